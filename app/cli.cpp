@@ -1,0 +1,527 @@
+#include "cli.h"
+
+#include "demo/demoworkspace.h"
+#include "import/importer.h"
+#include "import/presets.h"
+#include "metrics/summary.h"
+#include "storage/importrepository.h"
+#include "storage/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace Uptake::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Uptake::Cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(int code, const QString &message)
+{
+    err() << u"uptake: "_s << message << Qt::endl;
+    return code;
+}
+
+constexpr const char *Commands[] = {"init", "info", "import", "presets", "undo-import", "help"};
+
+QString usage()
+{
+    return tr("Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)\n"
+              "       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]\n"
+              "                                          create a workspace (--demo fills it with a demo)\n"
+              "       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts\n"
+              "       uptake import WORKSPACE FILE --kind events|roster|performance [options]\n"
+              "                                          import an LMS export, roster or performance file\n"
+              "       uptake presets [--json]            the export formats Uptake recognises\n"
+              "       uptake undo-import WORKSPACE BATCH remove exactly what one import added\n"
+              "       uptake --help | --version\n"
+              "\n"
+              "Run 'uptake COMMAND --help' for the options of a command.\n"
+              "Exit codes: 0 success, 1 usage error, 2 problem with the input or data.\n");
+}
+
+/// Parses a subcommand's options; on --help prints them and returns Ok through *exit.
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &synopsis, int *exit)
+{
+    parser.setApplicationDescription(synopsis);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        *exit = fail(UsageError, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        *exit = Ok;
+        return false;
+    }
+    return true;
+}
+
+int init(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption demo(u"demo"_s, tr("Fill the workspace with a believable demo organisation."));
+    const QCommandLineOption zone(u"timezone"_s, tr("Time zone for all date computations (default: the system's)."),
+                                  tr("TZ"));
+    const QCommandLineOption force(u"force"_s, tr("Replace an existing file."));
+    const QCommandLineOption seed(u"seed"_s, tr("Seed of the demo generator."), tr("N"));
+    parser.addOptions({demo, zone, force, seed});
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file to create (*.uptake)."));
+    int exit = Ok;
+    if (!parse(parser, args, tr("Create a new workspace."), &exit))
+        return exit;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return fail(UsageError, tr("init takes exactly one WORKSPACE path."));
+    const QString path = positional.first();
+    QTimeZone tz = QTimeZone::systemTimeZone();
+    if (parser.isSet(zone)) {
+        tz = QTimeZone(parser.value(zone).toUtf8());
+        if (!tz.isValid())
+            return fail(UsageError,
+                        tr("Unknown time zone “%1”; use an IANA name such as Europe/Berlin.").arg(parser.value(zone)));
+    }
+    if (parser.isSet(demo)) {
+        Demo::Options options;
+        if (parser.isSet(seed)) {
+            bool ok = false;
+            options.seed = parser.value(seed).toUInt(&ok);
+            if (!ok)
+                return fail(UsageError, tr("--seed takes a whole number."));
+        }
+        if (auto s = Demo::createDemoWorkspace(path, parser.isSet(force), options); !s)
+            return fail(DataError, s.error());
+        if (parser.isSet(zone)) {
+            auto ws = Workspace::open(path);
+            if (!ws)
+                return fail(DataError, ws.error());
+            if (auto s = (*ws)->setTimeZone(tz); !s)
+                return fail(DataError, s.error());
+        }
+    } else {
+        auto ws = Workspace::create(path, tz, parser.isSet(force));
+        if (!ws)
+            return fail(DataError, ws.error());
+    }
+    out() << tr("Created %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())) << Qt::endl;
+    return Ok;
+}
+
+QJsonObject toJson(const QString &path, const WorkspaceSummary &s)
+{
+    QJsonArray pilots;
+    for (const Pilot &p : s.pilots) {
+        pilots.append(QJsonObject{
+            {u"name"_s, p.name},
+            {u"status"_s, pilotStatusKey(p.status)},
+            {u"start_date"_s, p.startDate.isValid() ? QJsonValue(p.startDate.toString(Qt::ISODate)) : QJsonValue()},
+            {u"end_date"_s, p.startDate.isValid() ? QJsonValue(p.endDate().toString(Qt::ISODate)) : QJsonValue()},
+            {u"duration_weeks"_s, p.durationWeeks},
+            {u"cohort"_s, p.cohortDescription},
+            {u"cohort_filter"_s, p.cohortFilter},
+            {u"owner"_s, p.owner},
+        });
+    }
+    auto date = [](const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); };
+    return QJsonObject{
+        {u"path"_s, QFileInfo(path).absoluteFilePath()},
+        {u"schema_version"_s, s.schemaVersion},
+        {u"timezone"_s, s.timeZone},
+        {u"program"_s, QJsonObject{{u"organisation"_s, s.program.organisation},
+                                   {u"lms"_s, s.program.lmsName},
+                                   {u"owner"_s, s.program.owner}}},
+        {u"pilots"_s, pilots},
+        {u"counts"_s, QJsonObject{{u"learners"_s, s.learners},
+                                  {u"roster_learners"_s, s.rosterLearners},
+                                  {u"active_learners"_s, s.activeLearners},
+                                  {u"courses"_s, s.courses},
+                                  {u"events"_s, s.events},
+                                  {u"performance_values"_s, s.performanceValues},
+                                  {u"imports"_s, s.imports},
+                                  {u"rejected_rows"_s, s.rejectedRows},
+                                  {u"failed_logins"_s, s.failedLogins}}},
+        {u"first_day"_s, date(s.firstDay)},
+        {u"last_day"_s, date(s.lastDay)},
+        {u"last_week"_s, QJsonObject{{u"start"_s, date(s.lastWeekStart)}, {u"active"_s, s.lastWeekActive}}},
+        {u"completion_rate"_s, s.completionRate},
+    };
+}
+
+void printSummary(const QString &path, const WorkspaceSummary &s)
+{
+    const QLocale l;
+    QTextStream &o = out();
+    o << tr("Workspace:      %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())) << '\n';
+    o << tr("Format:         version %1").arg(s.schemaVersion) << '\n';
+    o << tr("Time zone:      %1").arg(s.timeZone) << '\n';
+    const QString org = s.program.organisation.isEmpty() ? tr("(not named yet)") : s.program.organisation;
+    o << tr("Program:        %1").arg(org);
+    if (!s.program.lmsName.isEmpty())
+        o << tr(" — LMS: %1").arg(s.program.lmsName);
+    if (!s.program.owner.isEmpty())
+        o << tr(" — owner: %1").arg(s.program.owner);
+    o << '\n';
+    o << QCoreApplication::translate("Uptake::Cli", "Pilots:         %n", nullptr, int(s.pilots.size())) << '\n';
+    for (const Pilot &p : s.pilots) {
+        const QString when = p.startDate.isValid() ? tr("%1 to %2")
+                                                         .arg(l.toString(p.startDate, QLocale::ShortFormat),
+                                                              l.toString(p.endDate(), QLocale::ShortFormat))
+                                                   : tr("no start date");
+        o << u"  • "_s << tr("%1 (%2, %3)").arg(p.name, pilotStatusLabel(p.status), when) << '\n';
+    }
+    o << tr("Learners:       %1 (%2 in the roster, %3 ever active)")
+             .arg(l.toString(s.learners), l.toString(s.rosterLearners), l.toString(s.activeLearners))
+      << '\n';
+    o << tr("Courses:        %1").arg(l.toString(s.courses)) << '\n';
+    o << tr("Events:         %1").arg(l.toString(s.events));
+    if (s.firstDay.isValid())
+        o << tr(" (%1 to %2)")
+                 .arg(l.toString(s.firstDay, QLocale::ShortFormat), l.toString(s.lastDay, QLocale::ShortFormat));
+    o << '\n';
+    o << tr("Performance:    %1 values").arg(l.toString(s.performanceValues)) << '\n';
+    o << tr("Imports:        %1 (%2 rejected rows)").arg(l.toString(s.imports), l.toString(s.rejectedRows)) << '\n';
+    if (s.lastWeekStart.isValid()) {
+        const double rate = s.rosterLearners > 0
+                                ? double(s.lastWeekActive) / double(s.rosterLearners)
+                                : (s.activeLearners > 0 ? double(s.lastWeekActive) / double(s.activeLearners) : 0);
+        o << tr("Weekly active:  %1 learners in the week of %2 (%3 of %4)")
+                 .arg(l.toString(s.lastWeekActive), l.toString(s.lastWeekStart, QLocale::ShortFormat),
+                      l.toString(rate * 100, 'f', 1) + l.percent(),
+                      s.rosterLearners > 0 ? tr("the roster") : tr("learners seen"))
+          << '\n';
+        o << tr("Completion:     %1 of learner–course pairs completed")
+                 .arg(l.toString(s.completionRate * 100, 'f', 1) + l.percent())
+          << '\n';
+        o << tr("Failed logins:  %1").arg(l.toString(s.failedLogins)) << '\n';
+    } else {
+        o << tr("No usage data yet: import an LMS export to see weekly active users and completion.") << '\n';
+    }
+    o.flush();
+}
+
+int info(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, tr("Print one JSON object instead of text."));
+    parser.addOption(json);
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
+    int exit = Ok;
+    if (!parse(parser, args, tr("Show a workspace's schema version, program, pilots and row counts."), &exit))
+        return exit;
+    if (parser.positionalArguments().size() != 1)
+        return fail(UsageError, tr("info takes exactly one WORKSPACE path."));
+    const QString path = parser.positionalArguments().first();
+    auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+    if (!ws && QFileInfo::exists(path)) {
+        // An older workspace must be upgraded once; info does that only when it may write.
+        ws = Workspace::open(path, Workspace::Access::ReadWrite);
+    }
+    if (!ws)
+        return fail(DataError, ws.error());
+    auto summary = readSummary((*ws)->database());
+    if (!summary)
+        return fail(DataError, summary.error());
+    if (parser.isSet(json)) {
+        out() << QString::fromUtf8(QJsonDocument(toJson(path, *summary)).toJson(QJsonDocument::Indented));
+        out().flush();
+    } else {
+        printSummary(path, *summary);
+    }
+    return Ok;
+}
+
+int importCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kind(u"kind"_s, tr("What the file holds: events, roster or performance."), tr("KIND"));
+    const QCommandLineOption preset(u"preset"_s, tr("A format from 'uptake presets' (default: detected)."), tr("NAME"));
+    const QCommandLineOption map(u"map"_s, tr("Which column feeds a field; join columns with +. Repeatable."),
+                                 tr("FIELD=COLUMN[+COLUMN]"));
+    const QCommandLineOption constant(u"const"_s, tr("One fixed value for a field in every row. Repeatable."),
+                                      tr("FIELD=VALUE"));
+    const QCommandLineOption delimiter(u"delimiter"_s, tr("Field delimiter: , ; tab | (default: detected)."), tr("C"));
+    const QCommandLineOption encoding(
+        u"encoding"_s, tr("utf-8, utf-16le, utf-16be, windows-1252 or latin1 (default: detected)."), tr("NAME"));
+    const QCommandLineOption noHeader(u"no-header"_s, tr("The first row is data, not column names."));
+    const QCommandLineOption dateFormat(u"date-format"_s,
+                                        tr("iso, epoch, epoch-ms, moodle, moodle-long, us, excel, relative-days "
+                                           "(default: detected)."),
+                                        tr("FMT"));
+    const QCommandLineOption dayOrder(u"day-order"_s, tr("dmy or mdy, when dates like 03/04 are ambiguous."),
+                                      tr("ORDER"));
+    const QCommandLineOption zone(u"timezone"_s,
+                                  tr("Zone of time stamps without an offset (default: the "
+                                     "workspace's)."),
+                                  tr("TZ"));
+    const QCommandLineOption startDate(u"start-date"_s, tr("Day 0 for dates given as day numbers (OULAD)."),
+                                       tr("YYYY-MM-DD"));
+    const QCommandLineOption completion(u"completion-values"_s, tr("Event values that mean completed."), tr("V1,V2"));
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Check every row, write nothing."));
+    const QCommandLineOption again(u"again"_s, tr("Import a file even if the same bytes were imported before."));
+    const QCommandLineOption json(u"json"_s, tr("Print one JSON object."));
+    parser.addOptions({kind, preset, map, constant, delimiter, encoding, noHeader, dateFormat, dayOrder, zone,
+                       startDate, completion, dryRun, again, json});
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The file to import (CSV, TSV or xAPI JSON)."));
+    int exit = Ok;
+    if (!parse(parser, args, tr("Import one file as one batch: all of it or nothing."), &exit))
+        return exit;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(UsageError, tr("import takes a WORKSPACE and a FILE."));
+
+    Import::ImportProfile profile;
+    if (parser.isSet(preset)) {
+        const Import::Preset *p = Import::findPreset(parser.value(preset));
+        if (!p)
+            return fail(UsageError, tr("Unknown preset “%1”; 'uptake presets' lists them.").arg(parser.value(preset)));
+        profile = p->profile;
+    }
+    if (parser.isSet(kind)) {
+        if (!Import::dataKindFromKey(parser.value(kind), &profile.kind))
+            return fail(UsageError, tr("--kind takes events, roster or performance."));
+        if (parser.isSet(preset) && Import::findPreset(parser.value(preset))->profile.kind != profile.kind)
+            return fail(UsageError, tr("Preset “%1” is for another kind of data.").arg(parser.value(preset)));
+    } else if (!parser.isSet(preset)) {
+        return fail(UsageError, tr("Say what the file holds with --kind events, roster or performance."));
+    }
+    const QStringList fields = Import::canonicalFields(profile.kind);
+    for (const QString &m : parser.values(map)) {
+        const qsizetype eq = m.indexOf(u'=');
+        const QString field = m.left(eq).trimmed();
+        if (eq <= 0 || !fields.contains(field))
+            return fail(UsageError,
+                        tr("--map %1: expected FIELD=COLUMN with FIELD one of %2.").arg(m, fields.join(u", "_s)));
+        profile.mapping.insert(field, m.mid(eq + 1).split(u'+'));
+        profile.constants.remove(field);
+    }
+    for (const QString &c : parser.values(constant)) {
+        const qsizetype eq = c.indexOf(u'=');
+        const QString field = c.left(eq).trimmed();
+        if (eq <= 0 || !fields.contains(field))
+            return fail(UsageError,
+                        tr("--const %1: expected FIELD=VALUE with FIELD one of %2.").arg(c, fields.join(u", "_s)));
+        profile.constants.insert(field, c.mid(eq + 1));
+        profile.mapping.remove(field);
+    }
+    if (parser.isSet(delimiter)) {
+        QString d = parser.value(delimiter);
+        if (d == u"tab"_s || d == u"\\t"_s)
+            d = u"\t"_s;
+        if (d.size() != 1)
+            return fail(UsageError, tr("--delimiter takes one character (or 'tab')."));
+        profile.delimiter = d;
+    }
+    if (parser.isSet(encoding))
+        profile.encoding = parser.value(encoding).toLower();
+    if (parser.isSet(noHeader))
+        profile.hasHeader = 0;
+    if (parser.isSet(dateFormat))
+        profile.dateFormat = parser.value(dateFormat);
+    if (parser.isSet(dayOrder)) {
+        profile.dayOrder = parser.value(dayOrder);
+        if (profile.dayOrder != u"dmy"_s && profile.dayOrder != u"mdy"_s)
+            return fail(UsageError, tr("--day-order takes dmy or mdy."));
+    }
+    if (parser.isSet(zone)) {
+        if (!QTimeZone(parser.value(zone).toUtf8()).isValid())
+            return fail(UsageError, tr("Unknown time zone “%1”.").arg(parser.value(zone)));
+        profile.timeZone = parser.value(zone);
+    }
+    if (parser.isSet(startDate)) {
+        profile.relativeBase = QDate::fromString(parser.value(startDate), Qt::ISODate);
+        if (!profile.relativeBase.isValid())
+            return fail(UsageError, tr("--start-date takes a date like 2013-10-01."));
+    }
+    if (parser.isSet(completion))
+        profile.completionValues = parser.value(completion).split(u',', Qt::SkipEmptyParts);
+
+    Import::ImportOptions options;
+    options.dryRun = parser.isSet(dryRun);
+    options.allowSameFile = parser.isSet(again);
+    const Import::ImportResult r = Import::importFile(positional.at(0), positional.at(1), profile, options);
+    const bool ok = r.error.isEmpty() && (r.committed || options.dryRun);
+    if (parser.isSet(json)) {
+        QJsonArray errors;
+        for (const Import::RowError &e : r.errors)
+            errors.append(QJsonObject{
+                {u"line"_s, e.line}, {u"column"_s, e.column}, {u"value"_s, e.value}, {u"message"_s, e.message}});
+        QJsonObject o{{u"rows_read"_s, r.rowsRead},
+                      {u"imported"_s, r.imported},
+                      {u"rejected"_s, r.rejected},
+                      {u"duplicates"_s, r.duplicates},
+                      {u"batch_id"_s, r.committed ? QJsonValue(r.batchId) : QJsonValue()},
+                      {u"committed"_s, r.committed},
+                      {u"dry_run"_s, options.dryRun},
+                      {u"preset"_s, r.preset},
+                      {u"encoding"_s, r.encoding},
+                      {u"delimiter"_s, r.delimiter},
+                      {u"date_format"_s, r.dateFormat},
+                      {u"sha256"_s, r.sha256},
+                      {u"errors"_s, errors}};
+        if (!r.error.isEmpty())
+            o.insert(u"error"_s, r.error);
+        if (r.previousBatchId)
+            o.insert(u"previous_batch_id"_s, r.previousBatchId);
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        out().flush();
+        if (!ok)
+            err() << u"uptake: "_s << r.error << Qt::endl;
+        return ok ? Ok : DataError;
+    }
+    if (!ok)
+        return fail(DataError, r.error);
+    const QLocale l;
+    out() << (options.dryRun ? tr("Dry run of %1 (nothing written)") : tr("Imported %1 as batch %2"))
+                 .arg(QDir::toNativeSeparators(positional.at(1)), l.toString(r.batchId))
+          << '\n';
+    out() << tr("  format: %1, encoding %2, dates %3").arg(r.preset, r.encoding, r.dateFormat) << '\n';
+    out() << tr("  rows read %1, imported %2, rejected %3, already present %4")
+                 .arg(l.toString(r.rowsRead), l.toString(r.imported), l.toString(r.rejected), l.toString(r.duplicates))
+          << '\n';
+    for (const Import::RowError &e : r.errors.mid(0, 10))
+        out() << tr("  line %1, column %2: %3 (value “%4”)").arg(l.toString(e.line), e.column, e.message, e.value)
+              << '\n';
+    if (r.rejected > 10)
+        out() << tr("  … and %1 more rejected rows, kept in the workspace with their reasons")
+                     .arg(l.toString(r.rejected - 10))
+              << '\n';
+    out().flush();
+    return Ok;
+}
+
+int presetsCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    parser.addOption(json);
+    int exit = Ok;
+    if (!parse(parser, args, tr("List the export formats Uptake recognises."), &exit))
+        return exit;
+    QJsonArray list;
+    for (const Import::Preset &p : Import::presets()) {
+        QStringList recognised;
+        for (const QStringList &group : p.signature)
+            recognised << group.first();
+        if (parser.isSet(json)) {
+            QJsonObject mapping;
+            for (auto it = p.profile.mapping.cbegin(); it != p.profile.mapping.cend(); ++it)
+                mapping.insert(it.key(), it.value().join(u'+'));
+            list.append(QJsonObject{{u"name"_s, p.name},
+                                    {u"title"_s, p.title},
+                                    {u"kind"_s, Import::dataKindKey(p.profile.kind)},
+                                    {u"recognises"_s, QJsonArray::fromStringList(recognised)},
+                                    {u"headerless_columns"_s, p.headerlessColumns.size()},
+                                    {u"mapping"_s, mapping}});
+            continue;
+        }
+        out() << p.name.leftJustified(26) << Import::dataKindKey(p.profile.kind).leftJustified(13) << p.title << '\n';
+        out() << QString(39, u' ') << p.description << '\n';
+        if (!recognised.isEmpty())
+            out() << QString(39, u' ') << tr("recognised by: %1").arg(recognised.join(u", "_s)) << '\n';
+        else if (!p.headerlessColumns.isEmpty())
+            out() << QString(39, u' ') << tr("recognised by: no header, %1 columns").arg(p.headerlessColumns.size())
+                  << '\n';
+    }
+    if (parser.isSet(json))
+        out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+    out().flush();
+    return Ok;
+}
+
+int undoImportCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
+    parser.addPositionalArgument(u"BATCH"_s, tr("The batch id that 'uptake import' printed."));
+    int exit = Ok;
+    if (!parse(parser, args, tr("Remove exactly the rows one import added."), &exit))
+        return exit;
+    const QStringList positional = parser.positionalArguments();
+    bool isNumber = false;
+    const qint64 batch = positional.value(1).toLongLong(&isNumber);
+    if (positional.size() != 2 || !isNumber)
+        return fail(UsageError, tr("undo-import takes a WORKSPACE and a BATCH number."));
+    auto ws = Workspace::open(positional.at(0));
+    if (!ws)
+        return fail(DataError, ws.error());
+    if (auto s = ImportRepository((*ws)->database()).undoBatch(batch); !s)
+        return fail(DataError, s.error());
+    out() << tr("Removed import %1.").arg(batch) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+bool wantsCommandLine(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const char *first = argv[1];
+    for (const char *c : Commands)
+        if (std::strcmp(first, c) == 0)
+            return true;
+    for (const char *flag : {"-h", "--help", "-v", "--version", "--help-all"})
+        if (std::strcmp(first, flag) == 0)
+            return true;
+    // Anything else that looks like an option is a usage error best reported on the terminal.
+    return first[0] == '-';
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == u"-h"_s || command == u"--help"_s || command == u"--help-all"_s || command == u"help"_s) {
+        out() << usage();
+        out().flush();
+        return Ok;
+    }
+    if (command == u"-v"_s || command == u"--version"_s) {
+        out() << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    // The subcommand's own parser sees "uptake <options…>" so its help text reads naturally.
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0) + u' ' + command);
+    if (command == u"init"_s)
+        return init(rest);
+    if (command == u"info"_s)
+        return info(rest);
+    if (command == u"import"_s)
+        return importCommand(rest);
+    if (command == u"presets"_s)
+        return presetsCommand(rest);
+    if (command == u"undo-import"_s)
+        return undoImportCommand(rest);
+    err() << usage();
+    return fail(UsageError, tr("unknown command or option “%1”.").arg(command));
+}
+
+} // namespace Uptake::Cli

@@ -1,0 +1,30 @@
+// Uptake starts here: a subcommand on the terminal (no display needed), or the main window.
+
+#include "application.h"
+#include "cli.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    if (Uptake::Cli::wantsCommandLine(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        Uptake::App::setUp(app);
+        return Uptake::Cli::run(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    Uptake::App::setUp(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/uptake.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("org.example.Uptake"));
+
+    Uptake::MainWindow window;
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() > 1)
+        window.openWorkspace(args.at(1));
+    else
+        window.reopenLastWorkspace();
+    window.show();
+    return QApplication::exec();
+}

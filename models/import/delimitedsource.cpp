@@ -1,0 +1,920 @@
+// Reading delimited text exports as they come: encoding, delimiter, header and date format detected,
+// RFC 4180 quoting (and beyond: CR, LF or CRLF line ends, missing final newline, blank lines), streamed
+// in chunks so memory stays flat whatever the file size.
+
+#include "importer.h"
+#include "importsource.h"
+#include "presets.h"
+#include "xapireader.h"
+
+#include "storage/datawriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <array>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Uptake::Import {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Uptake::Import", text);
+}
+
+constexpr qint64 ChunkBytes = 1 << 20;
+constexpr qsizetype MaxFieldChars = 16 * 1024 * 1024;
+constexpr qsizetype MaxColumns = 10000;
+
+/// Windows-1252's 0x80–0x9F; the rest of the byte range is Latin-1.
+constexpr std::array<char16_t, 32> Cp1252High = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                                 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+                                                 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                                 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+bool validUtf8(const QByteArray &bytes, bool mayBeCut)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const uchar c = p[i];
+        int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+        if (extra < 0)
+            return false;
+        if (i + extra >= n)
+            return mayBeCut || i + extra < n;
+        for (int k = 1; k <= extra; ++k)
+            if ((p[i + k] & 0xC0) != 0x80)
+                return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+/// Decodes bytes to text chunk by chunk, in the detected or chosen encoding.
+class Decoder
+{
+public:
+    bool setEncoding(const QString &name)
+    {
+        m_name = name.toLower();
+        if (m_name == u"windows-1252"_s || m_name == u"cp1252"_s) {
+            m_name = u"windows-1252"_s;
+            m_cp1252 = true;
+            return true;
+        }
+        QStringConverter::Encoding e = QStringConverter::Utf8;
+        if (m_name == u"utf-8"_s || m_name == u"utf8"_s)
+            e = QStringConverter::Utf8;
+        else if (m_name == u"utf-16le"_s)
+            e = QStringConverter::Utf16LE;
+        else if (m_name == u"utf-16be"_s)
+            e = QStringConverter::Utf16BE;
+        else if (m_name == u"latin1"_s || m_name == u"iso-8859-1"_s)
+            e = QStringConverter::Latin1;
+        else
+            return false;
+        m_decoder = QStringDecoder(e, QStringConverter::Flag::Stateless);
+        m_decoder = QStringDecoder(e);
+        return true;
+    }
+    QString name() const { return m_name; }
+    QString decode(const QByteArray &bytes)
+    {
+        if (m_cp1252) {
+            QString out(bytes.size(), Qt::Uninitialized);
+            char16_t *d = reinterpret_cast<char16_t *>(out.data());
+            for (qsizetype i = 0; i < bytes.size(); ++i) {
+                const uchar c = uchar(bytes.at(i));
+                d[i] = c >= 0x80 && c < 0xA0 ? Cp1252High[c - 0x80] : char16_t(c);
+            }
+            return out;
+        }
+        return m_decoder.decode(bytes);
+    }
+    bool hasError() const { return !m_cp1252 && m_decoder.hasError(); }
+
+private:
+    QString m_name;
+    bool m_cp1252 = false;
+    QStringDecoder m_decoder;
+};
+
+/// Detects the encoding from the first bytes: a BOM, else UTF-8 when the bytes are valid UTF-8, else
+/// Windows-1252 (Excel's "CSV" on Western Windows). Returns the BOM's length in *skip.
+QString detectEncoding(const QByteArray &head, int *skip)
+{
+    *skip = 0;
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        *skip = 3;
+        return u"utf-8"_s;
+    }
+    if (head.startsWith("\xFF\xFE")) {
+        *skip = 2;
+        return u"utf-16le"_s;
+    }
+    if (head.startsWith("\xFE\xFF")) {
+        *skip = 2;
+        return u"utf-16be"_s;
+    }
+    return validUtf8(head, true) ? u"utf-8"_s : u"windows-1252"_s;
+}
+
+/// A streaming RFC 4180 reader over decoded text.
+class CsvStream
+{
+public:
+    CsvStream(QIODevice *device, Decoder *decoder, QChar delimiter, qint64 skip)
+        : m_device(device)
+        , m_decoder(decoder)
+        , m_delimiter(delimiter)
+    {
+        m_device->seek(skip);
+        m_bytes = skip;
+    }
+
+    qint64 bytesRead() const { return m_bytes; }
+
+    /// Reads one record. Returns false at the end; *error is set for a fatal problem.
+    bool next(QStringList &fields, qint64 *line, QString *error)
+    {
+        fields.clear();
+        for (;;) {
+            if (!fill(error))
+                return false;
+            if (m_pos >= m_text.size() && m_eof)
+                return false;
+            // Skip blank lines, counting them.
+            const QChar c = m_text.at(m_pos);
+            if (c == u'\n' || c == u'\r') {
+                consumeLineEnd();
+                continue;
+            }
+            break;
+        }
+        *line = m_line;
+        QString field;
+        bool quoted = false;
+        bool wasQuoted = false;
+        for (;;) {
+            if (m_pos >= m_text.size()) {
+                if (!fill(error))
+                    return false;
+                if (m_pos >= m_text.size()) { // end of file
+                    if (quoted) {
+                        *error = tr("line %1: a quoted field is never closed (missing \")").arg(*line);
+                        return false;
+                    }
+                    fields << field;
+                    return true;
+                }
+            }
+            const QChar c = m_text.at(m_pos);
+            if (quoted) {
+                if (c == u'"') {
+                    if (m_pos + 1 >= m_text.size() && !m_eof) {
+                        if (!fill(error, true))
+                            return false;
+                        continue;
+                    }
+                    if (m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u'"') {
+                        field += u'"';
+                        m_pos += 2;
+                    } else {
+                        quoted = false;
+                        ++m_pos;
+                    }
+                    continue;
+                }
+                if (c == u'\n' || (c == u'\r' && !(m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u'\n')))
+                    ++m_line;
+                // Copy a run of ordinary characters at once.
+                qsizetype end = m_pos + 1;
+                while (end < m_text.size() && m_text.at(end) != u'"' && m_text.at(end) != u'\n' &&
+                       m_text.at(end) != u'\r')
+                    ++end;
+                field += QStringView(m_text).mid(m_pos, end - m_pos);
+                m_pos = end;
+            } else if (c == m_delimiter) {
+                fields << field;
+                field.clear();
+                wasQuoted = false;
+                ++m_pos;
+                if (fields.size() > MaxColumns) {
+                    *error = tr("line %1 has more than %2 columns; this is not a table Uptake can read")
+                                 .arg(*line)
+                                 .arg(MaxColumns);
+                    return false;
+                }
+            } else if (c == u'\n' || c == u'\r') {
+                fields << field;
+                consumeLineEnd();
+                return true;
+            } else if (c == u'"' && field.isEmpty() && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+                ++m_pos;
+            } else {
+                qsizetype end = m_pos + 1;
+                while (end < m_text.size() && m_text.at(end) != m_delimiter && m_text.at(end) != u'\n' &&
+                       m_text.at(end) != u'\r')
+                    ++end;
+                field += QStringView(m_text).mid(m_pos, end - m_pos);
+                m_pos = end;
+            }
+            if (field.size() > MaxFieldChars) {
+                *error =
+                    tr("line %1: a field is longer than %2 million characters").arg(*line).arg(MaxFieldChars / 1000000);
+                return false;
+            }
+        }
+    }
+
+private:
+    /// Makes sure text is available at m_pos; with more, reads another chunk even when some is left.
+    bool fill(QString *error, bool more = false)
+    {
+        if ((m_pos < m_text.size() && !more) || m_eof)
+            return true;
+        const QByteArray bytes = m_device->read(ChunkBytes);
+        if (bytes.isEmpty()) {
+            m_eof = true;
+            return true;
+        }
+        if (bytes.contains('\0') && !m_decoder->name().startsWith(u"utf-16"_s)) {
+            *error = tr("near line %1: the file contains NUL bytes; it looks like a binary file, not text").arg(m_line);
+            return false;
+        }
+        m_bytes += bytes.size();
+        m_text = m_text.mid(m_pos) + m_decoder->decode(bytes);
+        m_pos = 0;
+        if (m_decoder->hasError()) {
+            *error = tr("near line %1: bytes that are not valid %2; choose the file's encoding")
+                         .arg(m_line)
+                         .arg(m_decoder->name().toUpper());
+            return false;
+        }
+        return true;
+    }
+
+    void consumeLineEnd()
+    {
+        if (m_text.at(m_pos) == u'\r') {
+            ++m_pos;
+            if (m_pos >= m_text.size()) {
+                QString ignored;
+                fill(&ignored, true);
+            }
+            if (m_pos < m_text.size() && m_text.at(m_pos) == u'\n')
+                ++m_pos;
+        } else {
+            ++m_pos;
+        }
+        ++m_line;
+    }
+
+    QIODevice *m_device;
+    Decoder *m_decoder;
+    QChar m_delimiter;
+    QString m_text;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+    qint64 m_bytes = 0;
+    bool m_eof = false;
+};
+
+// ---- Dates -------------------------------------------------------------------------------------------
+
+const QStringList &monthNames()
+{
+    static const QStringList names{u"january"_s,   u"february"_s, u"march"_s,    u"april"_s,
+                                   u"may"_s,       u"june"_s,     u"july"_s,     u"august"_s,
+                                   u"september"_s, u"october"_s,  u"november"_s, u"december"_s};
+    return names;
+}
+
+struct Parts
+{
+    int a = 0, b = 0, c = 0; ///< the three date numbers as written
+    int hour = 0, minute = 0, second = 0;
+    bool pm = false, am = false;
+};
+
+/// "7/08/23, 14:24", "8/7/2023 2:24 PM", "07.08.2023 14:24:05": three numbers, then an optional time.
+bool splitNumericDate(QStringView v, Parts *p)
+{
+    static const QRegularExpression re(
+        uR"(^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4}),?\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*$)"_s);
+    const auto m = re.match(v.toString());
+    if (!m.hasMatch())
+        return false;
+    p->a = m.capturedView(1).toInt();
+    p->b = m.capturedView(2).toInt();
+    p->c = m.capturedView(3).toInt();
+    if (m.capturedView(3).size() == 2)
+        p->c += 2000;
+    p->hour = m.capturedView(4).toInt();
+    p->minute = m.capturedView(5).toInt();
+    p->second = m.capturedView(6).toInt();
+    const QStringView ampm = m.capturedView(7);
+    p->pm = ampm.compare(u"pm", Qt::CaseInsensitive) == 0;
+    p->am = ampm.compare(u"am", Qt::CaseInsensitive) == 0;
+    return true;
+}
+
+} // namespace
+
+/// Supported formats, by key: iso, epoch, epoch-ms, dmy, mdy (numeric with / . -), moodle-long, excel,
+/// relative-days. "moodle" and "us" are names for dmy and mdy.
+QString TableSource::dateFormatName() const
+{
+    return m_dateFormat;
+}
+
+namespace {
+
+QString canonicalFormat(const QString &key)
+{
+    if (key == u"moodle"_s)
+        return u"dmy"_s;
+    if (key == u"us"_s)
+        return u"mdy"_s;
+    return key;
+}
+
+/// What a whole column's values allow: the first format all of them fit, and whether day/month is open.
+struct DateDetector
+{
+    bool iso = true, epoch = true, epochMs = true, numeric = true, longMoodle = true, excel = true, relative = true;
+    bool dayFirstPossible = true, monthFirstPossible = true;
+    qint64 seen = 0;
+
+    void feed(QStringView v)
+    {
+        if (v.trimmed().isEmpty())
+            return;
+        ++seen;
+        if (iso && !QDateTime::fromString(v.trimmed().toString(), Qt::ISODate).isValid() &&
+            !QDate::fromString(v.trimmed().toString(), Qt::ISODate).isValid())
+            iso = false;
+        bool ok = false;
+        const double number = v.trimmed().toDouble(&ok);
+        const bool integer = ok && std::floor(number) == number;
+        epoch = epoch && integer && number >= 1e8 && number < 1e10;
+        epochMs = epochMs && integer && number >= 1e11 && number < 1e13;
+        excel = excel && ok && number >= 20000 && number < 80000;
+        relative = relative && integer && std::abs(number) < 20000;
+        Parts p;
+        if (numeric) {
+            if (splitNumericDate(v, &p)) {
+                if (p.a > 12)
+                    monthFirstPossible = false;
+                if (p.b > 12)
+                    dayFirstPossible = false;
+                if (p.a < 1 || p.b < 1 || p.a > 31 || p.b > 31)
+                    numeric = false;
+            } else {
+                numeric = false;
+            }
+        }
+        if (longMoodle) {
+            static const QRegularExpression re(uR"(^\s*\d{4} [A-Za-z]+ \d{1,2} \d{1,2}:\d{2}(:\d{2})?\s*$)"_s);
+            longMoodle = re.match(v.toString()).hasMatch();
+        }
+    }
+
+    /// The decided format key, or an empty string; *ambiguous when only the day order is open.
+    QString decide(bool *ambiguous) const
+    {
+        *ambiguous = false;
+        if (seen == 0)
+            return {};
+        if (iso)
+            return u"iso"_s;
+        if (epochMs)
+            return u"epoch-ms"_s;
+        if (epoch)
+            return u"epoch"_s;
+        if (longMoodle)
+            return u"moodle-long"_s;
+        if (numeric) {
+            if (dayFirstPossible && !monthFirstPossible)
+                return u"dmy"_s;
+            if (monthFirstPossible && !dayFirstPossible)
+                return u"mdy"_s;
+            if (dayFirstPossible && monthFirstPossible) {
+                *ambiguous = true;
+                return u"dmy"_s;
+            }
+            return {};
+        }
+        if (relative)
+            return u"relative-days"_s;
+        if (excel)
+            return u"excel"_s;
+        return {};
+    }
+};
+
+QString example(const QString &format)
+{
+    if (format == u"iso"_s)
+        return u"2023-08-07T14:24:00+02:00"_s;
+    if (format == u"epoch"_s)
+        return u"1691411040"_s;
+    if (format == u"epoch-ms"_s)
+        return u"1691411040000"_s;
+    if (format == u"dmy"_s)
+        return u"7/08/23, 14:24"_s;
+    if (format == u"mdy"_s)
+        return u"8/7/2023 2:24 PM"_s;
+    if (format == u"moodle-long"_s)
+        return u"2017 July 2 0:58"_s;
+    if (format == u"excel"_s)
+        return u"45145.6"_s;
+    if (format == u"relative-days"_s)
+        return u"-12"_s;
+    return format;
+}
+
+/// OULAD presentations: "2013J" starts in October 2013, "2014B" in February 2014.
+QDate presentationStart(QStringView code)
+{
+    if (code.size() != 5)
+        return {};
+    const int year = code.left(4).toInt();
+    const QChar term = code.at(4).toUpper();
+    if (year < 1990)
+        return {};
+    return term == u'B' ? QDate(year, 2, 1) : term == u'J' ? QDate(year, 10, 1) : QDate();
+}
+
+class DelimitedSource final : public TableSource
+{
+public:
+    Status open(const QString &file, const ImportProfile &requested, const QByteArray &head)
+    {
+        m_file.setFileName(file);
+        if (!m_file.open(QIODevice::ReadOnly))
+            return Status::failure(m_file.errorString());
+        m_totalBytes = m_file.size();
+        m_profile = requested;
+        int skip = 0;
+        const QString detected = detectEncoding(head, &skip);
+        m_encoding = requested.encoding.isEmpty() ? detected : requested.encoding.toLower();
+        if (!requested.encoding.isEmpty() && requested.encoding.toLower() != detected)
+            skip = (m_encoding.startsWith(u"utf-16"_s) && detected == m_encoding) ? skip : 0;
+        m_skip = skip;
+        if (!m_decoder.setEncoding(m_encoding))
+            return Status::failure(tr("unknown encoding “%1”; use utf-8, utf-16le, utf-16be, windows-1252 or latin1")
+                                       .arg(requested.encoding));
+        if (head.left(5) == "%PDF-" || head.startsWith("PK\x03\x04"))
+            return Status::failure(tr("this is a PDF or ZIP file, not a table; export the data as CSV first"));
+        // A sample of text for sniffing.
+        Decoder sampleDecoder;
+        sampleDecoder.setEncoding(m_encoding);
+        QString sample = sampleDecoder.decode(head.mid(skip));
+        if (sample.contains(QChar(0)))
+            return Status::failure(tr("the file contains NUL bytes; it looks like a binary file, not text"));
+        m_delimiter = requested.delimiter.isEmpty() ? sniffDelimiter(sample) : requested.delimiter;
+        if (m_delimiter.isEmpty())
+            m_delimiter = u","_s;
+
+        // Read the first rows to decide header, preset and mapping.
+        QList<QStringList> rows;
+        {
+            CsvStream stream(&m_file, &m_decoder, m_delimiter.at(0), m_skip);
+            QStringList fields;
+            qint64 line = 0;
+            QString error;
+            while (rows.size() < 200 && stream.next(fields, &line, &error))
+                rows << fields;
+            if (!error.isEmpty() && rows.isEmpty())
+                return Status::failure(error);
+        }
+        if (rows.isEmpty())
+            return Status::failure(tr("the file has no rows"));
+        const QStringList first = rows.first();
+        bool header = looksLikeHeader(first, rows);
+        if (requested.hasHeader == 0)
+            header = false;
+        else if (requested.hasHeader == 1)
+            header = true;
+        m_hasHeader = header;
+        const int columns = int(first.size());
+        const DataKind *hint = requested.preset.isEmpty() ? &requested.kind : nullptr;
+        const Preset *preset = nullptr;
+        if (!requested.preset.isEmpty())
+            preset = findPreset(requested.preset);
+        if (!preset)
+            preset = detectPreset(header ? first : QStringList(), header, columns, hint);
+        if (header) {
+            m_header = first;
+        } else if (preset && preset->headerlessColumns.size() == columns) {
+            m_header = preset->headerlessColumns;
+        } else {
+            for (int i = 0; i < columns; ++i)
+                m_header << tr("Column %1").arg(i + 1);
+        }
+        // An unnamed leading column of 0, 1, 2… is an index a spreadsheet or pandas added.
+        if (header && !m_header.isEmpty() && m_header.first().trimmed().isEmpty()) {
+            m_indexColumn = 0;
+            m_header[0] = u"(index)"_s;
+        }
+        // The profile: the preset's unless the user chose a mapping.
+        if (preset && requested.mapping.isEmpty() && requested.constants.isEmpty() &&
+            preset->profile.kind == requested.kind) {
+            const ImportProfile base = preset->profile;
+            m_profile.preset = base.preset;
+            m_profile.mapping = base.mapping;
+            m_profile.constants = base.constants;
+            if (m_profile.completionValues.isEmpty())
+                m_profile.completionValues = base.completionValues;
+            if (m_profile.dateFormat.isEmpty())
+                m_profile.dateFormat = base.dateFormat;
+            if (m_profile.dayOrder.isEmpty())
+                m_profile.dayOrder = base.dayOrder;
+        } else if (preset && m_profile.preset.isEmpty()) {
+            m_profile.preset = preset->profile.kind == requested.kind ? preset->name : dataKindKey(requested.kind);
+        }
+        if (m_profile.preset.isEmpty())
+            m_profile.preset = dataKindKey(m_profile.kind);
+        if (m_profile.completionValues.isEmpty() && m_profile.kind == DataKind::Events)
+            m_profile.completionValues = findPreset(u"events"_s)->profile.completionValues;
+        // Moodle gradebooks: map what exists.
+        for (auto it = m_profile.mapping.begin(); it != m_profile.mapping.end();) {
+            bool all = true;
+            for (const QString &c : it.value())
+                all = all && columnIndex(c) >= 0;
+            if (!all && preset && preset->name == u"moodle-gradebook"_s)
+                it = m_profile.mapping.erase(it);
+            else
+                ++it;
+        }
+        suggestMapping(m_profile, m_header);
+        m_profile.encoding = requested.encoding;
+        m_profile.delimiter = requested.delimiter;
+        m_profile.hasHeader = requested.hasHeader;
+        m_decimalComma = m_delimiter != u","_s && sampleHasDecimalComma(rows);
+        if (m_header.contains(u"code_presentation"_s))
+            m_presentationColumn = int(m_header.indexOf(u"code_presentation"_s));
+
+        // Sample rows (after the header) for previews.
+        for (qsizetype i = header ? 1 : 0; i < rows.size(); ++i)
+            m_sample << rows.at(i);
+
+        // The date format of the time column, decided from the whole column.
+        const QString timeField = m_profile.kind == DataKind::Events        ? u"timestamp"_s
+                                  : m_profile.kind == DataKind::Performance ? u"period"_s
+                                                                            : u"hire_date"_s;
+        m_dateFormat = canonicalFormat(m_profile.dateFormat);
+        const QStringList timeColumns = m_profile.mapping.value(timeField);
+        if (m_dateFormat.isEmpty() && timeColumns.size() == 1 && columnIndex(timeColumns.first()) >= 0) {
+            const int col = columnIndex(timeColumns.first());
+            DateDetector detector;
+            CsvStream stream(&m_file, &m_decoder, m_delimiter.at(0), m_skip);
+            QStringList fields;
+            qint64 line = 0;
+            QString error;
+            bool skipFirst = header;
+            qint64 rowsSeen = 0;
+            while (stream.next(fields, &line, &error)) {
+                if (skipFirst) {
+                    skipFirst = false;
+                    continue;
+                }
+                if (col < fields.size())
+                    detector.feed(fields.at(col));
+                ++rowsSeen;
+                // Day order can only be settled by a value with a day over 12: keep reading while it is open.
+                bool ambiguous = false;
+                detector.decide(&ambiguous);
+                if (rowsSeen >= 2000 && !ambiguous)
+                    break;
+            }
+            m_dateFormat = detector.decide(&m_dateAmbiguous);
+            if (m_dateAmbiguous && !m_profile.dayOrder.isEmpty()) {
+                m_dateAmbiguous = false;
+                m_dateFormat = m_profile.dayOrder;
+            }
+        } else if (m_dateFormat.isEmpty()) {
+            m_dateFormat = u"iso"_s;
+        }
+        if ((m_dateFormat == u"dmy"_s || m_dateFormat == u"mdy"_s) && !m_profile.dayOrder.isEmpty())
+            m_dateFormat = m_profile.dayOrder;
+        m_profile.dateFormat = m_dateFormat;
+        m_stream = std::make_unique<CsvStream>(&m_file, &m_decoder, m_delimiter.at(0), m_skip);
+        m_skipHeader = header;
+        return {};
+    }
+
+    QList<QStringList> sample() const { return m_sample; }
+
+    qint64 bytesRead() const override { return m_stream ? m_stream->bytesRead() : 0; }
+
+    Next next(Item &item, QString *error) override
+    {
+        for (;;) {
+            item.fields.clear();
+            item.error.clear();
+            if (!m_stream->next(item.fields, &item.line, error))
+                return error->isEmpty() ? Next::End : Next::Error;
+            if (m_skipHeader) {
+                m_skipHeader = false;
+                continue;
+            }
+            if (item.fields.size() != m_header.size()) {
+                item.error = tr("expected %1 columns, found %2").arg(m_header.size()).arg(item.fields.size());
+                item.errorColumn = tr("(row)");
+                item.raw = item.fields.join(m_delimiter);
+            }
+            return Next::Row;
+        }
+    }
+
+    int columnIndex(const QString &name) const
+    {
+        for (int i = 0; i < m_header.size(); ++i)
+            if (m_header.at(i).trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                return i;
+        return -1;
+    }
+
+private:
+    static QString sniffDelimiter(const QString &sample)
+    {
+        // The delimiter that splits the first lines into the same number of fields (more than one), quotes aside.
+        const QStringList lines = sample.left(64 * 1024).split(QRegularExpression(u"\r\n|\n|\r"_s)).mid(0, 30);
+        QString best;
+        double bestScore = 0;
+        for (const QString &d : {u","_s, u";"_s, u"\t"_s, u"|"_s}) {
+            QList<int> counts;
+            for (const QString &line : lines) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                int n = 0;
+                bool quoted = false;
+                for (QChar c : line) {
+                    if (c == u'"')
+                        quoted = !quoted;
+                    else if (!quoted && c == d.at(0))
+                        ++n;
+                }
+                counts << n;
+            }
+            if (counts.isEmpty() || counts.first() == 0)
+                continue;
+            int same = 0;
+            for (int n : counts)
+                same += n == counts.first() ? 1 : 0;
+            const double score = double(same) / counts.size() * (1 + std::log(1 + counts.first()));
+            if (score > bestScore) {
+                bestScore = score;
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    static bool looksLikeHeader(const QStringList &first, const QList<QStringList> &rows)
+    {
+        // A header has no numbers or dates where the data has them, and no repeated names.
+        if (rows.size() < 2)
+            return true;
+        int numericFirst = 0;
+        int numericLater = 0;
+        for (int c = 0; c < first.size(); ++c) {
+            bool ok = false;
+            first.at(c).trimmed().toDouble(&ok);
+            numericFirst += ok ? 1 : 0;
+            if (c < rows.at(1).size()) {
+                rows.at(1).at(c).trimmed().toDouble(&ok);
+                numericLater += ok ? 1 : 0;
+            }
+        }
+        if (numericFirst > 0 && numericFirst >= numericLater)
+            return false;
+        return true;
+    }
+
+    bool sampleHasDecimalComma(const QList<QStringList> &rows) const
+    {
+        static const QRegularExpression re(uR"(^-?\d+,\d+$)"_s);
+        for (const QStringList &r : rows)
+            for (const QString &v : r)
+                if (re.match(v.trimmed()).hasMatch())
+                    return true;
+        return false;
+    }
+
+    QFile m_file;
+    Decoder m_decoder;
+    qint64 m_skip = 0;
+    std::unique_ptr<CsvStream> m_stream;
+    bool m_skipHeader = false;
+    QList<QStringList> m_sample;
+};
+
+} // namespace
+
+std::optional<qint64> TableSource::parseTime(const QString &value, const QStringList &row, QString *why) const
+{
+    const QStringView v = QStringView(value).trimmed();
+    auto fail = [&]() -> std::optional<qint64> {
+        *why = v.isEmpty() ? tr("no time") : tr("expected a time like %1").arg(example(m_dateFormat));
+        return std::nullopt;
+    };
+    if (v.isEmpty())
+        return fail();
+    auto local = [&](const QDate &date, int h, int m, int s) -> std::optional<qint64> {
+        const QDateTime dt(date, QTime(h, m, s), m_zone);
+        if (!date.isValid() || !QTime(h, m, s).isValid())
+            return std::nullopt;
+        return dt.toSecsSinceEpoch();
+    };
+    if (m_dateFormat == u"iso"_s) {
+        QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        if (!dt.isValid()) {
+            const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+            if (!d.isValid())
+                return fail();
+            dt = QDateTime(d, QTime(0, 0));
+        }
+        if (dt.timeSpec() == Qt::LocalTime)
+            dt = QDateTime(dt.date(), dt.time(), m_zone);
+        return dt.toSecsSinceEpoch();
+    }
+    if (m_dateFormat == u"epoch"_s || m_dateFormat == u"epoch-ms"_s) {
+        bool ok = false;
+        const qint64 n = v.toLongLong(&ok);
+        if (!ok)
+            return fail();
+        return m_dateFormat == u"epoch"_s ? n : n / 1000;
+    }
+    if (m_dateFormat == u"dmy"_s || m_dateFormat == u"mdy"_s) {
+        Parts p;
+        if (!splitNumericDate(v, &p))
+            return fail();
+        int hour = p.hour;
+        if (p.pm && hour < 12)
+            hour += 12;
+        if (p.am && hour == 12)
+            hour = 0;
+        const QDate date = m_dateFormat == u"dmy"_s ? QDate(p.c, p.b, p.a) : QDate(p.c, p.a, p.b);
+        auto r = local(date, hour, p.minute, p.second);
+        return r ? r : fail();
+    }
+    if (m_dateFormat == u"moodle-long"_s) {
+        const QStringList parts = v.toString().split(u' ', Qt::SkipEmptyParts);
+        if (parts.size() != 4)
+            return fail();
+        const int month = int(monthNames().indexOf(parts.at(1).toLower())) + 1;
+        const QStringList hm = parts.at(3).split(u':');
+        auto r = local(QDate(parts.at(0).toInt(), month, parts.at(2).toInt()), hm.value(0).toInt(), hm.value(1).toInt(),
+                       hm.value(2).toInt());
+        return r ? r : fail();
+    }
+    if (m_dateFormat == u"excel"_s) {
+        bool ok = false;
+        const double serial = v.toDouble(&ok);
+        if (!ok)
+            return fail();
+        const QDate base(1899, 12, 30);
+        const qint64 days = qint64(std::floor(serial));
+        const int seconds = int(std::round((serial - double(days)) * 86400.0));
+        auto r = local(base.addDays(days), seconds / 3600, seconds / 60 % 60, seconds % 60);
+        return r ? r : fail();
+    }
+    if (m_dateFormat == u"relative-days"_s) {
+        bool ok = false;
+        const qint64 n = v.toLongLong(&ok);
+        if (!ok)
+            return fail();
+        QDate base = m_profile.relativeBase;
+        if (!base.isValid() && m_presentationColumn >= 0 && m_presentationColumn < row.size())
+            base = presentationStart(row.at(m_presentationColumn));
+        if (!base.isValid()) {
+            *why = tr("dates are day numbers; say which day is day 0 (--start-date)");
+            return std::nullopt;
+        }
+        return local(base.addDays(n), 12, 0, 0); // midday: the day stays the day in every zone nearby
+    }
+    *why = tr("the time column's format could not be recognised; choose one (--date-format)");
+    return std::nullopt;
+}
+
+std::optional<QDate> TableSource::parseDate(const QString &value, QString *why) const
+{
+    const QDate iso = QDate::fromString(value.trimmed().left(10), Qt::ISODate);
+    if (m_dateFormat == u"iso"_s && iso.isValid())
+        return iso;
+    const auto secs = parseTime(value, {}, why);
+    if (!secs)
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(*secs, m_zone).date();
+}
+
+std::optional<double> TableSource::parseNumber(const QString &text, bool duration) const
+{
+    QString t = text.trimmed();
+    if (duration) {
+        if (t.startsWith(u'P')) {
+            double minutes = 0;
+            if (parseIsoDuration(t, &minutes))
+                return minutes;
+            return std::nullopt;
+        }
+        const QStringList hms = t.split(u':');
+        if (hms.size() == 3 || hms.size() == 2) {
+            bool a = false, b = false, c = true;
+            const double h = hms.at(0).toDouble(&a);
+            const double m = hms.at(1).toDouble(&b);
+            const double s = hms.size() == 3 ? hms.at(2).toDouble(&c) : 0;
+            if (a && b && c)
+                return hms.size() == 3 ? h * 60 + m + s / 60 : h + m / 60; // H:MM:SS, or MM:SS
+        }
+    }
+    if (m_decimalComma)
+        t.replace(u',', u'.');
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+Result<std::unique_ptr<TableSource>> openDelimitedSource(const QString &file, const ImportProfile &profile,
+                                                         const QByteArray &head)
+{
+    using R = Result<std::unique_ptr<TableSource>>;
+    auto source = std::make_unique<DelimitedSource>();
+    if (auto s = source->open(file, profile, head); !s)
+        return R::failure(s.error());
+    return R(std::unique_ptr<TableSource>(std::move(source)));
+}
+
+FilePreview previewFile(const QString &file, const ImportProfile &profile, int maxRows)
+{
+    FilePreview p;
+    p.fileSize = QFileInfo(file).size();
+    if (p.fileSize == 0) {
+        p.error = QFileInfo::exists(file) ? tr("“%1” is empty.").arg(QFileInfo(file).fileName())
+                                          : tr("“%1” does not exist.").arg(file);
+        return p;
+    }
+    auto source = openSource(file, profile);
+    if (!source) {
+        p.error = tr("Cannot read “%1”: %2").arg(QFileInfo(file).fileName(), source.error());
+        return p;
+    }
+    TableSource &s = **source;
+    p.isXapi = s.isXapi();
+    p.profile = s.profile();
+    const Preset *preset = findPreset(p.profile.preset);
+    p.presetTitle = preset ? preset->title : p.profile.preset;
+    p.encoding = s.encoding();
+    p.delimiter = s.delimiter();
+    p.hasHeader = s.hasHeader();
+    p.dateFormat = s.dateFormatName();
+    p.dateAmbiguous = s.dateAmbiguous();
+    p.header = s.header();
+    const int eventColumn = [&] {
+        const QStringList cols = p.profile.mapping.value(u"event"_s);
+        return cols.size() == 1 ? int(p.header.indexOf(cols.first())) : -1;
+    }();
+    QSet<QString> values;
+    TableSource::Item item;
+    QString error;
+    int rows = 0;
+    while (rows < qMax(maxRows, 2000) && s.next(item, &error) == TableSource::Next::Row) {
+        ++rows;
+        if (s.isXapi()) {
+            if (p.rows.size() < maxRows)
+                p.rows << QStringList{item.event.learnerId, item.event.verb, item.event.content,
+                                      item.event.timestamp.toString(Qt::ISODate),
+                                      item.event.score ? QString::number(*item.event.score) : QString()};
+            if (!item.event.verb.isEmpty() && values.size() < 200)
+                values.insert(item.event.verb);
+            continue;
+        }
+        if (p.rows.size() < maxRows)
+            p.rows << item.fields;
+        if (eventColumn >= 0 && eventColumn < item.fields.size() && values.size() < 200 &&
+            !item.fields.at(eventColumn).trimmed().isEmpty())
+            values.insert(item.fields.at(eventColumn).trimmed());
+    }
+    p.eventValues = QStringList(values.cbegin(), values.cend());
+    p.eventValues.sort(Qt::CaseInsensitive);
+    return p;
+}
+
+} // namespace Uptake::Import

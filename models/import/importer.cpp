@@ -1,0 +1,523 @@
+#include "importer.h"
+
+#include "importsource.h"
+#include "presets.h"
+#include "xapireader.h"
+
+#include "storage/datawriter.h"
+#include "storage/importrepository.h"
+#include "storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace Uptake::Import {
+
+namespace {
+
+constexpr int MaxReportedErrors = 50;
+constexpr qint64 CancelCheckRows = 2048;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Uptake::Import", text);
+}
+
+Result<QString> sha256Of(const QString &path, const std::atomic_bool *cancel)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QString>::failure(tr("Cannot read “%1”: %2").arg(path, f.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    while (true) {
+        const qint64 n = f.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return Result<QString>::failure(tr("Cannot read “%1”: %2").arg(path, f.errorString()));
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        if (cancel && cancel->load())
+            return Result<QString>::failure(QString());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+/// Where each canonical field comes from in a row: columns to join, or a constant.
+struct FieldSource
+{
+    QList<int> columns;
+    QString constant;
+    bool isConstant = false;
+    bool present() const { return isConstant || !columns.isEmpty(); }
+};
+
+bool isMissing(QStringView v)
+{
+    const QStringView t = v.trimmed();
+    return t.isEmpty() || t == u"-" || t == u"NULL" || t == u"null" || t == u"\\N" || t == u"?" || t == u"NaN";
+}
+
+/// Resolves the profile's column names against the file's header (case-insensitively).
+Result<QHash<QString, FieldSource>> resolveFields(const ImportProfile &profile, const QStringList &header)
+{
+    using R = Result<QHash<QString, FieldSource>>;
+    QHash<QString, int> index;
+    for (int i = 0; i < header.size(); ++i)
+        index.insert(header.at(i).trimmed().toLower(), i);
+    QHash<QString, FieldSource> fields;
+    for (const QString &field : canonicalFields(profile.kind)) {
+        FieldSource src;
+        if (profile.constants.contains(field)) {
+            src.isConstant = true;
+            src.constant = profile.constants.value(field);
+        } else {
+            for (const QString &column : profile.mapping.value(field)) {
+                const auto it = index.constFind(column.trimmed().toLower());
+                if (it == index.cend())
+                    return R::failure(tr("The file has no column “%1” (for %2). Its columns are: %3.")
+                                          .arg(column, fieldLabel(field), header.join(u", "_s)));
+                src.columns << *it;
+            }
+        }
+        fields.insert(field, src);
+    }
+    QStringList missing;
+    for (const QString &field : requiredFields(profile.kind))
+        if (!fields.value(field).present())
+            missing << field;
+    if (!missing.isEmpty())
+        return R::failure(tr("No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const "
+                             "FIELD=VALUE); the file's columns are: %2.")
+                              .arg(missing.join(u", "_s), header.join(u", "_s)));
+    return fields;
+}
+
+QString valueOf(const FieldSource &src, const QStringList &row)
+{
+    if (src.isConstant)
+        return src.constant;
+    if (src.columns.size() == 1) {
+        const int c = src.columns.first();
+        return c < row.size() && !isMissing(row.at(c)) ? row.at(c).trimmed() : QString();
+    }
+    QStringList parts;
+    for (int c : src.columns)
+        if (c < row.size() && !isMissing(row.at(c)))
+            parts << row.at(c).trimmed();
+    return parts.join(u' ');
+}
+
+QString columnName(const FieldSource &src, const QStringList &header, const QString &field)
+{
+    if (src.isConstant || src.columns.isEmpty())
+        return field;
+    QStringList names;
+    for (int c : src.columns)
+        names << header.value(c);
+    return names.join(u'+');
+}
+
+/// Occurrence numbers for identical rows within one file. Logs come sorted by time (either way), so the
+/// counters are dropped whenever the time moves on and memory stays flat. A file whose times are not in
+/// order is detected, and the import starts again keeping every counter (exact, at more memory).
+class OccurrenceCounter
+{
+public:
+    explicit OccurrenceCounter(bool keepAll)
+        : m_keepAll(keepAll)
+    {}
+
+    /// The occurrence of this row's content, or 0 when the file turned out not to be in time order.
+    int next(quint64 fingerprint, qint64 time)
+    {
+        if (!m_keepAll && m_seen && time != m_time) {
+            const bool ascending = time > m_time;
+            if (!m_directionKnown) {
+                m_ascending = ascending;
+                m_directionKnown = true;
+            } else if (ascending != m_ascending) {
+                return 0;
+            }
+            m_counts.clear();
+        }
+        m_seen = true;
+        m_time = time;
+        return ++m_counts[fingerprint];
+    }
+
+private:
+    QHash<quint64, int> m_counts;
+    qint64 m_time = 0;
+    bool m_keepAll;
+    bool m_seen = false;
+    bool m_ascending = true;
+    bool m_directionKnown = false;
+};
+
+struct Run
+{
+    ImportResult result;
+    const std::atomic_bool *cancel = nullptr;
+    ProgressFunction progress;
+
+    void reject(DataWriter *writer, qint64 line, const QString &column, const QString &value, const QString &message,
+                const QString &raw)
+    {
+        ++result.rejected;
+        if (result.errors.size() < MaxReportedErrors)
+            result.errors.append({line, column, value, message});
+        if (writer)
+            writer->addRejected(line, column, value.left(1000), message, raw.left(4000));
+    }
+    bool cancelled() const { return cancel && cancel->load(); }
+};
+
+QString rawRow(const QStringList &row)
+{
+    return row.join(u',');
+}
+
+/// One pass over the file; *unsorted is set (and nothing written) when occurrences need every counter.
+ImportResult importOnce(const QString &workspacePath, const QString &file, const ImportProfile &requested,
+                        const ImportOptions &options, const ProgressFunction &progress, const std::atomic_bool *cancel,
+                        bool keepAllCounts, bool *unsorted)
+{
+    Run run;
+    run.cancel = cancel;
+    run.progress = progress;
+    ImportResult &r = run.result;
+    const QFileInfo info(file);
+    if (!info.exists()) {
+        r.error = tr("Cannot import “%1”: the file does not exist.").arg(file);
+        return r;
+    }
+    if (!info.isFile()) {
+        r.error = tr("Cannot import “%1”: it is not a file.").arg(file);
+        return r;
+    }
+    if (info.size() == 0) {
+        r.error = tr("Cannot import “%1”: the file is empty.").arg(file);
+        return r;
+    }
+
+    auto sha = sha256Of(file, cancel);
+    if (!sha) {
+        r.cancelled = run.cancelled();
+        r.error = r.cancelled ? tr("The import was cancelled; nothing was written.") : sha.error();
+        return r;
+    }
+    r.sha256 = *sha;
+
+    // The source: xAPI statements or a delimited text table.
+    auto source = openSource(file, requested);
+    if (!source) {
+        r.error = tr("Cannot import “%1”: %2").arg(info.fileName(), source.error());
+        return r;
+    }
+    TableSource &table = **source;
+    r.profile = table.profile();
+    r.preset = r.profile.preset;
+    r.encoding = table.encoding();
+    r.delimiter = table.delimiter();
+    r.dateFormat = table.dateFormatName();
+
+    const QString connection = u"import-%1"_s.arg(quintptr(QThread::currentThreadId()), 0, 16);
+    auto db = Workspace::openConnection(workspacePath, connection);
+    if (!db) {
+        r.error = db.error();
+        return r;
+    }
+    {
+        QSqlDatabase database = *db;
+        db = Result<QSqlDatabase>::failure({}); // one handle only, so the connection can be removed at the end
+        ImportRepository history(database);
+        const QString kindKey = dataKindKey(r.profile.kind);
+        if (auto earlier = history.findBySha256(r.sha256, kindKey); earlier && earlier->id != 0) {
+            r.previousBatchId = earlier->id;
+            if (!options.allowSameFile) {
+                r.error = tr("“%1” was already imported (batch %2, %3 rows); nothing was written. Import it again "
+                             "only if you mean to (--again): its rows would all count as duplicates.")
+                              .arg(info.fileName())
+                              .arg(earlier->id)
+                              .arg(earlier->imported);
+                database = {};
+                Workspace::closeConnection(connection);
+                return r;
+            }
+        }
+        QTimeZone zone = QTimeZone::systemTimeZone();
+        {
+            QSqlQuery q(database);
+            if (q.exec(u"SELECT value FROM meta WHERE key = 'timezone'"_s) && q.next())
+                zone = QTimeZone(q.value(0).toString().toUtf8());
+        }
+        table.setWorkspaceZone(zone);
+
+        DataWriter writer(database, zone);
+        BatchInfo batch;
+        batch.kind = kindKey;
+        batch.fileName = info.fileName();
+        batch.fileSize = info.size();
+        batch.sha256 = r.sha256;
+        batch.profile = QString::fromUtf8(QJsonDocument(r.profile.toJson()).toJson(QJsonDocument::Compact));
+        batch.encoding = r.encoding;
+        batch.delimiter = r.delimiter;
+        batch.dateFormat = r.dateFormat;
+        if (auto s = writer.begin(batch); !s) {
+            r.error = s.error();
+        } else {
+            writer.setBulkMode(true);
+            const QStringList header = table.header();
+            auto fields = resolveFields(r.profile, header);
+            if (!fields && !table.isXapi()) {
+                r.error = fields.error();
+            } else {
+                OccurrenceCounter occurrences(keepAllCounts);
+                auto occurrence = [&](quint64 key, qint64 time) {
+                    const int n = occurrences.next(key, time);
+                    if (n == 0) {
+                        *unsorted = true;
+                        r.error = tr("The file is not in time order; reading it again.");
+                    }
+                    return n;
+                };
+                QStringList row;
+                qint64 line = 0;
+                QString readError;
+                const qint64 total = table.totalBytes();
+                while (r.error.isEmpty()) {
+                    TableSource::Item item;
+                    const TableSource::Next n = table.next(item, &readError);
+                    if (n == TableSource::Next::End)
+                        break;
+                    if (n == TableSource::Next::Error) {
+                        r.error = readError;
+                        break;
+                    }
+                    ++r.rowsRead;
+                    line = item.line;
+                    if (r.rowsRead % CancelCheckRows == 0) {
+                        if (run.cancelled()) {
+                            r.cancelled = true;
+                            r.error = tr("The import was cancelled; nothing was written.");
+                            break;
+                        }
+                        if (progress)
+                            progress(r.rowsRead, table.bytesRead(), total);
+                    }
+                    if (!item.error.isEmpty()) {
+                        run.reject(&writer, line, item.errorColumn, item.errorValue, item.error, item.raw);
+                        continue;
+                    }
+                    if (table.isXapi()) {
+                        const int nth =
+                            occurrence(DataWriter::fingerprint(item.event), item.event.timestamp.toSecsSinceEpoch());
+                        if (nth == 0)
+                            break;
+                        auto added = writer.addEvent(item.event, nth);
+                        if (!added)
+                            r.error = added.error();
+                        else
+                            ++(*added ? r.imported : r.duplicates);
+                        continue;
+                    }
+                    const QStringList &cells = item.fields;
+                    const auto &f = *fields;
+                    const QString learner = valueOf(f.value(u"learner"_s), cells);
+                    if (learner.isEmpty()) {
+                        run.reject(&writer, line, columnName(f.value(u"learner"_s), header, u"learner"_s), {},
+                                   tr("no learner: expected an id, email or name (a guest or system action?)"),
+                                   rawRow(cells));
+                        continue;
+                    }
+                    if (r.profile.kind == DataKind::Events) {
+                        EventRecord e;
+                        e.learnerId = learner;
+                        const FieldSource &ts = f.value(u"timestamp"_s);
+                        const QString when = valueOf(ts, cells);
+                        QString why;
+                        const std::optional<qint64> secs = table.parseTime(when, cells, &why);
+                        if (!secs) {
+                            run.reject(&writer, line, columnName(ts, header, u"timestamp"_s), when, why, rawRow(cells));
+                            continue;
+                        }
+                        e.timestamp = QDateTime::fromSecsSinceEpoch(*secs, QTimeZone::utc());
+                        e.course = valueOf(f.value(u"course"_s), cells);
+                        e.content = valueOf(f.value(u"content"_s), cells);
+                        e.verb = valueOf(f.value(u"event"_s), cells);
+                        if (e.verb.isEmpty() && !f.value(u"event"_s).isConstant) {
+                            run.reject(&writer, line, columnName(f.value(u"event"_s), header, u"event"_s), {},
+                                       tr("no event: expected what the learner did (viewed, completed, …)"),
+                                       rawRow(cells));
+                            continue;
+                        }
+                        e.kind = EventKind(classifyEvent(e.verb, r.profile));
+                        bool numberOk = true;
+                        for (const QString &name : {u"duration"_s, u"score"_s}) {
+                            const FieldSource &src = f.value(name);
+                            if (!src.present())
+                                continue;
+                            const QString text = valueOf(src, cells);
+                            if (text.isEmpty())
+                                continue;
+                            const std::optional<double> v = table.parseNumber(text, name == u"duration"_s);
+                            if (!v) {
+                                run.reject(&writer, line, columnName(src, header, name), text,
+                                           name == u"duration"_s ? tr("expected a duration (minutes, HH:MM:SS or PT…)")
+                                                                 : tr("expected a number"),
+                                           rawRow(cells));
+                                numberOk = false;
+                                break;
+                            }
+                            (name == u"duration"_s ? e.durationMinutes : e.score) = *v;
+                        }
+                        if (!numberOk)
+                            continue;
+                        const int nth = occurrence(DataWriter::fingerprint(e), *secs);
+                        if (nth == 0)
+                            break;
+                        auto added = writer.addEvent(e, nth);
+                        if (!added)
+                            r.error = added.error();
+                        else
+                            ++(*added ? r.imported : r.duplicates);
+                    } else if (r.profile.kind == DataKind::Roster) {
+                        LearnerRecord l;
+                        l.externalId = learner;
+                        l.name = valueOf(f.value(u"name"_s), cells);
+                        l.email = valueOf(f.value(u"email"_s), cells);
+                        l.department = valueOf(f.value(u"department"_s), cells);
+                        l.team = valueOf(f.value(u"team"_s), cells);
+                        l.country = valueOf(f.value(u"country"_s), cells);
+                        l.timezone = valueOf(f.value(u"timezone"_s), cells);
+                        l.manager = valueOf(f.value(u"manager"_s), cells);
+                        l.role = valueOf(f.value(u"role"_s), cells);
+                        const QString hired = valueOf(f.value(u"hire_date"_s), cells);
+                        if (!hired.isEmpty()) {
+                            QString why;
+                            const auto secs = table.parseDate(hired, &why);
+                            if (!secs) {
+                                run.reject(&writer, line, columnName(f.value(u"hire_date"_s), header, u"hire_date"_s),
+                                           hired, why, rawRow(cells));
+                                continue;
+                            }
+                            l.hireDate = *secs;
+                        }
+                        // Every column not mapped to a field is kept as an attribute under its own name.
+                        QJsonObject attributes;
+                        QSet<int> used;
+                        for (const FieldSource &src : f)
+                            for (int c : src.columns)
+                                used.insert(c);
+                        for (int c = 0; c < header.size() && c < cells.size(); ++c)
+                            if (!used.contains(c) && !header.at(c).isEmpty() && c != table.indexColumn() &&
+                                !isMissing(cells.at(c)))
+                                attributes.insert(header.at(c), cells.at(c).trimmed());
+                        l.attributes = QString::fromUtf8(QJsonDocument(attributes).toJson(QJsonDocument::Compact));
+                        if (auto id = writer.upsertLearner(l); !id)
+                            r.error = id.error();
+                        else
+                            ++r.imported;
+                    } else {
+                        PerformanceRecord p;
+                        p.learnerId = learner;
+                        const QString period = valueOf(f.value(u"period"_s), cells);
+                        QString why;
+                        const auto day = table.parseDate(period, &why);
+                        if (!day) {
+                            run.reject(&writer, line, columnName(f.value(u"period"_s), header, u"period"_s), period,
+                                       why, rawRow(cells));
+                            continue;
+                        }
+                        p.period = *day;
+                        p.kpi = valueOf(f.value(u"kpi"_s), cells);
+                        if (p.kpi.isEmpty()) {
+                            run.reject(&writer, line, columnName(f.value(u"kpi"_s), header, u"kpi"_s), {},
+                                       tr("no KPI name"), rawRow(cells));
+                            continue;
+                        }
+                        const QString valueText = valueOf(f.value(u"value"_s), cells);
+                        const auto value = table.parseNumber(valueText, false);
+                        if (!value) {
+                            run.reject(&writer, line, columnName(f.value(u"value"_s), header, u"value"_s), valueText,
+                                       valueText.isEmpty() ? tr("no value") : tr("expected a number"), rawRow(cells));
+                            continue;
+                        }
+                        p.value = *value;
+                        quint64 key =
+                            DataWriter::fingerprint(EventRecord{p.learnerId,
+                                                                QDateTime(p.period, QTime(0, 0), QTimeZone::utc()),
+                                                                p.kpi,
+                                                                {},
+                                                                EventKind::Other,
+                                                                QString::number(p.value, 'g', 17),
+                                                                {},
+                                                                {}});
+                        const int nth = occurrence(key, dayNumber(p.period));
+                        if (nth == 0)
+                            break;
+                        auto added = writer.addPerformance(p, nth);
+                        if (!added)
+                            r.error = added.error();
+                        else
+                            ++(*added ? r.imported : r.duplicates);
+                    }
+                }
+                if (r.error.isEmpty() && r.rowsRead == 0)
+                    r.error = tr("Cannot import “%1”: it has no data rows.").arg(info.fileName());
+                if (r.error.isEmpty() && r.imported == 0 && r.duplicates == 0 && r.rejected > 0)
+                    r.error = tr("None of the %1 rows of “%2” could be imported; the first problem: line %3, %4.")
+                                  .arg(r.rejected)
+                                  .arg(info.fileName())
+                                  .arg(r.errors.value(0).line)
+                                  .arg(r.errors.value(0).message);
+            }
+            if (r.error.isEmpty() && !options.dryRun && run.cancelled()) {
+                r.cancelled = true;
+                r.error = tr("The import was cancelled; nothing was written.");
+            }
+            if (r.error.isEmpty() && !options.dryRun) {
+                if (progress)
+                    progress(r.rowsRead, table.totalBytes(), table.totalBytes());
+                const Status committed = writer.commit({r.rowsRead, r.imported, r.rejected, r.duplicates});
+                if (committed) {
+                    r.committed = true;
+                    r.batchId = writer.batchId();
+                } else {
+                    r.error = committed.error();
+                }
+            } else {
+                writer.rollback();
+            }
+        }
+    }
+    Workspace::closeConnection(connection);
+    if (!r.committed)
+        r.batchId = 0;
+    return r;
+}
+
+} // namespace
+
+ImportResult importFile(const QString &workspacePath, const QString &file, const ImportProfile &profile,
+                        const ImportOptions &options, const ProgressFunction &progress, const std::atomic_bool *cancel)
+{
+    bool unsorted = false;
+    ImportResult r = importOnce(workspacePath, file, profile, options, progress, cancel, false, &unsorted);
+    if (unsorted)
+        r = importOnce(workspacePath, file, profile, options, progress, cancel, true, &unsorted);
+    return r;
+}
+
+} // namespace Uptake::Import

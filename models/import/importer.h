@@ -1,0 +1,82 @@
+#pragma once
+
+#include "importprofile.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace Uptake::Import {
+
+/// One problem with one row: where it is and what was expected.
+struct RowError
+{
+    qint64 line = 0;
+    QString column;
+    QString value;
+    QString message;
+};
+
+struct ImportOptions
+{
+    bool dryRun = false;        ///< read and validate everything, write nothing
+    bool allowSameFile = false; ///< import a file even when the same bytes were imported before
+};
+
+/// What an import did (or, for a dry run, would do).
+struct ImportResult
+{
+    bool committed = false;
+    bool cancelled = false;
+    QString error; ///< why nothing was written; empty on success
+    qint64 batchId = 0;
+    qint64 previousBatchId = 0; ///< set when the same file was imported before
+    qint64 rowsRead = 0;
+    qint64 imported = 0;
+    qint64 rejected = 0;
+    qint64 duplicates = 0;
+    QString preset;
+    QString encoding;
+    QString delimiter;
+    QString dateFormat;
+    QString sha256;
+    QList<RowError> errors; ///< the first 50 rejected rows
+    ImportProfile profile;  ///< the profile as resolved (detected settings filled in)
+};
+
+/// What Uptake sees in a file before importing it: the detected settings, the profile it would use,
+/// and the first rows as they will be read.
+struct FilePreview
+{
+    QString error; ///< why the file cannot be read at all
+    qint64 fileSize = 0;
+    bool isXapi = false;
+    ImportProfile profile; ///< resolved: detected settings and a suggested mapping filled in
+    QString presetTitle;
+    QString encoding;
+    QString delimiter;
+    bool hasHeader = true;
+    QString dateFormat;         ///< detected from the sample; empty when no date column is mapped
+    bool dateAmbiguous = false; ///< day/month order cannot be told from the sample
+    QStringList header;         ///< column names (made up as "Column 1"… without a header row)
+    QList<QStringList> rows;    ///< the first rows, as fields
+    QStringList eventValues;    ///< distinct values of the mapped event column in the sample
+};
+
+/// Reads the start of a file (a few thousand rows at most) and resolves the profile for it.
+FilePreview previewFile(const QString &file, const ImportProfile &profile, int maxRows = 20);
+
+/// Progress of a running import: rows read, bytes read, total bytes.
+using ProgressFunction = std::function<void(qint64 rows, qint64 bytes, qint64 totalBytes)>;
+
+/// Imports one file into the workspace at workspacePath as one batch in one transaction: all of it or
+/// nothing. Opens its own database connection, so it runs on any thread. Setting *cancel makes it stop
+/// within a fraction of a second and roll back. Unknown settings in the profile (encoding, delimiter,
+/// header, date format, preset, mapping) are detected from the file.
+ImportResult importFile(const QString &workspacePath, const QString &file, const ImportProfile &profile,
+                        const ImportOptions &options = {}, const ProgressFunction &progress = {},
+                        const std::atomic_bool *cancel = nullptr);
+
+} // namespace Uptake::Import

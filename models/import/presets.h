@@ -1,0 +1,38 @@
+#pragma once
+
+#include "importprofile.h"
+
+#include <QList>
+
+namespace Uptake::Import {
+
+/// A known export format: how to recognise it from its header and the profile it starts from.
+struct Preset
+{
+    QString name;        ///< stable key used by --preset, e.g. "moodle-log"
+    QString title;       ///< shown to people
+    QString description; ///< where the export comes from
+    ImportProfile profile;
+    /// Header names (lower case) that recognise the format; every group needs one match.
+    QList<QStringList> signature;
+    /// For files without a header: the number of columns and their names.
+    QStringList headerlessColumns;
+};
+
+/// Every built-in preset, generic ones last.
+const QList<Preset> &presets();
+const Preset *findPreset(const QString &name);
+
+/// The best preset for a header (or for a headerless row of n columns), or nullptr.
+/// kindHint restricts the choice when the user already said what the file holds.
+const Preset *detectPreset(const QStringList &header, bool hasHeader, int columnCount,
+                           const DataKind *kindHint = nullptr);
+
+/// Fills a profile's mapping from a header by aliases of each canonical field; columns already
+/// mapped are kept. Returns the fields that stay unmapped.
+QStringList suggestMapping(ImportProfile &profile, const QStringList &header);
+
+/// What an event value means; completion values come from the profile.
+int classifyEvent(const QString &value, const ImportProfile &profile); ///< returns an EventKind value
+
+} // namespace Uptake::Import

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/importbatch.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Uptake {
+
+/// The import history as a table, fed with a snapshot.
+class ImportsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportsModel)
+public:
+    enum Column { File, Kind, ImportedAt, Size, Read, Imported, Rejected, Duplicates, Encoding, ColumnCount };
+    enum Role { BatchIdRole = Qt::UserRole + 1 };
+
+    explicit ImportsModel(QObject *parent = nullptr);
+    void setBatches(const QList<ImportBatch> &batches);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// The kind of data ("events", …) as shown to people.
+    static QString kindLabel(const QString &kind);
+
+private:
+    QList<ImportBatch> m_batches;
+};
+
+} // namespace Uptake

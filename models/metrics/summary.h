@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/pilot.h"
+#include "domain/program.h"
+#include "domain/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace Uptake {
+
+/// The headline figures of a workspace: what `uptake info` prints and the Overview page shows first.
+struct WorkspaceSummary
+{
+    int schemaVersion = 0;
+    QString timeZone;
+    Program program;
+    QList<Pilot> pilots;
+    qint64 learners = 0;       ///< everyone known, from the roster or the events
+    qint64 rosterLearners = 0; ///< people in the roster
+    qint64 activeLearners = 0; ///< learners with at least one event other than a failed login
+    qint64 courses = 0;
+    qint64 events = 0;
+    qint64 performanceValues = 0;
+    qint64 imports = 0;
+    qint64 rejectedRows = 0;
+    QDate firstDay; ///< of the events, in the workspace zone; invalid without events
+    QDate lastDay;
+    /// Distinct active learners in the last full ISO week (Monday to Sunday) that has data.
+    qint64 lastWeekActive = 0;
+    QDate lastWeekStart;
+    /// Learners with a completion ÷ learners with any event, over all learner–course pairs.
+    double completionRate = 0;
+    qint64 failedLogins = 0;
+};
+
+/// Reads the summary from a workspace connection (on the thread that owns it).
+Result<WorkspaceSummary> readSummary(const QSqlDatabase &db);
+/// Reads the summary through a connection of its own, so it can run on any thread (read-only).
+Result<WorkspaceSummary> readSummaryFromFile(const QString &path);
+
+} // namespace Uptake

@@ -1,0 +1,491 @@
+#include "datawriter.h"
+
+#include "sqliteutil.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Uptake {
+
+namespace {
+
+constexpr auto InsertBatch = R"sql(
+INSERT INTO import_batch (kind, file_name, file_size, sha256, imported_at, profile, encoding, delimiter, date_format)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+)sql";
+constexpr auto FinishBatch = R"sql(
+UPDATE import_batch SET rows_read = ?, imported = ?, rejected = ?, duplicates = ?, first_row_id = ?, last_row_id = ?
+WHERE id = ?
+)sql";
+constexpr auto SelectAllLearners = R"sql(SELECT id, external_id, email, name FROM learner)sql";
+constexpr auto InsertBareLearner =
+    R"sql(INSERT INTO learner (external_id, name, email, batch_id) VALUES (?, ?, ?, ?))sql";
+constexpr auto InsertLearner = R"sql(
+INSERT INTO learner (external_id, name, email, department, team, country, timezone, manager, role, hire_date,
+                     attributes, in_roster, batch_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+)sql";
+constexpr auto UpdateLearner = R"sql(
+UPDATE learner SET external_id = ?, name = ?, email = ?, department = ?, team = ?, country = ?, timezone = ?,
+                   manager = ?, role = ?, hire_date = ?, attributes = ?, in_roster = 1, batch_id = ?
+WHERE id = ?
+)sql";
+constexpr auto SelectCourse = R"sql(SELECT id FROM course WHERE name = ?)sql";
+constexpr auto InsertCourse = R"sql(INSERT INTO course (name, duration_minutes) VALUES (?, ?))sql";
+constexpr auto SelectContent = R"sql(SELECT id FROM content WHERE course_id = ? AND name = ?)sql";
+constexpr auto InsertContent = R"sql(INSERT INTO content (course_id, name, position) VALUES (?, ?, ?))sql";
+constexpr auto InsertEvent = R"sql(
+INSERT OR IGNORE INTO event (batch_id, learner_id, ts, day, course_id, content_id, kind, verb, duration, score,
+                             fingerprint, occurrence)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+)sql";
+constexpr auto InsertPerformance = R"sql(
+INSERT OR IGNORE INTO performance (batch_id, learner_id, day, kpi, value, occurrence) VALUES (?, ?, ?, ?, ?, ?)
+)sql";
+constexpr auto InsertRejected = R"sql(
+INSERT INTO rejected_row (batch_id, line, column_name, value, message, raw) VALUES (?, ?, ?, ?, ?, ?)
+)sql";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Uptake::DataWriter", text);
+}
+
+void bindText(sqlite3_stmt *s, int index, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(s, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindOptional(sqlite3_stmt *s, int index, const std::optional<double> &v)
+{
+    if (v)
+        sqlite3_bind_double(s, index, *v);
+    else
+        sqlite3_bind_null(s, index);
+}
+
+quint64 fnv1a(quint64 hash, const QString &text)
+{
+    const auto *p = reinterpret_cast<const uchar *>(text.constData());
+    const qsizetype n = text.size() * qsizetype(sizeof(QChar));
+    for (qsizetype i = 0; i < n; ++i) {
+        hash ^= p[i];
+        hash *= 0x100000001b3ULL;
+    }
+    // A separator so that ("ab", "c") and ("a", "bc") differ.
+    hash ^= 0xff;
+    hash *= 0x100000001b3ULL;
+    return hash;
+}
+
+quint64 fnv1a(quint64 hash, qint64 value)
+{
+    for (int i = 0; i < 8; ++i) {
+        hash ^= quint64(value >> (i * 8)) & 0xff;
+        hash *= 0x100000001b3ULL;
+    }
+    return hash;
+}
+
+} // namespace
+
+DataWriter::DataWriter(QSqlDatabase db, QTimeZone workspaceZone)
+    : m_db(std::move(db))
+    , m_handle(Sqlite::handle(m_db))
+    , m_zone(std::move(workspaceZone))
+{}
+
+DataWriter::~DataWriter()
+{
+    if (m_open)
+        rollback();
+    for (sqlite3_stmt *s : std::as_const(m_statements))
+        sqlite3_finalize(s);
+}
+
+QString DataWriter::lastError() const
+{
+    return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : tr("no database connection");
+}
+
+sqlite3_stmt *DataWriter::prepare(const char *sql)
+{
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK)
+        return nullptr;
+    m_statements.append(s);
+    return s;
+}
+
+quint64 DataWriter::fingerprint(const EventRecord &e)
+{
+    quint64 h = 0xcbf29ce484222325ULL;
+    h = fnv1a(h, e.learnerId);
+    h = fnv1a(h, e.timestamp.toMSecsSinceEpoch());
+    h = fnv1a(h, e.course);
+    h = fnv1a(h, e.content);
+    h = fnv1a(h, qint64(e.kind));
+    h = fnv1a(h, e.verb);
+    h = fnv1a(h, e.durationMinutes ? qint64(*e.durationMinutes * 1000) : -1);
+    h = fnv1a(h, e.score ? qint64(*e.score * 1000) : -1);
+    // SQLite integers are signed; keep the top bit clear so the value round-trips unchanged.
+    return h & 0x7fffffffffffffffULL;
+}
+
+qint64 DataWriter::localDay(qint64 secs)
+{
+    // Zone offsets change at most a few times a year, always on a quarter hour: cache per quarter hour.
+    const qint64 hour = secs >= 0 ? secs / 900 : (secs - 899) / 900;
+    if (hour != m_cachedHour) {
+        m_cachedHour = hour;
+        m_cachedOffset = m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(hour * 900, QTimeZone::utc()));
+    }
+    const qint64 local = secs + m_cachedOffset;
+    return local >= 0 ? local / 86400 : (local - 86399) / 86400;
+}
+
+void DataWriter::setBulkMode(bool on)
+{
+    Sqlite::exec(m_handle, on ? "PRAGMA cache_size = -65536" : "PRAGMA cache_size = -2000");
+}
+
+Status DataWriter::begin(const BatchInfo &batch)
+{
+    if (!m_handle)
+        return Status::failure(tr("The workspace connection is not open."));
+    if (auto s = Sqlite::exec(m_handle, "BEGIN IMMEDIATE"); !s)
+        return Status::failure(tr("Cannot start writing: %1").arg(s.error()));
+    m_open = true;
+    sqlite3_stmt *s = prepare(InsertBatch);
+    if (!s) {
+        rollback();
+        return Status::failure(lastError());
+    }
+    bindText(s, 1, batch.kind);
+    bindText(s, 2, batch.fileName);
+    sqlite3_bind_int64(s, 3, batch.fileSize);
+    bindText(s, 4, batch.sha256);
+    bindText(s, 5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    bindText(s, 6, batch.profile);
+    bindText(s, 7, batch.encoding);
+    bindText(s, 8, batch.delimiter);
+    bindText(s, 9, batch.dateFormat);
+    if (sqlite3_step(s) != SQLITE_DONE) {
+        const QString why = lastError();
+        rollback();
+        return Status::failure(tr("Cannot record the import: %1").arg(why));
+    }
+    m_batchId = sqlite3_last_insert_rowid(m_handle);
+    if (auto loaded = loadLearners(); !loaded) {
+        rollback();
+        return loaded;
+    }
+    m_insertEvent = prepare(InsertEvent);
+    m_insertPerformance = prepare(InsertPerformance);
+    if (!m_insertEvent || !m_insertPerformance) {
+        const QString why = lastError();
+        rollback();
+        return Status::failure(why);
+    }
+    return {};
+}
+
+Status DataWriter::loadLearners()
+{
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(m_handle, SelectAllLearners, -1, &s, nullptr) != SQLITE_OK)
+        return Status::failure(lastError());
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(s, 0);
+        auto text = [s](int col) {
+            return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, col)),
+                                     sqlite3_column_bytes(s, col));
+        };
+        if (sqlite3_column_type(s, 1) != SQLITE_NULL)
+            m_learners.insert(text(1), id);
+        if (const QString email = text(2).toLower(); !email.isEmpty())
+            m_byEmail.insert(email, id);
+        if (const QString name = text(3).toLower(); !name.isEmpty())
+            m_byName.insert(name, id);
+    }
+    sqlite3_finalize(s);
+    return {};
+}
+
+qint64 DataWriter::findLearner(const QString &key) const
+{
+    if (auto it = m_learners.constFind(key); it != m_learners.cend())
+        return *it;
+    const QString folded = key.trimmed().toLower();
+    if (folded.contains(u'@')) {
+        if (auto it = m_byEmail.constFind(folded); it != m_byEmail.cend())
+            return *it;
+    }
+    if (auto it = m_byName.constFind(folded); it != m_byName.cend())
+        return *it;
+    return 0;
+}
+
+Result<qint64> DataWriter::upsertLearner(const LearnerRecord &l)
+{
+    // The same person may already be known by id, by email or (from a log that only names people) by name.
+    qint64 id = findLearner(l.externalId);
+    if (id == 0 && !l.email.isEmpty())
+        id = findLearner(l.email);
+    if (id == 0 && !l.name.isEmpty())
+        id = m_byName.value(l.name.trimmed().toLower());
+    sqlite3_stmt *s = prepare(id ? UpdateLearner : InsertLearner);
+    if (!s)
+        return Result<qint64>::failure(lastError());
+    bindText(s, 1, l.externalId);
+    bindText(s, 2, l.name);
+    bindText(s, 3, l.email);
+    bindText(s, 4, l.department);
+    bindText(s, 5, l.team);
+    bindText(s, 6, l.country);
+    bindText(s, 7, l.timezone);
+    bindText(s, 8, l.manager);
+    bindText(s, 9, l.role);
+    bindText(s, 10, l.hireDate.isValid() ? l.hireDate.toString(Qt::ISODate) : QString());
+    bindText(s, 11, l.attributes.isEmpty() ? u"{}"_s : l.attributes);
+    sqlite3_bind_int64(s, 12, m_batchId);
+    if (id)
+        sqlite3_bind_int64(s, 13, id);
+    const int rc = sqlite3_step(s);
+    sqlite3_finalize(s);
+    m_statements.removeOne(s);
+    if (rc != SQLITE_DONE)
+        return Result<qint64>::failure(tr("Cannot store learner “%1”: %2").arg(l.externalId, lastError()));
+    if (!id)
+        id = sqlite3_last_insert_rowid(m_handle);
+    m_learners.insert(l.externalId, id);
+    if (!l.email.isEmpty())
+        m_byEmail.insert(l.email.trimmed().toLower(), id);
+    if (!l.name.isEmpty())
+        m_byName.insert(l.name.trimmed().toLower(), id);
+    return id;
+}
+
+Result<qint64> DataWriter::learnerId(const QString &key)
+{
+    if (const qint64 known = findLearner(key))
+        return known;
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(m_handle, InsertBareLearner, -1, &insert, nullptr);
+    bindText(insert, 1, key);
+    // A key that looks like an address or a name is kept as such, so a later roster can match it.
+    bindText(insert, 2, key.contains(u'@') ? QString() : key);
+    bindText(insert, 3, key.contains(u'@') ? key : QString());
+    sqlite3_bind_int64(insert, 4, m_batchId);
+    const int rc = sqlite3_step(insert);
+    sqlite3_finalize(insert);
+    if (rc != SQLITE_DONE)
+        return Result<qint64>::failure(tr("Cannot store learner “%1”: %2").arg(key, lastError()));
+    const qint64 id = sqlite3_last_insert_rowid(m_handle);
+    m_learners.insert(key, id);
+    return id;
+}
+
+Result<qint64> DataWriter::courseId(const QString &name, double durationMinutes)
+{
+    if (auto it = m_courses.constFind(name); it != m_courses.cend())
+        return *it;
+    sqlite3_stmt *select = nullptr;
+    sqlite3_prepare_v2(m_handle, SelectCourse, -1, &select, nullptr);
+    bindText(select, 1, name);
+    qint64 id = 0;
+    if (sqlite3_step(select) == SQLITE_ROW)
+        id = sqlite3_column_int64(select, 0);
+    sqlite3_finalize(select);
+    if (id == 0) {
+        sqlite3_stmt *insert = nullptr;
+        sqlite3_prepare_v2(m_handle, InsertCourse, -1, &insert, nullptr);
+        bindText(insert, 1, name);
+        if (durationMinutes > 0)
+            sqlite3_bind_double(insert, 2, durationMinutes);
+        else
+            sqlite3_bind_null(insert, 2);
+        const int rc = sqlite3_step(insert);
+        sqlite3_finalize(insert);
+        if (rc != SQLITE_DONE)
+            return Result<qint64>::failure(tr("Cannot store course “%1”: %2").arg(name, lastError()));
+        id = sqlite3_last_insert_rowid(m_handle);
+    }
+    m_courses.insert(name, id);
+    return id;
+}
+
+Result<qint64> DataWriter::contentId(qint64 course, const QString &name, int position)
+{
+    const auto key = qMakePair(course, name);
+    if (auto it = m_contents.constFind(key); it != m_contents.cend())
+        return *it;
+    sqlite3_stmt *select = nullptr;
+    sqlite3_prepare_v2(m_handle, SelectContent, -1, &select, nullptr);
+    sqlite3_bind_int64(select, 1, course);
+    bindText(select, 2, name);
+    qint64 id = 0;
+    if (sqlite3_step(select) == SQLITE_ROW)
+        id = sqlite3_column_int64(select, 0);
+    sqlite3_finalize(select);
+    if (id == 0) {
+        sqlite3_stmt *insert = nullptr;
+        sqlite3_prepare_v2(m_handle, InsertContent, -1, &insert, nullptr);
+        sqlite3_bind_int64(insert, 1, course);
+        bindText(insert, 2, name);
+        if (position >= 0)
+            sqlite3_bind_int(insert, 3, position);
+        else
+            sqlite3_bind_null(insert, 3);
+        const int rc = sqlite3_step(insert);
+        sqlite3_finalize(insert);
+        if (rc != SQLITE_DONE)
+            return Result<qint64>::failure(tr("Cannot store content “%1”: %2").arg(name, lastError()));
+        id = sqlite3_last_insert_rowid(m_handle);
+    }
+    m_contents.insert(key, id);
+    return id;
+}
+
+Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence)
+{
+    const auto learner = learnerId(e.learnerId);
+    if (!learner)
+        return Result<bool>::failure(learner.error());
+    qint64 course = 0;
+    qint64 content = 0;
+    if (!e.course.isEmpty()) {
+        const auto c = courseId(e.course);
+        if (!c)
+            return Result<bool>::failure(c.error());
+        course = *c;
+        if (!e.content.isEmpty()) {
+            const auto ct = contentId(course, e.content);
+            if (!ct)
+                return Result<bool>::failure(ct.error());
+            content = *ct;
+        }
+    }
+    const qint64 seconds = e.timestamp.toSecsSinceEpoch();
+    const qint64 day = localDay(seconds);
+    sqlite3_stmt *s = m_insertEvent;
+    sqlite3_reset(s);
+    sqlite3_bind_int64(s, 1, m_batchId);
+    sqlite3_bind_int64(s, 2, *learner);
+    sqlite3_bind_int64(s, 3, seconds);
+    sqlite3_bind_int64(s, 4, day);
+    if (course)
+        sqlite3_bind_int64(s, 5, course);
+    else
+        sqlite3_bind_null(s, 5);
+    if (content)
+        sqlite3_bind_int64(s, 6, content);
+    else
+        sqlite3_bind_null(s, 6);
+    sqlite3_bind_int(s, 7, int(e.kind));
+    if (e.verb.isEmpty())
+        sqlite3_bind_null(s, 8);
+    else
+        bindText(s, 8, e.verb);
+    bindOptional(s, 9, e.durationMinutes);
+    bindOptional(s, 10, e.score);
+    sqlite3_bind_int64(s, 11, qint64(fingerprint(e)));
+    sqlite3_bind_int(s, 12, occurrence);
+    if (sqlite3_step(s) != SQLITE_DONE)
+        return Result<bool>::failure(tr("Cannot store an event: %1").arg(lastError()));
+    if (sqlite3_changes(m_handle) == 0)
+        return false;
+    const qint64 row = sqlite3_last_insert_rowid(m_handle);
+    if (m_firstRow == 0)
+        m_firstRow = row;
+    m_lastRow = row;
+    return true;
+}
+
+Result<bool> DataWriter::addPerformance(const PerformanceRecord &r, int occurrence)
+{
+    const auto learner = learnerId(r.learnerId);
+    if (!learner)
+        return Result<bool>::failure(learner.error());
+    sqlite3_stmt *s = m_insertPerformance;
+    sqlite3_reset(s);
+    sqlite3_bind_int64(s, 1, m_batchId);
+    sqlite3_bind_int64(s, 2, *learner);
+    sqlite3_bind_int64(s, 3, dayNumber(r.period));
+    bindText(s, 4, r.kpi);
+    sqlite3_bind_double(s, 5, r.value);
+    sqlite3_bind_int(s, 6, occurrence);
+    if (sqlite3_step(s) != SQLITE_DONE)
+        return Result<bool>::failure(tr("Cannot store a performance value: %1").arg(lastError()));
+    if (sqlite3_changes(m_handle) == 0)
+        return false;
+    const qint64 row = sqlite3_last_insert_rowid(m_handle);
+    if (m_firstRow == 0)
+        m_firstRow = row;
+    m_lastRow = row;
+    return true;
+}
+
+Status DataWriter::addRejected(qint64 line, const QString &column, const QString &value, const QString &message,
+                               const QString &raw)
+{
+    sqlite3_stmt *s = nullptr;
+    sqlite3_prepare_v2(m_handle, InsertRejected, -1, &s, nullptr);
+    sqlite3_bind_int64(s, 1, m_batchId);
+    sqlite3_bind_int64(s, 2, line);
+    bindText(s, 3, column);
+    bindText(s, 4, value);
+    bindText(s, 5, message);
+    bindText(s, 6, raw);
+    const int rc = sqlite3_step(s);
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE)
+        return Status::failure(tr("Cannot record a rejected row: %1").arg(lastError()));
+    return {};
+}
+
+Status DataWriter::commit(const BatchCounts &counts)
+{
+    if (!m_open)
+        return Status::failure(tr("Nothing to commit."));
+    sqlite3_stmt *s = prepare(FinishBatch);
+    if (!s) {
+        const QString why = lastError();
+        rollback();
+        return Status::failure(why);
+    }
+    sqlite3_bind_int64(s, 1, counts.rowsRead);
+    sqlite3_bind_int64(s, 2, counts.imported);
+    sqlite3_bind_int64(s, 3, counts.rejected);
+    sqlite3_bind_int64(s, 4, counts.duplicates);
+    if (m_firstRow) {
+        sqlite3_bind_int64(s, 5, m_firstRow);
+        sqlite3_bind_int64(s, 6, m_lastRow);
+    }
+    sqlite3_bind_int64(s, 7, m_batchId);
+    if (sqlite3_step(s) != SQLITE_DONE) {
+        const QString why = lastError();
+        rollback();
+        return Status::failure(tr("Cannot finish the import: %1").arg(why));
+    }
+    if (auto c = Sqlite::exec(m_handle, "COMMIT"); !c) {
+        rollback();
+        return Status::failure(tr("Cannot finish the import: %1").arg(c.error()));
+    }
+    m_open = false;
+    return {};
+}
+
+void DataWriter::rollback()
+{
+    if (m_open)
+        Sqlite::exec(m_handle, "ROLLBACK");
+    m_open = false;
+}
+
+} // namespace Uptake

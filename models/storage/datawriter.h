@@ -1,0 +1,114 @@
+#pragma once
+
+#include "domain/records.h"
+#include "domain/result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+#include <limits>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Uptake {
+
+/// Describes one import batch: a file (or generated data set) written in one transaction.
+struct BatchInfo
+{
+    QString kind; ///< "events", "roster" or "performance"
+    QString fileName;
+    qint64 fileSize = 0;
+    QString sha256;
+    QString profile; ///< the mapping used, as JSON
+    QString encoding;
+    QString delimiter;
+    QString dateFormat;
+};
+
+struct BatchCounts
+{
+    qint64 rowsRead = 0;
+    qint64 imported = 0;
+    qint64 rejected = 0;
+    qint64 duplicates = 0;
+};
+
+/// Writes imported data into a workspace: one batch in one transaction, through prepared statements on
+/// the raw SQLite handle (the bulk-insert hot path). Use it on the thread that owns the connection.
+/// Nothing is visible to other connections until commit(); destroying an uncommitted writer rolls back.
+class DataWriter
+{
+    Q_DISABLE_COPY_MOVE(DataWriter)
+public:
+    DataWriter(QSqlDatabase db, QTimeZone workspaceZone);
+    ~DataWriter();
+
+    Status begin(const BatchInfo &batch);
+    qint64 batchId() const { return m_batchId; }
+
+    /// Adds or updates a roster row; returns the learner's id. A person already known by the same id,
+    /// email or full name (say, from a log that only names people) is updated rather than duplicated.
+    Result<qint64> upsertLearner(const LearnerRecord &learner);
+    /// The id of the learner a file calls key: matched by id, else by email, else by full name
+    /// (case-insensitive); an unknown key creates a learner outside the roster.
+    Result<qint64> learnerId(const QString &key);
+    Result<qint64> courseId(const QString &name, double durationMinutes = 0);
+    Result<qint64> contentId(qint64 courseId, const QString &name, int position = -1);
+
+    /// Adds an event. occurrence numbers identical rows within one file (1, 2, …) so that all of them count
+    /// while the same row arriving again from an overlapping file is recognised. Returns false for a duplicate.
+    Result<bool> addEvent(const EventRecord &event, int occurrence = 1);
+    /// Adds a performance value; occurrence works as for events.
+    Result<bool> addPerformance(const PerformanceRecord &record, int occurrence = 1);
+    Status addRejected(qint64 line, const QString &column, const QString &value, const QString &message,
+                       const QString &raw);
+
+    /// Settings for loading many rows at once (a larger page cache, no syncing mid-way); the
+    /// transaction keeps it all-or-nothing either way.
+    void setBulkMode(bool on);
+
+    Status commit(const BatchCounts &counts);
+    void rollback();
+
+    /// The identity of an event's content, independent of the batch it came in.
+    static quint64 fingerprint(const EventRecord &event);
+
+private:
+    sqlite3_stmt *prepare(const char *sql);
+    Status loadLearners();
+    qint64 findLearner(const QString &key) const;
+    QString lastError() const;
+    qint64 localDay(qint64 secondsSinceEpoch);
+
+    QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
+    QTimeZone m_zone;
+    qint64 m_batchId = 0;
+    qint64 m_firstRow = 0;
+    qint64 m_lastRow = 0;
+    bool m_open = false;
+    qint64 m_cachedHour = std::numeric_limits<qint64>::min();
+    qint64 m_cachedOffset = 0;
+    QHash<QString, qint64> m_learners; ///< by external id
+    QHash<QString, qint64> m_byEmail;  ///< lower case
+    QHash<QString, qint64> m_byName;   ///< lower case
+    QHash<QString, qint64> m_courses;
+    QHash<QPair<qint64, QString>, qint64> m_contents;
+    QList<sqlite3_stmt *> m_statements;
+    sqlite3_stmt *m_insertEvent = nullptr;
+    sqlite3_stmt *m_insertPerformance = nullptr;
+};
+
+/// Days since 1970-01-01 of the calendar date d (the "day" column's unit).
+inline qint64 dayNumber(const QDate &d)
+{
+    return d.toJulianDay() - 2440588;
+}
+inline QDate dateFromDayNumber(qint64 day)
+{
+    return QDate::fromJulianDay(day + 2440588);
+}
+
+} // namespace Uptake

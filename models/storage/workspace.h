@@ -1,0 +1,98 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace Uptake {
+
+/// What the first 100 bytes of a file say about it, read without letting SQLite touch the file.
+struct FileHeader
+{
+    bool isSqlite = false;
+    int applicationId = 0;
+    int userVersion = 0;
+};
+
+/// An open workspace: one SQLite file (*.uptake) holding one organisation's adoption program.
+///
+/// The connection belongs to the thread that opened the workspace. Background work opens its own
+/// connection with openConnection() and closes it with closeConnection() in the same thread.
+/// Edits are written as they are made; there is no unsaved state.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    ~Workspace() override;
+
+    /// Creates a new, empty workspace at path. The file is built beside the target and moved into place,
+    /// so an existing file is untouched unless the whole creation succeeded; without overwrite an
+    /// existing file is an error.
+    static Result<std::unique_ptr<Workspace>> create(const QString &path, const QTimeZone &timeZone,
+                                                     bool overwrite = false);
+    /// Opens an existing workspace, upgrading its schema when it comes from an older Uptake (after
+    /// keeping a backup copy). A file that is not a workspace, is damaged or is from a newer Uptake is
+    /// refused with a message naming it, and nothing on disk changes.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, Access access = Access::ReadWrite);
+
+    /// Reads the SQLite header of a file; fails with a message when it is not an SQLite database.
+    static Result<FileHeader> readHeader(const QString &path);
+
+    /// A new connection to the workspace at path for the calling thread. Use it only on that thread.
+    static Result<QSqlDatabase> openConnection(const QString &path, const QString &connectionName,
+                                               Access access = Access::ReadWrite);
+    static void closeConnection(const QString &connectionName);
+
+    QString path() const { return m_path; }
+    /// The file name without its folder or extension, for window titles.
+    QString displayName() const;
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    QSqlDatabase database() const;
+    int schemaVersion() const;
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    /// The zone every date computation uses (learners sit in many zones; the workspace picks one).
+    QTimeZone timeZone() const { return m_timeZone; }
+    Status setTimeZone(const QTimeZone &zone);
+
+    /// Writes a consistent copy of the workspace to target through SQLite's backup API. The copy is
+    /// built beside the target and renamed into place: a failure leaves any old target intact.
+    Status saveAs(const QString &target) const;
+
+    /// Runs PRAGMA quick_check; an empty string means the file is sound.
+    QString quickCheck() const;
+
+    /// Called by editors after they changed something, so views refresh.
+    void notifyProgramChanged() { Q_EMIT programChanged(); }
+    void notifyPilotsChanged() { Q_EMIT pilotsChanged(); }
+    void notifyDataChanged() { Q_EMIT dataChanged(); }
+
+    static int currentSchemaVersion();
+    /// For tests of the migration path: creates a workspace at an older schema version.
+    static Status createAtVersion(const QString &path, int version, const QTimeZone &timeZone);
+
+Q_SIGNALS:
+    void programChanged();
+    void pilotsChanged();
+    void dataChanged();
+
+private:
+    Workspace(QString path, QString connectionName, Access access);
+
+    QString m_path;
+    QString m_connectionName;
+    Access m_access;
+    QTimeZone m_timeZone;
+    QString m_migrationBackup;
+};
+
+} // namespace Uptake

@@ -1,0 +1,181 @@
+// The command line, run as users run it: the real binary, its exit codes, stdout and stderr.
+
+#include "testutil.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run uptake(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s); // subcommands must not need a display at all
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("UPTAKE_BINARY"), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(qEnvironmentVariable("UPTAKE_BINARY")), "UPTAKE_BINARY must name the built uptake");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void helpAndVersion_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("--help") << QStringList{u"--help"_s} << u"uptake init WORKSPACE"_s;
+        QTest::addRow("-h") << QStringList{u"-h"_s} << u"uptake info WORKSPACE"_s;
+        QTest::addRow("--version") << QStringList{u"--version"_s} << u"Uptake " UPTAKE_VERSION ""_s;
+        QTest::addRow("init --help") << QStringList{u"init"_s, u"--help"_s} << u"--timezone"_s;
+        QTest::addRow("info --help") << QStringList{u"info"_s, u"--help"_s} << u"--json"_s;
+    }
+
+    void helpAndVersion()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = uptake(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("unknown option") << QStringList{u"--frobnicate"_s} << u"--frobnicate"_s;
+        QTest::addRow("init without path") << QStringList{u"init"_s} << u"exactly one WORKSPACE"_s;
+        QTest::addRow("info two paths") << QStringList{u"info"_s, u"a"_s, u"b"_s} << u"exactly one WORKSPACE"_s;
+        QTest::addRow("bad timezone") << QStringList{u"init"_s, u"x.uptake"_s, u"--timezone"_s, u"Mars/Olympus"_s}
+                                      << u"Mars/Olympus"_s;
+        QTest::addRow("unknown init option") << QStringList{u"init"_s, u"x.uptake"_s, u"--colour"_s} << u"colour"_s;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = uptake(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void initThenInfo()
+    {
+        const QString path = m_dir.filePath(u"plain.uptake"_s);
+        Run r = uptake({u"init"_s, path, u"--timezone"_s, u"Europe/Berlin"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QDir::toNativeSeparators(path)));
+
+        r = uptake({u"init"_s, path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"already exists"_s), qPrintable(r.err));
+        r = uptake({u"init"_s, path, u"--force"_s, u"--timezone"_s, u"Europe/Berlin"_s});
+        QCOMPARE(r.exitCode, 0);
+
+        r = uptake({u"info"_s, path, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(u"timezone"_s).toString(), u"Europe/Berlin"_s);
+        QVERIFY(o.value(u"schema_version"_s).toInt() >= 1);
+        QCOMPARE(o.value(u"pilots"_s).toArray().size(), 0);
+        QCOMPARE(o.value(u"counts"_s).toObject().value(u"events"_s).toInt(), 0);
+        QVERIFY(o.value(u"first_day"_s).isNull());
+
+        r = uptake({u"info"_s, path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"No usage data yet"_s), qPrintable(r.out));
+    }
+
+    void infoOnBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("csv") << QByteArray("a,b\n1,2\n") << u"not an Uptake workspace"_s;
+        QTest::addRow("missing") << QByteArray() << u"does not exist"_s;
+    }
+
+    void infoOnBadFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(u"bad-%1.uptake"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        if (!content.isEmpty())
+            QVERIFY(Uptake::Test::writeFile(path, content));
+        const QByteArray before = Uptake::Test::fileHash(path);
+        const Run r = uptake({u"info"_s, path, u"--json"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QDir::toNativeSeparators(path)), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty()); // stdout stays machine-readable
+        QCOMPARE(Uptake::Test::fileHash(path), before);
+    }
+
+    void demoWorkspace()
+    {
+        const QString path = m_dir.filePath(u"demo.uptake"_s);
+        Run r = uptake({u"init"_s, path, u"--demo"_s});
+        QCOMPARE(r.exitCode, 0);
+        r = uptake({u"info"_s, path, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject counts = o.value(u"counts"_s).toObject();
+        QVERIFY(counts.value(u"learners"_s).toInt() >= 500);
+        QVERIFY(counts.value(u"roster_learners"_s).toInt() >= 500);
+        QVERIFY(counts.value(u"courses"_s).toInt() >= 30);
+        QVERIFY(counts.value(u"events"_s).toInt() > 50000);
+        QVERIFY(counts.value(u"performance_values"_s).toInt() > 1000);
+        QVERIFY(counts.value(u"failed_logins"_s).toInt() > 0);
+        QCOMPARE(counts.value(u"imports"_s).toInt(), 3);
+        QCOMPARE(o.value(u"pilots"_s).toArray().size(), 1);
+        QVERIFY(!o.value(u"program"_s).toObject().value(u"organisation"_s).toString().isEmpty());
+        const double rate = o.value(u"completion_rate"_s).toDouble();
+        QVERIFY(rate > 0.05 && rate < 0.95);
+        QVERIFY(o.value(u"last_week"_s).toObject().value(u"active"_s).toInt() > 0);
+
+        r = uptake({u"info"_s, path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Weekly active:"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"Completion:"_s));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

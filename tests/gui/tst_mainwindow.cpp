@@ -1,0 +1,182 @@
+// A smoke test of the main window on the demo workspace: every page, pilot editing with undo, the
+// document behaviour (title, recent files, close, refusing a bad file).
+
+#include "demo/demoworkspace.h"
+#include "editing/pilotcommands.h"
+#include "itemmodels/pilotsmodel.h"
+#include "mainwindow.h"
+#include "pages/overviewpage.h"
+#include "pages/pilotpage.h"
+#include "storage/pilotrepository.h"
+#include "storage/workspace.h"
+#include "testutil.h"
+#include "widgets/kpitile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Uptake;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    /// Saves what the window shows, when UPTAKE_SCREENSHOTS names a folder (for people to look at).
+    void shoot(QWidget &w, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("UPTAKE_SCREENSHOTS");
+        if (!folder.isEmpty())
+            w.grab().save(QDir(folder).filePath(name + u".png"_s));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"Uptake"_s);
+        QCoreApplication::setApplicationName(u"Uptake"_s);
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(u"demo.uptake"_s);
+        const Status s = Demo::createDemoWorkspace(m_demo, true);
+        QVERIFY2(s, qPrintable(s.error()));
+    }
+
+    void welcomeWithoutWorkspace()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.show();
+        QVERIFY(!w.workspace());
+        QCOMPARE(w.windowTitle(), u"Uptake"_s);
+        shoot(w, u"welcome"_s);
+    }
+
+    void visitsEveryPageOfTheDemo()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.openWorkspace(m_demo));
+        QCOMPARE(w.windowTitle(), u"demo — Uptake"_s);
+        auto *overview = qobject_cast<OverviewPage *>(w.page(PageId::Overview));
+        QVERIFY(overview);
+        QSignalSpy shown(overview, &OverviewPage::summaryShown);
+        QVERIFY(shown.wait(20000));
+        const auto tiles = overview->findChildren<KpiTile *>();
+        QCOMPARE(tiles.size(), 5);
+        for (KpiTile *tile : tiles)
+            QVERIFY2(tile->value() != u"—"_s, qPrintable(tile->accessibleName()));
+        shoot(w, u"overview"_s);
+
+        const QStringList names{u"overview"_s, u"diagnose"_s, u"design"_s, u"pilot"_s, u"govern"_s, u"data"_s};
+        for (int i = 0; i < int(PageId::Count); ++i) {
+            w.showPage(PageId(i));
+            QCOMPARE(w.currentPage(), PageId(i));
+            QTest::qWait(50);
+            QVERIFY(w.page(PageId(i))->isVisible());
+            shoot(w, u"page-%1-%2"_s.arg(i).arg(names.at(i)));
+        }
+        QCOMPARE(QSettings().value(u"workspace/recent"_s).toStringList().value(0),
+                 QFileInfo(m_demo).absoluteFilePath());
+    }
+
+    void editsPilotsWithUndo()
+    {
+        const QString path = m_dir.filePath(u"edits.uptake"_s);
+        QVERIFY(Workspace::create(path, QTimeZone::utc(), true));
+        MainWindow w;
+        w.setInteractive(false);
+        w.show();
+        QVERIFY(w.openWorkspace(path));
+        w.showPage(PageId::Pilot);
+        auto *page = qobject_cast<PilotPage *>(w.page(PageId::Pilot));
+        QVERIFY(page);
+        QCOMPARE(page->model()->rowCount(), 0);
+
+        Pilot p;
+        p.name = u"Warehouse safety sprint"_s;
+        p.startDate = QDate(2026, 10, 5);
+        QVERIFY(Editing::addPilot(*w.undoStack(), *w.workspace(), p));
+        QCOMPARE(page->model()->rowCount(), 1);
+
+        // Undo through the Edit menu's action, as a user would.
+        QAction *undo = nullptr;
+        for (QAction *a : w.menuBar()->actions().value(1)->menu()->actions())
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = a;
+        QVERIFY(undo);
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(page->model()->rowCount(), 0);
+        w.undoStack()->redo();
+        QCOMPARE(page->model()->rowCount(), 1);
+        shoot(w, u"pilot-page"_s);
+
+        page->view()->selectRow(0);
+        page->deleteSelected();
+        QCOMPARE(page->model()->rowCount(), 0);
+        w.undoStack()->undo();
+        QCOMPARE(page->model()->rowCount(), 1);
+    }
+
+    void refusesBadFileAndKeepsCurrent()
+    {
+        const QString bad = m_dir.filePath(u"notes.uptake"_s);
+        QVERIFY(Test::writeFile(bad, "just some text\n"));
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openWorkspace(m_demo));
+        QVERIFY(!w.openWorkspace(bad));
+        QVERIFY(w.lastError().contains(u"not an Uptake workspace"_s));
+        QVERIFY(w.workspace());
+        QCOMPARE(w.workspace()->path(), QFileInfo(m_demo).absoluteFilePath());
+    }
+
+    void reopensLastWorkspaceAndCloses()
+    {
+        {
+            MainWindow w;
+            w.setInteractive(false);
+            QVERIFY(w.openWorkspace(m_demo));
+        }
+        MainWindow again;
+        again.setInteractive(false);
+        again.reopenLastWorkspace();
+        QVERIFY(again.workspace());
+        again.closeWorkspace();
+        QVERIFY(!again.workspace());
+        QCOMPARE(again.windowTitle(), u"Uptake"_s);
+    }
+
+    void saveAsContinuesInTheCopy()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openWorkspace(m_demo));
+        const QString copy = m_dir.filePath(u"copy.uptake"_s);
+        QVERIFY(w.workspace()->saveAs(copy));
+        QVERIFY(w.openWorkspace(copy));
+        QCOMPARE(w.windowTitle(), u"copy — Uptake"_s);
+        QCOMPARE(PilotRepository(w.workspace()->database()).pilots()->size(), 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

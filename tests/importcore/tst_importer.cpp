@@ -1,0 +1,224 @@
+// The importer end to end: real exports, all-or-nothing batches, de-duplication, undo and cancel.
+
+#include "import/importer.h"
+#include "import/presets.h"
+#include "storage/importrepository.h"
+#include "storage/workspace.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Uptake;
+using namespace Uptake::Import;
+
+namespace {
+
+qint64 count(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+/// Everything a workspace holds, as text, to compare before and after a failed or cancelled import.
+QString contentDigest(const QString &path)
+{
+    auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+    if (!ws)
+        return ws.error();
+    QStringList parts;
+    QSqlQuery q((*ws)->database());
+    for (const QString &table : {u"import_batch"_s, u"learner"_s, u"course"_s, u"content"_s, u"event"_s,
+                                 u"performance"_s, u"rejected_row"_s, u"pilot"_s, u"program"_s}) {
+        q.exec(u"SELECT * FROM %1 ORDER BY 1"_s.arg(table));
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i).toString();
+            parts << table + u':' + row.join(u'|');
+        }
+    }
+    return parts.join(u'\n');
+}
+
+QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    Test::writeFile(path, bytes);
+    return path;
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+    QString freshWorkspace(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        auto ws = Workspace::create(path, QTimeZone("Europe/London"), true);
+        return ws ? path : QString();
+    }
+
+    ImportProfile kind(DataKind k)
+    {
+        ImportProfile p;
+        p.kind = k;
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void xapiFolderOfRealStatements()
+    {
+        const QString ws = freshWorkspace(u"xapi.uptake"_s);
+        const QDir dir(Test::sharedData(u"real/xapi_vle_recipe"_s));
+        if (!dir.exists())
+            QSKIP("the shared real data is not available");
+        qint64 imported = 0;
+        qint64 rejected = 0;
+        for (const QString &name : dir.entryList(QDir::Files)) {
+            const ImportResult r = importFile(ws, dir.filePath(name), kind(DataKind::Events));
+            if (r.committed) {
+                imported += r.imported;
+                rejected += r.rejected;
+                QCOMPARE(r.preset, u"xapi"_s);
+            } else {
+                // The one statement without any time cannot be imported: the batch is refused whole.
+                QVERIFY2(r.error.contains(u"None of the"_s), qPrintable(r.error));
+                QCOMPARE(r.rejected, 1);
+                ++rejected;
+            }
+        }
+        QCOMPARE(imported, 13);
+        QCOMPARE(rejected, 1);
+        auto w = Workspace::open(ws);
+        QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM event"_s), 13);
+        QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM event WHERE kind = 5"_s), 3); // completions
+    }
+
+    void sameFileTwiceIsRecognised()
+    {
+        const QString ws = freshWorkspace(u"twice.uptake"_s);
+        const QString file =
+            writeTemp(m_dir, u"statements.json"_s,
+                      "[\n"
+                      "            "
+                      "{\"actor\":{\"mbox\":\"mailto:ana@x.org\"},\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/"
+                      "completed\"},\n"
+                      "             \"object\":{\"id\":\"http://x/c\"},\"timestamp\":\"2024-03-01T10:00:00Z\"},\n"
+                      "            "
+                      "{\"actor\":{\"mbox\":\"mailto:ana@x.org\"},\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/"
+                      "completed\"},\n"
+                      "             \"object\":{\"id\":\"http://x/c\"},\"timestamp\":\"2024-03-01T10:00:00Z\"}]");
+        const ImportResult first = importFile(ws, file, kind(DataKind::Events));
+        QVERIFY2(first.committed, qPrintable(first.error));
+        QCOMPARE(first.imported, 2); // identical rows within one file are separate events
+        const ImportResult again = importFile(ws, file, kind(DataKind::Events));
+        QVERIFY(!again.committed);
+        QCOMPARE(again.previousBatchId, first.batchId);
+        QVERIFY(again.error.contains(u"already imported"_s));
+        ImportOptions force;
+        force.allowSameFile = true;
+        const ImportResult forced = importFile(ws, file, kind(DataKind::Events), force);
+        QVERIFY2(forced.committed, qPrintable(forced.error));
+        QCOMPARE(forced.imported, 0);
+        QCOMPARE(forced.duplicates, 2);
+    }
+
+    void overlappingExportsNeverDoubleCount()
+    {
+        const QString ws = freshWorkspace(u"overlap.uptake"_s);
+        auto statement = [](const char *who, const char *when) -> QByteArray {
+            return QByteArray("{\"actor\":{\"account\":{\"name\":\"") + who +
+                   "\"}},\"verb\":{\"id\":\"http://id.tincanapi.com/verb/viewed\"},\"object\":{\"id\":\"http://x/"
+                   "p\"},\"timestamp\":\"" +
+                   when + "\"}";
+        };
+        // Last month's export: a, a (two real views in the same second), b. This month's: a, a, b, c, a.
+        const QString first =
+            writeTemp(m_dir, u"october.jsonl"_s,
+                      statement("a", "2024-10-01T10:00:00Z") + "\n" + statement("a", "2024-10-01T10:00:00Z") + "\n" +
+                          statement("b", "2024-10-02T10:00:00Z") + "\n");
+        const QString second =
+            writeTemp(m_dir, u"november.jsonl"_s,
+                      statement("a", "2024-10-01T10:00:00Z") + "\n" + statement("a", "2024-10-01T10:00:00Z") + "\n" +
+                          statement("b", "2024-10-02T10:00:00Z") + "\n" + statement("c", "2024-11-01T10:00:00Z") +
+                          "\n" + statement("a", "2024-11-02T10:00:00Z") + "\n");
+        const ImportResult r1 = importFile(ws, first, kind(DataKind::Events));
+        QCOMPARE(r1.imported, 3);
+        const ImportResult r2 = importFile(ws, second, kind(DataKind::Events));
+        QVERIFY2(r2.committed, qPrintable(r2.error));
+        QCOMPARE(r2.imported, 2);
+        QCOMPARE(r2.duplicates, 3);
+        auto w = Workspace::open(ws);
+        QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM event"_s), 5);
+
+        // Undoing the second batch removes exactly its two rows.
+        QVERIFY(ImportRepository((*w)->database()).undoBatch(r2.batchId));
+        QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM event"_s), 3);
+        QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM import_batch"_s), 1);
+        QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM learner WHERE external_id = 'c'"_s), 0);
+    }
+
+    void unsortedFileStillCountsEveryRepeat()
+    {
+        const QString ws = freshWorkspace(u"unsorted.uptake"_s);
+        auto statement = [](const char *when) -> QByteArray {
+            return QByteArray("{\"actor\":{\"account\":{\"name\":\"a\"}},\"verb\":{\"id\":\"http://id.tincanapi.com/"
+                              "verb/viewed\"},\"object\":{\"id\":\"http://x/p\"},\"timestamp\":\"") +
+                   when + "\"}";
+        };
+        // The same view twice, far apart in the file, with other times in between and going backwards.
+        const QString file =
+            writeTemp(m_dir, u"unsorted.jsonl"_s,
+                      statement("2024-10-01T10:00:00Z") + "\n" + statement("2024-10-03T10:00:00Z") + "\n" +
+                          statement("2024-10-02T10:00:00Z") + "\n" + statement("2024-10-01T10:00:00Z") + "\n");
+        const ImportResult r = importFile(ws, file, kind(DataKind::Events));
+        QVERIFY2(r.committed, qPrintable(r.error));
+        QCOMPARE(r.imported, 4);
+        QCOMPARE(r.duplicates, 0);
+    }
+
+    void badInputsWriteNothing_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("empty file") << QByteArray() << u"empty"_s;
+        QTest::addRow("broken json") << QByteArray("{\"actor\": {\"name\": \"a\"}, \"verb\":") << u"JSON"_s;
+    }
+
+    void badInputsWriteNothing()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString ws = freshWorkspace(u"bad.uptake"_s);
+        const QString before = contentDigest(ws);
+        const QString file = writeTemp(
+            m_dir, u"bad-%1.json"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'), content);
+        const ImportResult r = importFile(ws, file, kind(DataKind::Events));
+        QVERIFY(!r.committed);
+        QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+        QCOMPARE(contentDigest(ws), before);
+    }
+
+    void missingFile()
+    {
+        const QString ws = freshWorkspace(u"missing.uptake"_s);
+        const ImportResult r = importFile(ws, m_dir.filePath(u"nope.csv"_s), kind(DataKind::Events));
+        QVERIFY(!r.committed);
+        QVERIFY(r.error.contains(u"does not exist"_s));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

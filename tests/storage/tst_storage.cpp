@@ -1,0 +1,304 @@
+// The workspace file: create, reopen, migrate, save a copy, and refuse files that are not workspaces.
+
+#include "storage/pilotrepository.h"
+#include "storage/schema.h"
+#include "storage/workspace.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using namespace Uptake;
+
+namespace {
+
+/// Runs SQL on a file directly, bypassing Uptake (to build hostile or foreign files).
+bool rawExec(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK)
+        return false;
+    const bool ok = sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+Pilot samplePilot(const QString &name)
+{
+    Pilot p;
+    p.name = name;
+    p.cohortDescription = u"Support agents in Leeds and Pune"_s;
+    p.cohortFilter = u"department=Customer Support"_s;
+    p.startDate = QDate(2026, 9, 14);
+    p.durationWeeks = 6;
+    p.status = Pilot::Status::Running;
+    p.owner = u"Amira Haddad"_s;
+    return p;
+}
+
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void createAndReopen()
+    {
+        const QString path = m_dir.filePath(u"new.uptake"_s);
+        {
+            auto ws = Workspace::create(path, QTimeZone("Asia/Kolkata"));
+            QVERIFY2(ws, qPrintable(ws.error()));
+            QCOMPARE((*ws)->schemaVersion(), Workspace::currentSchemaVersion());
+            QCOMPARE((*ws)->displayName(), u"new"_s);
+            QCOMPARE((*ws)->timeZone().id(), QByteArray("Asia/Kolkata"));
+            PilotRepository repo((*ws)->database());
+            QVERIFY(repo.saveProgram({u"Northwind"_s, u"Moodle"_s, u"Amira"_s}));
+            QVERIFY(repo.insert(samplePilot(u"Support sprint"_s)));
+        }
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws, qPrintable(ws.error()));
+        QCOMPARE((*ws)->timeZone().id(), QByteArray("Asia/Kolkata"));
+        PilotRepository repo((*ws)->database());
+        QCOMPARE(repo.program()->organisation, u"Northwind"_s);
+        QCOMPARE(repo.pilots()->size(), 1);
+        QCOMPARE(repo.pilots()->first().name, u"Support sprint"_s);
+        QVERIFY((*ws)->quickCheck().isEmpty());
+
+        QSqlQuery q((*ws)->database());
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+        QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void createRefusesExistingFileUnlessOverwriting()
+    {
+        const QString path = m_dir.filePath(u"existing.uptake"_s);
+        QVERIFY(Test::writeFile(path, "precious"));
+        auto refused = Workspace::create(path, QTimeZone::utc());
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(u"existing.uptake"_s));
+        QCOMPARE(Test::fileHash(path), QCryptographicHash::hash("precious", QCryptographicHash::Sha256));
+        auto replaced = Workspace::create(path, QTimeZone::utc(), true);
+        QVERIFY2(replaced, qPrintable(replaced.error()));
+    }
+
+    void createInMissingFolderFails()
+    {
+        auto ws = Workspace::create(m_dir.filePath(u"no/such/folder/x.uptake"_s), QTimeZone::utc());
+        QVERIFY(!ws);
+        QVERIFY(ws.error().contains(u"does not exist"_s));
+    }
+
+    void refusesBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("sql"); // applied to a fresh workspace or SQLite file when content is empty
+        QTest::addColumn<QString>("expected");
+
+        QTest::addRow("empty file") << QByteArray() << QString() << u"not an SQLite database"_s;
+        QTest::addRow("text file") << QByteArray("learner,timestamp\n1,2023-01-01\n") << QString()
+                                   << u"not an SQLite database"_s;
+        QTest::addRow("binary garbage") << QByteArray(4096, '\xA7') << QString() << u"not an SQLite database"_s;
+        QTest::addRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n") << QString()
+                             << u"not an SQLite database"_s;
+        QTest::addRow("other application's database")
+            << QByteArray("sqlite") << u"CREATE TABLE t (x); INSERT INTO t VALUES (1);"_s << u"another application"_s;
+        QTest::addRow("newer uptake") << QByteArray("workspace") << u"PRAGMA user_version = 99;"_s
+                                      << u"newer version of Uptake"_s;
+        QTest::addRow("foreign trigger")
+            << QByteArray("workspace") << u"CREATE TRIGGER evil AFTER INSERT ON pilot BEGIN DELETE FROM program; END;"_s
+            << u"triggers"_s;
+        QTest::addRow("foreign view") << QByteArray("workspace") << u"CREATE VIEW v AS SELECT * FROM pilot;"_s
+                                      << u"views"_s;
+        QTest::addRow("missing table") << QByteArray("workspace") << u"DROP TABLE pilot;"_s << u"damaged"_s;
+        QTest::addRow("truncated") << QByteArray("truncate") << QString() << u"damaged"_s;
+    }
+
+    void refusesBadFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        const QString path =
+            m_dir.filePath(u"bad-%1.uptake"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        QFile::remove(path);
+        if (content == "sqlite") {
+            QVERIFY(rawExec(path, sql.toUtf8().constData()));
+        } else if (content == "workspace" || content == "truncate") {
+            QVERIFY(Workspace::createAtVersion(path, Workspace::currentSchemaVersion(), QTimeZone::utc()));
+            if (!sql.isEmpty())
+                QVERIFY(rawExec(path, sql.toUtf8().constData()));
+            if (content == "truncate") {
+                // Keep the header, lose the pages behind it: a half-copied file.
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::ReadWrite));
+                const QByteArray head = f.read(100);
+                QVERIFY(f.resize(0));
+                f.seek(0);
+                f.write(head + QByteArray(8192 - 100, '\0'));
+            }
+        } else {
+            QVERIFY(Test::writeFile(path, content));
+        }
+        const QByteArray before = Test::fileHash(path);
+        auto ws = Workspace::open(path);
+        QVERIFY(!ws);
+        QVERIFY2(ws.error().contains(expected), qPrintable(ws.error()));
+        QVERIFY2(ws.error().contains(QDir::toNativeSeparators(path)), qPrintable(ws.error()));
+        // Nothing on disk changed: same bytes, no journal or WAL left behind.
+        QCOMPARE(Test::fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+        QVERIFY(!QFile::exists(path + u"-journal"_s));
+    }
+
+    void refusesMissingFileAndFolder()
+    {
+        auto missing = Workspace::open(m_dir.filePath(u"nope.uptake"_s));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().contains(u"does not exist"_s));
+        auto folder = Workspace::open(m_dir.path());
+        QVERIFY(!folder);
+        QVERIFY(folder.error().contains(u"folder"_s));
+    }
+
+    void upgradesEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < Workspace::currentSchemaVersion(); ++v)
+            QTest::addRow("from v%d", v) << v;
+    }
+
+    void upgradesEveryEarlierVersion()
+    {
+        QFETCH(int, version);
+        const QString path = m_dir.filePath(u"old-v%1.uptake"_s.arg(version));
+        QFile::remove(path);
+        QVERIFY(Workspace::createAtVersion(path, version, QTimeZone("Europe/Berlin")));
+        // Every version has had pilots: store one the way that version would have.
+        QVERIFY(rawExec(path, "INSERT INTO pilot (name, start_date, duration_weeks, status) "
+                              "VALUES ('Legacy pilot', '2025-01-06', 8, 'finished');"
+                              "UPDATE program SET organisation = 'Old Org';"));
+        const QByteArray before = Test::fileHash(path);
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws, qPrintable(ws.error()));
+        QCOMPARE((*ws)->schemaVersion(), Workspace::currentSchemaVersion());
+        PilotRepository repo((*ws)->database());
+        QCOMPARE(repo.program()->organisation, u"Old Org"_s);
+        const auto pilot = repo.pilotByName(u"legacy PILOT"_s);
+        QVERIFY(pilot);
+        QCOMPARE(pilot->durationWeeks, 8);
+        QCOMPARE(pilot->status, Pilot::Status::Finished);
+        QCOMPARE(pilot->startDate, QDate(2025, 1, 6));
+        // The file as it was is kept beside it.
+        QVERIFY(!(*ws)->migrationBackupPath().isEmpty());
+        QCOMPARE(Test::fileHash((*ws)->migrationBackupPath()), before);
+        QSqlQuery q((*ws)->database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM event"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void readOnlyRefusesWrites()
+    {
+        const QString path = m_dir.filePath(u"ro.uptake"_s);
+        QVERIFY(Workspace::create(path, QTimeZone::utc(), true));
+        auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+        QVERIFY2(ws, qPrintable(ws.error()));
+        QVERIFY((*ws)->isReadOnly());
+        PilotRepository repo((*ws)->database());
+        QVERIFY(!repo.insert(samplePilot(u"Nope"_s)));
+    }
+
+    void saveAsWritesConsistentCopy()
+    {
+        const QString path = m_dir.filePath(u"source.uptake"_s);
+        const QString copy = m_dir.filePath(u"copy.uptake"_s);
+        auto ws = Workspace::create(path, QTimeZone::utc(), true);
+        QVERIFY(ws);
+        PilotRepository repo((*ws)->database());
+        QVERIFY(repo.insert(samplePilot(u"Copied"_s)));
+        QVERIFY(Test::writeFile(copy, "old content"));
+        const Status s = (*ws)->saveAs(copy);
+        QVERIFY2(s, qPrintable(s.error()));
+        QVERIFY(!QFile::exists(copy + u".saving"_s));
+        auto reopened = Workspace::open(copy);
+        QVERIFY2(reopened, qPrintable(reopened.error()));
+        QCOMPARE(PilotRepository((*reopened)->database()).pilots()->first().name, u"Copied"_s);
+        // The original is still open and usable.
+        QVERIFY(repo.insert(samplePilot(u"After copy"_s)));
+    }
+
+    void saveAsFailureLeavesOldFileIntact()
+    {
+        const QString path = m_dir.filePath(u"source2.uptake"_s);
+        auto ws = Workspace::create(path, QTimeZone::utc(), true);
+        QVERIFY(ws);
+        const Status missingFolder = (*ws)->saveAs(m_dir.filePath(u"missing/copy.uptake"_s));
+        QVERIFY(!missingFolder);
+        QVERIFY(missingFolder.error().contains(u"copy.uptake"_s));
+        const Status itself = (*ws)->saveAs(path);
+        QVERIFY(!itself);
+        QVERIFY((*ws)->quickCheck().isEmpty());
+    }
+
+    void pilotValidation_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("weeks");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("empty name") << u"   "_s << 6 << u"needs a name"_s;
+        QTest::addRow("duplicate, other case") << u"support SPRINT"_s << 6 << u"already a pilot"_s;
+        QTest::addRow("zero weeks") << u"Zero"_s << 0 << u"between 1 and 104"_s;
+        QTest::addRow("sql metacharacters are data") << u"x'); DROP TABLE pilot; --"_s << 6 << QString();
+    }
+
+    void pilotValidation()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, weeks);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(u"validation.uptake"_s);
+        auto ws = Workspace::create(path, QTimeZone::utc(), true);
+        QVERIFY(ws);
+        PilotRepository repo((*ws)->database());
+        QVERIFY(repo.insert(samplePilot(u"Support sprint"_s)));
+        Pilot p = samplePilot(name);
+        p.durationWeeks = weeks;
+        const auto id = repo.insert(p);
+        if (expected.isEmpty()) {
+            QVERIFY2(id, qPrintable(id.error()));
+            QCOMPARE(repo.pilot(*id)->name, name);
+            QCOMPARE(repo.pilots()->size(), 2);
+        } else {
+            QVERIFY(!id);
+            QVERIFY2(id.error().contains(expected), qPrintable(id.error()));
+        }
+    }
+
+    void timeZoneChanges()
+    {
+        const QString path = m_dir.filePath(u"tz.uptake"_s);
+        {
+            auto ws = Workspace::create(path, QTimeZone::utc(), true);
+            QVERIFY(ws);
+            QVERIFY((*ws)->setTimeZone(QTimeZone("America/Sao_Paulo")));
+            QVERIFY(!(*ws)->setTimeZone(QTimeZone("Not/AZone")));
+        }
+        auto ws = Workspace::open(path);
+        QCOMPARE((*ws)->timeZone().id(), QByteArray("America/Sao_Paulo"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

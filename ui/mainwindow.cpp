@@ -1,0 +1,521 @@
+#include "mainwindow.h"
+
+#include "demo/demoworkspace.h"
+#include "dialogs/importwizard.h"
+#include "pages/datapage.h"
+#include "pages/guidepage.h"
+#include "pages/overviewpage.h"
+#include "pages/pilotpage.h"
+#include "pages/welcomepage.h"
+#include "storage/workspace.h"
+#include "theme.h"
+
+#include "async.h"
+#include <QtConcurrent>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Uptake {
+
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+const QString RecentKey = u"workspace/recent"_s;
+const QString LastKey = u"workspace/last"_s;
+
+QString fileFilter()
+{
+    return MainWindow::tr("Uptake workspaces (*.uptake);;All files (*)");
+}
+
+QString withExtension(QString path)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += u".uptake"_s;
+    return path;
+}
+
+QString defaultFolder()
+{
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return docs.isEmpty() ? QDir::homePath() : docs;
+}
+
+QList<GuidePage::Step> diagnoseSteps()
+{
+    return {
+        {MainWindow::tr("Take a usage baseline"),
+         MainWindow::tr("Freeze today's weekly active users, completion, time to first completion, drop-off points "
+                        "and login failures, so every later number has something to be compared with."),
+         true},
+        {MainWindow::tr("Interview stakeholders"),
+         MainWindow::tr("Talk to learners, managers, HR and IT across functions and locations. Note who said what and "
+                        "tag the friction points you hear."),
+         false},
+        {MainWindow::tr("Register friction and barriers"),
+         MainWindow::tr("Login failures, unclear learning paths, content that misses job tasks, lack of time, unclear "
+                        "incentives, poor usability, no mobile access, time-zone clashes: rate each by severity and "
+                        "keep the evidence."),
+         false},
+        {MainWindow::tr("Review the content heatmap"),
+         MainWindow::tr("See which courses each department actually uses, week by week, and where nobody goes."), true},
+    };
+}
+
+QList<GuidePage::Step> designSteps()
+{
+    return {
+        {MainWindow::tr("Content relevance"),
+         MainWindow::tr("Role-based learning paths and a tight scope: the few courses that drive most outcomes. Split "
+                        "long modules into short ones where learners drop off."),
+         false},
+        {MainWindow::tr("Habit formation"),
+         MainWindow::tr("Weekly nudges toward fifteen minutes of daily practice, asynchronous cohorts, learning inside "
+                        "the tools people already use, spaced repetition."),
+         false},
+        {MainWindow::tr("Recognition"),
+         MainWindow::tr("Managers coach for ten to fifteen minutes in weekly check-ins; peers and managers recognise "
+                        "milestones; apply-within-48-hours assignments are shared with the team."),
+         false},
+        {MainWindow::tr("Match levers to barriers"),
+         MainWindow::tr("Every lever should answer a barrier from the diagnosis and move a KPI; a barrier nobody "
+                        "addresses is a risk to the pilot."),
+         false},
+    };
+}
+
+QList<GuidePage::Step> governSteps()
+{
+    return {
+        {MainWindow::tr("Set up the governance board"),
+         MainWindow::tr("HR, managers, L&D, IT and the business units, each with a clear role."), false},
+        {MainWindow::tr("Keep a decision log"),
+         MainWindow::tr("Date, decision, rationale, owner and the evidence it rests on."), false},
+        {MainWindow::tr("Plan releases on a calendar"),
+         MainWindow::tr("Monthly or quarterly content releases, so learners and managers know what comes when."),
+         false},
+        {MainWindow::tr("Retire content by policy"),
+         MainWindow::tr("Content not opened for months, rarely completed or superseded is listed for the board to "
+                        "decide on."),
+         true},
+    };
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_workspaceView(new QWidget(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_statusPath(new QLabel(this))
+{
+    Theme::apply(this);
+    setObjectName(u"mainWindow"_s);
+    resize(1280, 820);
+    setMinimumSize(900, 600);
+    setAcceptDrops(true);
+
+    m_pageList = {
+        new OverviewPage(this),
+        new GuidePage(tr("Diagnose"),
+                      tr("Find out why people do not use the LMS yet, before you change anything. Numbers show where "
+                         "adoption stalls; conversations show why."),
+                      diagnoseSteps(), this),
+        new GuidePage(tr("Design"),
+                      tr("Build an engagement plan on three pillars — content relevance, habit formation and "
+                         "recognition — choosing the levers that answer the barriers you found."),
+                      designSteps(), this),
+        new PilotPage(this),
+        new GuidePage(tr("Govern"),
+                      tr("Keep adoption going after the pilot: a board that decides, a log of its decisions, a release "
+                         "calendar and a policy for retiring content."),
+                      governSteps(), this),
+        new DataPage(this),
+    };
+    const QStringList labels{tr("Overview"), tr("Diagnose"), tr("Design"), tr("Pilot"), tr("Govern"), tr("Data")};
+    const QStringList hints{tr("Where the program stands"),   tr("Baseline, interviews, barriers"),
+                            tr("Engagement plan and levers"), tr("Cohorts, sprints, PLAN cycles"),
+                            tr("Board, decisions, releases"), tr("Imports and their quality")};
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Journey"));
+    m_navigation->setFixedWidth(220);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        auto *item = new QListWidgetItem(labels.at(i), m_navigation);
+        item->setToolTip(hints.at(i));
+        item->setSizeHint(QSize(200, 40));
+        m_pages->addWidget(m_pageList.at(i));
+        connect(m_pageList.at(i), &Page::navigateRequested, this, [this](int p) { showPage(PageId(p)); });
+        connect(m_pageList.at(i), &Page::importRequested, this, [this] { importFile(); });
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto *viewLayout = new QHBoxLayout(m_workspaceView);
+    viewLayout->setContentsMargins(0, 0, 0, 0);
+    viewLayout->setSpacing(0);
+    viewLayout->addWidget(m_navigation);
+    viewLayout->addWidget(m_pages, 1);
+
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_workspaceView);
+    setCentralWidget(m_central);
+    statusBar()->addPermanentWidget(m_statusPath);
+
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWorkspaceDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::newDemoWorkspace);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkspace);
+
+    createActions();
+    updateRecentMenu();
+    updateTitle();
+    restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold a QPointer to the workspace; detach them before it goes.
+    for (Page *p : std::as_const(m_pageList))
+        p->setWorkspace(nullptr, nullptr);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction =
+        file->addAction(QIcon::fromTheme(u"document-new"_s), tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    file->addAction(tr("New &Demo Workspace…"), this, &MainWindow::newDemoWorkspace);
+    QAction *openAction =
+        file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"), this, &MainWindow::openWorkspaceDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
+    file->addSeparator();
+    QAction *saveAs = file->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save a Copy &As…"), this,
+                                      &MainWindow::saveWorkspaceAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    saveAs->setStatusTip(tr("Write a consistent copy of the workspace to another file and continue there."));
+    QAction *close = file->addAction(QIcon::fromTheme(u"document-close"_s), tr("&Close Workspace"), this,
+                                     &MainWindow::closeWorkspace);
+    close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    QAction *import = new QAction(QIcon::fromTheme(u"document-import"_s), tr("&Import…"), this);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(tr("Import an LMS usage export, a roster or performance data."));
+    connect(import, &QAction::triggered, this, [this] { importFile(); });
+    file->insertAction(saveAs, import);
+    file->insertSeparator(saveAs);
+    m_workspaceActions = {saveAs, close, import};
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction *a = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(PageId(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_workspaceActions.append(a);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Uptake"), this, [this] {
+        QMessageBox::about(this, tr("About Uptake"),
+                           tr("<h3>Uptake %1</h3><p>Drive LMS adoption with a disciplined program: diagnose, design, "
+                              "pilot and govern, measured against 30/60/90-day targets.</p>"
+                              "<p>Built with Qt %2 and SQLite.</p>")
+                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+Page *MainWindow::page(PageId id) const
+{
+    return m_pageList.value(int(id));
+}
+
+void MainWindow::showPage(PageId id)
+{
+    if (m_workspace)
+        m_navigation->setCurrentRow(int(id));
+}
+
+PageId MainWindow::currentPage() const
+{
+    return PageId(m_navigation->currentRow());
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    if (!m_interactive)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    auto opened = Workspace::open(path);
+    if (!opened) {
+        showError(tr("Cannot Open Workspace"), opened.error());
+        return false;
+    }
+    closeWorkspace();
+    m_workspace = std::move(*opened);
+    for (Page *p : std::as_const(m_pageList))
+        p->setWorkspace(m_workspace.get(), m_undoStack);
+    m_central->setCurrentWidget(m_workspaceView);
+    showPage(PageId::Overview);
+    addRecentFile(m_workspace->path());
+    QSettings().setValue(LastKey, m_workspace->path());
+    if (!m_workspace->migrationBackupPath().isEmpty())
+        statusBar()->showMessage(tr("Upgraded from an older Uptake; the original was kept as %1")
+                                     .arg(QDir::toNativeSeparators(m_workspace->migrationBackupPath())),
+                                 15000);
+    updateTitle();
+    Q_EMIT workspaceChanged();
+    return true;
+}
+
+void MainWindow::reopenLastWorkspace()
+{
+    const QString last = QSettings().value(LastKey).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        openWorkspace(last);
+}
+
+void MainWindow::closeWorkspace()
+{
+    if (!m_workspace)
+        return;
+    for (Page *p : std::as_const(m_pageList))
+        p->setWorkspace(nullptr, nullptr);
+    m_undoStack->clear();
+    m_workspace.reset();
+    QSettings().remove(LastKey);
+    m_central->setCurrentWidget(m_welcome);
+    updateTitle();
+    Q_EMIT workspaceChanged();
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = withExtension(QFileDialog::getSaveFileName(
+        this, tr("New Workspace"), defaultFolder() + u"/"_s + tr("Adoption program") + u".uptake"_s, fileFilter()));
+    if (path.isEmpty())
+        return;
+    // The file dialog already asked whether to replace an existing file.
+    auto created = Workspace::create(path, QTimeZone::systemTimeZone(), true);
+    if (!created) {
+        showError(tr("Cannot Create Workspace"), created.error());
+        return;
+    }
+    created->reset();
+    openWorkspace(path);
+}
+
+void MainWindow::newDemoWorkspace()
+{
+    const QString path = withExtension(QFileDialog::getSaveFileName(
+        this, tr("New Demo Workspace"), defaultFolder() + u"/"_s + tr("Uptake demo") + u".uptake"_s, fileFilter()));
+    if (path.isEmpty())
+        return;
+    auto *progress = new QProgressDialog(tr("Building the demo workspace…"), QString(), 0, 100, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<QProgressDialog> guard(progress);
+    // The generator and the writes run on a worker thread with a connection of their own.
+    auto work = QtConcurrent::run([path, guard] {
+        return Demo::createDemoWorkspace(path, true, {}, [guard](int percent) {
+            QMetaObject::invokeMethod(qApp, [guard, percent] {
+                if (guard)
+                    guard->setValue(percent);
+            });
+        });
+    });
+    whenReady(std::move(work), this, [this, path, guard](const Status &s) {
+        if (guard)
+            guard->close();
+        if (!s) {
+            showError(tr("Cannot Create Demo Workspace"), s.error());
+            return;
+        }
+        if (openWorkspace(path))
+            Q_EMIT demoCreated(path);
+    });
+}
+
+void MainWindow::importFile(const QString &file)
+{
+    if (!m_workspace)
+        return;
+    if (m_workspace->isReadOnly()) {
+        showError(tr("Import"), tr("The workspace is open read-only."));
+        return;
+    }
+    QString path = file;
+    if (path.isEmpty()) {
+        QSettings settings;
+        path = QFileDialog::getOpenFileName(this, tr("Import Data"),
+                                            settings.value(u"import/folder"_s, defaultFolder()).toString(),
+                                            tr("LMS exports (*.csv *.tsv *.txt *.json *.js *.jsonl);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(u"import/folder"_s, QFileInfo(path).absolutePath());
+    }
+    auto *wizard = new ImportWizard(m_workspace->path(), path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::importFinished, this, [this, wizard, path] {
+        if (wizard->importResult().committed && m_workspace) {
+            m_workspace->notifyDataChanged();
+            statusBar()->showMessage(
+                tr("Imported %1 rows from %2")
+                    .arg(QLocale().toString(wizard->importResult().imported), QFileInfo(path).fileName()),
+                10000);
+        }
+    });
+    m_lastWizard = wizard;
+    wizard->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_workspace && event->mimeData()->hasUrls() && event->mimeData()->urls().size() == 1 &&
+        event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    if (path.endsWith(u".uptake"_s, Qt::CaseInsensitive))
+        openWorkspace(path);
+    else
+        importFile(path);
+    event->acceptProposedAction();
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), defaultFolder(), fileFilter());
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::saveWorkspaceAs()
+{
+    if (!m_workspace)
+        return;
+    const QString target =
+        withExtension(QFileDialog::getSaveFileName(this, tr("Save a Copy As"),
+                                                   QFileInfo(m_workspace->path()).absolutePath() + u"/"_s +
+                                                       tr("%1 copy").arg(m_workspace->displayName()) + u".uptake"_s,
+                                                   fileFilter()));
+    if (target.isEmpty())
+        return;
+    if (const Status s = m_workspace->saveAs(target); !s) {
+        showError(tr("Cannot Save Copy"), s.error());
+        return;
+    }
+    // Like "Save As" in any document app: continue working in the copy.
+    openWorkspace(target);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(RecentKey, files);
+    updateRecentMenu();
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(RecentKey).toStringList();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    const QStringList files = recentFiles();
+    m_recentMenu->clear();
+    int n = 1;
+    for (const QString &f : files) {
+        QAction *a = m_recentMenu->addAction(u"&%1 %2"_s.arg(n++).arg(QDir::toNativeSeparators(f)));
+        connect(a, &QAction::triggered, this, [this, f] { openWorkspace(f); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            QSettings().remove(RecentKey);
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    m_welcome->setRecentFiles(files);
+}
+
+void MainWindow::updateTitle()
+{
+    const bool open = m_workspace != nullptr;
+    for (QAction *a : std::as_const(m_workspaceActions))
+        a->setEnabled(open);
+    if (!open) {
+        setWindowFilePath({});
+        setWindowTitle(QCoreApplication::applicationName());
+        m_statusPath->clear();
+        return;
+    }
+    setWindowTitle(tr("%1 — Uptake").arg(m_workspace->displayName()));
+    m_statusPath->setText(tr("%1 · dates in %2%3")
+                              .arg(QDir::toNativeSeparators(m_workspace->path()),
+                                   QString::fromUtf8(m_workspace->timeZone().id()),
+                                   m_workspace->isReadOnly() ? tr(" · read-only") : QString()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(u"window/geometry"_s, saveGeometry());
+    event->accept();
+}
+
+} // namespace Uptake

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "pages/page.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace Uptake {
+class Workspace;
+class WelcomePage;
+
+/// The document window: one workspace at a time, the journey's pages on the left.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a workspace, replacing the current one; shows a message and returns false when it cannot.
+    bool openWorkspace(const QString &path);
+    void reopenLastWorkspace();
+    void closeWorkspace();
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    Page *page(PageId id) const;
+    void showPage(PageId id);
+    PageId currentPage() const;
+    /// The last error shown to the user (for tests and the status bar).
+    QString lastError() const { return m_lastError; }
+    /// When false, errors are recorded but no message box opens (headless tests).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+public Q_SLOTS:
+    void newWorkspace();
+    void newDemoWorkspace();
+    void openWorkspaceDialog();
+    void saveWorkspaceAs();
+    /// Starts the import wizard on file (asks for one when empty).
+    void importFile(const QString &file = {});
+
+Q_SIGNALS:
+    void workspaceChanged();
+    void demoCreated(const QString &path);
+
+public:
+    /// The import wizard opened last, while it is open (for tests).
+    QWidget *importWizard() const { return m_lastWizard; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    void updateTitle();
+    void showError(const QString &title, const QString &message);
+    QStringList recentFiles() const;
+
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoStack *m_undoStack;
+    QStackedWidget *m_central;
+    WelcomePage *m_welcome;
+    QWidget *m_workspaceView;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QList<Page *> m_pageList;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_workspaceActions;
+    QLabel *m_statusPath;
+    QString m_lastError;
+    QPointer<QWidget> m_lastWizard;
+    bool m_interactive = true;
+};
+
+} // namespace Uptake
