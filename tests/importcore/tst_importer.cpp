@@ -103,6 +103,100 @@ private Q_SLOTS:
         QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM event WHERE kind = 5"_s), 3); // completions
     }
 
+    void realCsvExports_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<qint64>("read");
+        QTest::addColumn<qint64>("imported");
+        QTest::addColumn<qint64>("rejected");
+        QTest::addColumn<QString>("dateFormat");
+        // Moodle's log download: 20 rows, 13 by the not-logged-in user "-" (no learner to count).
+        QTest::addRow("moodle log") << u"real/moodle_ad1529_example/example_platform_logs.csv"_s
+                                    << int(DataKind::Events) << u"moodle-log"_s << qint64(20) << qint64(7) << qint64(13)
+                                    << u"dmy"_s;
+        // logstore_standard_log: no header, 21 columns, quoted newlines and doubled quotes in "other".
+        QTest::addRow("moodle logstore") << u"real/moodle_logstore_raw/logs_moodle.csv"_s << int(DataKind::Events)
+                                         << u"moodle-logstore"_s << qint64(3775) << qint64(3775) << qint64(0)
+                                         << u"epoch"_s;
+        QTest::addRow("oulad studentInfo")
+            << u"real/oulad_subset_tlam89/studentInfo.csv"_s << int(DataKind::Roster) << u"oulad-studentinfo"_s
+            << qint64(12489) << qint64(12489) << qint64(0) << u"iso"_s;
+        // 18 assessments have no score: each is rejected with its line, none silently dropped.
+        QTest::addRow("oulad studentAssessment")
+            << u"real/oulad_subset_tlam89/studentAssessment.csv"_s << int(DataKind::Performance)
+            << u"oulad-studentassessment"_s << qint64(36184) << qint64(36166) << qint64(18) << u"relative-days"_s;
+    }
+
+    void realCsvExports()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, kind);
+        QFETCH(QString, preset);
+        QFETCH(qint64, read);
+        QFETCH(qint64, imported);
+        QFETCH(qint64, rejected);
+        QFETCH(QString, dateFormat);
+        const QString path = Test::sharedData(file);
+        if (!QFile::exists(path))
+            QSKIP("the shared real data is not available");
+        const QString ws = freshWorkspace(u"real.uptake"_s);
+        ImportProfile profile = this->kind(DataKind(kind));
+        profile.relativeBase = QDate(2013, 10, 1);
+        const ImportResult r = importFile(ws, path, profile);
+        QVERIFY2(r.committed, qPrintable(r.error));
+        QCOMPARE(r.preset, preset);
+        QCOMPARE(r.rowsRead, read);
+        QCOMPARE(r.imported, imported);
+        QCOMPARE(r.rejected, rejected);
+        QCOMPARE(r.dateFormat, dateFormat);
+        auto w = Workspace::open(ws);
+        QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM rejected_row"_s), rejected);
+    }
+
+    void csvQuirks_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<qint64>("imported");
+        QTest::addColumn<QString>("learner");
+        const QByteArray rows = "learner,timestamp,course,event\r\n"
+                                "M\xc3\xbcller,2024-03-01T10:00:00Z,\"Safety, part 1\",viewed\r\n"
+                                "Ana,2024-03-02 09:00,\"Quoted \"\"course\"\"\nwith newline\",completed\r\n";
+        QTest::addRow("utf-8") << rows << qint64(2) << u"Müller"_s;
+        QTest::addRow("utf-8 bom, no final newline")
+            << QByteArray("\xEF\xBB\xBF" + rows.chopped(2)) << qint64(2) << u"Müller"_s;
+        QByteArray cp1252 = rows;
+        cp1252.replace("M\xc3\xbcller", "M\xfcller");
+        QTest::addRow("windows-1252") << cp1252 << qint64(2) << u"Müller"_s;
+        QByteArray cr = rows;
+        cr.replace("\r\n", "\r");
+        QTest::addRow("CR line ends") << cr << qint64(2) << u"Müller"_s;
+        QByteArray semicolons =
+            "learner;timestamp;course;event\nMüller;1/03/24, 10:00;A;viewed\nAna;13/03/24, 9:05;B;viewed\n";
+        QTest::addRow("semicolons, moodle dates") << semicolons << qint64(2) << u"Müller"_s;
+        const QString text = QString::fromUtf8(rows);
+        QByteArray utf16("\xFF\xFE");
+        utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        QTest::addRow("utf-16le bom") << utf16 << qint64(2) << u"Müller"_s;
+    }
+
+    void csvQuirks()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(qint64, imported);
+        QFETCH(QString, learner);
+        const QString ws = freshWorkspace(u"quirks.uptake"_s);
+        const QString file = writeTemp(m_dir, u"quirks.csv"_s, bytes);
+        const ImportResult r = importFile(ws, file, kind(DataKind::Events));
+        QVERIFY2(r.committed, qPrintable(r.error));
+        QCOMPARE(r.imported, imported);
+        auto w = Workspace::open(ws);
+        QSqlQuery q((*w)->database());
+        QVERIFY(q.exec(u"SELECT name FROM learner ORDER BY id LIMIT 1"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), learner);
+    }
+
     void sameFileTwiceIsRecognised()
     {
         const QString ws = freshWorkspace(u"twice.uptake"_s);
@@ -192,6 +286,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addRow("empty file") << QByteArray() << u"empty"_s;
         QTest::addRow("broken json") << QByteArray("{\"actor\": {\"name\": \"a\"}, \"verb\":") << u"JSON"_s;
+        QTest::addRow("header only") << QByteArray("learner,timestamp,event\n") << u"no data rows"_s;
+        QTest::addRow("binary") << QByteArray("\x00\x01\x02learner\x00,\x00", 14) << u"NUL"_s;
+        QTest::addRow("pdf") << QByteArray("%PDF-1.7\n%abc\n") << u"PDF"_s;
+        QTest::addRow("dates nowhere") << QByteArray("learner,timestamp,event\na,soon,viewed\nb,later,viewed\n")
+                                       << u"None of the 2 rows"_s;
     }
 
     void badInputsWriteNothing()
