@@ -2,6 +2,7 @@
 // document behaviour (title, recent files, close, refusing a bad file).
 
 #include "demo/demoworkspace.h"
+#include "dialogs/importwizard.h"
 #include "editing/pilotcommands.h"
 #include "itemmodels/pilotsmodel.h"
 #include "mainwindow.h"
@@ -130,6 +131,47 @@ private Q_SLOTS:
         QCOMPARE(page->model()->rowCount(), 0);
         w.undoStack()->undo();
         QCOMPARE(page->model()->rowCount(), 1);
+    }
+
+    void importWizardEndToEnd()
+    {
+        const QString path = m_dir.filePath(u"wizard.uptake"_s);
+        QVERIFY(Workspace::create(path, QTimeZone("Europe/London"), true));
+        const QString csv = Test::sharedData(u"real/moodle_logstore_raw/logs_moodle.csv"_s);
+        if (!QFile::exists(csv))
+            QSKIP("the shared real data is not available");
+        MainWindow w;
+        w.setInteractive(false);
+        w.show();
+        QVERIFY(w.openWorkspace(path));
+        w.importFile(csv);
+        auto *wizard = qobject_cast<ImportWizard *>(w.importWizard());
+        QVERIFY(wizard);
+        wizard->resize(1100, 720);
+        QCOMPARE(wizard->preview().profile.preset, u"moodle-logstore"_s);
+        QCOMPARE(wizard->preview().header.size(), 21);
+        shoot(*wizard, u"wizard-1-preview"_s);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPage));
+        shoot(*wizard, u"wizard-2-mapping"_s);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ImportWizard::CompletionPage));
+        shoot(*wizard, u"wizard-3-completion"_s);
+        QSignalSpy dry(wizard, &ImportWizard::dryRunFinished);
+        wizard->next();
+        QVERIFY(dry.wait(30000));
+        QCOMPARE(wizard->dryRunResult().imported, 3775);
+        shoot(*wizard, u"wizard-4-dryrun"_s);
+        QSignalSpy done(wizard, &ImportWizard::importFinished);
+        wizard->next();
+        QVERIFY(done.wait(30000));
+        QVERIFY2(wizard->importResult().committed, qPrintable(wizard->importResult().error));
+        QCOMPARE(wizard->importResult().imported, 3775);
+        shoot(*wizard, u"wizard-5-import"_s);
+        wizard->accept();
+        w.showPage(PageId::Data);
+        QTest::qWait(50);
+        shoot(w, u"data-after-import"_s);
     }
 
     void refusesBadFileAndKeepsCurrent()
