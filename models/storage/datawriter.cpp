@@ -1,5 +1,6 @@
 #include "datawriter.h"
 
+#include "aggregates.h"
 #include "sqliteutil.h"
 
 #include <QCoreApplication>
@@ -185,6 +186,7 @@ Status DataWriter::begin(const BatchInfo &batch)
         rollback();
         return loaded;
     }
+    m_aggregates = std::make_unique<Aggregates::Builder>(m_handle);
     m_insertEvent = prepare(InsertEvent);
     m_insertPerformance = prepare(InsertPerformance);
     if (!m_insertEvent || !m_insertPerformance) {
@@ -404,6 +406,8 @@ Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence)
     if (m_firstRow == 0)
         m_firstRow = row;
     m_lastRow = row;
+    if (auto a = m_aggregates->add({*learner, day, seconds, course, content, int(e.kind), e.durationMinutes}); !a)
+        return Result<bool>::failure(a.error());
     return true;
 }
 
@@ -453,6 +457,12 @@ Status DataWriter::commit(const BatchCounts &counts)
 {
     if (!m_open)
         return Status::failure(tr("Nothing to commit."));
+    if (m_aggregates) {
+        if (auto a = m_aggregates->finish(); !a) {
+            rollback();
+            return a;
+        }
+    }
     sqlite3_stmt *s = prepare(FinishBatch);
     if (!s) {
         const QString why = lastError();

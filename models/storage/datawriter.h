@@ -8,11 +8,16 @@
 #include <QTimeZone>
 
 #include <limits>
+#include <memory>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace Uptake {
+
+namespace Aggregates {
+class Builder;
+}
 
 /// Describes one import batch: a file (or generated data set) written in one transaction.
 struct BatchInfo
@@ -99,6 +104,7 @@ private:
     QList<sqlite3_stmt *> m_statements;
     sqlite3_stmt *m_insertEvent = nullptr;
     sqlite3_stmt *m_insertPerformance = nullptr;
+    std::unique_ptr<Aggregates::Builder> m_aggregates;
 };
 
 /// Days since 1970-01-01 of the calendar date d (the "day" column's unit).

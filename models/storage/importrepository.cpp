@@ -1,5 +1,8 @@
 #include "importrepository.h"
 
+#include "aggregates.h"
+#include "sqliteutil.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -108,8 +111,26 @@ Status ImportRepository::undoBatch(qint64 batchId)
         return s.exec() ? QString() : s.lastError().text();
     };
     QString error;
-    if (kind == u"events"_s && !first.isNull())
-        error = run(DeleteEventRange, {first, last, batchId});
+    QSet<qint64> touched; // learners whose dashboard figures change
+    if (kind == u"events"_s && !first.isNull()) {
+        QSqlQuery learners(m_db);
+        learners.prepare(u"SELECT DISTINCT learner_id FROM event WHERE id BETWEEN ? AND ? AND batch_id = ?"_s);
+        learners.addBindValue(first);
+        learners.addBindValue(last);
+        learners.addBindValue(batchId);
+        if (learners.exec()) {
+            while (learners.next())
+                touched.insert(learners.value(0).toLongLong());
+        } else {
+            error = learners.lastError().text();
+        }
+        if (error.isEmpty())
+            error = run(DeleteEventRange, {first, last, batchId});
+        if (error.isEmpty()) {
+            if (auto rebuilt = Aggregates::rebuildLearners(Sqlite::handle(m_db), touched); !rebuilt)
+                error = rebuilt.error();
+        }
+    }
     else if (kind == u"performance"_s && !first.isNull())
         error = run(DeletePerformanceRange, {first, last, batchId});
     else if (kind == u"roster"_s)

@@ -142,7 +142,114 @@ CREATE TABLE rejected_row (
 CREATE INDEX rejected_row_batch ON rejected_row (batch_id);
 )sql";
 
-inline constexpr std::array<const char *, 2> Migrations = {Migration1, Migration2};
+/// Version 3: the aggregates the dashboard reads instead of raw events, and the pilot's targets and
+/// chart annotations. The importer maintains the aggregates as it writes events (only events it really
+/// inserted, never duplicates); undoing a batch rebuilds them for the learners it touched
+/// (see models/storage/aggregates.h, which also holds the rebuild SQL that this migration runs).
+///
+/// learner_day: one row per learner and local day (workspace time zone, days since 1970-01-01).
+///   events          all events; active_events: all but failed logins (kind 2)
+///   completions     events of kind 5; failed_logins: events of kind 2
+///   duration_events events with a duration; duration_minutes: their summed duration
+///   gap_s_T         learning time estimated from event sequences: the sum, in seconds, of the gaps
+///                   between a learner's consecutive events that are shorter than T minutes (the session
+///                   timeout), T in 10, 15, 20, 30, 45, 60, 90. A gap is booked on the day of its later event.
+///   first_ts, first_completion_ts  epoch seconds (UTC) of the day's first event and first completion
+/// learner_course_day: one row per learner, course and local day, for events that name a course.
+///   last_ts / last_content_id  the latest event of that day in that course (for drop-off points)
+inline constexpr const char *Migration3 = R"sql(
+CREATE TABLE learner_day (
+    learner_id          INTEGER NOT NULL,
+    day                 INTEGER NOT NULL,
+    events              INTEGER NOT NULL DEFAULT 0,
+    active_events       INTEGER NOT NULL DEFAULT 0,
+    failed_logins       INTEGER NOT NULL DEFAULT 0,
+    completions         INTEGER NOT NULL DEFAULT 0,
+    duration_events     INTEGER NOT NULL DEFAULT 0,
+    duration_minutes    REAL NOT NULL DEFAULT 0,
+    gap_s_10            INTEGER NOT NULL DEFAULT 0,
+    gap_s_15            INTEGER NOT NULL DEFAULT 0,
+    gap_s_20            INTEGER NOT NULL DEFAULT 0,
+    gap_s_30            INTEGER NOT NULL DEFAULT 0,
+    gap_s_45            INTEGER NOT NULL DEFAULT 0,
+    gap_s_60            INTEGER NOT NULL DEFAULT 0,
+    gap_s_90            INTEGER NOT NULL DEFAULT 0,
+    first_ts            INTEGER NOT NULL,
+    first_completion_ts INTEGER,
+    PRIMARY KEY (learner_id, day)
+) WITHOUT ROWID;
+CREATE INDEX learner_day_day ON learner_day (day);
+
+CREATE TABLE learner_course_day (
+    learner_id          INTEGER NOT NULL,
+    course_id           INTEGER NOT NULL,
+    day                 INTEGER NOT NULL,
+    events              INTEGER NOT NULL DEFAULT 0,
+    active_events       INTEGER NOT NULL DEFAULT 0,
+    completions         INTEGER NOT NULL DEFAULT 0,
+    first_ts            INTEGER NOT NULL,
+    first_completion_ts INTEGER,
+    last_ts             INTEGER NOT NULL,
+    last_content_id     INTEGER,
+    PRIMARY KEY (learner_id, course_id, day)
+) WITHOUT ROWID;
+CREATE INDEX learner_course_day_day ON learner_course_day (day);
+
+-- Per pilot and KPI: the baseline (NULL = measured over the four weeks before the pilot's start) and the
+-- targets for day 30, 60 and 90, absolute or relative to the baseline (0.25 = +25%).
+CREATE TABLE pilot_kpi (
+    id               INTEGER PRIMARY KEY,
+    pilot_id         INTEGER NOT NULL REFERENCES pilot (id) ON DELETE CASCADE,
+    kpi              TEXT NOT NULL,
+    baseline         REAL,
+    target_mode      TEXT NOT NULL DEFAULT 'absolute' CHECK (target_mode IN ('absolute', 'relative')),
+    target_30        REAL,
+    target_60        REAL,
+    target_90        REAL,
+    tolerance        REAL NOT NULL DEFAULT 0.1 CHECK (tolerance >= 0),
+    UNIQUE (pilot_id, kpi)
+);
+
+-- Marks on the charts: the pilot start, adaptations, comms pushes, outages and the user's own notes.
+-- pilot_id NULL: shown on every pilot's charts.
+CREATE TABLE annotation (
+    id       INTEGER PRIMARY KEY,
+    pilot_id INTEGER REFERENCES pilot (id) ON DELETE CASCADE,
+    date     TEXT NOT NULL,
+    kind     TEXT NOT NULL DEFAULT 'note' CHECK (kind IN ('pilot_start', 'adaptation', 'comms', 'outage', 'note')),
+    label    TEXT NOT NULL CHECK (length(trim(label)) > 0),
+    details  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX annotation_pilot ON annotation (pilot_id);
+
+-- Fill the aggregates from the events already in the workspace (a frozen copy of the rebuild in
+-- models/storage/aggregates.cpp: later changes there must not change this migration).
+INSERT INTO learner_day (learner_id, day, events, active_events, failed_logins, completions, duration_events,
+                         duration_minutes, gap_s_10, gap_s_15, gap_s_20, gap_s_30, gap_s_45, gap_s_60, gap_s_90,
+                         first_ts, first_completion_ts)
+SELECT learner_id, day, count(*), sum(kind <> 2), sum(kind = 2), sum(kind = 5), count(duration),
+       coalesce(sum(duration), 0),
+       sum(CASE WHEN gap < 600 THEN gap ELSE 0 END), sum(CASE WHEN gap < 900 THEN gap ELSE 0 END),
+       sum(CASE WHEN gap < 1200 THEN gap ELSE 0 END), sum(CASE WHEN gap < 1800 THEN gap ELSE 0 END),
+       sum(CASE WHEN gap < 2700 THEN gap ELSE 0 END), sum(CASE WHEN gap < 3600 THEN gap ELSE 0 END),
+       sum(CASE WHEN gap < 5400 THEN gap ELSE 0 END), min(ts), min(CASE WHEN kind = 5 THEN ts END)
+FROM (SELECT learner_id, day, kind, duration, ts,
+             CASE WHEN kind <> 2 THEN ts - lag(ts) OVER (PARTITION BY learner_id, kind = 2 ORDER BY ts) END AS gap
+      FROM event)
+GROUP BY learner_id, day;
+
+INSERT INTO learner_course_day (learner_id, course_id, day, events, active_events, completions, first_ts,
+                                first_completion_ts, last_ts, last_content_id)
+SELECT learner_id, course_id, day, count(*), sum(kind <> 2), sum(kind = 5), min(ts),
+       min(CASE WHEN kind = 5 THEN ts END), max(ts), max(last_content)
+FROM (SELECT learner_id, course_id, day, kind, ts,
+             first_value(content_id) OVER (PARTITION BY learner_id, course_id, day ORDER BY ts DESC, id DESC)
+                 AS last_content
+      FROM event WHERE course_id IS NOT NULL)
+GROUP BY learner_id, course_id, day;
+)sql";
+
+inline constexpr std::array<const char *, 3> Migrations = {Migration1, Migration2, Migration3};
 inline constexpr int CurrentVersion = int(Migrations.size());
 
 } // namespace Uptake::Schema

@@ -1,0 +1,303 @@
+#include "aggregates.h"
+
+#include "sqliteutil.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace Uptake::Aggregates {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Uptake::Aggregates", text);
+}
+
+// The rebuild, restricted to the learners in temp.aggregate_scope. Gaps are measured between a
+// learner's consecutive events other than failed logins; each is booked on the day of its later event.
+constexpr const char *RebuildScoped = R"sql(
+DELETE FROM learner_day WHERE learner_id IN (SELECT learner_id FROM temp.aggregate_scope);
+DELETE FROM learner_course_day WHERE learner_id IN (SELECT learner_id FROM temp.aggregate_scope);
+INSERT INTO learner_day (learner_id, day, events, active_events, failed_logins, completions, duration_events,
+                         duration_minutes, gap_s_10, gap_s_15, gap_s_20, gap_s_30, gap_s_45, gap_s_60, gap_s_90,
+                         first_ts, first_completion_ts)
+SELECT learner_id, day, count(*), sum(kind <> 2), sum(kind = 2), sum(kind = 5), count(duration),
+       coalesce(sum(duration), 0),
+       sum(CASE WHEN gap < 600 THEN gap ELSE 0 END), sum(CASE WHEN gap < 900 THEN gap ELSE 0 END),
+       sum(CASE WHEN gap < 1200 THEN gap ELSE 0 END), sum(CASE WHEN gap < 1800 THEN gap ELSE 0 END),
+       sum(CASE WHEN gap < 2700 THEN gap ELSE 0 END), sum(CASE WHEN gap < 3600 THEN gap ELSE 0 END),
+       sum(CASE WHEN gap < 5400 THEN gap ELSE 0 END), min(ts), min(CASE WHEN kind = 5 THEN ts END)
+FROM (SELECT learner_id, day, kind, duration, ts,
+             CASE WHEN kind <> 2 THEN ts - lag(ts) OVER (PARTITION BY learner_id, kind = 2 ORDER BY ts) END AS gap
+      FROM event WHERE learner_id IN (SELECT learner_id FROM temp.aggregate_scope))
+GROUP BY learner_id, day;
+INSERT INTO learner_course_day (learner_id, course_id, day, events, active_events, completions, first_ts,
+                                first_completion_ts, last_ts, last_content_id)
+SELECT learner_id, course_id, day, count(*), sum(kind <> 2), sum(kind = 5), min(ts),
+       min(CASE WHEN kind = 5 THEN ts END), max(ts), max(last_content)
+FROM (SELECT learner_id, course_id, day, kind, ts,
+             first_value(content_id) OVER (PARTITION BY learner_id, course_id, day ORDER BY ts DESC, id DESC)
+                 AS last_content
+      FROM event WHERE course_id IS NOT NULL AND learner_id IN (SELECT learner_id FROM temp.aggregate_scope))
+GROUP BY learner_id, course_id, day;
+DELETE FROM temp.aggregate_scope;
+)sql";
+
+constexpr const char *UpsertDay = R"sql(
+INSERT INTO learner_day (learner_id, day, events, active_events, failed_logins, completions, duration_events,
+                         duration_minutes, gap_s_10, gap_s_15, gap_s_20, gap_s_30, gap_s_45, gap_s_60, gap_s_90,
+                         first_ts, first_completion_ts)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+ON CONFLICT (learner_id, day) DO UPDATE SET
+    events = events + excluded.events, active_events = active_events + excluded.active_events,
+    failed_logins = failed_logins + excluded.failed_logins, completions = completions + excluded.completions,
+    duration_events = duration_events + excluded.duration_events,
+    duration_minutes = duration_minutes + excluded.duration_minutes,
+    gap_s_10 = gap_s_10 + excluded.gap_s_10, gap_s_15 = gap_s_15 + excluded.gap_s_15,
+    gap_s_20 = gap_s_20 + excluded.gap_s_20, gap_s_30 = gap_s_30 + excluded.gap_s_30,
+    gap_s_45 = gap_s_45 + excluded.gap_s_45, gap_s_60 = gap_s_60 + excluded.gap_s_60,
+    gap_s_90 = gap_s_90 + excluded.gap_s_90, first_ts = min(first_ts, excluded.first_ts),
+    first_completion_ts = coalesce(min(first_completion_ts, excluded.first_completion_ts), first_completion_ts,
+                                   excluded.first_completion_ts)
+)sql";
+
+constexpr const char *UpsertCourse = R"sql(
+INSERT INTO learner_course_day (learner_id, course_id, day, events, active_events, completions, first_ts,
+                                first_completion_ts, last_ts, last_content_id)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+ON CONFLICT (learner_id, course_id, day) DO UPDATE SET
+    events = events + excluded.events, active_events = active_events + excluded.active_events,
+    completions = completions + excluded.completions, first_ts = min(first_ts, excluded.first_ts),
+    first_completion_ts = coalesce(min(first_completion_ts, excluded.first_completion_ts), first_completion_ts,
+                                   excluded.first_completion_ts),
+    last_content_id = CASE WHEN excluded.last_ts >= last_ts THEN excluded.last_content_id ELSE last_content_id END,
+    last_ts = max(last_ts, excluded.last_ts)
+)sql";
+
+/// Sums are flushed when this many keys are held (a few MB).
+constexpr qsizetype FlushLimit = 200'000;
+
+QString lastError(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+void bindOptionalTs(sqlite3_stmt *s, int index, qint64 ts)
+{
+    if (ts)
+        sqlite3_bind_int64(s, index, ts);
+    else
+        sqlite3_bind_null(s, index);
+}
+
+} // namespace
+
+bool isSessionTimeout(int minutes)
+{
+    return std::find(std::begin(SessionTimeouts), std::end(SessionTimeouts), minutes) != std::end(SessionTimeouts);
+}
+
+Status rebuildLearners(sqlite3 *db, const QSet<qint64> &learners)
+{
+    if (learners.isEmpty())
+        return {};
+    if (auto s = Sqlite::exec(db, "CREATE TEMP TABLE IF NOT EXISTS aggregate_scope (learner_id INTEGER PRIMARY KEY);"
+                                  "DELETE FROM temp.aggregate_scope;");
+        !s)
+        return s;
+    sqlite3_stmt *insert = nullptr;
+    if (sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO temp.aggregate_scope VALUES (?)", -1, &insert, nullptr) !=
+        SQLITE_OK)
+        return Status::failure(lastError(db));
+    for (qint64 id : learners) {
+        sqlite3_reset(insert);
+        sqlite3_bind_int64(insert, 1, id);
+        if (sqlite3_step(insert) != SQLITE_DONE) {
+            const QString why = lastError(db);
+            sqlite3_finalize(insert);
+            return Status::failure(why);
+        }
+    }
+    sqlite3_finalize(insert);
+    if (auto s = Sqlite::exec(db, RebuildScoped); !s)
+        return Status::failure(tr("Cannot update the dashboard's figures: %1").arg(s.error()));
+    return {};
+}
+
+Status rebuildAll(sqlite3 *db)
+{
+    if (auto s = Sqlite::exec(db, "CREATE TEMP TABLE IF NOT EXISTS aggregate_scope (learner_id INTEGER PRIMARY KEY);"
+                                  "DELETE FROM temp.aggregate_scope;"
+                                  "INSERT INTO temp.aggregate_scope SELECT DISTINCT learner_id FROM event;");
+        !s)
+        return s;
+    if (auto s = Sqlite::exec(db, "DELETE FROM learner_day; DELETE FROM learner_course_day;"); !s)
+        return s;
+    if (auto s = Sqlite::exec(db, RebuildScoped); !s)
+        return Status::failure(tr("Cannot update the dashboard's figures: %1").arg(s.error()));
+    return {};
+}
+
+Builder::Builder(sqlite3 *db)
+    : m_db(db)
+{}
+
+Builder::~Builder() = default;
+
+Status Builder::add(const Event &e)
+{
+    const bool failed = e.kind == 2;
+    const bool completed = e.kind == 5;
+    if (!failed) {
+        auto it = m_last.find(e.learner);
+        if (it == m_last.end()) {
+            m_last.insert(e.learner, Last{e.ts, e.day, 0});
+        } else {
+            const qint64 delta = e.ts - it->ts;
+            const int direction = delta > 0 ? 1 : delta < 0 ? -1 : 0;
+            if (direction != 0 && it->direction != 0 && direction != it->direction)
+                m_unordered.insert(e.learner);
+            if (direction != 0)
+                it->direction = direction;
+            const qint64 gap = delta < 0 ? -delta : delta;
+            // The gap belongs to the later of the two events (the previous row in a newest-first file).
+            const qint64 gapDay = delta >= 0 ? e.day : it->day;
+            it->ts = e.ts;
+            it->day = e.day;
+            DaySums &target = m_days[DayKey{e.learner, gapDay}];
+            for (size_t i = 0; i < std::size(SessionTimeouts); ++i) {
+                if (gap < qint64(SessionTimeouts[i]) * 60)
+                    target.gaps[i] += gap;
+            }
+        }
+    }
+    DaySums &d = m_days[DayKey{e.learner, e.day}];
+    if (d.events == 0 || e.ts < d.firstTs)
+        d.firstTs = e.ts;
+    ++d.events;
+    d.active += failed ? 0 : 1;
+    d.failed += failed ? 1 : 0;
+    if (completed) {
+        ++d.completions;
+        if (d.firstCompletionTs == 0 || e.ts < d.firstCompletionTs)
+            d.firstCompletionTs = e.ts;
+    }
+    if (e.durationMinutes) {
+        ++d.durationEvents;
+        d.durationMinutes += *e.durationMinutes;
+    }
+    if (e.course) {
+        CourseSums &c = m_courses[CourseKey{e.learner, e.course, e.day}];
+        if (c.events == 0 || e.ts < c.firstTs)
+            c.firstTs = e.ts;
+        if (c.events == 0 || e.ts >= c.lastTs) {
+            c.lastTs = e.ts;
+            c.lastContent = e.content;
+        }
+        ++c.events;
+        c.active += failed ? 0 : 1;
+        if (completed) {
+            ++c.completions;
+            if (c.firstCompletionTs == 0 || e.ts < c.firstCompletionTs)
+                c.firstCompletionTs = e.ts;
+        }
+    }
+    if (m_days.size() + m_courses.size() > FlushLimit)
+        return flush();
+    return {};
+}
+
+Status Builder::flush()
+{
+    sqlite3_stmt *day = nullptr;
+    sqlite3_stmt *course = nullptr;
+    auto fail = [&](const QString &why) {
+        sqlite3_finalize(day);
+        sqlite3_finalize(course);
+        return Status::failure(tr("Cannot update the dashboard's figures: %1").arg(why));
+    };
+    if (sqlite3_prepare_v2(m_db, UpsertDay, -1, &day, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(m_db, UpsertCourse, -1, &course, nullptr) != SQLITE_OK)
+        return fail(lastError(m_db));
+    for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
+        const DaySums &d = it.value();
+        if (d.events == 0)
+            continue; // only a gap booked on a day whose events arrived earlier: merge it below
+        sqlite3_reset(day);
+        sqlite3_bind_int64(day, 1, it.key().learner);
+        sqlite3_bind_int64(day, 2, it.key().day);
+        sqlite3_bind_int64(day, 3, d.events);
+        sqlite3_bind_int64(day, 4, d.active);
+        sqlite3_bind_int64(day, 5, d.failed);
+        sqlite3_bind_int64(day, 6, d.completions);
+        sqlite3_bind_int64(day, 7, d.durationEvents);
+        sqlite3_bind_double(day, 8, d.durationMinutes);
+        for (int i = 0; i < int(std::size(SessionTimeouts)); ++i)
+            sqlite3_bind_int64(day, 9 + i, d.gaps[i]);
+        sqlite3_bind_int64(day, 16, d.firstTs);
+        bindOptionalTs(day, 17, d.firstCompletionTs);
+        if (sqlite3_step(day) != SQLITE_DONE)
+            return fail(lastError(m_db));
+    }
+    // A gap can land on a day that has no events in this chunk (flushed earlier); add it to that row.
+    for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
+        const DaySums &d = it.value();
+        if (d.events != 0)
+            continue;
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(m_db,
+                               "UPDATE learner_day SET gap_s_10 = gap_s_10 + ?3, gap_s_15 = gap_s_15 + ?4, "
+                               "gap_s_20 = gap_s_20 + ?5, gap_s_30 = gap_s_30 + ?6, gap_s_45 = gap_s_45 + ?7, "
+                               "gap_s_60 = gap_s_60 + ?8, gap_s_90 = gap_s_90 + ?9 "
+                               "WHERE learner_id = ?1 AND day = ?2",
+                               -1, &s, nullptr) != SQLITE_OK)
+            return fail(lastError(m_db));
+        sqlite3_bind_int64(s, 1, it.key().learner);
+        sqlite3_bind_int64(s, 2, it.key().day);
+        for (int i = 0; i < int(std::size(SessionTimeouts)); ++i)
+            sqlite3_bind_int64(s, 3 + i, d.gaps[i]);
+        const int rc = sqlite3_step(s);
+        sqlite3_finalize(s);
+        if (rc != SQLITE_DONE)
+            return fail(lastError(m_db));
+    }
+    for (auto it = m_courses.cbegin(); it != m_courses.cend(); ++it) {
+        const CourseSums &c = it.value();
+        sqlite3_reset(course);
+        sqlite3_bind_int64(course, 1, it.key().learner);
+        sqlite3_bind_int64(course, 2, it.key().course);
+        sqlite3_bind_int64(course, 3, it.key().day);
+        sqlite3_bind_int64(course, 4, c.events);
+        sqlite3_bind_int64(course, 5, c.active);
+        sqlite3_bind_int64(course, 6, c.completions);
+        sqlite3_bind_int64(course, 7, c.firstTs);
+        bindOptionalTs(course, 8, c.firstCompletionTs);
+        sqlite3_bind_int64(course, 9, c.lastTs);
+        if (c.lastContent)
+            sqlite3_bind_int64(course, 10, c.lastContent);
+        else
+            sqlite3_bind_null(course, 10);
+        if (sqlite3_step(course) != SQLITE_DONE)
+            return fail(lastError(m_db));
+    }
+    sqlite3_finalize(day);
+    sqlite3_finalize(course);
+    m_days.clear();
+    m_courses.clear();
+    return {};
+}
+
+Status Builder::finish()
+{
+    if (auto s = flush(); !s)
+        return s;
+    // Gaps taken in file order are wrong for learners whose events were shuffled: recompute those.
+    const QSet<qint64> unordered = std::exchange(m_unordered, {});
+    return rebuildLearners(m_db, unordered);
+}
+
+} // namespace Uptake::Aggregates

@@ -1,0 +1,103 @@
+#pragma once
+
+// The aggregates the dashboard reads (learner_day, learner_course_day; see schema.h, migration 3).
+// The importer feeds every event it really inserted to an AggregateBuilder, which sums them in memory
+// and merges them into the tables in additive upserts; undoing a batch rebuilds the rows of the learners
+// it touched from the remaining events. Only models/storage and models/import use this header.
+
+#include "domain/result.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+struct sqlite3;
+
+namespace Uptake::Aggregates {
+
+/// Session timeouts (minutes) for which learner_day keeps estimated learning time (gap_s_T columns).
+inline constexpr int SessionTimeouts[] = {10, 15, 20, 30, 45, 60, 90};
+inline constexpr int DefaultSessionTimeout = 30;
+/// True when minutes is one of SessionTimeouts.
+bool isSessionTimeout(int minutes);
+
+/// Rebuilds all aggregate rows of the given learners from the events table (inside the caller's
+/// transaction). An empty set does nothing.
+Status rebuildLearners(sqlite3 *db, const QSet<qint64> &learners);
+/// Rebuilds every aggregate row from the events table.
+Status rebuildAll(sqlite3 *db);
+
+/// Sums events of one batch in memory and merges them into the aggregate tables. Memory stays bounded:
+/// the sums are flushed whenever they grow past a limit, which is correct because every column merges
+/// additively (counts, sums) or by min/max.
+class Builder
+{
+public:
+    struct Event
+    {
+        qint64 learner = 0;
+        qint64 day = 0;
+        qint64 ts = 0;
+        qint64 course = 0;  ///< 0: none
+        qint64 content = 0; ///< 0: none
+        int kind = 0;
+        std::optional<double> durationMinutes;
+    };
+
+    explicit Builder(sqlite3 *db);
+    ~Builder();
+    Q_DISABLE_COPY_MOVE(Builder)
+
+    Status add(const Event &event);
+    /// Writes what is left and repairs the learning-time estimate of learners whose events arrived out
+    /// of time order. Call once, before the batch commits.
+    Status finish();
+
+private:
+    struct DayKey
+    {
+        qint64 learner;
+        qint64 day;
+        friend bool operator==(const DayKey &, const DayKey &) = default;
+    };
+    struct CourseKey
+    {
+        qint64 learner;
+        qint64 course;
+        qint64 day;
+        friend bool operator==(const CourseKey &, const CourseKey &) = default;
+    };
+    friend size_t qHash(const DayKey &k, size_t seed) { return qHashMulti(seed, k.learner, k.day); }
+    friend size_t qHash(const CourseKey &k, size_t seed) { return qHashMulti(seed, k.learner, k.course, k.day); }
+
+    struct DaySums
+    {
+        qint64 events = 0, active = 0, failed = 0, completions = 0, durationEvents = 0;
+        double durationMinutes = 0;
+        qint64 gaps[std::size(SessionTimeouts)] = {};
+        qint64 firstTs = 0;
+        qint64 firstCompletionTs = 0; ///< 0: none
+    };
+    struct CourseSums
+    {
+        qint64 events = 0, active = 0, completions = 0;
+        qint64 firstTs = 0, firstCompletionTs = 0, lastTs = 0, lastContent = 0;
+    };
+    struct Last
+    {
+        qint64 ts = 0;
+        qint64 day = 0;
+        int direction = 0; ///< +1 ascending, -1 descending, 0 not yet known
+    };
+
+    Status flush();
+
+    sqlite3 *m_db;
+    QHash<DayKey, DaySums> m_days;
+    QHash<CourseKey, CourseSums> m_courses;
+    QHash<qint64, Last> m_last; ///< per learner: the previous active event in file order
+    QSet<qint64> m_unordered;   ///< learners whose events were not in time order
+};
+
+} // namespace Uptake::Aggregates
