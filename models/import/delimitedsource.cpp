@@ -458,6 +458,107 @@ QDate presentationStart(QStringView code)
     return term == u'B' ? QDate(year, 2, 1) : term == u'J' ? QDate(year, 10, 1) : QDate();
 }
 
+/// Days since 1970-01-01 of a proleptic Gregorian date (no range checks; see isoFast).
+qint64 daysFromCivil(qint64 y, int m, int d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yoe = y - era * 400;
+    const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/// The common ISO 8601 shapes, read without allocating: YYYY-MM-DD, then optionally T or a space and
+/// HH:MM[:SS[.fraction]], then optionally Z, ±HH, ±HHMM or ±HH:MM. Returns false for anything else (the
+/// caller then tries Qt's full parser), including impossible dates such as 2023-02-30.
+struct IsoTime
+{
+    qint64 days = 0; ///< since 1970-01-01
+    int seconds = 0; ///< of the day
+    bool hasOffset = false;
+    int offset = 0; ///< seconds east of UTC
+};
+
+bool isoFast(QStringView v, IsoTime *t)
+{
+    const qsizetype n = v.size();
+    auto digits = [&](qsizetype at, int count, int *out) {
+        if (at + count > n)
+            return false;
+        int value = 0;
+        for (int i = 0; i < count; ++i) {
+            const char16_t c = v[at + i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + (c - u'0');
+        }
+        *out = value;
+        return true;
+    };
+    int y = 0, mo = 0, d = 0;
+    if (n < 10 || !digits(0, 4, &y) || v[4] != u'-' || !digits(5, 2, &mo) || v[7] != u'-' || !digits(8, 2, &d))
+        return false;
+    static constexpr int monthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (mo < 1 || mo > 12 || d < 1 || d > monthDays[mo - 1])
+        return false;
+    if (mo == 2 && d == 29 && !QDate::isLeapYear(y))
+        return false;
+    t->days = daysFromCivil(y, mo, d);
+    t->seconds = 0;
+    t->hasOffset = false;
+    t->offset = 0;
+    qsizetype i = 10;
+    if (i == n)
+        return true;
+    if (v[i] != u'T' && v[i] != u't' && v[i] != u' ')
+        return false;
+    int h = 0, mi = 0, sec = 0;
+    if (!digits(i + 1, 2, &h) || i + 3 >= n || v[i + 3] != u':' || !digits(i + 4, 2, &mi))
+        return false;
+    i += 6;
+    if (i < n && v[i] == u':') {
+        if (!digits(i + 1, 2, &sec))
+            return false;
+        i += 3;
+        if (i < n && (v[i] == u'.' || v[i] == u',')) {
+            ++i;
+            const qsizetype start = i;
+            while (i < n && v[i] >= u'0' && v[i] <= u'9')
+                ++i;
+            if (i == start)
+                return false;
+        }
+    }
+    if (h > 23 || mi > 59 || sec > 59)
+        return false;
+    t->seconds = h * 3600 + mi * 60 + sec;
+    if (i == n)
+        return true;
+    if ((v[i] == u'Z' || v[i] == u'z') && i + 1 == n) {
+        t->hasOffset = true;
+        return true;
+    }
+    if (v[i] != u'+' && v[i] != u'-')
+        return false;
+    const int sign = v[i] == u'-' ? -1 : 1;
+    int oh = 0, om = 0;
+    if (!digits(i + 1, 2, &oh))
+        return false;
+    i += 3;
+    if (i < n) {
+        if (v[i] == u':')
+            ++i;
+        if (!digits(i, 2, &om) || i + 2 != n)
+            return false;
+    }
+    if (oh > 18 || om > 59)
+        return false;
+    t->hasOffset = true;
+    t->offset = sign * (oh * 3600 + om * 60);
+    return true;
+}
+
 class DelimitedSource final : public TableSource
 {
 public:
@@ -742,9 +843,17 @@ std::optional<qint64> TableSource::parseTime(const QString &value, const QString
         return dt.toSecsSinceEpoch();
     };
     if (m_dateFormat == u"iso"_s) {
+        IsoTime t;
+        if (isoFast(v, &t)) {
+            const qint64 wall = t.days * 86400 + t.seconds;
+            if (t.hasOffset)
+                return wall - t.offset;
+            return wall - localOffset(t.days, t.seconds);
+        }
         QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
         if (!dt.isValid()) {
-            const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+            // A bare date only: Qt's date parser would also take "2026-01-05T08:60" as 5 January.
+            const QDate d = v.size() == 10 ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
             if (!d.isValid())
                 return fail();
             dt = QDateTime(d, QTime(0, 0));
@@ -810,6 +919,24 @@ std::optional<qint64> TableSource::parseTime(const QString &value, const QString
     }
     *why = tr("the time column's format could not be recognised; choose one (--date-format)");
     return std::nullopt;
+}
+
+int TableSource::localOffset(qint64 days, int secondsOfDay) const
+{
+    // Offsets change on whole hours or half hours at most twice a year: remember the last local hour,
+    // unless its offset changes within it (a transition hour is always computed exactly).
+    const qint64 hour = days * 24 + secondsOfDay / 3600;
+    if (hour == m_offsetHour)
+        return m_offsetOfHour;
+    const QDate date = QDate::fromJulianDay(days + 2440588);
+    const QTime time = QTime(secondsOfDay / 3600, secondsOfDay / 60 % 60, secondsOfDay % 60);
+    const int start = QDateTime(date, QTime(time.hour(), 0), m_zone).offsetFromUtc();
+    const int end = QDateTime(date, QTime(time.hour(), 59, 59), m_zone).offsetFromUtc();
+    if (start != end)
+        return QDateTime(date, time, m_zone).offsetFromUtc();
+    m_offsetHour = hour;
+    m_offsetOfHour = start;
+    return start;
 }
 
 std::optional<QDate> TableSource::parseDate(const QString &value, QString *why) const

@@ -292,7 +292,16 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                     }
                     return n;
                 };
-                QStringList row;
+                // Looked up once: the per-row path must not hash field names.
+                const QHash<QString, FieldSource> fieldMap = fields ? *fields : QHash<QString, FieldSource>();
+                const FieldSource fLearner = fieldMap.value(u"learner"_s);
+                const FieldSource fTimestamp = fieldMap.value(u"timestamp"_s);
+                const FieldSource fCourse = fieldMap.value(u"course"_s);
+                const FieldSource fContent = fieldMap.value(u"content"_s);
+                const FieldSource fEvent = fieldMap.value(u"event"_s);
+                const FieldSource fDuration = fieldMap.value(u"duration"_s);
+                const FieldSource fScore = fieldMap.value(u"score"_s);
+                QHash<QString, EventKind> kinds; // verb → kind, classified once per distinct verb
                 qint64 line = 0;
                 QString readError;
                 const qint64 total = table.totalBytes();
@@ -333,10 +342,10 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                         continue;
                     }
                     const QStringList &cells = item.fields;
-                    const auto &f = *fields;
-                    const QString learner = valueOf(f.value(u"learner"_s), cells);
+                    const auto &f = fieldMap;
+                    const QString learner = valueOf(fLearner, cells);
                     if (learner.isEmpty()) {
-                        run.reject(&writer, line, columnName(f.value(u"learner"_s), header, u"learner"_s), {},
+                        run.reject(&writer, line, columnName(fLearner, header, u"learner"_s), {},
                                    tr("no learner: expected an id, email or name (a guest or system action?)"),
                                    rawRow(cells));
                         continue;
@@ -344,43 +353,47 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                     if (r.profile.kind == DataKind::Events) {
                         EventRecord e;
                         e.learnerId = learner;
-                        const FieldSource &ts = f.value(u"timestamp"_s);
-                        const QString when = valueOf(ts, cells);
+                        const QString when = valueOf(fTimestamp, cells);
                         QString why;
                         const std::optional<qint64> secs = table.parseTime(when, cells, &why);
                         if (!secs) {
-                            run.reject(&writer, line, columnName(ts, header, u"timestamp"_s), when, why, rawRow(cells));
+                            run.reject(&writer, line, columnName(fTimestamp, header, u"timestamp"_s), when, why,
+                                       rawRow(cells));
                             continue;
                         }
                         e.timestamp = QDateTime::fromSecsSinceEpoch(*secs, QTimeZone::utc());
-                        e.course = valueOf(f.value(u"course"_s), cells);
-                        e.content = valueOf(f.value(u"content"_s), cells);
-                        e.verb = valueOf(f.value(u"event"_s), cells);
-                        if (e.verb.isEmpty() && !f.value(u"event"_s).isConstant) {
-                            run.reject(&writer, line, columnName(f.value(u"event"_s), header, u"event"_s), {},
+                        e.course = valueOf(fCourse, cells);
+                        e.content = valueOf(fContent, cells);
+                        e.verb = valueOf(fEvent, cells);
+                        if (e.verb.isEmpty() && !fEvent.isConstant) {
+                            run.reject(&writer, line, columnName(fEvent, header, u"event"_s), {},
                                        tr("no event: expected what the learner did (viewed, completed, …)"),
                                        rawRow(cells));
                             continue;
                         }
-                        e.kind = EventKind(classifyEvent(e.verb, r.profile));
+                        auto kind = kinds.constFind(e.verb);
+                        if (kind == kinds.cend())
+                            kind = kinds.insert(e.verb, EventKind(classifyEvent(e.verb, r.profile)));
+                        e.kind = *kind;
                         bool numberOk = true;
-                        for (const QString &name : {u"duration"_s, u"score"_s}) {
-                            const FieldSource &src = f.value(name);
+                        for (const bool duration : {true, false}) {
+                            const FieldSource &src = duration ? fDuration : fScore;
                             if (!src.present())
                                 continue;
                             const QString text = valueOf(src, cells);
                             if (text.isEmpty())
                                 continue;
-                            const std::optional<double> v = table.parseNumber(text, name == u"duration"_s);
+                            const std::optional<double> v = table.parseNumber(text, duration);
                             if (!v) {
-                                run.reject(&writer, line, columnName(src, header, name), text,
-                                           name == u"duration"_s ? tr("expected a duration (minutes, HH:MM:SS or PT…)")
-                                                                 : tr("expected a number"),
+                                run.reject(&writer, line,
+                                           columnName(src, header, duration ? u"duration"_s : u"score"_s), text,
+                                           duration ? tr("expected a duration (minutes, HH:MM:SS or PT…)")
+                                                    : tr("expected a number"),
                                            rawRow(cells));
                                 numberOk = false;
                                 break;
                             }
-                            (name == u"duration"_s ? e.durationMinutes : e.score) = *v;
+                            (duration ? e.durationMinutes : e.score) = *v;
                         }
                         if (!numberOk)
                             continue;

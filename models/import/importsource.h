@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -57,6 +58,9 @@ public:
     std::optional<double> parseNumber(const QString &text, bool duration) const;
 
 protected:
+    /// Seconds east of UTC in the import's zone at a local wall-clock time.
+    int localOffset(qint64 days, int secondsOfDay) const;
+
     ImportProfile m_profile;
     QString m_encoding;
     QString m_delimiter;
@@ -71,6 +75,8 @@ protected:
     qint64 m_totalBytes = 0;
     QTimeZone m_zone = QTimeZone::utc();
     QTimeZone m_workspaceZone = QTimeZone::utc();
+    mutable qint64 m_offsetHour = std::numeric_limits<qint64>::min();
+    mutable int m_offsetOfHour = 0;
 };
 
 /// Opens a delimited text file (CSV, TSV, …); head is its first bytes.

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Uptake::Aggregates {
 
@@ -148,14 +149,14 @@ Builder::Builder(sqlite3 *db)
 
 Builder::~Builder() = default;
 
-Status Builder::add(const Event &e)
+Status Builder::add(const Event &e, bool inserted)
 {
     const bool failed = e.kind == 2;
     const bool completed = e.kind == 5;
     if (!failed) {
         auto it = m_last.find(e.learner);
         if (it == m_last.end()) {
-            m_last.insert(e.learner, Last{e.ts, e.day, 0});
+            m_last.insert(e.learner, Last{e.ts, e.day, 0, inserted});
         } else {
             const qint64 delta = e.ts - it->ts;
             const int direction = delta > 0 ? 1 : delta < 0 ? -1 : 0;
@@ -166,15 +167,21 @@ Status Builder::add(const Event &e)
             const qint64 gap = delta < 0 ? -delta : delta;
             // The gap belongs to the later of the two events (the previous row in a newest-first file).
             const qint64 gapDay = delta >= 0 ? e.day : it->day;
+            const bool book = inserted || it->inserted; // a gap between two old events was booked before
             it->ts = e.ts;
             it->day = e.day;
-            DaySums &target = m_days[DayKey{e.learner, gapDay}];
-            for (size_t i = 0; i < std::size(SessionTimeouts); ++i) {
-                if (gap < qint64(SessionTimeouts[i]) * 60)
-                    target.gaps[i] += gap;
+            it->inserted = inserted;
+            if (book) {
+                DaySums &target = m_days[DayKey{e.learner, gapDay}];
+                for (size_t i = 0; i < std::size(SessionTimeouts); ++i) {
+                    if (gap < qint64(SessionTimeouts[i]) * 60)
+                        target.gaps[i] += gap;
+                }
             }
         }
     }
+    if (!inserted)
+        return {};
     DaySums &d = m_days[DayKey{e.learner, e.day}];
     if (d.events == 0 || e.ts < d.firstTs)
         d.firstTs = e.ts;
@@ -223,13 +230,17 @@ Status Builder::flush()
     if (sqlite3_prepare_v2(m_db, UpsertDay, -1, &day, nullptr) != SQLITE_OK ||
         sqlite3_prepare_v2(m_db, UpsertCourse, -1, &course, nullptr) != SQLITE_OK)
         return fail(lastError(m_db));
-    for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
-        const DaySums &d = it.value();
+    // Written in key order: appending to a B-tree is several times faster than inserting at random.
+    QList<DayKey> dayKeys = m_days.keys();
+    std::sort(dayKeys.begin(), dayKeys.end(),
+              [](const DayKey &a, const DayKey &b) { return std::tie(a.learner, a.day) < std::tie(b.learner, b.day); });
+    for (const DayKey &key : std::as_const(dayKeys)) {
+        const DaySums &d = m_days[key];
         if (d.events == 0)
             continue; // only a gap booked on a day whose events arrived earlier: merge it below
         sqlite3_reset(day);
-        sqlite3_bind_int64(day, 1, it.key().learner);
-        sqlite3_bind_int64(day, 2, it.key().day);
+        sqlite3_bind_int64(day, 1, key.learner);
+        sqlite3_bind_int64(day, 2, key.day);
         sqlite3_bind_int64(day, 3, d.events);
         sqlite3_bind_int64(day, 4, d.active);
         sqlite3_bind_int64(day, 5, d.failed);
@@ -265,12 +276,16 @@ Status Builder::flush()
         if (rc != SQLITE_DONE)
             return fail(lastError(m_db));
     }
-    for (auto it = m_courses.cbegin(); it != m_courses.cend(); ++it) {
-        const CourseSums &c = it.value();
+    QList<CourseKey> courseKeys = m_courses.keys();
+    std::sort(courseKeys.begin(), courseKeys.end(), [](const CourseKey &a, const CourseKey &b) {
+        return std::tie(a.learner, a.course, a.day) < std::tie(b.learner, b.course, b.day);
+    });
+    for (const CourseKey &key : std::as_const(courseKeys)) {
+        const CourseSums &c = m_courses[key];
         sqlite3_reset(course);
-        sqlite3_bind_int64(course, 1, it.key().learner);
-        sqlite3_bind_int64(course, 2, it.key().course);
-        sqlite3_bind_int64(course, 3, it.key().day);
+        sqlite3_bind_int64(course, 1, key.learner);
+        sqlite3_bind_int64(course, 2, key.course);
+        sqlite3_bind_int64(course, 3, key.day);
         sqlite3_bind_int64(course, 4, c.events);
         sqlite3_bind_int64(course, 5, c.active);
         sqlite3_bind_int64(course, 6, c.completions);

@@ -49,7 +49,10 @@ public:
     ~Builder();
     Q_DISABLE_COPY_MOVE(Builder)
 
-    Status add(const Event &event);
+    /// Adds an event the batch inserted. A duplicate (already in the workspace) is passed with
+    /// inserted = false: it counts nowhere, but the gap between it and a new neighbour is learning time
+    /// that no earlier batch booked.
+    Status add(const Event &event, bool inserted = true);
     /// Writes what is left and repairs the learning-time estimate of learners whose events arrived out
     /// of time order. Call once, before the batch commits.
     Status finish();
@@ -89,6 +92,7 @@ private:
         qint64 ts = 0;
         qint64 day = 0;
         int direction = 0; ///< +1 ascending, -1 descending, 0 not yet known
+        bool inserted = true;
     };
 
     Status flush();

@@ -94,6 +94,7 @@ private:
     qint64 m_firstRow = 0;
     qint64 m_lastRow = 0;
     bool m_open = false;
+    bool m_indexDropped = false; ///< event_identity is rebuilt at commit
     qint64 m_cachedHour = std::numeric_limits<qint64>::min();
     qint64 m_cachedOffset = 0;
     QHash<QString, qint64> m_learners; ///< by external id

@@ -156,6 +156,8 @@ CREATE INDEX rejected_row_batch ON rejected_row (batch_id);
 ///                   timeout), T in 10, 15, 20, 30, 45, 60, 90. A gap is booked on the day of its later event.
 ///   first_ts, first_completion_ts  epoch seconds (UTC) of the day's first event and first completion
 /// learner_course_day: one row per learner, course and local day, for events that name a course.
+/// Neither has an index on day on purpose: metrics scan them whole, and an index would slow the scans
+/// and the import.
 ///   last_ts / last_content_id  the latest event of that day in that course (for drop-off points)
 inline constexpr const char *Migration3 = R"sql(
 CREATE TABLE learner_day (
@@ -178,7 +180,6 @@ CREATE TABLE learner_day (
     first_completion_ts INTEGER,
     PRIMARY KEY (learner_id, day)
 ) WITHOUT ROWID;
-CREATE INDEX learner_day_day ON learner_day (day);
 
 CREATE TABLE learner_course_day (
     learner_id          INTEGER NOT NULL,
@@ -193,7 +194,6 @@ CREATE TABLE learner_course_day (
     last_content_id     INTEGER,
     PRIMARY KEY (learner_id, course_id, day)
 ) WITHOUT ROWID;
-CREATE INDEX learner_course_day_day ON learner_course_day (day);
 
 -- Per pilot and KPI: the baseline (NULL = measured over the four weeks before the pilot's start) and the
 -- targets for day 30, 60 and 90, absolute or relative to the baseline (0.25 = +25%).

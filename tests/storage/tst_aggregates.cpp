@@ -1,0 +1,266 @@
+// The aggregates the importer keeps (learner_day, learner_course_day): hand-worked values, and the
+// incremental result equal to a full rebuild from events whatever the file order, overlap or undo.
+
+#include "import/importer.h"
+#include "storage/aggregates.h"
+#include "storage/datawriter.h"
+#include "storage/importrepository.h"
+#include "storage/sqliteutil.h"
+#include "storage/workspace.h"
+#include "testutil.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace Uptake;
+using namespace Uptake::Import;
+
+namespace {
+
+qint64 epoch(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toSecsSinceEpoch();
+}
+
+/// Both aggregate tables as sorted text rows.
+QStringList snapshot(const QSqlDatabase &db)
+{
+    QStringList rows;
+    QSqlQuery q(db);
+    for (const QString &table : {u"learner_day"_s, u"learner_course_day"_s}) {
+        if (!q.exec(u"SELECT * FROM %1 ORDER BY 1, 2, 3"_s.arg(table)))
+            return {q.lastQuery()};
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << q.value(i).toString();
+            rows << table + u':' + cells.join(u'|');
+        }
+    }
+    return rows;
+}
+
+struct Row
+{
+    QString learner;
+    qint64 ts;
+    QString course;
+    QString content;
+    QString event;
+};
+
+QByteArray csv(const QList<Row> &rows)
+{
+    QByteArray out = "learner,timestamp,course,content,event\n";
+    for (const Row &r : rows)
+        out += (r.learner + u',' + QDateTime::fromSecsSinceEpoch(r.ts, QTimeZone::utc()).toString(Qt::ISODate) + u',' +
+                r.course + u',' + r.content + u',' + r.event + u'\n')
+                   .toUtf8();
+    return out;
+}
+
+/// A few learners over two weeks: sessions of events a few minutes apart, some completions, some
+/// failed logins, events either side of midnight in the workspace zone.
+QList<Row> sessions()
+{
+    QRandomGenerator rng(42);
+    QList<Row> rows;
+    const qint64 start = epoch("2026-03-23T06:00:00Z"); // the UK moves to summer time on 29 March
+    for (int l = 0; l < 6; ++l) {
+        qint64 t = start + l * 3600;
+        for (int s = 0; s < 14; ++s) {
+            t += 86400 - 1800 + qint64(rng.bounded(3600 * 3));
+            qint64 e = t;
+            const int events = 2 + int(rng.bounded(8));
+            for (int i = 0; i < events; ++i) {
+                e += qint64(rng.bounded(40 * 60));
+                const QString course = u"Course %1"_s.arg(1 + rng.bounded(3));
+                const char *kinds[] = {"viewed", "viewed", "started", "completed", "failed login"};
+                rows.append({u"L%1"_s.arg(l), e, course, u"Item %1"_s.arg(rng.bounded(4)),
+                             QString::fromLatin1(kinds[rng.bounded(5)])});
+            }
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.ts < b.ts; });
+    return rows;
+}
+
+} // namespace
+
+class TestAggregates : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString workspace()
+    {
+        const QString path = m_dir.filePath(u"ws%1.uptake"_s.arg(++m_files));
+        auto ws = Workspace::create(path, QTimeZone("Europe/London"), true);
+        return ws ? path : QString();
+    }
+
+    ImportResult import(const QString &ws, const QByteArray &bytes)
+    {
+        const QString file = m_dir.filePath(u"f%1.csv"_s.arg(++m_files));
+        Test::writeFile(file, bytes);
+        ImportProfile profile;
+        profile.kind = DataKind::Events;
+        return importFile(ws, file, profile, {}, {}, nullptr);
+    }
+
+    /// The aggregates as the importer left them, and as a rebuild from events makes them.
+    QPair<QStringList, QStringList> incrementalAndRebuilt(const QString &path)
+    {
+        auto ws = Workspace::open(path);
+        if (!ws)
+            return {{ws.error()}, {}};
+        QSqlDatabase db = (*ws)->database();
+        const QStringList before = snapshot(db);
+        Sqlite::exec(Sqlite::handle(db), "BEGIN");
+        const Status rebuilt = Aggregates::rebuildAll(Sqlite::handle(db));
+        const QStringList after = rebuilt ? snapshot(db) : QStringList{rebuilt.error()};
+        Sqlite::exec(Sqlite::handle(db), "ROLLBACK");
+        return {before, after};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void handWorkedDay()
+    {
+        const QString ws = workspace();
+        // London is on UTC in November and on UTC+1 in July.
+        const QByteArray file = "learner,timestamp,course,content,event,duration\n"
+                                "a,2026-11-02T09:00:00Z,C1,M1,viewed,\n"
+                                "a,2026-11-02T09:10:00Z,C1,M2,viewed,\n"    // gap 600 s
+                                "a,2026-11-02T09:50:00Z,C1,M2,completed,\n" // gap 2400 s
+                                "a,2026-11-02T10:00:00Z,,,failed login,\n"  // not learning: no gap
+                                "a,2026-11-02T23:30:00Z,C2,X,viewed,12\n"   // gap 49,200 s: a new session
+                                "b,2026-07-01T23:30:00Z,C1,M1,viewed,\n";   // 00:30 on 2 July in London
+        const ImportResult r = import(ws, file);
+        QVERIFY2(r.committed, qPrintable(r.error));
+        QCOMPARE(r.imported, 6);
+
+        auto opened = Workspace::open(ws);
+        QVERIFY(opened);
+        QSqlQuery q((*opened)->database());
+        const qint64 nov2 = dayNumber(QDate(2026, 11, 2));
+        QVERIFY(q.exec(u"SELECT events, active_events, failed_logins, completions, duration_events, duration_minutes, "
+                       "gap_s_10, gap_s_15, gap_s_20, gap_s_30, gap_s_45, gap_s_60, gap_s_90, first_ts, "
+                       "first_completion_ts FROM learner_day d JOIN learner l ON l.id = d.learner_id "
+                       "WHERE l.external_id = 'a' AND d.day = %1"_s.arg(nov2)));
+        QVERIFY(q.next());
+        const QList<qint64> expected = {5,
+                                        4,
+                                        1,
+                                        1,
+                                        1,
+                                        12,
+                                        0,
+                                        600,
+                                        600,
+                                        600,
+                                        3000,
+                                        3000,
+                                        3000,
+                                        epoch("2026-11-02T09:00:00Z"),
+                                        epoch("2026-11-02T09:50:00Z")};
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(q.value(i).toLongLong(), expected.at(i));
+        QVERIFY(!q.next());
+
+        QVERIFY(q.exec(u"SELECT c.name, d.events, d.completions, d.last_ts, ct.name FROM learner_course_day d "
+                       "JOIN course c ON c.id = d.course_id LEFT JOIN content ct ON ct.id = d.last_content_id "
+                       "JOIN learner l ON l.id = d.learner_id WHERE l.external_id = 'a' ORDER BY c.name"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"C1"_s);
+        QCOMPARE(q.value(1).toInt(), 3);
+        QCOMPARE(q.value(2).toInt(), 1);
+        QCOMPARE(q.value(3).toLongLong(), epoch("2026-11-02T09:50:00Z"));
+        QCOMPARE(q.value(4).toString(), u"M2"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"C2"_s);
+        QCOMPARE(q.value(4).toString(), u"X"_s);
+        QVERIFY(!q.next());
+
+        QVERIFY(q.exec(u"SELECT d.day FROM learner_day d JOIN learner l ON l.id = d.learner_id "
+                       "WHERE l.external_id = 'b'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), dayNumber(QDate(2026, 7, 2)));
+    }
+
+    void anyOrderEqualsRebuild_data()
+    {
+        QTest::addColumn<QString>("order");
+        QTest::newRow("oldest first") << u"ascending"_s;
+        QTest::newRow("newest first (Moodle)") << u"descending"_s;
+        QTest::newRow("shuffled") << u"shuffled"_s;
+    }
+
+    void anyOrderEqualsRebuild()
+    {
+        QFETCH(QString, order);
+        QList<Row> rows = sessions();
+        if (order == u"descending"_s)
+            std::reverse(rows.begin(), rows.end());
+        if (order == u"shuffled"_s)
+            std::shuffle(rows.begin(), rows.end(), *QRandomGenerator::global());
+        const QString ws = workspace();
+        const ImportResult r = import(ws, csv(rows));
+        QVERIFY2(r.committed, qPrintable(r.error));
+        const auto [incremental, rebuilt] = incrementalAndRebuilt(ws);
+        QVERIFY(incremental.size() > 50);
+        QCOMPARE(incremental, rebuilt);
+    }
+
+    void overlappingExportsAndUndo_data()
+    {
+        QTest::addColumn<bool>("newestFirst");
+        QTest::newRow("oldest first") << false;
+        QTest::newRow("newest first (Moodle)") << true;
+    }
+
+    void overlappingExportsAndUndo()
+    {
+        QFETCH(bool, newestFirst);
+        const QList<Row> rows = sessions();
+        const qsizetype n = rows.size();
+        auto ordered = [newestFirst](QList<Row> part) {
+            if (newestFirst)
+                std::reverse(part.begin(), part.end());
+            return part;
+        };
+        const QString ws = workspace();
+        const ImportResult first = import(ws, csv(ordered(rows.mid(0, n * 2 / 3))));
+        QVERIFY2(first.committed, qPrintable(first.error));
+        const QStringList afterFirst = incrementalAndRebuilt(ws).first;
+        const ImportResult second = import(ws, csv(ordered(rows.mid(n / 3))));
+        QVERIFY2(second.committed, qPrintable(second.error));
+        QCOMPARE(second.duplicates, n * 2 / 3 - n / 3);
+        {
+            const auto [incremental, rebuilt] = incrementalAndRebuilt(ws);
+            QCOMPARE(incremental, rebuilt);
+        }
+        {
+            auto opened = Workspace::open(ws);
+            QVERIFY(opened);
+            ImportRepository history((*opened)->database());
+            QVERIFY(history.undoBatch(second.batchId));
+        }
+        const auto [incremental, rebuilt] = incrementalAndRebuilt(ws);
+        QCOMPARE(incremental, rebuilt);
+        QCOMPARE(incremental, afterFirst);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAggregates)
+#include "tst_aggregates.moc"
