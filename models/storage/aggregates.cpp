@@ -80,7 +80,7 @@ ON CONFLICT (learner_id, course_id, day) DO UPDATE SET
 )sql";
 
 /// Sums are flushed when this many keys are held (a few MB).
-constexpr qsizetype FlushLimit = 200'000;
+constexpr qsizetype FlushLimit = 100'000;
 
 QString lastError(sqlite3 *db)
 {

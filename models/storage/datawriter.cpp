@@ -152,7 +152,7 @@ qint64 DataWriter::localDay(qint64 secs)
 
 void DataWriter::setBulkMode(bool on)
 {
-    Sqlite::exec(m_handle, on ? "PRAGMA cache_size = -65536" : "PRAGMA cache_size = -2000");
+    Sqlite::exec(m_handle, on ? "PRAGMA cache_size = -32768" : "PRAGMA cache_size = -2000");
 }
 
 Status DataWriter::begin(const BatchInfo &batch)
