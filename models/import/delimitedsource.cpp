@@ -4,7 +4,10 @@
 
 #include "importer.h"
 #include "importsource.h"
+
+#include "csvreader.h"
 #include "presets.h"
+#include "textdecoder.h"
 #include "xapireader.h"
 
 #include "storage/datawriter.h"
@@ -14,7 +17,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <array>
 #include <cmath>
@@ -30,266 +32,45 @@ QString tr(const char *text)
     return QCoreApplication::translate("Uptake::Import", text);
 }
 
-constexpr qint64 ChunkBytes = 1 << 20;
-constexpr qsizetype MaxFieldChars = 16 * 1024 * 1024;
-constexpr qsizetype MaxColumns = 10000;
-
-/// Windows-1252's 0x80–0x9F; the rest of the byte range is Latin-1.
-constexpr std::array<char16_t, 32> Cp1252High = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                                 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-                                                 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                                 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-
-bool validUtf8(const QByteArray &bytes, bool mayBeCut)
-{
-    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const uchar c = p[i];
-        int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-        if (extra < 0)
-            return false;
-        if (i + extra >= n)
-            return mayBeCut || i + extra < n;
-        for (int k = 1; k <= extra; ++k)
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
-        i += extra + 1;
-    }
-    return true;
-}
-
-/// Decodes bytes to text chunk by chunk, in the detected or chosen encoding.
-class Decoder
+/// Rows of a delimited file as string lists, over the streaming CsvReader (encoding, quoting, line ends).
+class RowStream
 {
 public:
-    bool setEncoding(const QString &name)
-    {
-        m_name = name.toLower();
-        if (m_name == u"windows-1252"_s || m_name == u"cp1252"_s) {
-            m_name = u"windows-1252"_s;
-            m_cp1252 = true;
-            return true;
-        }
-        QStringConverter::Encoding e = QStringConverter::Utf8;
-        if (m_name == u"utf-8"_s || m_name == u"utf8"_s)
-            e = QStringConverter::Utf8;
-        else if (m_name == u"utf-16le"_s)
-            e = QStringConverter::Utf16LE;
-        else if (m_name == u"utf-16be"_s)
-            e = QStringConverter::Utf16BE;
-        else if (m_name == u"latin1"_s || m_name == u"iso-8859-1"_s)
-            e = QStringConverter::Latin1;
-        else
-            return false;
-        m_decoder = QStringDecoder(e, QStringConverter::Flag::Stateless);
-        m_decoder = QStringDecoder(e);
-        return true;
-    }
-    QString name() const { return m_name; }
-    QString decode(const QByteArray &bytes)
-    {
-        if (m_cp1252) {
-            QString out(bytes.size(), Qt::Uninitialized);
-            char16_t *d = reinterpret_cast<char16_t *>(out.data());
-            for (qsizetype i = 0; i < bytes.size(); ++i) {
-                const uchar c = uchar(bytes.at(i));
-                d[i] = c >= 0x80 && c < 0xA0 ? Cp1252High[c - 0x80] : char16_t(c);
-            }
-            return out;
-        }
-        return m_decoder.decode(bytes);
-    }
-    bool hasError() const { return !m_cp1252 && m_decoder.hasError(); }
+    RowStream(QIODevice *device, Encoding encoding, QChar delimiter)
+        : m_reader(device, options(device, encoding, delimiter))
+    {}
 
-private:
-    QString m_name;
-    bool m_cp1252 = false;
-    QStringDecoder m_decoder;
-};
-
-/// Detects the encoding from the first bytes: a BOM, else UTF-8 when the bytes are valid UTF-8, else
-/// Windows-1252 (Excel's "CSV" on Western Windows). Returns the BOM's length in *skip.
-QString detectEncoding(const QByteArray &head, int *skip)
-{
-    *skip = 0;
-    if (head.startsWith("\xEF\xBB\xBF")) {
-        *skip = 3;
-        return u"utf-8"_s;
-    }
-    if (head.startsWith("\xFF\xFE")) {
-        *skip = 2;
-        return u"utf-16le"_s;
-    }
-    if (head.startsWith("\xFE\xFF")) {
-        *skip = 2;
-        return u"utf-16be"_s;
-    }
-    return validUtf8(head, true) ? u"utf-8"_s : u"windows-1252"_s;
-}
-
-/// A streaming RFC 4180 reader over decoded text.
-class CsvStream
-{
-public:
-    CsvStream(QIODevice *device, Decoder *decoder, QChar delimiter, qint64 skip)
-        : m_device(device)
-        , m_decoder(decoder)
-        , m_delimiter(delimiter)
-    {
-        m_device->seek(skip);
-        m_bytes = skip;
-    }
-
-    qint64 bytesRead() const { return m_bytes; }
+    qint64 bytesRead() const { return m_reader.bytesConsumed(); }
 
     /// Reads one record. Returns false at the end; *error is set for a fatal problem.
     bool next(QStringList &fields, qint64 *line, QString *error)
     {
-        fields.clear();
-        for (;;) {
-            if (!fill(error))
-                return false;
-            if (m_pos >= m_text.size() && m_eof)
-                return false;
-            // Skip blank lines, counting them.
-            const QChar c = m_text.at(m_pos);
-            if (c == u'\n' || c == u'\r') {
-                consumeLineEnd();
-                continue;
-            }
-            break;
+        switch (m_reader.readRow(m_row)) {
+        case CsvReader::Status::Row:
+            fields = m_row.toStringList();
+            *line = m_row.line();
+            return true;
+        case CsvReader::Status::End:
+            return false;
+        case CsvReader::Status::Error:
+            *error = m_reader.errorString();
+            return false;
         }
-        *line = m_line;
-        QString field;
-        bool quoted = false;
-        bool wasQuoted = false;
-        for (;;) {
-            if (m_pos >= m_text.size()) {
-                if (!fill(error))
-                    return false;
-                if (m_pos >= m_text.size()) { // end of file
-                    if (quoted) {
-                        *error = tr("line %1: a quoted field is never closed (missing \")").arg(*line);
-                        return false;
-                    }
-                    fields << field;
-                    return true;
-                }
-            }
-            const QChar c = m_text.at(m_pos);
-            if (quoted) {
-                if (c == u'"') {
-                    if (m_pos + 1 >= m_text.size() && !m_eof) {
-                        if (!fill(error, true))
-                            return false;
-                        continue;
-                    }
-                    if (m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u'"') {
-                        field += u'"';
-                        m_pos += 2;
-                    } else {
-                        quoted = false;
-                        ++m_pos;
-                    }
-                    continue;
-                }
-                if (c == u'\n' || (c == u'\r' && !(m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u'\n')))
-                    ++m_line;
-                // Copy a run of ordinary characters at once.
-                qsizetype end = m_pos + 1;
-                while (end < m_text.size() && m_text.at(end) != u'"' && m_text.at(end) != u'\n' &&
-                       m_text.at(end) != u'\r')
-                    ++end;
-                field += QStringView(m_text).mid(m_pos, end - m_pos);
-                m_pos = end;
-            } else if (c == m_delimiter) {
-                fields << field;
-                field.clear();
-                wasQuoted = false;
-                ++m_pos;
-                if (fields.size() > MaxColumns) {
-                    *error = tr("line %1 has more than %2 columns; this is not a table Uptake can read")
-                                 .arg(*line)
-                                 .arg(MaxColumns);
-                    return false;
-                }
-            } else if (c == u'\n' || c == u'\r') {
-                fields << field;
-                consumeLineEnd();
-                return true;
-            } else if (c == u'"' && field.isEmpty() && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-                ++m_pos;
-            } else {
-                qsizetype end = m_pos + 1;
-                while (end < m_text.size() && m_text.at(end) != m_delimiter && m_text.at(end) != u'\n' &&
-                       m_text.at(end) != u'\r')
-                    ++end;
-                field += QStringView(m_text).mid(m_pos, end - m_pos);
-                m_pos = end;
-            }
-            if (field.size() > MaxFieldChars) {
-                *error =
-                    tr("line %1: a field is longer than %2 million characters").arg(*line).arg(MaxFieldChars / 1000000);
-                return false;
-            }
-        }
+        return false;
     }
 
 private:
-    /// Makes sure text is available at m_pos; with more, reads another chunk even when some is left.
-    bool fill(QString *error, bool more = false)
+    static CsvReader::Options options(QIODevice *device, Encoding encoding, QChar delimiter)
     {
-        if ((m_pos < m_text.size() && !more) || m_eof)
-            return true;
-        const QByteArray bytes = m_device->read(ChunkBytes);
-        if (bytes.isEmpty()) {
-            m_eof = true;
-            return true;
-        }
-        if (bytes.contains('\0') && !m_decoder->name().startsWith(u"utf-16"_s)) {
-            *error = tr("near line %1: the file contains NUL bytes; it looks like a binary file, not text").arg(m_line);
-            return false;
-        }
-        m_bytes += bytes.size();
-        m_text = m_text.mid(m_pos) + m_decoder->decode(bytes);
-        m_pos = 0;
-        if (m_decoder->hasError()) {
-            *error = tr("near line %1: bytes that are not valid %2; choose the file's encoding")
-                         .arg(m_line)
-                         .arg(m_decoder->name().toUpper());
-            return false;
-        }
-        return true;
+        device->seek(0); // the reader skips the byte-order mark itself
+        CsvReader::Options o;
+        o.encoding = encoding;
+        o.delimiter = delimiter;
+        return o;
     }
 
-    void consumeLineEnd()
-    {
-        if (m_text.at(m_pos) == u'\r') {
-            ++m_pos;
-            if (m_pos >= m_text.size()) {
-                QString ignored;
-                fill(&ignored, true);
-            }
-            if (m_pos < m_text.size() && m_text.at(m_pos) == u'\n')
-                ++m_pos;
-        } else {
-            ++m_pos;
-        }
-        ++m_line;
-    }
-
-    QIODevice *m_device;
-    Decoder *m_decoder;
-    QChar m_delimiter;
-    QString m_text;
-    qsizetype m_pos = 0;
-    qint64 m_line = 1;
-    qint64 m_bytes = 0;
-    bool m_eof = false;
+    CsvReader m_reader;
+    CsvRow m_row;
 };
 
 // ---- Dates -------------------------------------------------------------------------------------------
@@ -569,21 +350,24 @@ public:
             return Status::failure(m_file.errorString());
         m_totalBytes = m_file.size();
         m_profile = requested;
-        int skip = 0;
-        const QString detected = detectEncoding(head, &skip);
-        m_encoding = requested.encoding.isEmpty() ? detected : requested.encoding.toLower();
-        if (!requested.encoding.isEmpty() && requested.encoding.toLower() != detected)
-            skip = (m_encoding.startsWith(u"utf-16"_s) && detected == m_encoding) ? skip : 0;
-        m_skip = skip;
-        if (!m_decoder.setEncoding(m_encoding))
-            return Status::failure(tr("unknown encoding “%1”; use utf-8, utf-16le, utf-16be, windows-1252 or latin1")
-                                       .arg(requested.encoding));
+        const EncodingGuess guess = detectEncoding(head, head.size() >= m_totalBytes);
+        Encoding encoding = guess.encoding;
+        if (!requested.encoding.isEmpty()) {
+            const std::optional<Encoding> chosen = encodingFromName(requested.encoding);
+            if (!chosen)
+                return Status::failure(
+                    tr("unknown encoding “%1”; use utf-8, utf-16le, utf-16be, windows-1252 or latin1")
+                        .arg(requested.encoding));
+            encoding = *chosen;
+        }
+        m_codec = encoding;
+        m_encoding = encodingName(encoding);
         if (head.left(5) == "%PDF-" || head.startsWith("PK\x03\x04"))
             return Status::failure(tr("this is a PDF or ZIP file, not a table; export the data as CSV first"));
-        // A sample of text for sniffing.
-        Decoder sampleDecoder;
-        sampleDecoder.setEncoding(m_encoding);
-        QString sample = sampleDecoder.decode(head.mid(skip));
+        // A sample of text for sniffing (a character cut at the sample's end is dropped).
+        QString sample;
+        TextDecoder(encoding, true)
+            .decode(QByteArrayView(head).sliced(byteOrderMarkLength(head, encoding)), sample, false);
         if (sample.contains(QChar(0)))
             return Status::failure(tr("the file contains NUL bytes; it looks like a binary file, not text"));
         m_delimiter = requested.delimiter.isEmpty() ? sniffDelimiter(sample) : requested.delimiter;
@@ -593,7 +377,7 @@ public:
         // Read the first rows to decide header, preset and mapping.
         QList<QStringList> rows;
         {
-            CsvStream stream(&m_file, &m_decoder, m_delimiter.at(0), m_skip);
+            RowStream stream(&m_file, m_codec, m_delimiter.at(0));
             QStringList fields;
             qint64 line = 0;
             QString error;
@@ -682,7 +466,7 @@ public:
         if (m_dateFormat.isEmpty() && timeColumns.size() == 1 && columnIndex(timeColumns.first()) >= 0) {
             const int col = columnIndex(timeColumns.first());
             DateDetector detector;
-            CsvStream stream(&m_file, &m_decoder, m_delimiter.at(0), m_skip);
+            RowStream stream(&m_file, m_codec, m_delimiter.at(0));
             QStringList fields;
             qint64 line = 0;
             QString error;
@@ -713,7 +497,7 @@ public:
         if ((m_dateFormat == u"dmy"_s || m_dateFormat == u"mdy"_s) && !m_profile.dayOrder.isEmpty())
             m_dateFormat = m_profile.dayOrder;
         m_profile.dateFormat = m_dateFormat;
-        m_stream = std::make_unique<CsvStream>(&m_file, &m_decoder, m_delimiter.at(0), m_skip);
+        m_stream = std::make_unique<RowStream>(&m_file, m_codec, m_delimiter.at(0));
         m_skipHeader = header;
         return {};
     }
@@ -818,9 +602,8 @@ private:
     }
 
     QFile m_file;
-    Decoder m_decoder;
-    qint64 m_skip = 0;
-    std::unique_ptr<CsvStream> m_stream;
+    Encoding m_codec = Encoding::Utf8;
+    std::unique_ptr<RowStream> m_stream;
     bool m_skipHeader = false;
     QList<QStringList> m_sample;
 };
