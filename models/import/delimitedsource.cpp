@@ -6,8 +6,10 @@
 #include "importsource.h"
 
 #include "csvreader.h"
+#include "dateparser.h"
 #include "presets.h"
 #include "textdecoder.h"
+#include "valueparser.h"
 #include "xapireader.h"
 
 #include "storage/datawriter.h"
@@ -73,45 +75,6 @@ private:
     CsvRow m_row;
 };
 
-// ---- Dates -------------------------------------------------------------------------------------------
-
-const QStringList &monthNames()
-{
-    static const QStringList names{u"january"_s,   u"february"_s, u"march"_s,    u"april"_s,
-                                   u"may"_s,       u"june"_s,     u"july"_s,     u"august"_s,
-                                   u"september"_s, u"october"_s,  u"november"_s, u"december"_s};
-    return names;
-}
-
-struct Parts
-{
-    int a = 0, b = 0, c = 0; ///< the three date numbers as written
-    int hour = 0, minute = 0, second = 0;
-    bool pm = false, am = false;
-};
-
-/// "7/08/23, 14:24", "8/7/2023 2:24 PM", "07.08.2023 14:24:05": three numbers, then an optional time.
-bool splitNumericDate(QStringView v, Parts *p)
-{
-    static const QRegularExpression re(
-        uR"(^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4}),?\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*$)"_s);
-    const auto m = re.match(v.toString());
-    if (!m.hasMatch())
-        return false;
-    p->a = m.capturedView(1).toInt();
-    p->b = m.capturedView(2).toInt();
-    p->c = m.capturedView(3).toInt();
-    if (m.capturedView(3).size() == 2)
-        p->c += 2000;
-    p->hour = m.capturedView(4).toInt();
-    p->minute = m.capturedView(5).toInt();
-    p->second = m.capturedView(6).toInt();
-    const QStringView ampm = m.capturedView(7);
-    p->pm = ampm.compare(u"pm", Qt::CaseInsensitive) == 0;
-    p->am = ampm.compare(u"am", Qt::CaseInsensitive) == 0;
-    return true;
-}
-
 } // namespace
 
 /// Supported formats, by key: iso, epoch, epoch-ms, dmy, mdy (numeric with / . -), moodle-long, excel,
@@ -132,101 +95,6 @@ QString canonicalFormat(const QString &key)
     return key;
 }
 
-/// What a whole column's values allow: the first format all of them fit, and whether day/month is open.
-struct DateDetector
-{
-    bool iso = true, epoch = true, epochMs = true, numeric = true, longMoodle = true, excel = true, relative = true;
-    bool dayFirstPossible = true, monthFirstPossible = true;
-    qint64 seen = 0;
-
-    void feed(QStringView v)
-    {
-        if (v.trimmed().isEmpty())
-            return;
-        ++seen;
-        if (iso && !QDateTime::fromString(v.trimmed().toString(), Qt::ISODate).isValid() &&
-            !QDate::fromString(v.trimmed().toString(), Qt::ISODate).isValid())
-            iso = false;
-        bool ok = false;
-        const double number = v.trimmed().toDouble(&ok);
-        const bool integer = ok && std::floor(number) == number;
-        epoch = epoch && integer && number >= 1e8 && number < 1e10;
-        epochMs = epochMs && integer && number >= 1e11 && number < 1e13;
-        excel = excel && ok && number >= 20000 && number < 80000;
-        relative = relative && integer && std::abs(number) < 20000;
-        Parts p;
-        if (numeric) {
-            if (splitNumericDate(v, &p)) {
-                if (p.a > 12)
-                    monthFirstPossible = false;
-                if (p.b > 12)
-                    dayFirstPossible = false;
-                if (p.a < 1 || p.b < 1 || p.a > 31 || p.b > 31)
-                    numeric = false;
-            } else {
-                numeric = false;
-            }
-        }
-        if (longMoodle) {
-            static const QRegularExpression re(uR"(^\s*\d{4} [A-Za-z]+ \d{1,2} \d{1,2}:\d{2}(:\d{2})?\s*$)"_s);
-            longMoodle = re.match(v.toString()).hasMatch();
-        }
-    }
-
-    /// The decided format key, or an empty string; *ambiguous when only the day order is open.
-    QString decide(bool *ambiguous) const
-    {
-        *ambiguous = false;
-        if (seen == 0)
-            return {};
-        if (iso)
-            return u"iso"_s;
-        if (epochMs)
-            return u"epoch-ms"_s;
-        if (epoch)
-            return u"epoch"_s;
-        if (longMoodle)
-            return u"moodle-long"_s;
-        if (numeric) {
-            if (dayFirstPossible && !monthFirstPossible)
-                return u"dmy"_s;
-            if (monthFirstPossible && !dayFirstPossible)
-                return u"mdy"_s;
-            if (dayFirstPossible && monthFirstPossible) {
-                *ambiguous = true;
-                return u"dmy"_s;
-            }
-            return {};
-        }
-        if (relative)
-            return u"relative-days"_s;
-        if (excel)
-            return u"excel"_s;
-        return {};
-    }
-};
-
-QString example(const QString &format)
-{
-    if (format == u"iso"_s)
-        return u"2023-08-07T14:24:00+02:00"_s;
-    if (format == u"epoch"_s)
-        return u"1691411040"_s;
-    if (format == u"epoch-ms"_s)
-        return u"1691411040000"_s;
-    if (format == u"dmy"_s)
-        return u"7/08/23, 14:24"_s;
-    if (format == u"mdy"_s)
-        return u"8/7/2023 2:24 PM"_s;
-    if (format == u"moodle-long"_s)
-        return u"2017 July 2 0:58"_s;
-    if (format == u"excel"_s)
-        return u"45145.6"_s;
-    if (format == u"relative-days"_s)
-        return u"-12"_s;
-    return format;
-}
-
 /// OULAD presentations: "2013J" starts in October 2013, "2014B" in February 2014.
 QDate presentationStart(QStringView code)
 {
@@ -237,107 +105,6 @@ QDate presentationStart(QStringView code)
     if (year < 1990)
         return {};
     return term == u'B' ? QDate(year, 2, 1) : term == u'J' ? QDate(year, 10, 1) : QDate();
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (no range checks; see isoFast).
-qint64 daysFromCivil(qint64 y, int m, int d)
-{
-    y -= m <= 2 ? 1 : 0;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const qint64 yoe = y - era * 400;
-    const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-/// The common ISO 8601 shapes, read without allocating: YYYY-MM-DD, then optionally T or a space and
-/// HH:MM[:SS[.fraction]], then optionally Z, ±HH, ±HHMM or ±HH:MM. Returns false for anything else (the
-/// caller then tries Qt's full parser), including impossible dates such as 2023-02-30.
-struct IsoTime
-{
-    qint64 days = 0; ///< since 1970-01-01
-    int seconds = 0; ///< of the day
-    bool hasOffset = false;
-    int offset = 0; ///< seconds east of UTC
-};
-
-bool isoFast(QStringView v, IsoTime *t)
-{
-    const qsizetype n = v.size();
-    auto digits = [&](qsizetype at, int count, int *out) {
-        if (at + count > n)
-            return false;
-        int value = 0;
-        for (int i = 0; i < count; ++i) {
-            const char16_t c = v[at + i].unicode();
-            if (c < u'0' || c > u'9')
-                return false;
-            value = value * 10 + (c - u'0');
-        }
-        *out = value;
-        return true;
-    };
-    int y = 0, mo = 0, d = 0;
-    if (n < 10 || !digits(0, 4, &y) || v[4] != u'-' || !digits(5, 2, &mo) || v[7] != u'-' || !digits(8, 2, &d))
-        return false;
-    static constexpr int monthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (mo < 1 || mo > 12 || d < 1 || d > monthDays[mo - 1])
-        return false;
-    if (mo == 2 && d == 29 && !QDate::isLeapYear(y))
-        return false;
-    t->days = daysFromCivil(y, mo, d);
-    t->seconds = 0;
-    t->hasOffset = false;
-    t->offset = 0;
-    qsizetype i = 10;
-    if (i == n)
-        return true;
-    if (v[i] != u'T' && v[i] != u't' && v[i] != u' ')
-        return false;
-    int h = 0, mi = 0, sec = 0;
-    if (!digits(i + 1, 2, &h) || i + 3 >= n || v[i + 3] != u':' || !digits(i + 4, 2, &mi))
-        return false;
-    i += 6;
-    if (i < n && v[i] == u':') {
-        if (!digits(i + 1, 2, &sec))
-            return false;
-        i += 3;
-        if (i < n && (v[i] == u'.' || v[i] == u',')) {
-            ++i;
-            const qsizetype start = i;
-            while (i < n && v[i] >= u'0' && v[i] <= u'9')
-                ++i;
-            if (i == start)
-                return false;
-        }
-    }
-    if (h > 23 || mi > 59 || sec > 59)
-        return false;
-    t->seconds = h * 3600 + mi * 60 + sec;
-    if (i == n)
-        return true;
-    if ((v[i] == u'Z' || v[i] == u'z') && i + 1 == n) {
-        t->hasOffset = true;
-        return true;
-    }
-    if (v[i] != u'+' && v[i] != u'-')
-        return false;
-    const int sign = v[i] == u'-' ? -1 : 1;
-    int oh = 0, om = 0;
-    if (!digits(i + 1, 2, &oh))
-        return false;
-    i += 3;
-    if (i < n) {
-        if (v[i] == u':')
-            ++i;
-        if (!digits(i, 2, &om) || i + 2 != n)
-            return false;
-    }
-    if (oh > 18 || om > 59)
-        return false;
-    t->hasOffset = true;
-    t->offset = sign * (oh * 3600 + om * 60);
-    return true;
 }
 
 class DelimitedSource final : public TableSource
@@ -465,7 +232,7 @@ public:
         const QStringList timeColumns = m_profile.mapping.value(timeField);
         if (m_dateFormat.isEmpty() && timeColumns.size() == 1 && columnIndex(timeColumns.first()) >= 0) {
             const int col = columnIndex(timeColumns.first());
-            DateDetector detector;
+            DateFormatDetector detector;
             RowStream stream(&m_file, m_codec, m_delimiter.at(0));
             QStringList fields;
             qint64 line = 0;
@@ -477,19 +244,27 @@ public:
                     skipFirst = false;
                     continue;
                 }
-                if (col < fields.size())
+                if (col < fields.size() && !isMissingValue(fields.at(col)))
                     detector.feed(fields.at(col));
                 ++rowsSeen;
                 // Day order can only be settled by a value with a day over 12: keep reading while it is open.
-                bool ambiguous = false;
-                detector.decide(&ambiguous);
-                if (rowsSeen >= 2000 && !ambiguous)
+                if (rowsSeen >= 2000 && detector.verdict() != DateFormatDetector::Verdict::Ambiguous)
                     break;
             }
-            m_dateFormat = detector.decide(&m_dateAmbiguous);
-            if (m_dateAmbiguous && !m_profile.dayOrder.isEmpty()) {
-                m_dateAmbiguous = false;
-                m_dateFormat = m_profile.dayOrder;
+            switch (detector.verdict()) {
+            case DateFormatDetector::Verdict::Decided:
+                m_dateFormat = dateFormatKey(detector.format());
+                break;
+            case DateFormatDetector::Verdict::Ambiguous:
+                m_dateFormat = m_profile.dayOrder.isEmpty() ? u"dmy"_s : m_profile.dayOrder;
+                m_dateAmbiguous = m_profile.dayOrder.isEmpty();
+                break;
+            case DateFormatDetector::Verdict::NoValues:
+                m_dateFormat = u"iso"_s;
+                break;
+            case DateFormatDetector::Verdict::NoMatch:
+                m_dateFormat.clear(); // every row then says the format is unknown and how to choose one
+                break;
             }
         } else if (m_dateFormat.isEmpty()) {
             m_dateFormat = u"iso"_s;
@@ -613,113 +388,33 @@ private:
 std::optional<qint64> TableSource::parseTime(const QString &value, const QStringList &row, QString *why) const
 {
     const QStringView v = QStringView(value).trimmed();
-    auto fail = [&]() -> std::optional<qint64> {
-        *why = v.isEmpty() ? tr("no time") : tr("expected a time like %1").arg(example(m_dateFormat));
+    if (v.isEmpty()) {
+        *why = tr("no time");
         return std::nullopt;
-    };
-    if (v.isEmpty())
-        return fail();
-    auto local = [&](const QDate &date, int h, int m, int s) -> std::optional<qint64> {
-        const QDateTime dt(date, QTime(h, m, s), m_zone);
-        if (!date.isValid() || !QTime(h, m, s).isValid())
-            return std::nullopt;
-        return dt.toSecsSinceEpoch();
-    };
-    if (m_dateFormat == u"iso"_s) {
-        IsoTime t;
-        if (isoFast(v, &t)) {
-            const qint64 wall = t.days * 86400 + t.seconds;
-            if (t.hasOffset)
-                return wall - t.offset;
-            return wall - localOffset(t.days, t.seconds);
-        }
-        QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-        if (!dt.isValid()) {
-            // A bare date only: Qt's date parser would also take "2026-01-05T08:60" as 5 January.
-            const QDate d = v.size() == 10 ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
-            if (!d.isValid())
-                return fail();
-            dt = QDateTime(d, QTime(0, 0));
-        }
-        if (dt.timeSpec() == Qt::LocalTime)
-            dt = QDateTime(dt.date(), dt.time(), m_zone);
-        return dt.toSecsSinceEpoch();
     }
-    if (m_dateFormat == u"epoch"_s || m_dateFormat == u"epoch-ms"_s) {
-        bool ok = false;
-        const qint64 n = v.toLongLong(&ok);
-        if (!ok)
-            return fail();
-        return m_dateFormat == u"epoch"_s ? n : n / 1000;
+    const std::optional<DateFormat> format = dateFormatFromKey(m_dateFormat);
+    if (!format) {
+        *why = tr("the time column's format could not be recognised; choose one (--date-format)");
+        return std::nullopt;
     }
-    if (m_dateFormat == u"dmy"_s || m_dateFormat == u"mdy"_s) {
-        Parts p;
-        if (!splitNumericDate(v, &p))
-            return fail();
-        int hour = p.hour;
-        if (p.pm && hour < 12)
-            hour += 12;
-        if (p.am && hour == 12)
-            hour = 0;
-        const QDate date = m_dateFormat == u"dmy"_s ? QDate(p.c, p.b, p.a) : QDate(p.c, p.a, p.b);
-        auto r = local(date, hour, p.minute, p.second);
-        return r ? r : fail();
-    }
-    if (m_dateFormat == u"moodle-long"_s) {
-        const QStringList parts = v.toString().split(u' ', Qt::SkipEmptyParts);
-        if (parts.size() != 4)
-            return fail();
-        const int month = int(monthNames().indexOf(parts.at(1).toLower())) + 1;
-        const QStringList hm = parts.at(3).split(u':');
-        auto r = local(QDate(parts.at(0).toInt(), month, parts.at(2).toInt()), hm.value(0).toInt(), hm.value(1).toInt(),
-                       hm.value(2).toInt());
-        return r ? r : fail();
-    }
-    if (m_dateFormat == u"excel"_s) {
-        bool ok = false;
-        const double serial = v.toDouble(&ok);
-        if (!ok)
-            return fail();
-        const QDate base(1899, 12, 30);
-        const qint64 days = qint64(std::floor(serial));
-        const int seconds = int(std::round((serial - double(days)) * 86400.0));
-        auto r = local(base.addDays(days), seconds / 3600, seconds / 60 % 60, seconds % 60);
-        return r ? r : fail();
-    }
-    if (m_dateFormat == u"relative-days"_s) {
-        bool ok = false;
-        const qint64 n = v.toLongLong(&ok);
-        if (!ok)
-            return fail();
-        QDate base = m_profile.relativeBase;
+    QDate base = m_profile.relativeBase;
+    if (*format == DateFormat::RelativeDays) {
         if (!base.isValid() && m_presentationColumn >= 0 && m_presentationColumn < row.size())
             base = presentationStart(row.at(m_presentationColumn));
         if (!base.isValid()) {
             *why = tr("dates are day numbers; say which day is day 0 (--start-date)");
             return std::nullopt;
         }
-        return local(base.addDays(n), 12, 0, 0); // midday: the day stays the day in every zone nearby
     }
-    *why = tr("the time column's format could not be recognised; choose one (--date-format)");
-    return std::nullopt;
-}
-
-int TableSource::localOffset(qint64 days, int secondsOfDay) const
-{
-    // Offsets change on whole hours or half hours at most twice a year: remember the last local hour,
-    // unless its offset changes within it (a transition hour is always computed exactly).
-    const qint64 hour = days * 24 + secondsOfDay / 3600;
-    if (hour == m_offsetHour)
-        return m_offsetOfHour;
-    const QDate date = QDate::fromJulianDay(days + 2440588);
-    const QTime time = QTime(secondsOfDay / 3600, secondsOfDay / 60 % 60, secondsOfDay % 60);
-    const int start = QDateTime(date, QTime(time.hour(), 0), m_zone).offsetFromUtc();
-    const int end = QDateTime(date, QTime(time.hour(), 59, 59), m_zone).offsetFromUtc();
-    if (start != end)
-        return QDateTime(date, time, m_zone).offsetFromUtc();
-    m_offsetHour = hour;
-    m_offsetOfHour = start;
-    return start;
+    if (!m_parser || m_parser->format() != *format || m_parser->relativeBase() != base)
+        m_parser.emplace(*format, m_zone, base);
+    const std::optional<qint64> secs = m_parser->toEpochSeconds(v);
+    if (!secs) {
+        *why = m_parser->errorMessage(v);
+        return std::nullopt;
+    }
+    // A day number means the whole day: midday keeps it the same day in every zone nearby.
+    return *format == DateFormat::RelativeDays ? *secs + 12 * 3600 : *secs;
 }
 
 std::optional<QDate> TableSource::parseDate(const QString &value, QString *why) const

@@ -77,7 +77,7 @@ private:
 
 void TableSource::setWorkspaceZone(const QTimeZone &zone)
 {
-    m_offsetHour = std::numeric_limits<qint64>::min();
+    m_parser.reset();
     m_workspaceZone = zone;
     m_zone = m_profile.timeZone.isEmpty() ? zone : QTimeZone(m_profile.timeZone.toUtf8());
     if (!m_zone.isValid())

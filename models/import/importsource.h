@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dateparser.h"
 #include "importprofile.h"
 
 #include "domain/records.h"
@@ -58,9 +59,6 @@ public:
     std::optional<double> parseNumber(const QString &text, bool duration) const;
 
 protected:
-    /// Seconds east of UTC in the import's zone at a local wall-clock time.
-    int localOffset(qint64 days, int secondsOfDay) const;
-
     ImportProfile m_profile;
     QString m_encoding;
     QString m_delimiter;
@@ -75,8 +73,7 @@ protected:
     qint64 m_totalBytes = 0;
     QTimeZone m_zone = QTimeZone::utc();
     QTimeZone m_workspaceZone = QTimeZone::utc();
-    mutable qint64 m_offsetHour = std::numeric_limits<qint64>::min();
-    mutable int m_offsetOfHour = 0;
+    mutable std::optional<DateParser> m_parser; ///< for the decided format, zone and day 0; made on first use
 };
 
 /// Opens a delimited text file (CSV, TSV, …); head is its first bytes.
