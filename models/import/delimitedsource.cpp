@@ -430,29 +430,13 @@ std::optional<QDate> TableSource::parseDate(const QString &value, QString *why) 
 
 std::optional<double> TableSource::parseNumber(const QString &text, bool duration) const
 {
-    QString t = text.trimmed();
-    if (duration) {
-        if (t.startsWith(u'P')) {
-            double minutes = 0;
-            if (parseIsoDuration(t, &minutes))
-                return minutes;
-            return std::nullopt;
-        }
-        const QStringList hms = t.split(u':');
-        if (hms.size() == 3 || hms.size() == 2) {
-            bool a = false, b = false, c = true;
-            const double h = hms.at(0).toDouble(&a);
-            const double m = hms.at(1).toDouble(&b);
-            const double s = hms.size() == 3 ? hms.at(2).toDouble(&c) : 0;
-            if (a && b && c)
-                return hms.size() == 3 ? h * 60 + m + s / 60 : h + m / 60; // H:MM:SS, or MM:SS
-        }
-    }
-    if (m_decimalComma)
-        t.replace(u',', u'.');
-    bool ok = false;
-    const double v = t.toDouble(&ok);
-    if (!ok || !std::isfinite(v))
+    const ValueParser parser(m_decimalComma);
+    const QStringView t = QStringView(text).trimmed();
+    // A duration written as H:MM:SS or in ISO 8601 (PT12M); a plain number in a duration column is minutes.
+    if (duration && (t.contains(u':') || t.startsWith(u'P') || t.startsWith(u'p')))
+        return parser.toDurationMinutes(t);
+    const std::optional<double> v = parser.toNumber(t);
+    if (!v || !std::isfinite(*v))
         return std::nullopt;
     return v;
 }
