@@ -53,7 +53,7 @@ INSERT INTO learner_day (learner_id, day, events, active_events, failed_logins, 
                          duration_minutes, gap_s_10, gap_s_15, gap_s_20, gap_s_30, gap_s_45, gap_s_60, gap_s_90,
                          first_ts, first_completion_ts)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
-ON CONFLICT (learner_id, day) DO UPDATE SET
+ON CONFLICT (day, learner_id) DO UPDATE SET
     events = events + excluded.events, active_events = active_events + excluded.active_events,
     failed_logins = failed_logins + excluded.failed_logins, completions = completions + excluded.completions,
     duration_events = duration_events + excluded.duration_events,
@@ -70,7 +70,7 @@ constexpr const char *UpsertCourse = R"sql(
 INSERT INTO learner_course_day (learner_id, course_id, day, events, active_events, completions, first_ts,
                                 first_completion_ts, last_ts, last_content_id)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-ON CONFLICT (learner_id, course_id, day) DO UPDATE SET
+ON CONFLICT (day, course_id, learner_id) DO UPDATE SET
     events = events + excluded.events, active_events = active_events + excluded.active_events,
     completions = completions + excluded.completions, first_ts = min(first_ts, excluded.first_ts),
     first_completion_ts = coalesce(min(first_completion_ts, excluded.first_completion_ts), first_completion_ts,
@@ -79,8 +79,9 @@ ON CONFLICT (learner_id, course_id, day) DO UPDATE SET
     last_ts = max(last_ts, excluded.last_ts)
 )sql";
 
-/// Sums are flushed when this many keys are held (a few MB).
-constexpr qsizetype FlushLimit = 100'000;
+/// Sums are flushed when this many keys are held: small enough to stay in the CPU cache; the tables are
+/// keyed day first, so flushing a file in time order appends.
+constexpr qsizetype FlushLimit = 20'000;
 
 QString lastError(sqlite3 *db)
 {
@@ -233,7 +234,7 @@ Status Builder::flush()
     // Written in key order: appending to a B-tree is several times faster than inserting at random.
     QList<DayKey> dayKeys = m_days.keys();
     std::sort(dayKeys.begin(), dayKeys.end(),
-              [](const DayKey &a, const DayKey &b) { return std::tie(a.learner, a.day) < std::tie(b.learner, b.day); });
+              [](const DayKey &a, const DayKey &b) { return std::tie(a.day, a.learner) < std::tie(b.day, b.learner); });
     for (const DayKey &key : std::as_const(dayKeys)) {
         const DaySums &d = m_days[key];
         if (d.events == 0)
@@ -278,7 +279,7 @@ Status Builder::flush()
     }
     QList<CourseKey> courseKeys = m_courses.keys();
     std::sort(courseKeys.begin(), courseKeys.end(), [](const CourseKey &a, const CourseKey &b) {
-        return std::tie(a.learner, a.course, a.day) < std::tie(b.learner, b.course, b.day);
+        return std::tie(a.day, a.course, a.learner) < std::tie(b.day, b.course, b.learner);
     });
     for (const CourseKey &key : std::as_const(courseKeys)) {
         const CourseSums &c = m_courses[key];

@@ -71,8 +71,25 @@ private:
         qint64 day;
         friend bool operator==(const CourseKey &, const CourseKey &) = default;
     };
-    friend size_t qHash(const DayKey &k, size_t seed) { return qHashMulti(seed, k.learner, k.day); }
-    friend size_t qHash(const CourseKey &k, size_t seed) { return qHashMulti(seed, k.learner, k.course, k.day); }
+    /// A strong 64-bit mix: the keys are small, dense integers, on which a plain combine collides a lot.
+    static size_t mix(quint64 x)
+    {
+        x ^= x >> 30;
+        x *= 0xbf58476d1ce4e5b9ULL;
+        x ^= x >> 27;
+        x *= 0x94d049bb133111ebULL;
+        x ^= x >> 31;
+        return size_t(x);
+    }
+    friend size_t qHash(const DayKey &k, size_t seed)
+    {
+        return mix(quint64(k.learner) * 0x9e3779b97f4a7c15ULL + quint64(k.day) + seed);
+    }
+    friend size_t qHash(const CourseKey &k, size_t seed)
+    {
+        return mix((quint64(k.learner) * 0x9e3779b97f4a7c15ULL + quint64(k.course)) * 0xc2b2ae3d27d4eb4fULL +
+                   quint64(k.day) + seed);
+    }
 
     struct DaySums
     {
