@@ -131,27 +131,28 @@ def make_courses(seed, count):
 
 
 def hour_slots(start, days, zone_name):
-    """Per local hour: (timestamp text prefix 'YYYY-MM-DDTHH:', offset suffix, weight)."""
-    zone = ZoneInfo(zone_name) if ZoneInfo else None
+    """Per hour of real time, in order: (local 'YYYY-MM-DDTHH:' prefix, offset suffix, weight).
+
+    Walks UTC hours, so daylight-saving changes come out right: the skipped local hour never appears, the
+    repeated one appears twice with its two offsets, and the file stays in true time order.
+    """
+    zone = ZoneInfo(zone_name) if ZoneInfo else dt.timezone.utc
+    first = dt.datetime(start.year, start.month, start.day, tzinfo=zone).astimezone(dt.timezone.utc)
+    weekday_w = [0.02, 0.01, 0.01, 0.01, 0.02, 0.05, 0.15, 0.45, 0.9, 1.0, 1.0, 0.85, 0.6, 0.8, 0.95, 0.9,
+                 0.75, 0.5, 0.3, 0.25, 0.2, 0.15, 0.08, 0.04]
+    weekend_w = [0.02, 0.01, 0.01, 0.01, 0.01, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1,
+                 0.09, 0.08, 0.08, 0.08, 0.07, 0.05, 0.04, 0.02]
     slots = []
-    for d in range(days):
-        day = start + dt.timedelta(days=d)
-        weekday = day.weekday()
+    for k in range(days * 24):
+        local = (first + dt.timedelta(hours=k)).astimezone(zone)
+        d = (local.date() - start).days
         # Slow growth over the period (a rollout) plus a holiday dip around day 100.
         trend = (0.6 + 0.8 * d / days) * (0.45 if 98 <= d < 105 else 1.0)
-        for h in range(24):
-            if weekday < 5:
-                w = [0.02, 0.01, 0.01, 0.01, 0.02, 0.05, 0.15, 0.45, 0.9, 1.0, 1.0, 0.85, 0.6, 0.8, 0.95, 0.9,
-                     0.75, 0.5, 0.3, 0.25, 0.2, 0.15, 0.08, 0.04][h]
-            else:
-                w = [0.02, 0.01, 0.01, 0.01, 0.01, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1,
-                     0.09, 0.08, 0.08, 0.08, 0.07, 0.05, 0.04, 0.02][h]
-            local = dt.datetime(day.year, day.month, day.day, h, 30, tzinfo=zone)
-            off = local.utcoffset() if zone else dt.timedelta(0)
-            minutes = int(off.total_seconds() // 60)
-            sign = "+" if minutes >= 0 else "-"
-            suffix = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-            slots.append((f"{day.isoformat()}T{h:02d}:", suffix, w * trend))
+        w = (weekday_w if local.weekday() < 5 else weekend_w)[local.hour]
+        minutes = int(local.utcoffset().total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        suffix = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+        slots.append((f"{local.date().isoformat()}T{local.hour:02d}:", suffix, w * trend))
     return slots
 
 
@@ -194,6 +195,7 @@ def write_events(args, out):
     buf = []
     last_line = None
     rand = rng.random
+    late_share = args.late_rows
     bl = bisect.bisect_left
     for si, (prefix, suffix, w) in enumerate(slots):
         want = rows * w / total_w + carry
@@ -210,7 +212,7 @@ def write_events(args, out):
                 buf.append(last_line)  # an exact duplicate: the LMS logged the same action twice
                 written += 1
                 continue
-            if rand() < 0.004:
+            if rand() < late_share:
                 # A late-arriving row: stamped up to two hours before its neighbours.
                 back = int(rand() * 7200)
                 sec2 = sec - back
@@ -334,6 +336,9 @@ def main(argv=None):
     p.add_argument("--start", default="2025-01-06", help="first day, YYYY-MM-DD (default 2025-01-06)")
     p.add_argument("--days", type=int, default=182, help="length of the period in days (default 182)")
     p.add_argument("--timezone", default="Europe/Berlin", help="zone of the timestamps (default Europe/Berlin)")
+    p.add_argument("--late-rows", type=float, default=0.004,
+                   help="share of rows stamped up to two hours before their neighbours (default 0.004; 0 gives a "
+                        "file in strict time order)")
     args = p.parse_args(argv)
     if args.out is None and args.roster is None:
         p.error("give --out (with --rows) and/or --roster")

@@ -112,8 +112,8 @@ printf '%10s  %10s  %11s  %6s  %12s  %15s  %16s\n' rows "uptake s" "sqlite3 s" r
 met=1
 first_rss= last_rss=
 for rows in $rows_list; do
-    ratio=$(awk -v u="${u_s[$rows]}" -v q="${q_s[$rows]}" 'BEGIN { printf "%.2f", q > 0 ? u / q : 0 }')
-    rate=$(awk -v u="${u_s[$rows]}" -v n="$rows" 'BEGIN { printf "%.0f", u > 0 ? n / u : 0 }')
+    ratio=$(awk -v u="${u_s[$rows]}" -v q="${q_s[$rows]}" 'BEGIN { printf "%.2f", (q > 0 ? u / q : 0) }')
+    rate=$(awk -v u="${u_s[$rows]}" -v n="$rows" 'BEGIN { printf "%.0f", (u > 0 ? n / u : 0) }')
     printf '%10s  %10s  %11s  %6s  %12s  %15s  %16s\n' "$rows" "${u_s[$rows]}" "${q_s[$rows]}" "$ratio" "$rate" \
         "${u_rss[$rows]}" "${q_rss[$rows]}"
     awk -v r="$ratio" 'BEGIN { exit !(r <= 1.5) }' || met=0

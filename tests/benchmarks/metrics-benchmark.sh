@@ -112,7 +112,7 @@ if [ $has_metrics -eq 0 ]; then
 fi
 upt_s=$(echo "${upt[*]}" | median)
 printf '%-34s %8s s   (peak RSS %s MB)\n' "uptake metrics --json" "$upt_s" "$(bench_rss_mb "$run/uptake.time")"
-speedup=$(awk -v r="$ref_s" -v u="$upt_s" 'BEGIN { printf "%.1f", u > 0 ? r / u : 0 }')
+speedup=$(awk -v r="$ref_s" -v u="$upt_s" 'BEGIN { printf "%.1f", (u > 0 ? r / u : 0) }')
 echo "speed-up: ${speedup}×"
 
 # A light cross-check of a few headline numbers (informational: definitions are issue 4's, shapes may evolve).
