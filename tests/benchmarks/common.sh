@@ -89,6 +89,11 @@ bench_seconds() {
         printf "%.2f\n", s }' "$1"
 }
 
+# CPU seconds (user + system) from a GNU time -v report: less disturbed than wall time on a busy machine.
+bench_cpu() {
+    awk -F': ' '/User time \(seconds\)/ { u = $2 } /System time \(seconds\)/ { s = $2 } END { printf "%.2f\n", u + s }' "$1"
+}
+
 # Peak resident set size in MB (MiB) from a GNU time -v report.
 bench_rss_mb() {
     awk -F': ' '/Maximum resident set size/ { printf "%.1f\n", $2 / 1024 }' "$1"

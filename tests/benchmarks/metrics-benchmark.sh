@@ -102,7 +102,8 @@ if len(labels) != len(times):
 EOF
 ref_s=$(echo "${ref[*]}" | median)
 echo
-printf '%-34s %8s s   (peak RSS %s MB)\n' "reference SQL, sqlite3 shell" "$ref_s" "$(bench_rss_mb "$run/reference.time")"
+printf '%-34s %8s s   (CPU %s s, peak RSS %s MB)\n' "reference SQL, sqlite3 shell" "$ref_s" \
+    "$(bench_cpu "$run/reference.time")" "$(bench_rss_mb "$run/reference.time")"
 if [ $has_metrics -eq 0 ]; then
     printf '%-34s %8s\n' "uptake metrics --json" "n/a"
     echo
@@ -111,7 +112,8 @@ if [ $has_metrics -eq 0 ]; then
     exit 3
 fi
 upt_s=$(echo "${upt[*]}" | median)
-printf '%-34s %8s s   (peak RSS %s MB)\n' "uptake metrics --json" "$upt_s" "$(bench_rss_mb "$run/uptake.time")"
+printf '%-34s %8s s   (CPU %s s, peak RSS %s MB)\n' "uptake metrics --json" "$upt_s" "$(bench_cpu "$run/uptake.time")" \
+    "$(bench_rss_mb "$run/uptake.time")"
 speedup=$(awk -v r="$ref_s" -v u="$upt_s" 'BEGIN { printf "%.1f", (u > 0 ? r / u : 0) }')
 echo "speed-up: ${speedup}×"
 
