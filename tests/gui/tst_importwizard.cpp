@@ -515,6 +515,52 @@ private Q_SLOTS:
         wizard->reject();
     }
 
+    // A new user's walk through every page on the richest real Moodle log (3,775 rows of logstore_standard_log),
+    // from File → Import… at the wizard's own size; UPTAKE_SCREENSHOTS keeps a picture of each page.
+    void walkThroughRealMoodleLog()
+    {
+        const QString csv = Test::sharedData(u"real/moodle_logstore_raw/logs_moodle.csv"_s);
+        if (!QFile::exists(csv))
+            QSKIP("the shared real data is not available");
+        const QString ws = freshWorkspace(u"walk.uptake"_s);
+        MainWindow w;
+        w.setInteractive(false);
+        w.show();
+        QVERIFY(w.openWorkspace(ws));
+        w.importFile(csv);
+        auto *wizard = qobject_cast<ImportWizard *>(w.importWizard());
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QCOMPARE(wizard->preview().profile.preset, u"moodle-logstore"_s);
+        QVERIFY(!wizard->preview().hasHeader);
+        // The detected settings are told in words, not in internal keys.
+        const QString detected = child<QLabel>(wizard, u"importDetected"_s)->text();
+        QVERIFY2(detected.contains(u"Moodle logstore_standard_log table"_s), qPrintable(detected));
+        QVERIFY2(detected.contains(u"Unix time in seconds"_s), qPrintable(detected));
+        shoot(*wizard, u"walk-1-file"_s);
+        wizard->next();
+        QCOMPARE(child<QComboBox>(wizard, u"column-learner"_s)->currentData().toString(), u"userid"_s);
+        QCOMPARE(child<QComboBox>(wizard, u"column-timestamp"_s)->currentData().toString(), u"timecreated"_s);
+        shoot(*wizard, u"walk-2-mapping"_s);
+        wizard->next();
+        auto *list = child<QListWidget>(wizard, u"completionValues"_s);
+        QVERIFY(!list->findItems(u"\\core\\event\\course_viewed"_s, Qt::MatchExactly).isEmpty());
+        shoot(*wizard, u"walk-3-completion"_s);
+        QSignalSpy dry(wizard, &ImportWizard::dryRunFinished);
+        wizard->next();
+        QVERIFY(dry.wait(60000));
+        QCOMPARE(wizard->dryRunResult().rowsRead, 3775);
+        QCOMPARE(wizard->dryRunResult().imported, 3775);
+        shoot(*wizard, u"walk-4-dryrun"_s);
+        QSignalSpy done(wizard, &ImportWizard::importFinished);
+        wizard->next();
+        QVERIFY(done.wait(60000));
+        QVERIFY(wizard->importResult().committed);
+        shoot(*wizard, u"walk-5-import"_s);
+        wizard->accept();
+        QCOMPARE(tableCounts(ws).value(u"event"_s), 3775);
+    }
+
     // (a) Cancel during a long import stops it within a second, the window keeps responding throughout,
     // and the workspace holds exactly what it held before.
     void cancelDuringLongImport()

@@ -90,6 +90,28 @@ QTableWidgetItem *cell(const QString &text)
     return item;
 }
 
+/// A date format key (as the importer reports it) in words.
+QString dateFormatLabel(const QString &key)
+{
+    if (key == u"iso"_s)
+        return ImportWizard::tr("ISO 8601");
+    if (key == u"epoch"_s)
+        return ImportWizard::tr("Unix time in seconds");
+    if (key == u"epoch-ms"_s)
+        return ImportWizard::tr("Unix time in milliseconds");
+    if (key == u"dmy"_s || key == u"moodle"_s)
+        return ImportWizard::tr("day before month (31/12/2023)");
+    if (key == u"mdy"_s || key == u"us"_s)
+        return ImportWizard::tr("month before day (12/31/2023)");
+    if (key == u"moodle-long"_s)
+        return ImportWizard::tr("year, month name, day (2017 July 2 0:58)");
+    if (key == u"excel"_s)
+        return ImportWizard::tr("Excel serial numbers");
+    if (key == u"relative-days"_s)
+        return ImportWizard::tr("days from the start date");
+    return key;
+}
+
 /// A label whose mnemonic moves focus to buddy.
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
@@ -377,10 +399,35 @@ QWidget *ImportWizard::buildCompletionPage()
     page->setSubTitle(tr("Tick the event values that mean a learner completed the course. These drive completion "
                          "rates and time to first completion."));
     auto *layout = new QVBoxLayout(page);
+    auto *filter = new QLineEdit(page);
+    filter->setObjectName(u"completionFilter"_s);
+    filter->setPlaceholderText(tr("Show only values containing… (e.g. complet)"));
+    filter->setClearButtonEnabled(true);
+    auto *ticked = new QLabel(page);
+    ticked->setObjectName(u"completionTicked"_s);
     m_completion = new QListWidget(page);
     m_completion->setObjectName(u"completionValues"_s);
     m_completion->setAccessibleName(tr("Event values"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(buddyLabel(tr("&Find:"), filter, page));
+    top->addWidget(filter, 1);
+    top->addWidget(ticked);
+    layout->addLayout(top);
     layout->addWidget(m_completion);
+    connect(filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (int i = 0; i < m_completion->count(); ++i)
+            m_completion->item(i)->setHidden(!m_completion->item(i)->text().contains(text, Qt::CaseInsensitive));
+    });
+    auto count = [this, ticked] {
+        int n = 0;
+        for (int i = 0; i < m_completion->count(); ++i)
+            n += m_completion->item(i)->checkState() == Qt::Checked ? 1 : 0;
+        ticked->setText(tr("%1 of %2 ticked").arg(n).arg(m_completion->count()));
+    };
+    // The label is the context: the list may still signal while the page is being destroyed.
+    connect(m_completion, &QListWidget::itemChanged, ticked, count);
+    connect(m_completion->model(), &QAbstractItemModel::rowsInserted, ticked, count);
+    connect(m_completion->model(), &QAbstractItemModel::modelReset, ticked, count);
     return page;
 }
 
@@ -406,7 +453,7 @@ QWidget *ImportWizard::buildDryRunPage()
     connect(m_skipButton, &QPushButton::clicked, this, &ImportWizard::skipFile);
     auto *same = new QHBoxLayout;
     same->addWidget(m_sameFileNotice, 1);
-    same->addWidget(m_skipButton, 0, Qt::AlignTop);
+    same->addWidget(m_skipButton, 0, Qt::AlignVCenter);
     m_sameFileNotice->hide();
     m_skipButton->hide();
     m_dryRunErrors = new QTableWidget(0, 4, page);
@@ -422,6 +469,7 @@ QWidget *ImportWizard::buildDryRunPage()
     layout->addWidget(m_dryRunSummary);
     layout->addLayout(same);
     layout->addWidget(m_dryRunErrors, 1);
+    layout->addStretch(0); // keeps the summary at the top while the error table is hidden
     return page;
 }
 
@@ -496,7 +544,7 @@ void ImportWizard::showPreview()
               << (m_preview.hasHeader ? tr("header row") : tr("no header row"));
     }
     if (!m_preview.dateFormat.isEmpty())
-        facts << tr("dates: %1").arg(m_preview.dateFormat);
+        facts << tr("dates: %1").arg(dateFormatLabel(m_preview.dateFormat));
     QString text = facts.join(u" · "_s);
     if (m_preview.dateAmbiguous)
         text += u"\n"_s + tr("The day/month order of the dates cannot be told from this file: choose “Day first” or "
@@ -562,17 +610,27 @@ void ImportWizard::fillMapping()
         }
         auto update = [this, column, extra, constant] {
             const bool isConst = column->currentData().toString() == ConstantItem;
+            const bool none = column->currentData().toString().isEmpty();
             constant->setVisible(isConst);
-            extra->setVisible(!isConst && !column->currentData().toString().isEmpty());
+            extra->setVisible(!isConst && !none);
+            extra->parentWidget()->setVisible(!none);
             updateSamples();
         };
         connect(column, &QComboBox::currentIndexChanged, this, update);
         connect(extra, &QComboBox::currentIndexChanged, this, &ImportWizard::updateSamples);
         connect(constant, &QLineEdit::textChanged, this, &ImportWizard::updateSamples);
+        // The second column and the fixed value share one slot, kept in place while empty, so rows line up.
+        auto *slot = new QWidget;
+        auto *slotLayout = new QHBoxLayout(slot);
+        slotLayout->setContentsMargins(0, 0, 0, 0);
+        slotLayout->addWidget(extra);
+        slotLayout->addWidget(constant);
+        QSizePolicy keep = slot->sizePolicy();
+        keep.setRetainSizeWhenHidden(true);
+        slot->setSizePolicy(keep);
         auto *row = new QHBoxLayout;
         row->addWidget(column, 3);
-        row->addWidget(extra, 2);
-        row->addWidget(constant, 2);
+        row->addWidget(slot, 2);
         row->addWidget(sample, 2);
         const QString label =
             required.contains(field) ? tr("%1 *").arg(Import::fieldLabel(field)) : Import::fieldLabel(field);
@@ -688,6 +746,12 @@ void ImportWizard::initializePage(int id)
         }
         if (values.isEmpty())
             new QListWidgetItem(tr("No event column is mapped: every row counts as activity."), m_completion);
+        for (int i = 0; i < m_completion->count(); ++i)
+            if (m_completion->item(i)->checkState() == Qt::Checked) {
+                m_completion->setCurrentRow(i);
+                m_completion->scrollToItem(m_completion->item(i), QAbstractItemView::PositionAtCenter);
+                break;
+            }
     } else if (id == DryRunPage) {
         run(true);
     } else if (id == ImportPage) {
@@ -789,7 +853,8 @@ void ImportWizard::showResult(const Import::ImportResult &result, bool dryRun)
 {
     const QLocale l;
     QProgressBar *bar = dryRun ? m_dryRunProgress : m_importProgress;
-    bar->setValue(bar->maximum());
+    if (result.error.isEmpty())
+        bar->setValue(bar->maximum()); // a cancelled or failed run keeps showing how far it got
     if (dryRun) {
         m_dryRun = result;
         QString text;
@@ -830,6 +895,8 @@ void ImportWizard::showResult(const Import::ImportResult &result, bool dryRun)
             m_dryRunErrors->setItem(i, 3, cell(e.message));
         }
         m_dryRunErrors->setVisible(!result.errors.isEmpty());
+        if (auto *box = qobject_cast<QVBoxLayout *>(page(DryRunPage)->layout()))
+            box->setStretch(box->count() - 1, result.errors.isEmpty() ? 1 : 0);
         m_dryRunErrors->resizeColumnsToContents();
         for (int c = 1; c < 3; ++c)
             m_dryRunErrors->setColumnWidth(c, std::min(m_dryRunErrors->columnWidth(c), 260));
