@@ -3,6 +3,7 @@
 #include "demo/demoworkspace.h"
 #include "import/importer.h"
 #include "import/presets.h"
+#include "import/savedprofiles.h"
 #include "metrics/summary.h"
 #include "storage/importrepository.h"
 #include "storage/workspace.h"
@@ -58,7 +59,7 @@ QString usage()
               "       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts\n"
               "       uptake import WORKSPACE FILE --kind events|roster|performance [options]\n"
               "                                          import an LMS export, roster or performance file\n"
-              "       uptake presets [--json]            the export formats Uptake recognises\n"
+              "       uptake presets [--json]            the export formats Uptake recognises and saved profiles\n"
               "       uptake undo-import WORKSPACE BATCH remove exactly what one import added\n"
               "       uptake --help | --version\n"
               "\n"
@@ -262,6 +263,10 @@ int importCommand(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption kind(u"kind"_s, tr("What the file holds: events, roster or performance."), tr("KIND"));
     const QCommandLineOption preset(u"preset"_s, tr("A format from 'uptake presets' (default: detected)."), tr("NAME"));
+    const QCommandLineOption savedProfile(
+        u"profile"_s, tr("Start from a mapping saved by name (in the wizard or with --save-profile)."), tr("NAME"));
+    const QCommandLineOption saveAs(
+        u"save-profile"_s, tr("Save the mapping and settings used as a named profile, for --profile."), tr("NAME"));
     const QCommandLineOption map(u"map"_s, tr("Which column feeds a field; join columns with +. Repeatable."),
                                  tr("FIELD=COLUMN[+COLUMN]"));
     const QCommandLineOption constant(u"const"_s, tr("One fixed value for a field in every row. Repeatable."),
@@ -286,8 +291,8 @@ int importCommand(const QStringList &args)
     const QCommandLineOption dryRun(u"dry-run"_s, tr("Check every row, write nothing."));
     const QCommandLineOption again(u"again"_s, tr("Import a file even if the same bytes were imported before."));
     const QCommandLineOption json(u"json"_s, tr("Print one JSON object."));
-    parser.addOptions({kind, preset, map, constant, delimiter, encoding, noHeader, dateFormat, dayOrder, zone,
-                       startDate, completion, dryRun, again, json});
+    parser.addOptions({kind, preset, savedProfile, saveAs, map, constant, delimiter, encoding, noHeader, dateFormat,
+                       dayOrder, zone, startDate, completion, dryRun, again, json});
     parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
     parser.addPositionalArgument(u"FILE"_s, tr("The file to import (CSV, TSV or xAPI JSON)."));
     int exit = Ok;
@@ -298,20 +303,45 @@ int importCommand(const QStringList &args)
         return fail(UsageError, tr("import takes a WORKSPACE and a FILE."));
 
     Import::ImportProfile profile;
+    if (parser.isSet(preset) && parser.isSet(savedProfile))
+        return fail(UsageError, tr("Give either --preset or --profile, not both."));
     if (parser.isSet(preset)) {
         const Import::Preset *p = Import::findPreset(parser.value(preset));
         if (!p)
             return fail(UsageError, tr("Unknown preset “%1”; 'uptake presets' lists them.").arg(parser.value(preset)));
         profile = p->profile;
     }
+    if (parser.isSet(savedProfile)) {
+        const std::optional<Import::ImportProfile> saved = Import::savedProfile(parser.value(savedProfile));
+        if (!saved) {
+            const QStringList names = Import::savedProfileNames();
+            return fail(UsageError, names.isEmpty()
+                                        ? tr("Unknown profile “%1”: no profiles are saved yet (use --save-profile "
+                                             "NAME or the import wizard).")
+                                              .arg(parser.value(savedProfile))
+                                        : tr("Unknown profile “%1”; the saved profiles are: %2.")
+                                              .arg(parser.value(savedProfile), names.join(u", "_s)));
+        }
+        profile = *saved;
+    }
+    const bool hasBase = parser.isSet(preset) || parser.isSet(savedProfile);
     if (parser.isSet(kind)) {
+        const Import::DataKind baseKind = profile.kind;
         if (!Import::dataKindFromKey(parser.value(kind), &profile.kind))
             return fail(UsageError, tr("--kind takes events, roster or performance."));
-        if (parser.isSet(preset) && Import::findPreset(parser.value(preset))->profile.kind != profile.kind)
-            return fail(UsageError, tr("Preset “%1” is for another kind of data.").arg(parser.value(preset)));
-    } else if (!parser.isSet(preset)) {
+        if (hasBase && baseKind != profile.kind)
+            return fail(UsageError,
+                        parser.isSet(preset)
+                            ? tr("Preset “%1” is for another kind of data.").arg(parser.value(preset))
+                            : tr("Profile “%1” is for %2 data, not %3.")
+                                  .arg(parser.value(savedProfile), Import::dataKindKey(baseKind), parser.value(kind)));
+    } else if (!hasBase) {
         return fail(UsageError, tr("Say what the file holds with --kind events, roster or performance."));
     }
+    if (parser.isSet(saveAs) && Import::findPreset(parser.value(saveAs).trimmed()))
+        return fail(
+            UsageError,
+            tr("“%1” is the name of a built-in format; choose another profile name.").arg(parser.value(saveAs)));
     const QStringList fields = Import::canonicalFields(profile.kind);
     for (const QString &m : parser.values(map)) {
         const qsizetype eq = m.indexOf(u'=');
@@ -368,6 +398,21 @@ int importCommand(const QStringList &args)
     options.allowSameFile = parser.isSet(again);
     const Import::ImportResult r = Import::importFile(positional.at(0), positional.at(1), profile, options);
     const bool ok = r.error.isEmpty() && (r.committed || options.dryRun);
+    QString savedAs;
+    if (ok && parser.isSet(saveAs)) {
+        // The mapping as resolved, but the reading settings as asked for: the next export's encoding,
+        // delimiter and date format are detected afresh unless the user fixed them here.
+        Import::ImportProfile toSave = r.profile;
+        toSave.encoding = profile.encoding;
+        toSave.delimiter = profile.delimiter;
+        toSave.hasHeader = profile.hasHeader;
+        toSave.dateFormat = profile.dateFormat;
+        toSave.timeZone = profile.timeZone;
+        toSave.relativeBase = profile.relativeBase;
+        if (auto s = Import::saveProfile(parser.value(saveAs), toSave); !s)
+            return fail(DataError, s.error());
+        savedAs = parser.value(saveAs).trimmed();
+    }
     if (parser.isSet(json)) {
         QJsonArray errors;
         for (const Import::RowError &e : r.errors)
@@ -390,6 +435,8 @@ int importCommand(const QStringList &args)
             o.insert(u"error"_s, r.error);
         if (r.previousBatchId)
             o.insert(u"previous_batch_id"_s, r.previousBatchId);
+        if (!savedAs.isEmpty())
+            o.insert(u"saved_profile"_s, savedAs);
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         out().flush();
         if (!ok)
@@ -413,6 +460,8 @@ int importCommand(const QStringList &args)
         out() << tr("  … and %1 more rejected rows, kept in the workspace with their reasons")
                      .arg(l.toString(r.rejected - 10))
               << '\n';
+    if (!savedAs.isEmpty())
+        out() << tr("  saved the mapping as profile “%1” (use it with --profile)").arg(savedAs) << '\n';
     out().flush();
     return Ok;
 }
@@ -449,6 +498,41 @@ int presetsCommand(const QStringList &args)
         else if (!p.headerlessColumns.isEmpty())
             out() << QString(39, u' ') << tr("recognised by: no header, %1 columns").arg(p.headerlessColumns.size())
                   << '\n';
+    }
+    // Profiles the user saved come after the built-in formats, marked as saved.
+    const QStringList saved = Import::savedProfileNames();
+    if (!saved.isEmpty() && !parser.isSet(json))
+        out() << '\n' << tr("Saved profiles (use with --profile NAME):") << '\n';
+    for (const QString &name : saved) {
+        const std::optional<Import::ImportProfile> p = Import::savedProfile(name);
+        if (!p)
+            continue;
+        QStringList columns;
+        for (auto it = p->mapping.cbegin(); it != p->mapping.cend(); ++it)
+            columns << it.key() + u'=' + it.value().join(u'+');
+        for (auto it = p->constants.cbegin(); it != p->constants.cend(); ++it)
+            columns << it.key() + u"=“"_s + it.value() + u'”';
+        if (parser.isSet(json)) {
+            QJsonObject mapping;
+            for (auto it = p->mapping.cbegin(); it != p->mapping.cend(); ++it)
+                mapping.insert(it.key(), it.value().join(u'+'));
+            QJsonObject constants;
+            for (auto it = p->constants.cbegin(); it != p->constants.cend(); ++it)
+                constants.insert(it.key(), it.value());
+            list.append(QJsonObject{{u"name"_s, name},
+                                    {u"title"_s, name},
+                                    {u"kind"_s, Import::dataKindKey(p->kind)},
+                                    {u"saved"_s, true},
+                                    {u"based_on"_s, p->preset},
+                                    {u"mapping"_s, mapping},
+                                    {u"constants"_s, constants},
+                                    {u"completion_values"_s, QJsonArray::fromStringList(p->completionValues)}});
+            continue;
+        }
+        out() << name.leftJustified(26) << Import::dataKindKey(p->kind).leftJustified(13)
+              << (p->preset.isEmpty() ? tr("saved profile") : tr("saved profile, based on %1").arg(p->preset)) << '\n';
+        if (!columns.isEmpty())
+            out() << QString(39, u' ') << tr("maps: %1").arg(columns.join(u", "_s)) << '\n';
     }
     if (parser.isSet(json))
         out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));

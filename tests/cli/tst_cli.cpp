@@ -21,10 +21,12 @@ struct Run
     QString err;
 };
 
-Run uptake(const QStringList &args)
+Run uptake(const QStringList &args, const QString &configHome = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!configHome.isEmpty())
+        env.insert(u"XDG_CONFIG_HOME"_s, configHome); // the user's settings, where saved profiles live
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     env.remove(u"QT_QPA_PLATFORM"_s); // subcommands must not need a display at all
@@ -171,6 +173,75 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"Weekly active:"_s), qPrintable(r.out));
         QVERIFY(r.out.contains(u"Completion:"_s));
+    }
+
+    void savedProfiles()
+    {
+        // Profiles are kept in the user's settings: a scratch settings folder keeps the real ones untouched.
+        const QString config = m_dir.filePath(u"config"_s);
+        QVERIFY(QDir().mkpath(config));
+        const QString ws1 = m_dir.filePath(u"profiles-1.uptake"_s);
+        const QString ws2 = m_dir.filePath(u"profiles-2.uptake"_s);
+        QCOMPARE(uptake({u"init"_s, ws1, u"--timezone"_s, u"UTC"_s}, config).exitCode, 0);
+        QCOMPARE(uptake({u"init"_s, ws2, u"--timezone"_s, u"UTC"_s}, config).exitCode, 0);
+        const QString january = m_dir.filePath(u"hr-january.csv"_s);
+        const QString february = m_dir.filePath(u"hr-february.csv"_s);
+        QVERIFY(Uptake::Test::writeFile(january, "Employee,When,What happened\n"
+                                                 "E1,2024-01-05T10:00:00Z,done\n"
+                                                 "E2,2024-01-06T10:00:00Z,open\n"));
+        QVERIFY(Uptake::Test::writeFile(february, "Employee,When,What happened\n"
+                                                  "E1,2024-02-05T10:00:00Z,open\n"
+                                                  "E3,2024-02-06T10:00:00Z,done\n"));
+
+        // Unknown profile: a usage error that says none are saved yet.
+        Run r = uptake({u"import"_s, ws1, january, u"--profile"_s, u"HR log"_s}, config);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"no profiles are saved yet"_s), qPrintable(r.err));
+        // A built-in format's name cannot be taken.
+        r = uptake({u"import"_s, ws1, january, u"--kind"_s, u"events"_s, u"--save-profile"_s, u"roster"_s}, config);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"built-in"_s));
+
+        r = uptake({u"import"_s, ws1, january, u"--kind"_s, u"events"_s, u"--map"_s, u"learner=Employee"_s, u"--map"_s,
+                    u"timestamp=When"_s, u"--map"_s, u"event=What happened"_s, u"--const"_s,
+                    u"course=Forklift basics"_s, u"--completion-values"_s, u"done"_s, u"--save-profile"_s, u"HR log"_s,
+                    u"--json"_s},
+                   config);
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(u"imported"_s).toInt(), 2);
+        QCOMPARE(o.value(u"saved_profile"_s).toString(), u"HR log"_s);
+
+        // Listed after the built-in formats, in text and in JSON.
+        r = uptake({u"presets"_s}, config);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"Saved profiles (use with --profile NAME):"_s));
+        QVERIFY2(r.out.contains(u"learner=Employee"_s), qPrintable(r.out));
+        r = uptake({u"presets"_s, u"--json"_s}, config);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QJsonObject saved;
+        for (const QJsonValue &v : list)
+            if (v.toObject().value(u"saved"_s).toBool())
+                saved = v.toObject();
+        QCOMPARE(saved.value(u"name"_s).toString(), u"HR log"_s);
+        QCOMPARE(saved.value(u"kind"_s).toString(), u"events"_s);
+        QCOMPARE(saved.value(u"mapping"_s).toObject().value(u"event"_s).toString(), u"What happened"_s);
+        QCOMPARE(saved.value(u"constants"_s).toObject().value(u"course"_s).toString(), u"Forklift basics"_s);
+        QCOMPARE(saved.value(u"completion_values"_s).toArray(), QJsonArray{u"done"_s});
+
+        // Next month, into another workspace, with nothing but the profile's name.
+        r = uptake({u"import"_s, ws2, february, u"--profile"_s, u"HR log"_s, u"--json"_s}, config);
+        QCOMPARE(r.exitCode, 0);
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(u"imported"_s).toInt(), 2);
+        r = uptake({u"info"_s, ws2, u"--json"_s}, config);
+        const QJsonObject counts = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"counts"_s).toObject();
+        QCOMPARE(counts.value(u"events"_s).toInt(), 2);
+        QCOMPARE(counts.value(u"courses"_s).toInt(), 1);
+        // Another kind than the profile's is refused.
+        r = uptake({u"import"_s, ws2, february, u"--profile"_s, u"HR log"_s, u"--kind"_s, u"roster"_s}, config);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"for events data, not roster"_s));
     }
 
 private:

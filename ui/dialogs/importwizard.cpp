@@ -1,6 +1,7 @@
 #include "importwizard.h"
 
 #include "import/presets.h"
+#include "import/savedprofiles.h"
 
 #include "async.h"
 #include <QtConcurrent>
@@ -8,12 +9,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -77,6 +80,48 @@ QString formatCount(qint64 n)
     return QLocale().toString(n);
 }
 
+/// A value as a table cell: long values (a 10 MB field) are cut, with the start kept in the tool tip.
+QTableWidgetItem *cell(const QString &text)
+{
+    constexpr qsizetype Shown = 200;
+    auto *item = new QTableWidgetItem(text.size() > Shown ? text.left(Shown) + u'…' : text);
+    if (text.size() > Shown)
+        item->setToolTip(text.left(2000));
+    return item;
+}
+
+/// A date format key (as the importer reports it) in words.
+QString dateFormatLabel(const QString &key)
+{
+    if (key == u"iso"_s)
+        return ImportWizard::tr("ISO 8601");
+    if (key == u"epoch"_s)
+        return ImportWizard::tr("Unix time in seconds");
+    if (key == u"epoch-ms"_s)
+        return ImportWizard::tr("Unix time in milliseconds");
+    if (key == u"dmy"_s || key == u"moodle"_s)
+        return ImportWizard::tr("day before month (31/12/2023)");
+    if (key == u"mdy"_s || key == u"us"_s)
+        return ImportWizard::tr("month before day (12/31/2023)");
+    if (key == u"moodle-long"_s)
+        return ImportWizard::tr("year, month name, day (2017 July 2 0:58)");
+    if (key == u"excel"_s)
+        return ImportWizard::tr("Excel serial numbers");
+    if (key == u"relative-days"_s)
+        return ImportWizard::tr("days from the start date");
+    return key;
+}
+
+/// A label whose mnemonic moves focus to buddy.
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+constexpr QStringView ConstantItem = u"\x01const";
+
 } // namespace
 
 ImportWizard::ImportWizard(const QString &workspacePath, const QString &file, QWidget *parent)
@@ -96,6 +141,19 @@ ImportWizard::ImportWizard(const QString &workspacePath, const QString &file, QW
     setPage(DryRunPage, static_cast<QWizardPage *>(buildDryRunPage()));
     setPage(ImportPage, static_cast<QWizardPage *>(buildImportPage()));
     refreshPreview();
+    // The kind of data is part of what Uptake detects: a roster or performance export that a preset
+    // recognises opens as such, not as learning events.
+    if (m_preview.error.isEmpty() && !m_preview.isXapi) {
+        const Import::Preset *detected = Import::detectPreset(m_preview.hasHeader ? m_preview.header : QStringList(),
+                                                              m_preview.hasHeader, int(m_preview.header.size()));
+        if (detected && !detected->signature.isEmpty() && detected->profile.kind != m_preview.profile.kind) {
+            m_updating = true;
+            setCombo(m_kind, Import::dataKindKey(detected->profile.kind));
+            m_updating = false;
+            m_profile = {};
+            refreshPreview();
+        }
+    }
 }
 
 ImportWizard::~ImportWizard()
@@ -108,74 +166,116 @@ QWidget *ImportWizard::buildFilePage()
 {
     auto *page = new GatePage;
     page->setTitle(tr("How Uptake reads the file"));
-    page->setSubTitle(tr("Uptake detected these settings from the file. Change any that look wrong; the preview "
+    page->setSubTitle(tr("Uptake detected these settings from the file. Change any that look wrong: the preview "
                          "below follows at once."));
+    m_savedProfile = new QComboBox(page);
+    m_savedProfile->setObjectName(u"savedProfile"_s);
+    m_savedProfile->setToolTip(tr("A mapping you saved earlier (on the next page) for exports of this shape."));
+    fillSavedProfiles();
     m_kind = new QComboBox(page);
+    m_kind->setObjectName(u"kind"_s);
     m_kind->addItem(tr("Learning events"), u"events"_s);
     m_kind->addItem(tr("Roster (people)"), u"roster"_s);
     m_kind->addItem(tr("Performance (KPI values)"), u"performance"_s);
     m_preset = new QComboBox(page);
+    m_preset->setObjectName(u"preset"_s);
     m_preset->addItem(tr("Detect"), QString());
-    for (const Import::Preset &p : Import::presets())
+    for (const Import::Preset &p : Import::presets()) {
         m_preset->addItem(p.title, p.name);
+        m_preset->setItemData(m_preset->count() - 1, p.description, Qt::ToolTipRole);
+    }
     m_encoding = new QComboBox(page);
+    m_encoding->setObjectName(u"encoding"_s);
     m_encoding->addItem(tr("Detect"), QString());
-    for (const QString &e : {u"utf-8"_s, u"utf-16le"_s, u"utf-16be"_s, u"windows-1252"_s, u"latin1"_s})
-        m_encoding->addItem(e.toUpper(), e);
+    for (const auto &[key, label] : QList<QPair<QString, QString>>{{u"utf-8"_s, tr("UTF-8")},
+                                                                   {u"utf-16le"_s, tr("UTF-16 LE (Excel Unicode)")},
+                                                                   {u"utf-16be"_s, tr("UTF-16 BE")},
+                                                                   {u"windows-1252"_s, tr("Windows-1252 (Western)")},
+                                                                   {u"latin1"_s, tr("ISO 8859-1 (Latin-1)")}})
+        m_encoding->addItem(label, key);
     m_delimiter = new QComboBox(page);
+    m_delimiter->setObjectName(u"delimiter"_s);
     m_delimiter->addItem(tr("Detect"), QString());
     for (const QString &d : {u","_s, u";"_s, u"\t"_s, u"|"_s})
         m_delimiter->addItem(delimiterName(d), d);
     m_header = new QComboBox(page);
+    m_header->setObjectName(u"header"_s);
     m_header->addItem(tr("Detect"), -1);
     m_header->addItem(tr("First row holds column names"), 1);
-    m_header->addItem(tr("No header row"), 0);
+    m_header->addItem(tr("No header row: the first row is data"), 0);
     m_dateFormat = new QComboBox(page);
-    m_dateFormat->setEditable(false);
+    m_dateFormat->setObjectName(u"dateFormat"_s);
     m_dateFormat->addItem(tr("Detect"), QString());
     for (const auto &[key, label] :
          QList<QPair<QString, QString>>{{u"iso"_s, tr("ISO 8601 (2023-08-07T14:24:00+02:00)")},
-                                        {u"epoch"_s, tr("Unix time in seconds")},
+                                        {u"epoch"_s, tr("Unix time in seconds (1691418240)")},
                                         {u"epoch-ms"_s, tr("Unix time in milliseconds")},
                                         {u"moodle"_s, tr("Moodle (7/08/23, 14:24)")},
                                         {u"moodle-long"_s, tr("Older Moodle (2017 July 2 0:58)")},
                                         {u"us"_s, tr("US (8/7/2023 2:24 PM)")},
-                                        {u"excel"_s, tr("Excel serial number")},
+                                        {u"excel"_s, tr("Excel serial number (45145.6)")},
                                         {u"relative-days"_s, tr("Days from a start date (OULAD)")}})
         m_dateFormat->addItem(label, key);
     m_dayOrder = new QComboBox(page);
-    m_dayOrder->addItem(tr("Detect from the whole column"), QString());
+    m_dayOrder->setObjectName(u"dayOrder"_s);
+    m_dayOrder->addItem(tr("Day/month: detect from the whole column"), QString());
     m_dayOrder->addItem(tr("Day first (31/12)"), u"dmy"_s);
     m_dayOrder->addItem(tr("Month first (12/31)"), u"mdy"_s);
+    m_dayOrder->setToolTip(tr("Whether 03/04 means 3 April or 4 March. Uptake decides from the whole column and "
+                              "asks only when every date could be read either way."));
     m_timeZone = new QLineEdit(page);
-    m_timeZone->setPlaceholderText(tr("The workspace's time zone"));
-    m_timeZone->setToolTip(tr("For time stamps without an offset, e.g. Europe/Berlin."));
+    m_timeZone->setObjectName(u"timeZone"_s);
+    m_timeZone->setPlaceholderText(tr("Time zone: the workspace's"));
+    m_timeZone->setToolTip(tr("The zone of time stamps written without an offset, e.g. Europe/Berlin. Empty: the "
+                              "workspace's time zone."));
+    m_timeZone->setClearButtonEnabled(true);
+    {
+        QStringList zones;
+        for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+            zones << QString::fromUtf8(id);
+        auto *completer = new QCompleter(zones, m_timeZone);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        m_timeZone->setCompleter(completer);
+    }
     m_detected = new QLabel(page);
     m_detected->setWordWrap(true);
+    m_detected->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detected->setObjectName(u"importDetected"_s);
     m_previewTable = new QTableWidget(page);
+    m_previewTable->setObjectName(u"previewTable"_s);
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewTable->setAccessibleName(tr("Preview of the first rows"));
+    m_previewTable->setWordWrap(false);
+    m_previewTable->verticalHeader()->setDefaultSectionSize(m_previewTable->fontMetrics().height() + 8);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("The file holds:"), m_kind);
-    form->addRow(tr("Format:"), m_preset);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(buddyLabel(tr("&Saved profile:"), m_savedProfile, page), m_savedProfile);
+    form->addRow(buddyLabel(tr("The file &holds:"), m_kind, page), m_kind);
+    form->addRow(buddyLabel(tr("&Format:"), m_preset, page), m_preset);
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Encoding:"), page));
-    row->addWidget(m_encoding);
-    row->addWidget(new QLabel(tr("Delimiter:"), page));
+    row->addWidget(m_encoding, 1);
+    row->addWidget(buddyLabel(tr("&Delimiter:"), m_delimiter, page));
     row->addWidget(m_delimiter);
+    row->addWidget(buddyLabel(tr("He&ader:"), m_header, page));
     row->addWidget(m_header, 1);
-    form->addRow(row);
+    form->addRow(buddyLabel(tr("&Encoding:"), m_encoding, page), row);
     auto *dates = new QHBoxLayout;
-    dates->addWidget(m_dateFormat, 2);
-    dates->addWidget(m_dayOrder, 1);
-    dates->addWidget(m_timeZone, 1);
-    form->addRow(tr("Dates:"), dates);
+    dates->addWidget(m_dateFormat, 3);
+    dates->addWidget(m_dayOrder, 2);
+    dates->addWidget(m_timeZone, 2);
+    form->addRow(buddyLabel(tr("Da&tes:"), m_dateFormat, page), dates);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_detected);
     layout->addWidget(m_previewTable, 1);
+    {
+        const QList<QWidget *> order{m_savedProfile, m_kind,       m_preset,   m_encoding, m_delimiter,
+                                     m_header,       m_dateFormat, m_dayOrder, m_timeZone, m_previewTable};
+        for (qsizetype i = 1; i < order.size(); ++i)
+            QWidget::setTabOrder(order.at(i - 1), order.at(i));
+    }
 
     for (QComboBox *c : {m_kind, m_preset, m_encoding, m_delimiter, m_header, m_dateFormat, m_dayOrder})
         connect(c, &QComboBox::currentIndexChanged, this, [this, c] {
@@ -186,27 +286,109 @@ QWidget *ImportWizard::buildFilePage()
                 m_profile.mapping.clear();
                 m_profile.constants.clear();
                 m_profile.completionValues.clear();
+                m_profile.preset.clear();
+            }
+            if (c == m_preset) {
+                // A format holds one kind of data: follow it, or its mapping could not apply.
+                if (const Import::Preset *p = Import::findPreset(m_preset->currentData().toString())) {
+                    m_updating = true;
+                    setCombo(m_kind, Import::dataKindKey(p->profile.kind));
+                    m_updating = false;
+                }
             }
             refreshPreview();
         });
+    connect(m_savedProfile, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            applySavedProfile(m_savedProfile->currentData().toString());
+    });
     connect(m_timeZone, &QLineEdit::editingFinished, this, &ImportWizard::refreshPreview);
     return page;
+}
+
+void ImportWizard::fillSavedProfiles()
+{
+    const QString current = m_savedProfile->currentData().toString();
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    m_savedProfile->clear();
+    const QStringList names = Import::savedProfileNames();
+    m_savedProfile->addItem(names.isEmpty() ? tr("None saved yet (you can save one on the next page)")
+                                            : tr("None: use what Uptake detected"),
+                            QString());
+    for (const QString &name : names)
+        m_savedProfile->addItem(name, name);
+    m_savedProfile->setEnabled(!names.isEmpty());
+    setCombo(m_savedProfile, current);
+    m_updating = wasUpdating;
+}
+
+void ImportWizard::applySavedProfile(const QString &name)
+{
+    Import::ImportProfile p;
+    if (!name.isEmpty()) {
+        const std::optional<Import::ImportProfile> saved = Import::savedProfile(name);
+        if (!saved) {
+            m_detected->setText(tr("The saved profile “%1” no longer exists.").arg(name));
+            return;
+        }
+        p = *saved;
+    }
+    m_updating = true;
+    setCombo(m_savedProfile, name);
+    setCombo(m_kind, Import::dataKindKey(p.kind));
+    setCombo(m_preset, name.isEmpty() ? QString() : p.preset);
+    setCombo(m_encoding, p.encoding);
+    setCombo(m_delimiter, p.delimiter);
+    m_header->setCurrentIndex(std::max(0, m_header->findData(p.hasHeader)));
+    setCombo(m_dateFormat, p.dateFormat);
+    setCombo(m_dayOrder, p.dayOrder);
+    m_timeZone->setText(p.timeZone);
+    m_updating = false;
+    m_profile = p;
+    refreshPreview();
 }
 
 QWidget *ImportWizard::buildMappingPage()
 {
     auto *page = new GatePage;
     page->setTitle(tr("Which column is which"));
-    page->setSubTitle(tr("Fields marked * are required. A field can combine two columns (first and last name) or "
-                         "take one fixed value for every row (the course of a single-course log)."));
+    page->setSubTitle(tr("Fields marked * are required. A field can combine two columns (first name + surname) or "
+                         "take one fixed value for every row (the course of a single-course log). The last column "
+                         "shows what the first row gives."));
     auto *layout = new QVBoxLayout(page);
     m_mappingForm = new QFormLayout;
+    m_mappingForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(m_mappingForm);
     m_mappingHint = new QLabel(page);
     m_mappingHint->setWordWrap(true);
     m_mappingHint->setObjectName(u"dialogError"_s);
     layout->addWidget(m_mappingHint);
     layout->addStretch(1);
+
+    m_profileName = new QLineEdit(page);
+    m_profileName->setObjectName(u"profileName"_s);
+    m_profileName->setPlaceholderText(tr("e.g. Moodle log, monthly"));
+    m_profileName->setClearButtonEnabled(true);
+    m_saveProfile = new QPushButton(tr("Save &Profile"), page);
+    m_saveProfile->setObjectName(u"saveProfile"_s);
+    m_saveProfile->setEnabled(false);
+    m_saveProfile->setToolTip(tr("Keep this mapping and these settings under a name, to choose next time on the "
+                                 "first page or with 'uptake import --profile NAME'. Profiles serve every "
+                                 "workspace."));
+    m_profileStatus = new QLabel(page);
+    m_profileStatus->setObjectName(u"profileStatus"_s);
+    m_profileStatus->setWordWrap(true);
+    auto *save = new QHBoxLayout;
+    save->addWidget(buddyLabel(tr("Save this mapping as a profile &named:"), m_profileName, page));
+    save->addWidget(m_profileName, 1);
+    save->addWidget(m_saveProfile);
+    layout->addLayout(save);
+    layout->addWidget(m_profileStatus);
+    connect(m_profileName, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_saveProfile->setEnabled(!text.trimmed().isEmpty()); });
+    m_profileName->installEventFilter(this); // Return saves the profile instead of going to the next page
+    connect(m_saveProfile, &QPushButton::clicked, this, [this] { saveCurrentProfile(m_profileName->text()); });
     return page;
 }
 
@@ -217,9 +399,35 @@ QWidget *ImportWizard::buildCompletionPage()
     page->setSubTitle(tr("Tick the event values that mean a learner completed the course. These drive completion "
                          "rates and time to first completion."));
     auto *layout = new QVBoxLayout(page);
+    auto *filter = new QLineEdit(page);
+    filter->setObjectName(u"completionFilter"_s);
+    filter->setPlaceholderText(tr("Show only values containing… (e.g. complet)"));
+    filter->setClearButtonEnabled(true);
+    auto *ticked = new QLabel(page);
+    ticked->setObjectName(u"completionTicked"_s);
     m_completion = new QListWidget(page);
+    m_completion->setObjectName(u"completionValues"_s);
     m_completion->setAccessibleName(tr("Event values"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(buddyLabel(tr("&Find:"), filter, page));
+    top->addWidget(filter, 1);
+    top->addWidget(ticked);
+    layout->addLayout(top);
     layout->addWidget(m_completion);
+    connect(filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (int i = 0; i < m_completion->count(); ++i)
+            m_completion->item(i)->setHidden(!m_completion->item(i)->text().contains(text, Qt::CaseInsensitive));
+    });
+    auto count = [this, ticked] {
+        int n = 0;
+        for (int i = 0; i < m_completion->count(); ++i)
+            n += m_completion->item(i)->checkState() == Qt::Checked ? 1 : 0;
+        ticked->setText(tr("%1 of %2 ticked").arg(n).arg(m_completion->count()));
+    };
+    // The label is the context: the list may still signal while the page is being destroyed.
+    connect(m_completion, &QListWidget::itemChanged, ticked, count);
+    connect(m_completion->model(), &QAbstractItemModel::rowsInserted, ticked, count);
+    connect(m_completion->model(), &QAbstractItemModel::modelReset, ticked, count);
     return page;
 }
 
@@ -228,18 +436,40 @@ QWidget *ImportWizard::buildDryRunPage()
     auto *page = new GatePage;
     page->setTitle(tr("Dry run"));
     page->setSubTitle(tr("Uptake reads the whole file and checks every row without writing anything."));
+    page->setButtonText(QWizard::NextButton, tr("&Import"));
     auto *layout = new QVBoxLayout(page);
     m_dryRunProgress = new QProgressBar(page);
+    m_dryRunProgress->setObjectName(u"dryRunProgress"_s);
     m_dryRunSummary = new QLabel(page);
+    m_dryRunSummary->setObjectName(u"dryRunSummary"_s);
     m_dryRunSummary->setWordWrap(true);
+    m_dryRunSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sameFileNotice = new QLabel(page);
+    m_sameFileNotice->setObjectName(u"sameFileNotice"_s);
+    m_sameFileNotice->setWordWrap(true);
+    m_skipButton = new QPushButton(tr("&Skip This File"), page);
+    m_skipButton->setObjectName(u"skipFile"_s);
+    m_skipButton->setToolTip(tr("Close the wizard without importing anything."));
+    connect(m_skipButton, &QPushButton::clicked, this, &ImportWizard::skipFile);
+    auto *same = new QHBoxLayout;
+    same->addWidget(m_sameFileNotice, 1);
+    same->addWidget(m_skipButton, 0, Qt::AlignVCenter);
+    m_sameFileNotice->hide();
+    m_skipButton->hide();
     m_dryRunErrors = new QTableWidget(0, 4, page);
+    m_dryRunErrors->setObjectName(u"dryRunErrors"_s);
     m_dryRunErrors->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
     m_dryRunErrors->horizontalHeader()->setStretchLastSection(true);
+    m_dryRunErrors->verticalHeader()->hide();
     m_dryRunErrors->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dryRunErrors->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_dryRunErrors->setWordWrap(false);
     m_dryRunErrors->setAccessibleName(tr("Rejected rows"));
     layout->addWidget(m_dryRunProgress);
     layout->addWidget(m_dryRunSummary);
+    layout->addLayout(same);
     layout->addWidget(m_dryRunErrors, 1);
+    layout->addStretch(0); // keeps the summary at the top while the error table is hidden
     return page;
 }
 
@@ -254,7 +484,11 @@ QWidget *ImportWizard::buildImportPage()
     m_importProgress = new QProgressBar(page);
     m_importSummary = new QLabel(page);
     m_importSummary->setWordWrap(true);
-    m_cancelButton = new QPushButton(tr("Cancel Import"), page);
+    m_importProgress->setObjectName(u"importProgress"_s);
+    m_importSummary->setObjectName(u"importSummary"_s);
+    m_importSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cancelButton = new QPushButton(tr("&Cancel Import"), page);
+    m_cancelButton->setObjectName(u"cancelImport"_s);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportWizard::cancelRunning);
     layout->addWidget(m_importProgress);
     layout->addWidget(m_importSummary);
@@ -310,7 +544,7 @@ void ImportWizard::showPreview()
               << (m_preview.hasHeader ? tr("header row") : tr("no header row"));
     }
     if (!m_preview.dateFormat.isEmpty())
-        facts << tr("dates: %1").arg(m_preview.dateFormat);
+        facts << tr("dates: %1").arg(dateFormatLabel(m_preview.dateFormat));
     QString text = facts.join(u" · "_s);
     if (m_preview.dateAmbiguous)
         text += u"\n"_s + tr("The day/month order of the dates cannot be told from this file: choose “Day first” or "
@@ -333,47 +567,164 @@ void ImportWizard::fillMapping()
     m_fieldColumns.clear();
     m_fieldExtra.clear();
     m_fieldConstant.clear();
+    m_fieldSample.clear();
     const Import::ImportProfile p = m_profile;
     const QStringList required = Import::requiredFields(p.kind);
+    auto *heading = new QHBoxLayout;
+    for (const auto &[text, stretch] : QList<QPair<QString, int>>{
+             {tr("Column in the file"), 3}, {tr("Second column or fixed value"), 2}, {tr("First row gives"), 2}}) {
+        auto *h = new QLabel(text);
+        h->setObjectName(u"columnHeading"_s);
+        heading->addWidget(h, stretch);
+    }
+    m_mappingForm->addRow(new QLabel(tr("Field")), heading);
+    QWidget *previous = nullptr;
     for (const QString &field : Import::canonicalFields(p.kind)) {
         auto *column = new QComboBox;
+        column->setObjectName(u"column-%1"_s.arg(field));
         column->addItem(tr("— not in this file —"), QString());
-        column->addItem(tr("Fixed value:"), u"\x01const"_s);
+        column->addItem(tr("Fixed value for every row…"), ConstantItem.toString());
         for (const QString &h : m_preview.header)
             column->addItem(h, h);
         auto *extra = new QComboBox;
+        extra->setObjectName(u"extra-%1"_s.arg(field));
+        extra->setAccessibleName(tr("Second column for %1").arg(Import::fieldLabel(field)));
         extra->addItem(tr("(no second column)"), QString());
         for (const QString &h : m_preview.header)
             extra->addItem(tr("+ %1").arg(h), h);
         auto *constant = new QLineEdit;
+        constant->setObjectName(u"constant-%1"_s.arg(field));
+        constant->setAccessibleName(tr("Fixed value for %1").arg(Import::fieldLabel(field)));
+        constant->setPlaceholderText(tr("Value for every row"));
+        auto *sample = new QLabel;
+        sample->setObjectName(u"sample-%1"_s.arg(field));
+        sample->setTextFormat(Qt::PlainText);
+        sample->setMinimumWidth(120);
         const QStringList cols = p.mapping.value(field);
         if (p.constants.contains(field)) {
-            setCombo(column, u"\x01const"_s);
+            setCombo(column, ConstantItem.toString());
             constant->setText(p.constants.value(field));
         } else {
             setCombo(column, cols.value(0));
             setCombo(extra, cols.value(1));
         }
-        auto update = [column, extra, constant] {
-            const bool isConst = column->currentData().toString() == u"\x01const"_s;
+        auto update = [this, column, extra, constant] {
+            const bool isConst = column->currentData().toString() == ConstantItem;
+            const bool none = column->currentData().toString().isEmpty();
             constant->setVisible(isConst);
-            extra->setVisible(!isConst && !column->currentData().toString().isEmpty());
+            extra->setVisible(!isConst && !none);
+            extra->parentWidget()->setVisible(!none);
+            updateSamples();
         };
         connect(column, &QComboBox::currentIndexChanged, this, update);
-        update();
+        connect(extra, &QComboBox::currentIndexChanged, this, &ImportWizard::updateSamples);
+        connect(constant, &QLineEdit::textChanged, this, &ImportWizard::updateSamples);
+        // The second column and the fixed value share one slot, kept in place while empty, so rows line up.
+        auto *slot = new QWidget;
+        auto *slotLayout = new QHBoxLayout(slot);
+        slotLayout->setContentsMargins(0, 0, 0, 0);
+        slotLayout->addWidget(extra);
+        slotLayout->addWidget(constant);
+        QSizePolicy keep = slot->sizePolicy();
+        keep.setRetainSizeWhenHidden(true);
+        slot->setSizePolicy(keep);
         auto *row = new QHBoxLayout;
-        row->addWidget(column, 2);
-        row->addWidget(extra, 1);
-        row->addWidget(constant, 1);
+        row->addWidget(column, 3);
+        row->addWidget(slot, 2);
+        row->addWidget(sample, 2);
         const QString label =
             required.contains(field) ? tr("%1 *").arg(Import::fieldLabel(field)) : Import::fieldLabel(field);
-        column->setAccessibleName(Import::fieldLabel(field));
-        m_mappingForm->addRow(label, row);
+        column->setAccessibleName(required.contains(field) ? tr("%1 (required)").arg(Import::fieldLabel(field))
+                                                           : Import::fieldLabel(field));
+        m_mappingForm->addRow(buddyLabel(label, column, nullptr), row);
+        if (previous)
+            QWidget::setTabOrder(previous, column);
+        QWidget::setTabOrder(column, extra);
+        QWidget::setTabOrder(extra, constant);
+        previous = constant;
         m_fieldColumns << column;
         m_fieldExtra << extra;
         m_fieldConstant << constant;
+        m_fieldSample << sample;
+        update();
     }
+    if (previous)
+        QWidget::setTabOrder(previous, m_profileName);
+    QWidget::setTabOrder(m_profileName, m_saveProfile);
     m_mappingHint->clear();
+    m_profileStatus->clear();
+    if (!m_fieldColumns.isEmpty())
+        m_fieldColumns.first()->setFocus();
+}
+
+void ImportWizard::updateSamples()
+{
+    const QStringList firstRow = m_preview.rows.value(0);
+    for (int i = 0; i < m_fieldColumns.size() && i < m_fieldSample.size(); ++i) {
+        const QString column = m_fieldColumns.at(i)->currentData().toString();
+        QString value;
+        if (column == ConstantItem) {
+            value = m_fieldConstant.at(i)->text().trimmed();
+        } else if (!column.isEmpty()) {
+            QStringList parts;
+            for (const QString &c : {column, m_fieldExtra.at(i)->currentData().toString()}) {
+                const qsizetype index = m_preview.header.indexOf(c);
+                if (!c.isEmpty() && index >= 0 && !firstRow.value(index).trimmed().isEmpty())
+                    parts << firstRow.value(index).trimmed();
+            }
+            value = parts.join(u' ');
+        }
+        QLabel *sample = m_fieldSample.at(i);
+        const QString shown = value.size() > 60 ? value.left(60) + u'…' : value;
+        sample->setText(column.isEmpty() ? QString() : (value.isEmpty() ? tr("(empty)") : shown));
+        sample->setToolTip(value.left(2000));
+    }
+}
+
+bool ImportWizard::readMapping(Import::ImportProfile *profile, QStringList *missing) const
+{
+    Import::ImportProfile &p = *profile;
+    p.mapping.clear();
+    p.constants.clear();
+    const QStringList fields = Import::canonicalFields(p.kind);
+    for (int i = 0; i < fields.size() && i < m_fieldColumns.size(); ++i) {
+        const QString column = m_fieldColumns.at(i)->currentData().toString();
+        if (column == ConstantItem) {
+            const QString value = m_fieldConstant.at(i)->text().trimmed();
+            if (!value.isEmpty())
+                p.constants.insert(fields.at(i), value);
+        } else if (!column.isEmpty()) {
+            QStringList cols{column};
+            if (const QString extra = m_fieldExtra.at(i)->currentData().toString(); !extra.isEmpty() && extra != column)
+                cols << extra;
+            p.mapping.insert(fields.at(i), cols);
+        }
+        if (Import::requiredFields(p.kind).contains(fields.at(i)) && !p.mapping.contains(fields.at(i)) &&
+            !p.constants.contains(fields.at(i)))
+            *missing << Import::fieldLabel(fields.at(i));
+    }
+    return missing->isEmpty();
+}
+
+bool ImportWizard::saveCurrentProfile(const QString &name)
+{
+    Import::ImportProfile p = profile();
+    QStringList missing;
+    if (currentId() == MappingPage && !readMapping(&p, &missing)) {
+        m_profileStatus->setText(
+            tr("Not saved: choose a column or a fixed value for %1 first.").arg(missing.join(u", "_s)));
+        return false;
+    }
+    if (const Status s = Import::saveProfile(name, p); !s) {
+        m_profileStatus->setText(tr("Not saved: %1").arg(s.error()));
+        return false;
+    }
+    m_savedProfileName = name.trimmed();
+    m_profileStatus->setText(tr("Saved as “%1”. The completion values you tick on the next page are saved with it. "
+                                "Choose it next time under “Saved profile” on the first page.")
+                                 .arg(m_savedProfileName));
+    fillSavedProfiles();
+    return true;
 }
 
 void ImportWizard::initializePage(int id)
@@ -395,6 +746,12 @@ void ImportWizard::initializePage(int id)
         }
         if (values.isEmpty())
             new QListWidgetItem(tr("No event column is mapped: every row counts as activity."), m_completion);
+        for (int i = 0; i < m_completion->count(); ++i)
+            if (m_completion->item(i)->checkState() == Qt::Checked) {
+                m_completion->setCurrentRow(i);
+                m_completion->scrollToItem(m_completion->item(i), QAbstractItemView::PositionAtCenter);
+                break;
+            }
     } else if (id == DryRunPage) {
         run(true);
     } else if (id == ImportPage) {
@@ -406,27 +763,8 @@ bool ImportWizard::validateCurrentPage()
 {
     if (currentId() == MappingPage) {
         Import::ImportProfile p = m_profile;
-        p.mapping.clear();
-        p.constants.clear();
-        const QStringList fields = Import::canonicalFields(p.kind);
         QStringList missing;
-        for (int i = 0; i < fields.size(); ++i) {
-            const QString column = m_fieldColumns.at(i)->currentData().toString();
-            if (column == u"\x01const"_s) {
-                const QString value = m_fieldConstant.at(i)->text().trimmed();
-                if (!value.isEmpty())
-                    p.constants.insert(fields.at(i), value);
-            } else if (!column.isEmpty()) {
-                QStringList cols{column};
-                if (const QString extra = m_fieldExtra.at(i)->currentData().toString(); !extra.isEmpty())
-                    cols << extra;
-                p.mapping.insert(fields.at(i), cols);
-            }
-            if (Import::requiredFields(p.kind).contains(fields.at(i)) && !p.mapping.contains(fields.at(i)) &&
-                !p.constants.contains(fields.at(i)))
-                missing << Import::fieldLabel(fields.at(i));
-        }
-        if (!missing.isEmpty()) {
+        if (!readMapping(&p, &missing)) {
             m_mappingHint->setText(tr("Choose a column or a fixed value for: %1.").arg(missing.join(u", "_s)));
             return false;
         }
@@ -438,9 +776,22 @@ bool ImportWizard::validateCurrentPage()
                 values << m_completion->item(i)->text();
         if (m_completion->count() > 0 && (m_completion->item(0)->flags() & Qt::ItemIsUserCheckable))
             m_profile.completionValues = values;
+        if (!m_savedProfileName.isEmpty()) {
+            // The profile saved on the mapping page gets the completion values chosen here.
+            if (const Status s = Import::saveProfile(m_savedProfileName, profile()); !s)
+                m_profileStatus->setText(tr("Not saved: %1").arg(s.error()));
+        }
     } else if (currentId() == FilePage) {
         if (m_preview.dateAmbiguous && m_dayOrder->currentData().toString().isEmpty()) {
             m_detected->setText(m_detected->text() + u"\n"_s + tr("Choose the day/month order to continue."));
+            m_dayOrder->setFocus();
+            return false;
+        }
+        if (const QString zone = m_timeZone->text().trimmed(); !zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid()) {
+            m_detected->setText(tr("“%1” is not a time zone Uptake knows. Use a name such as Europe/Berlin or "
+                                   "America/New_York, or leave it empty for the workspace's.")
+                                    .arg(zone));
+            m_timeZone->setFocus();
             return false;
         }
     }
@@ -502,7 +853,8 @@ void ImportWizard::showResult(const Import::ImportResult &result, bool dryRun)
 {
     const QLocale l;
     QProgressBar *bar = dryRun ? m_dryRunProgress : m_importProgress;
-    bar->setValue(bar->maximum());
+    if (result.error.isEmpty())
+        bar->setValue(bar->maximum()); // a cancelled or failed run keeps showing how far it got
     if (dryRun) {
         m_dryRun = result;
         QString text;
@@ -512,22 +864,56 @@ void ImportWizard::showResult(const Import::ImportResult &result, bool dryRun)
             text = tr("%1 rows read: %2 good, %3 rejected, %4 already in the workspace.")
                        .arg(l.toString(result.rowsRead), l.toString(result.imported), l.toString(result.rejected),
                             l.toString(result.duplicates));
-            if (result.previousBatchId)
-                text += u"\n"_s + tr("This exact file was imported before; its rows count as already there.");
+            if (result.rejected > 0)
+                text += u"\n"_s +
+                        (result.rejected > result.errors.size()
+                             ? tr("The first %1 rejected rows are listed below; all of them are kept with their "
+                                  "reasons on the Data page after the import.")
+                                   .arg(l.toString(qint64(result.errors.size())))
+                             : tr("The rejected rows are listed below; they are kept with their reasons on the Data "
+                                  "page after the import."));
         }
         m_dryRunSummary->setText(text);
+        const bool sameFile = result.error.isEmpty() && result.previousBatchId != 0;
+        m_sameFileNotice->setVisible(sameFile);
+        m_skipButton->setVisible(sameFile);
+        if (sameFile) {
+            m_sameFileNotice->setText(tr("<b>This exact file was imported before</b> (import %1). Importing it again "
+                                         "adds nothing: its rows are already in the workspace. Skip it unless you "
+                                         "changed the mapping on purpose.")
+                                          .arg(l.toString(result.previousBatchId)));
+        }
+        page(DryRunPage)->setButtonText(QWizard::NextButton, sameFile ? tr("Import &Anyway") : tr("&Import"));
         m_dryRunErrors->setRowCount(int(result.errors.size()));
         for (int i = 0; i < result.errors.size(); ++i) {
             const Import::RowError &e = result.errors.at(i);
-            m_dryRunErrors->setItem(i, 0, new QTableWidgetItem(l.toString(e.line)));
-            m_dryRunErrors->setItem(i, 1, new QTableWidgetItem(e.column));
-            m_dryRunErrors->setItem(i, 2, new QTableWidgetItem(e.value));
-            m_dryRunErrors->setItem(i, 3, new QTableWidgetItem(e.message));
+            auto *lineItem = new QTableWidgetItem(l.toString(e.line));
+            lineItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_dryRunErrors->setItem(i, 0, lineItem);
+            m_dryRunErrors->setItem(i, 1, cell(e.column));
+            m_dryRunErrors->setItem(i, 2, cell(e.value));
+            m_dryRunErrors->setItem(i, 3, cell(e.message));
         }
+        m_dryRunErrors->setVisible(!result.errors.isEmpty());
+        if (auto *box = qobject_cast<QVBoxLayout *>(page(DryRunPage)->layout()))
+            box->setStretch(box->count() - 1, result.errors.isEmpty() ? 1 : 0);
         m_dryRunErrors->resizeColumnsToContents();
+        for (int c = 1; c < 3; ++c)
+            m_dryRunErrors->setColumnWidth(c, std::min(m_dryRunErrors->columnWidth(c), 260));
         gate(this, DryRunPage)->setOpen(result.error.isEmpty() && result.imported > 0);
         button(QWizard::BackButton)->setEnabled(true);
+        if (sameFile) {
+            // Skipping is the likely wish: Return skips (set after the wizard has updated its own buttons).
+            if (auto *next = qobject_cast<QPushButton *>(button(QWizard::NextButton)))
+                next->setDefault(false);
+            m_skipButton->setDefault(true);
+            m_skipButton->setFocus();
+        } else {
+            m_skipButton->setDefault(false);
+        }
         Q_EMIT dryRunFinished();
+        if (m_closeWhenStopped)
+            QWizard::reject();
         return;
     }
     m_result = result;
@@ -544,6 +930,8 @@ void ImportWizard::showResult(const Import::ImportResult &result, bool dryRun)
     }
     gate(this, ImportPage)->setOpen(true);
     Q_EMIT importFinished();
+    if (m_closeWhenStopped)
+        QWizard::reject();
 }
 
 void ImportWizard::cancelRunning()
@@ -551,11 +939,32 @@ void ImportWizard::cancelRunning()
     m_cancel->store(true);
 }
 
+bool ImportWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_profileName && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_saveProfile->isEnabled())
+                m_saveProfile->click();
+            return true;
+        }
+    }
+    return QWizard::eventFilter(watched, event);
+}
+
+void ImportWizard::skipFile()
+{
+    m_skipped = true;
+    QWizard::reject();
+}
+
 void ImportWizard::reject()
 {
     if (m_running) {
+        // Closes once the worker has rolled back (see showResult), so nothing runs behind a closed window.
+        m_closeWhenStopped = true;
         cancelRunning();
-        return; // closes once the worker has rolled back (see importFinished)
+        return;
     }
     QWizard::reject();
 }

@@ -32,12 +32,21 @@ public:
 
     /// The profile as the user has set it so far.
     Import::ImportProfile profile() const;
+    QString file() const { return m_file; }
     const Import::FilePreview &preview() const { return m_preview; }
     const Import::ImportResult &dryRunResult() const { return m_dryRun; }
     const Import::ImportResult &importResult() const { return m_result; }
     bool isRunning() const { return m_running; }
+    /// True when the user chose to skip a file that was imported before.
+    bool skipped() const { return m_skipped; }
+    /// Starts from a profile the user saved (empty name: back to what was detected).
+    void applySavedProfile(const QString &name);
+    /// Saves the mapping and settings as they stand as a named profile; shows and returns the problem.
+    bool saveCurrentProfile(const QString &name);
     /// Asks a running dry run or import to stop; it rolls back within a second.
     void cancelRunning();
+    /// Cancel: while a dry run or import runs, stops it first and closes once it has rolled back.
+    void reject() override;
 
 Q_SIGNALS:
     void dryRunFinished();
@@ -46,7 +55,7 @@ Q_SIGNALS:
 protected:
     void initializePage(int id) override;
     bool validateCurrentPage() override;
-    void reject() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildFilePage();
@@ -59,6 +68,10 @@ private:
     void fillMapping();
     void run(bool dryRun);
     void showResult(const Import::ImportResult &result, bool dryRun);
+    bool readMapping(Import::ImportProfile *profile, QStringList *missing) const;
+    void updateSamples();
+    void fillSavedProfiles();
+    void skipFile();
 
     QString m_workspacePath;
     QString m_file;
@@ -69,8 +82,12 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_running = false;
     bool m_updating = false;
+    bool m_skipped = false;
+    bool m_closeWhenStopped = false;
+    QString m_savedProfileName; ///< saved on the mapping page; completion values are added to it
 
     // File page
+    QComboBox *m_savedProfile = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_preset = nullptr;
     QComboBox *m_encoding = nullptr;
@@ -86,12 +103,18 @@ private:
     QList<QComboBox *> m_fieldColumns;
     QList<QComboBox *> m_fieldExtra;
     QList<QLineEdit *> m_fieldConstant;
+    QList<QLabel *> m_fieldSample;
     QLabel *m_mappingHint = nullptr;
+    QLineEdit *m_profileName = nullptr;
+    QPushButton *m_saveProfile = nullptr;
+    QLabel *m_profileStatus = nullptr;
     // Completion page
     QListWidget *m_completion = nullptr;
     // Dry run and import pages
     QLabel *m_dryRunSummary = nullptr;
     QTableWidget *m_dryRunErrors = nullptr;
+    QLabel *m_sameFileNotice = nullptr;
+    QPushButton *m_skipButton = nullptr;
     QProgressBar *m_dryRunProgress = nullptr;
     QLabel *m_importSummary = nullptr;
     QProgressBar *m_importProgress = nullptr;
