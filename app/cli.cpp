@@ -502,8 +502,8 @@ bool wantsCommandLine(int argc, char **argv)
 int planCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption pilotOption(u"pilot"_s, tr("The pilot whose plan to export (needed when there are several)."),
-                                         tr("NAME"));
+    const QCommandLineOption pilotOption(
+        u"pilot"_s, tr("The pilot whose plan to export (needed when there are several)."), tr("NAME"));
     const QCommandLineOption markdown(u"markdown"_s, tr("Write Markdown for a wiki (the default)."));
     const QCommandLineOption json(u"json"_s, tr("Write one JSON object."));
     const QCommandLineOption today(u"today"_s, tr("The date overdue actions are judged against (default: today)."),
@@ -511,8 +511,9 @@ int planCommand(const QStringList &args)
     parser.addOptions({pilotOption, markdown, json, today});
     parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
     int exit = Ok;
-    if (!parse(parser, args, tr("Export a pilot's adoption plan: phases, checklists, interviews, barriers, levers, "
-                                "PLAN cycles with measured adaptations, decisions, retirement candidates and actions."),
+    if (!parse(parser, args,
+               tr("Export a pilot's adoption plan: phases, checklists, interviews, barriers, levers, "
+                  "PLAN cycles with measured adaptations, decisions, retirement candidates and actions."),
                &exit))
         return exit;
     if (parser.positionalArguments().size() != 1)

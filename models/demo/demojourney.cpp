@@ -122,19 +122,53 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
         const char *notes;
     };
     const InterviewDef interviewDefs[] = {
-        {"Priya Raman", "Head of Customer Support", "Customer Support", "Manchester", 14, {Time, Incentives},
+        {"Priya Raman",
+         "Head of Customer Support",
+         "Customer Support",
+         "Manchester",
+         14,
+         {Time, Incentives},
          "Wants first-contact resolution up; will back protected learning time if it shows in CSAT."},
-        {"Tom Whitfield", "Support Team Lead, Tier 1", "Customer Support", "Manchester", 13, {Time, Mismatch},
+        {"Tom Whitfield",
+         "Support Team Lead, Tier 1",
+         "Customer Support",
+         "Manchester",
+         13,
+         {Time, Mismatch},
          "Agents start the programme and stall at escalations: “nobody has 95 minutes in one go”."},
-        {"Ananya Iyer", "Senior Support Agent", "Customer Support", "Bengaluru", 12, {Zones, Mismatch, Mobile},
+        {"Ananya Iyer",
+         "Senior Support Agent",
+         "Customer Support",
+         "Bengaluru",
+         12,
+         {Zones, Mismatch, Mobile},
          "Coaching circles are at 09:00 UK time, the middle of her afternoon queue."},
-        {"Lucas Ferreira", "Support Specialist", "Customer Support", "São Paulo", 11, {Zones, Paths},
+        {"Lucas Ferreira",
+         "Support Specialist",
+         "Customer Support",
+         "São Paulo",
+         11,
+         {Zones, Paths},
          "Did not know which of the six courses to take first."},
-        {"Grace Mensah", "IT Service Owner, Identity", "IT", "Manchester", 10, {Login},
+        {"Grace Mensah",
+         "IT Service Owner, Identity",
+         "IT",
+         "Manchester",
+         10,
+         {Login},
          "SSO lockouts after password rotation; a self-service unlock is possible within two weeks."},
-        {"Daniel Byrne", "Customer Support Agent", "Customer Support", "Manchester", 9, {Time, Incentives},
+        {"Daniel Byrne",
+         "Customer Support Agent",
+         "Customer Support",
+         "Manchester",
+         9,
+         {Time, Incentives},
          "Would learn more if the team lead asked about it in the weekly one-to-one."},
-        {"Meera Kulkarni", "Support Team Lead, Bengaluru hub", "Customer Support", "Bengaluru", 8,
+        {"Meera Kulkarni",
+         "Support Team Lead, Bengaluru hub",
+         "Customer Support",
+         "Bengaluru",
+         8,
          {Paths, Login, Mobile},
          "New starters need a clear first week; two of her agents were locked out for days."},
     };
@@ -160,7 +194,9 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
         const char *notes;
     };
     const Choice choices[] = {
-        {u"microlearning", {Mismatch, Time}, "Start with the escalations module: three short lessons of about 12 minutes."},
+        {u"microlearning",
+         {Mismatch, Time},
+         "Start with the escalations module: three short lessons of about 12 minutes."},
         {u"role_paths", {Paths}, "One path per tier, five courses at most."},
         {u"weekly_nudges", {Time}, "Monday nudge at each hub's shift start."},
         {u"async_cohorts", {Zones}, "Coaching circles as a chat thread instead of a UK-morning call."},
@@ -187,18 +223,28 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
     }
 
     // --- PLAN cycles ------------------------------------------------------------------------------------------
-    PlanCycle first{0, pid, 1, start, adaptationDay, tr("Launch to the whole Customer Support cohort; find what "
-                                                         "stops people in the first two weeks.")};
+    PlanCycle first{0,
+                    pid,
+                    1,
+                    start,
+                    adaptationDay,
+                    tr("Launch to the whole Customer Support cohort; find what "
+                       "stops people in the first two weeks.")};
     first.id = put(repo, first, &error);
-    PlanCycle second{0, pid, 2, adaptationDay.addDays(1), adaptationDay.addDays(21),
+    PlanCycle second{0,
+                     pid,
+                     2,
+                     adaptationDay.addDays(1),
+                     adaptationDay.addDays(21),
                      tr("Bring back those who stalled; fit learning around the hubs' shifts.")};
     second.id = put(repo, second, &error);
 
-    put(repo, LaunchItem{0, first.id, tr("Tier learning paths and Monday nudges"), tr("All Customer Support agents"),
-                         start},
+    put(repo,
+        LaunchItem{0, first.id, tr("Tier learning paths and Monday nudges"), tr("All Customer Support agents"), start},
         &error);
-    put(repo, LaunchItem{0, first.id, tr("Peer champions in each hub"), tr("Manchester, Bengaluru, São Paulo"),
-                         start.addDays(2)},
+    put(repo,
+        LaunchItem{0, first.id, tr("Peer champions in each hub"), tr("Manchester, Bengaluru, São Paulo"),
+                   start.addDays(2)},
         &error);
     struct FeedbackDef
     {
@@ -220,10 +266,9 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
     };
     qint64 lengthFeedback = 0;
     for (const FeedbackDef &f : firstFeedback) {
-        const qint64 id = put(repo,
-                              FeedbackItem{0, first.id, start.addDays(f.day), f.source, f.sentiment, tr(f.theme),
-                                           tr(f.quote)},
-                              &error);
+        const qint64 id =
+            put(repo, FeedbackItem{0, first.id, start.addDays(f.day), f.source, f.sentiment, tr(f.theme), tr(f.quote)},
+                &error);
         if (f.day == 8)
             lengthFeedback = id;
     }
@@ -238,28 +283,30 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
     split.kpi = AdaptationKpi::ContentCompletion;
     split.windowDays = 14;
     put(repo, split, &error);
-    put(repo, NormalizeItem{0, first.id, tr("Short-lesson format for every new support module"),
-                            tr("L&D content team"), adaptationDay.addDays(7)},
+    put(repo,
+        NormalizeItem{0, first.id, tr("Short-lesson format for every new support module"), tr("L&D content team"),
+                      adaptationDay.addDays(7)},
         &error);
 
-    put(repo, LaunchItem{0, second.id, tr("Win-back message to agents who stalled at escalations"),
-                         tr("Agents with an unfinished programme"), adaptationDay.addDays(1)},
+    put(repo,
+        LaunchItem{0, second.id, tr("Win-back message to agents who stalled at escalations"),
+                   tr("Agents with an unfinished programme"), adaptationDay.addDays(1)},
         &error);
     const FeedbackDef secondFeedback[] = {
         {16, FeedbackSource::Chat, Sentiment::Positive, "Module length",
          "Did two of the new escalation lessons on my break. Much better."},
         {18, FeedbackSource::Survey, Sentiment::Positive, "Manager support", "My lead asked what I learnt this week."},
-        {20, FeedbackSource::Survey, Sentiment::Neutral, "Shift times", "Better since the nudge moved to my shift start."},
+        {20, FeedbackSource::Survey, Sentiment::Neutral, "Shift times",
+         "Better since the nudge moved to my shift start."},
         {24, FeedbackSource::HelpDesk, Sentiment::Negative, "Sign-in", "Still waiting for the self-service unlock."},
         {27, FeedbackSource::Analytics, Sentiment::Positive, "Completion",
          "Programme completions in the cohort doubled week on week."},
     };
     qint64 shiftFeedback = 0;
     for (const FeedbackDef &f : secondFeedback) {
-        const qint64 id = put(repo,
-                              FeedbackItem{0, second.id, start.addDays(f.day), f.source, f.sentiment, tr(f.theme),
-                                           tr(f.quote)},
-                              &error);
+        const qint64 id =
+            put(repo, FeedbackItem{0, second.id, start.addDays(f.day), f.source, f.sentiment, tr(f.theme), tr(f.quote)},
+                &error);
         if (f.day == 20)
             shiftFeedback = id;
     }
@@ -272,8 +319,9 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
     followUp.kpi = AdaptationKpi::CourseCompletion;
     followUp.windowDays = 14;
     put(repo, followUp, &error);
-    put(repo, NormalizeItem{0, second.id, tr("Tier paths, shift-time nudges and short lessons"),
-                            tr("Sales and Operations team leads"), lastDay.addDays(14)},
+    put(repo,
+        NormalizeItem{0, second.id, tr("Tier paths, shift-time nudges and short lessons"),
+                      tr("Sales and Operations team leads"), lastDay.addDays(14)},
         &error);
 
     // --- Govern -----------------------------------------------------------------------------------------------
@@ -287,36 +335,58 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
     for (const auto &[name, function, role] : boardDefs)
         put(repo, BoardMember{0, QString::fromUtf8(name), function, tr(role)}, &error);
 
-    Decision scopeDecision{0, pid, start.addDays(-3), tr("Limit the pilot to six Customer Support courses"),
+    Decision scopeDecision{0,
+                           pid,
+                           start.addDays(-3),
+                           tr("Limit the pilot to six Customer Support courses"),
                            tr("The essential few: the courses agents use every day; everything else waits."),
-                           u"Hannah Okafor"_s, {{u"snapshot"_s, QString::number(1), tr("Baseline before the pilot")}},
+                           u"Hannah Okafor"_s,
+                           {{u"snapshot"_s, QString::number(1), tr("Baseline before the pilot")}},
                            DecisionStatus::Implemented};
     put(repo, scopeDecision, &error);
     put(repo,
-        Decision{0, pid, adaptationDay.addDays(-1), tr("Split long modules into lessons of 15 minutes at most"),
+        Decision{0,
+                 pid,
+                 adaptationDay.addDays(-1),
+                 tr("Split long modules into lessons of 15 minutes at most"),
                  tr("Escalations was the top drop-off point; agents have short gaps between tickets."),
-                 u"Priya Raman"_s, {{u"chart"_s, u"drop_off"_s, tr("Drop-off chart of the programme")}},
+                 u"Priya Raman"_s,
+                 {{u"chart"_s, u"drop_off"_s, tr("Drop-off chart of the programme")}},
                  DecisionStatus::Implemented},
         &error);
     put(repo,
-        Decision{0, pid, lastDay.addDays(-2), tr("Scale the short-lesson format to Sales and Operations"),
-                 tr("Completion of the split module rose sharply after the change."), u"Hannah Okafor"_s,
-                 {{u"adaptation"_s, QString(), tr("Split of the escalations module")}}, DecisionStatus::Approved},
+        Decision{0,
+                 pid,
+                 lastDay.addDays(-2),
+                 tr("Scale the short-lesson format to Sales and Operations"),
+                 tr("Completion of the split module rose sharply after the change."),
+                 u"Hannah Okafor"_s,
+                 {{u"adaptation"_s, QString(), tr("Split of the escalations module")}},
+                 DecisionStatus::Approved},
         &error);
     put(repo,
-        Decision{0, 0, lastDay.addDays(-1), tr("Quarterly content review by the governance board"),
-                 tr("Keeps the catalogue small and current."), u"Rachel Adeyemi"_s, {}, DecisionStatus::Proposed},
+        Decision{0,
+                 0,
+                 lastDay.addDays(-1),
+                 tr("Quarterly content review by the governance board"),
+                 tr("Keeps the catalogue small and current."),
+                 u"Rachel Adeyemi"_s,
+                 {},
+                 DecisionStatus::Proposed},
         &error);
 
     const QDate firstRelease(lastDay.year(), lastDay.month(), 1);
-    put(repo, Release{0, firstRelease.addMonths(1), ReleaseCadence::Monthly, tr("November support release"),
-                      tr("Short-lesson versions of De-escalation Techniques and Writing for Customers"), false},
+    put(repo,
+        Release{0, firstRelease.addMonths(1), ReleaseCadence::Monthly, tr("November support release"),
+                tr("Short-lesson versions of De-escalation Techniques and Writing for Customers"), false},
         &error);
-    put(repo, Release{0, firstRelease.addMonths(2), ReleaseCadence::Monthly, tr("December support release"),
-                      tr("Tier 2 path; knowledge-base refresher"), false},
+    put(repo,
+        Release{0, firstRelease.addMonths(2), ReleaseCadence::Monthly, tr("December support release"),
+                tr("Tier 2 path; knowledge-base refresher"), false},
         &error);
-    put(repo, Release{0, firstRelease.addMonths(3), ReleaseCadence::Quarterly, tr("Q1 catalogue review"),
-                      tr("Retire or revise the courses the policy flags"), false},
+    put(repo,
+        Release{0, firstRelease.addMonths(3), ReleaseCadence::Quarterly, tr("Q1 catalogue review"),
+                tr("Retire or revise the courses the policy flags"), false},
         &error);
 
     put(repo, RetirementRule{0, RetirementRuleKind::NotAccessed, 60, true}, &error);
@@ -331,8 +401,8 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
     // The board has looked at the first two candidates so far.
     for (int i = 0; i < candidates->size() && i < 2; ++i)
         put(repo,
-            RetirementDecision{candidates->at(i).usage.courseId, i == 0 ? RetirementVerdict::Revise : RetirementVerdict::Keep,
-                               lastDay.addDays(-1),
+            RetirementDecision{candidates->at(i).usage.courseId,
+                               i == 0 ? RetirementVerdict::Revise : RetirementVerdict::Keep, lastDay.addDays(-1),
                                i == 0 ? tr("Shorten and relaunch in the Q1 review") : tr("Mandatory; keep as is")},
             &error);
 

@@ -43,13 +43,13 @@ bool fromKey(const std::pair<E, const char16_t *> (&table)[N], const QString &ke
 constexpr std::pair<Phase, const char16_t *> PhaseKeys[] = {
     {Phase::Diagnose, u"diagnose"}, {Phase::Design, u"design"}, {Phase::Pilot, u"pilot"}, {Phase::Govern, u"govern"}};
 constexpr std::pair<Pillar, const char16_t *> PillarKeys[] = {{Pillar::ContentRelevance, u"content_relevance"},
-                                                               {Pillar::HabitFormation, u"habit_formation"},
-                                                               {Pillar::Recognition, u"recognition"}};
+                                                              {Pillar::HabitFormation, u"habit_formation"},
+                                                              {Pillar::Recognition, u"recognition"}};
 constexpr std::pair<FeedbackSource, const char16_t *> SourceKeys[] = {{FeedbackSource::Survey, u"survey"},
-                                                                       {FeedbackSource::Interview, u"interview"},
-                                                                       {FeedbackSource::Chat, u"chat"},
-                                                                       {FeedbackSource::HelpDesk, u"help_desk"},
-                                                                       {FeedbackSource::Analytics, u"analytics"}};
+                                                                      {FeedbackSource::Interview, u"interview"},
+                                                                      {FeedbackSource::Chat, u"chat"},
+                                                                      {FeedbackSource::HelpDesk, u"help_desk"},
+                                                                      {FeedbackSource::Analytics, u"analytics"}};
 constexpr std::pair<Sentiment, const char16_t *> SentimentKeys[] = {
     {Sentiment::Positive, u"positive"}, {Sentiment::Neutral, u"neutral"}, {Sentiment::Negative, u"negative"}};
 constexpr std::pair<AdaptationKpi, const char16_t *> KpiKeys[] = {
@@ -57,29 +57,29 @@ constexpr std::pair<AdaptationKpi, const char16_t *> KpiKeys[] = {
     {AdaptationKpi::ContentCompletion, u"content_completion"},
     {AdaptationKpi::ActiveRate, u"active_rate"}};
 constexpr std::pair<BoardFunction, const char16_t *> FunctionKeys[] = {{BoardFunction::HR, u"hr"},
-                                                                        {BoardFunction::Managers, u"managers"},
-                                                                        {BoardFunction::LD, u"ld"},
-                                                                        {BoardFunction::IT, u"it"},
-                                                                        {BoardFunction::BusinessUnit, u"business_unit"}};
+                                                                       {BoardFunction::Managers, u"managers"},
+                                                                       {BoardFunction::LD, u"ld"},
+                                                                       {BoardFunction::IT, u"it"},
+                                                                       {BoardFunction::BusinessUnit, u"business_unit"}};
 constexpr std::pair<DecisionStatus, const char16_t *> DecisionKeys[] = {{DecisionStatus::Proposed, u"proposed"},
-                                                                         {DecisionStatus::Approved, u"approved"},
-                                                                         {DecisionStatus::Rejected, u"rejected"},
-                                                                         {DecisionStatus::Implemented, u"implemented"}};
+                                                                        {DecisionStatus::Approved, u"approved"},
+                                                                        {DecisionStatus::Rejected, u"rejected"},
+                                                                        {DecisionStatus::Implemented, u"implemented"}};
 constexpr std::pair<ReleaseCadence, const char16_t *> CadenceKeys[] = {{ReleaseCadence::Monthly, u"monthly"},
-                                                                        {ReleaseCadence::Quarterly, u"quarterly"}};
+                                                                       {ReleaseCadence::Quarterly, u"quarterly"}};
 constexpr std::pair<RetirementRuleKind, const char16_t *> RuleKeys[] = {
     {RetirementRuleKind::NotAccessed, u"not_accessed"},
     {RetirementRuleKind::CompletionBelow, u"completion_below"},
     {RetirementRuleKind::OlderThan, u"older_than"},
     {RetirementRuleKind::Superseded, u"superseded"}};
 constexpr std::pair<RetirementVerdict, const char16_t *> VerdictKeys[] = {{RetirementVerdict::Pending, u"pending"},
-                                                                           {RetirementVerdict::Keep, u"keep"},
-                                                                           {RetirementVerdict::Revise, u"revise"},
-                                                                           {RetirementVerdict::Retire, u"retire"}};
+                                                                          {RetirementVerdict::Keep, u"keep"},
+                                                                          {RetirementVerdict::Revise, u"revise"},
+                                                                          {RetirementVerdict::Retire, u"retire"}};
 constexpr std::pair<ActionStatus, const char16_t *> ActionKeys[] = {{ActionStatus::Open, u"open"},
-                                                                     {ActionStatus::InProgress, u"in_progress"},
-                                                                     {ActionStatus::Done, u"done"},
-                                                                     {ActionStatus::Dropped, u"dropped"}};
+                                                                    {ActionStatus::InProgress, u"in_progress"},
+                                                                    {ActionStatus::Done, u"done"},
+                                                                    {ActionStatus::Dropped, u"dropped"}};
 
 constexpr const char16_t *BarrierCategories[] = {u"login_failures", u"unclear_paths",      u"job_mismatch",
                                                  u"lack_of_time",   u"unclear_incentives", u"relevance",

@@ -43,19 +43,19 @@ struct HeatmapRow
 /// Rates are fractions 0..1; a figure that cannot be computed (no learners) is nullopt.
 struct BaselineFigures
 {
-    QDate asOf;            ///< the last day the figures look at
-    int windowDays = 28;   ///< completion, logins and heatmap look at this many days up to asOf
-    qint64 cohortSize = 0; ///< roster learners the pilot's cohort filter selects
-    qint64 weeklyActive = 0; ///< learners of the cohort active in the 7 days up to asOf
+    QDate asOf;                           ///< the last day the figures look at
+    int windowDays = 28;                  ///< completion, logins and heatmap look at this many days up to asOf
+    qint64 cohortSize = 0;                ///< roster learners the pilot's cohort filter selects
+    qint64 weeklyActive = 0;              ///< learners of the cohort active in the 7 days up to asOf
     std::optional<double> activeRate;     ///< weeklyActive ÷ cohortSize
     qint64 learnersWithEvents = 0;        ///< cohort learners with course activity in the window
     qint64 learnersWithCompletions = 0;   ///< … of whom completed at least one course in the window
     std::optional<double> completionRate; ///< learnersWithCompletions ÷ learnersWithEvents
     std::optional<double> medianDaysToFirstCompletion; ///< from a learner's first event to first completion
-    qint64 failedLogins = 0;              ///< failed sign-ins in the window
+    qint64 failedLogins = 0;                           ///< failed sign-ins in the window
     qint64 learnersWithFailedLogins = 0;
-    QList<DropOffPoint> topDropOffs;      ///< at most five, most learners first
-    QList<HeatmapRow> heatmap;            ///< the busiest courses (at most ten), busiest first
+    QList<DropOffPoint> topDropOffs; ///< at most five, most learners first
+    QList<HeatmapRow> heatmap;       ///< the busiest courses (at most ten), busiest first
 
     QString toJson() const;
     /// Reads what toJson wrote; false when the text is not such an object.
@@ -153,8 +153,8 @@ struct ScopeCourse
 {
     qint64 pilotId = 0;
     qint64 courseId = 0;
-    QString name;                           ///< read from the catalogue, not stored with the scope
-    std::optional<double> durationMinutes;  ///< likewise
+    QString name;                          ///< read from the catalogue, not stored with the scope
+    std::optional<double> durationMinutes; ///< likewise
     QString note;
     friend bool operator==(const ScopeCourse &, const ScopeCourse &) = default;
 };

@@ -26,7 +26,10 @@ QString tr(const char *text)
 }
 
 template<typename T>
-constexpr bool HasId = requires(T t) { t.id; };
+constexpr bool HasId = requires(T t)
+{
+    t.id;
+};
 
 template<typename T>
 qint64 idOf(const T &item)
@@ -302,9 +305,9 @@ Status removeItem(QUndoStack &stack, Workspace &workspace, const T &item)
     return {};
 }
 
-#define UPTAKE_INSTANTIATE(T)                                                                                         \
-    template Status addItem<T>(QUndoStack &, Workspace &, const T &, qint64 *);                                      \
-    template Status editItem<T>(QUndoStack &, Workspace &, const T &);                                               \
+#define UPTAKE_INSTANTIATE(T)                                                                                          \
+    template Status addItem<T>(QUndoStack &, Workspace &, const T &, qint64 *);                                        \
+    template Status editItem<T>(QUndoStack &, Workspace &, const T &);                                                 \
     template Status removeItem<T>(QUndoStack &, Workspace &, const T &);
 UPTAKE_INSTANTIATE(BaselineSnapshot)
 UPTAKE_INSTANTIATE(Interview)

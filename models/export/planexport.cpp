@@ -105,13 +105,16 @@ Result<PlanDocument> readPlan(const QSqlDatabase &db, const Pilot &pilot, const 
     QString error;
     QList<CatalogueCourse> catalogue;
     QList<PlanCycle> cycles;
-    if (!take(repo.checklist(pilot.id), &p.checklist, &error) || !take(repo.snapshots(pilot.id), &p.snapshots, &error) ||
-        !take(repo.interviews(pilot.id), &p.interviews, &error) || !take(repo.barriers(pilot.id), &p.barriers, &error) ||
+    if (!take(repo.checklist(pilot.id), &p.checklist, &error) ||
+        !take(repo.snapshots(pilot.id), &p.snapshots, &error) ||
+        !take(repo.interviews(pilot.id), &p.interviews, &error) ||
+        !take(repo.barriers(pilot.id), &p.barriers, &error) ||
         !take(repo.interviewCounts(pilot.id), &p.interviewCounts, &error) ||
         !take(repo.levers(pilot.id), &p.levers, &error) || !take(repo.scope(pilot.id), &p.scope, &error) ||
-        !take(Journey::checkScope(db, pilot.id), &p.scopeCheck, &error) || !take(repo.cycles(pilot.id), &cycles, &error) ||
-        !take(repo.board(), &p.board, &error) || !take(repo.decisions(pilot.id), &p.decisions, &error) ||
-        !take(repo.releases(), &p.releases, &error) || !take(repo.retirementRules(), &p.retirementRules, &error) ||
+        !take(Journey::checkScope(db, pilot.id), &p.scopeCheck, &error) ||
+        !take(repo.cycles(pilot.id), &cycles, &error) || !take(repo.board(), &p.board, &error) ||
+        !take(repo.decisions(pilot.id), &p.decisions, &error) || !take(repo.releases(), &p.releases, &error) ||
+        !take(repo.retirementRules(), &p.retirementRules, &error) ||
         !take(Journey::retirementCandidates(db), &p.retirementCandidates, &error) ||
         !take(repo.actions(pilot.id), &p.actions, &error) || !take(repo.catalogue(), &catalogue, &error))
         return R::failure(error);
@@ -125,7 +128,8 @@ Result<PlanDocument> readPlan(const QSqlDatabase &db, const Pilot &pilot, const 
         PlanDocument::Cycle cycle;
         cycle.cycle = c;
         QList<Adaptation> adaptations;
-        if (!take(repo.launches(c.id), &cycle.launches, &error) || !take(repo.feedback(c.id), &cycle.feedback, &error) ||
+        if (!take(repo.launches(c.id), &cycle.launches, &error) ||
+            !take(repo.feedback(c.id), &cycle.feedback, &error) ||
             !take(repo.adaptations(c.id), &adaptations, &error) ||
             !take(repo.normalizeItems(c.id), &cycle.normalize, &error))
             return R::failure(error);
@@ -157,8 +161,8 @@ QString planToMarkdown(const PlanDocument &p)
         leverNames.insert(l.id, l.name);
 
     QString md = u"# "_s + tr("Adoption plan: %1").arg(p.pilot.name) + u"\n\n"_s;
-    md += tr("- **Cohort:** %1").arg(p.pilot.cohortDescription.isEmpty() ? p.pilot.cohortFilter
-                                                                         : p.pilot.cohortDescription) +
+    md += tr("- **Cohort:** %1")
+              .arg(p.pilot.cohortDescription.isEmpty() ? p.pilot.cohortFilter : p.pilot.cohortDescription) +
           u'\n';
     md += tr("- **Pilot:** %1 to %2 (%3 weeks), %4")
               .arg(shortDate(p.pilot.startDate), shortDate(p.pilot.endDate()))
@@ -180,14 +184,18 @@ QString planToMarkdown(const PlanDocument &p)
     rows.clear();
     for (const BaselineSnapshot &s : p.snapshots) {
         const BaselineFigures f = s.figures();
-        rows << QStringList{s.label.isEmpty() ? tr("Baseline") : s.label, shortDate(s.asOf),
-                            locale.toString(f.weeklyActive), percent(f.activeRate), percent(f.completionRate),
+        rows << QStringList{s.label.isEmpty() ? tr("Baseline") : s.label,
+                            shortDate(s.asOf),
+                            locale.toString(f.weeklyActive),
+                            percent(f.activeRate),
+                            percent(f.completionRate),
                             f.medianDaysToFirstCompletion ? locale.toString(*f.medianDaysToFirstCompletion, 'f', 1)
                                                           : tr("–"),
                             locale.toString(f.failedLogins)};
     }
-    table(md, {tr("Snapshot"), tr("As of"), tr("WAU"), tr("Active rate"), tr("Completion"), tr("Days to 1st completion"),
-               tr("Failed logins")},
+    table(md,
+          {tr("Snapshot"), tr("As of"), tr("WAU"), tr("Active rate"), tr("Completion"), tr("Days to 1st completion"),
+           tr("Failed logins")},
           rows);
     for (const BaselineSnapshot &s : p.snapshots) {
         const BaselineFigures f = s.figures();
@@ -202,8 +210,8 @@ QString planToMarkdown(const PlanDocument &p)
     md += u"### "_s + tr("Stakeholder interviews") + u"\n\n"_s;
     rows.clear();
     for (const Interview &i : p.interviews)
-        rows << QStringList{shortDate(i.date), i.name, i.role, i.function, i.location, names(i.barrierIds, barrierTitles),
-                            i.notes};
+        rows << QStringList{
+            shortDate(i.date), i.name, i.role, i.function, i.location, names(i.barrierIds, barrierTitles), i.notes};
     table(md, {tr("Date"), tr("Name"), tr("Role"), tr("Function"), tr("Location"), tr("Barriers"), tr("Notes")}, rows);
 
     md += u"### "_s + tr("Barriers") + u"\n\n"_s;
@@ -255,8 +263,8 @@ QString planToMarkdown(const PlanDocument &p)
                             .arg(s.course, locale.toString(s.durationMinutes, 'f', 0),
                                  locale.toString(s.minutesPerModule, 'f', 0));
         if (!s.stoppingPoint.isEmpty())
-            md += u"; "_s + tr("%1 of those who did not finish stopped at “%2”")
-                                .arg(percent(s.stopShare), s.stoppingPoint);
+            md += u"; "_s +
+                  tr("%1 of those who did not finish stopped at “%2”").arg(percent(s.stopShare), s.stoppingPoint);
         md += u'\n';
     }
     if (!p.scopeCheck.splitCandidates.isEmpty())
@@ -264,8 +272,10 @@ QString planToMarkdown(const PlanDocument &p)
 
     md += u"## "_s + tr("Pilot: PLAN cycles") + u"\n\n"_s;
     for (const PlanDocument::Cycle &c : p.cycles) {
-        md += u"### "_s + tr("Cycle %1 (%2 to %3)").arg(c.cycle.number).arg(shortDate(c.cycle.startDate),
-                                                                          shortDate(c.cycle.endDate)) +
+        md += u"### "_s +
+              tr("Cycle %1 (%2 to %3)")
+                  .arg(c.cycle.number)
+                  .arg(shortDate(c.cycle.startDate), shortDate(c.cycle.endDate)) +
               u"\n\n"_s;
         if (!c.cycle.notes.isEmpty())
             md += c.cycle.notes + u"\n\n"_s;
@@ -293,9 +303,10 @@ QString planToMarkdown(const PlanDocument &p)
             md += u"- "_s + tr("%1: %2").arg(shortDate(a.date), a.description);
             if (!target.isEmpty())
                 md += u" ("_s + target + u")"_s;
-            md += u"\n  - "_s + tr("Measured: %1; %2 (%3 days before and after)")
-                                    .arg(effect.label(), effect.detail())
-                                    .arg(effect.windowDays) +
+            md += u"\n  - "_s +
+                  tr("Measured: %1; %2 (%3 days before and after)")
+                      .arg(effect.label(), effect.detail())
+                      .arg(effect.windowDays) +
                   u'\n';
         }
         md += u"\n**"_s + tr("Normalize usage") + u"**\n\n"_s;
@@ -317,8 +328,8 @@ QString planToMarkdown(const PlanDocument &p)
         QStringList evidence;
         for (const EvidenceLink &e : d.evidence)
             evidence << e.label;
-        rows << QStringList{shortDate(d.date), d.decision, d.rationale, d.owner, evidence.join(u"; "_s),
-                            decisionStatusLabel(d.status)};
+        rows << QStringList{
+            shortDate(d.date), d.decision, d.rationale, d.owner, evidence.join(u"; "_s), decisionStatusLabel(d.status)};
     }
     table(md, {tr("Date"), tr("Decision"), tr("Rationale"), tr("Owner"), tr("Evidence"), tr("Status")}, rows);
     md += u"### "_s + tr("Release calendar") + u"\n\n"_s;
@@ -341,11 +352,12 @@ QString planToMarkdown(const PlanDocument &p)
     md += u"## "_s + tr("30/60/90-day plan") + u"\n\n"_s;
     const auto progress = Journey::bucketProgress(p.actions, p.today);
     for (const Journey::BucketProgress &b : progress) {
-        md += u"### "_s + tr("Day %1 (%2 of %3 done%4)")
-                              .arg(b.bucket)
-                              .arg(b.done)
-                              .arg(b.total)
-                              .arg(b.overdue ? tr(", %n overdue", nullptr, b.overdue) : QString()) +
+        md += u"### "_s +
+              tr("Day %1 (%2 of %3 done%4)")
+                  .arg(b.bucket)
+                  .arg(b.done)
+                  .arg(b.total)
+                  .arg(b.overdue ? tr(", %n overdue", nullptr, b.overdue) : QString()) +
               u"\n\n"_s;
         rows.clear();
         for (const Action &a : p.actions) {
@@ -358,11 +370,13 @@ QString planToMarkdown(const PlanDocument &p)
                 serves << barrierTitles.value(a.barrierId);
             if (a.cohort)
                 serves << tr("cohort");
-            rows << QStringList{(a.status == ActionStatus::Done ? u"[x] "_s : u"[ ] "_s) + a.title, phaseLabel(a.phase),
+            rows << QStringList{(a.status == ActionStatus::Done ? u"[x] "_s : u"[ ] "_s) + a.title,
+                                phaseLabel(a.phase),
                                 a.owner,
-                                shortDate(a.dueDate) + (a.isOverdue(p.today) ? u" **"_s + tr("overdue") + u"**"_s
-                                                                              : QString()),
-                                actionStatusLabel(a.status), serves.join(u", "_s)};
+                                shortDate(a.dueDate) +
+                                    (a.isOverdue(p.today) ? u" **"_s + tr("overdue") + u"**"_s : QString()),
+                                actionStatusLabel(a.status),
+                                serves.join(u", "_s)};
         }
         table(md, {tr("Action"), tr("Phase"), tr("Owner"), tr("Due"), tr("Status"), tr("Serves")}, rows);
     }
@@ -420,9 +434,8 @@ QJsonObject planToJson(const PlanDocument &p)
                                   {u"notes"_s, l.notes}});
     QJsonArray scope;
     for (const ScopeCourse &s : p.scope)
-        scope.append(QJsonObject{{u"course_id"_s, s.courseId},
-                                 {u"course"_s, s.name},
-                                 {u"duration_minutes"_s, jsonRate(s.durationMinutes)}});
+        scope.append(QJsonObject{
+            {u"course_id"_s, s.courseId}, {u"course"_s, s.name}, {u"duration_minutes"_s, jsonRate(s.durationMinutes)}});
     QJsonArray splits;
     for (const Journey::SplitCandidate &s : p.scopeCheck.splitCandidates)
         splits.append(QJsonObject{{u"course"_s, s.course},
@@ -434,7 +447,8 @@ QJsonObject planToJson(const PlanDocument &p)
     for (const PlanDocument::Cycle &c : p.cycles) {
         QJsonArray launches, feedback, adaptations, normalize, themes;
         for (const LaunchItem &l : c.launches)
-            launches.append(QJsonObject{{u"what"_s, l.what}, {u"audience"_s, l.audience}, {u"date"_s, jsonDate(l.date)}});
+            launches.append(
+                QJsonObject{{u"what"_s, l.what}, {u"audience"_s, l.audience}, {u"date"_s, jsonDate(l.date)}});
         for (const FeedbackItem &f : c.feedback)
             feedback.append(QJsonObject{{u"id"_s, f.id},
                                         {u"date"_s, jsonDate(f.date)},
@@ -452,20 +466,20 @@ QJsonObject planToJson(const PlanDocument &p)
                                    {u"hits"_s, s.hits},
                                    {u"rate"_s, jsonRate(s.rate())}};
             };
-            adaptations.append(QJsonObject{
-                {u"id"_s, a.id},
-                {u"date"_s, jsonDate(a.date)},
-                {u"description"_s, a.description},
-                {u"course"_s, p.courseNames.value(a.courseId)},
-                {u"content"_s, p.contentNames.value(a.contentId)},
-                {u"feedback_id"_s, a.feedbackId ? QJsonValue(a.feedbackId) : QJsonValue(QJsonValue::Null)},
-                {u"effect"_s, QJsonObject{{u"kpi"_s, adaptationKpiKey(e.kpi)},
-                                          {u"window_days"_s, e.windowDays},
-                                          {u"before"_s, side(e.before)},
-                                          {u"after"_s, side(e.after)},
-                                          {u"relative_change"_s, jsonRate(e.relativeChange())},
-                                          {u"point_change"_s, jsonRate(e.pointChange())},
-                                          {u"label"_s, e.label()}}}});
+            adaptations.append(
+                QJsonObject{{u"id"_s, a.id},
+                            {u"date"_s, jsonDate(a.date)},
+                            {u"description"_s, a.description},
+                            {u"course"_s, p.courseNames.value(a.courseId)},
+                            {u"content"_s, p.contentNames.value(a.contentId)},
+                            {u"feedback_id"_s, a.feedbackId ? QJsonValue(a.feedbackId) : QJsonValue(QJsonValue::Null)},
+                            {u"effect"_s, QJsonObject{{u"kpi"_s, adaptationKpiKey(e.kpi)},
+                                                      {u"window_days"_s, e.windowDays},
+                                                      {u"before"_s, side(e.before)},
+                                                      {u"after"_s, side(e.after)},
+                                                      {u"relative_change"_s, jsonRate(e.relativeChange())},
+                                                      {u"point_change"_s, jsonRate(e.pointChange())},
+                                                      {u"label"_s, e.label()}}}});
         }
         for (const NormalizeItem &n : c.normalize)
             normalize.append(
@@ -482,7 +496,8 @@ QJsonObject planToJson(const PlanDocument &p)
     }
     QJsonArray board, decisions, releases, rules, candidates, actions, buckets;
     for (const BoardMember &m : p.board)
-        board.append(QJsonObject{{u"name"_s, m.name}, {u"function"_s, boardFunctionKey(m.function)}, {u"role"_s, m.role}});
+        board.append(
+            QJsonObject{{u"name"_s, m.name}, {u"function"_s, boardFunctionKey(m.function)}, {u"role"_s, m.role}});
     for (const Decision &d : p.decisions) {
         QJsonArray evidence;
         for (const EvidenceLink &e : d.evidence)
@@ -519,17 +534,18 @@ QJsonObject planToJson(const PlanDocument &p)
                                       {u"note"_s, c.decision.note}});
     }
     for (const Action &a : p.actions)
-        actions.append(QJsonObject{{u"id"_s, a.id},
-                                   {u"title"_s, a.title},
-                                   {u"bucket"_s, a.bucket},
-                                   {u"phase"_s, phaseKey(a.phase)},
-                                   {u"owner"_s, a.owner},
-                                   {u"due_date"_s, jsonDate(a.dueDate)},
-                                   {u"status"_s, actionStatusKey(a.status)},
-                                   {u"overdue"_s, a.isOverdue(p.today)},
-                                   {u"lever_id"_s, a.leverId ? QJsonValue(a.leverId) : QJsonValue(QJsonValue::Null)},
-                                   {u"barrier_id"_s, a.barrierId ? QJsonValue(a.barrierId) : QJsonValue(QJsonValue::Null)},
-                                   {u"cohort"_s, a.cohort}});
+        actions.append(
+            QJsonObject{{u"id"_s, a.id},
+                        {u"title"_s, a.title},
+                        {u"bucket"_s, a.bucket},
+                        {u"phase"_s, phaseKey(a.phase)},
+                        {u"owner"_s, a.owner},
+                        {u"due_date"_s, jsonDate(a.dueDate)},
+                        {u"status"_s, actionStatusKey(a.status)},
+                        {u"overdue"_s, a.isOverdue(p.today)},
+                        {u"lever_id"_s, a.leverId ? QJsonValue(a.leverId) : QJsonValue(QJsonValue::Null)},
+                        {u"barrier_id"_s, a.barrierId ? QJsonValue(a.barrierId) : QJsonValue(QJsonValue::Null)},
+                        {u"cohort"_s, a.cohort}});
     for (const Journey::BucketProgress &b : Journey::bucketProgress(p.actions, p.today))
         buckets.append(QJsonObject{
             {u"bucket"_s, b.bucket}, {u"total"_s, b.total}, {u"done"_s, b.done}, {u"overdue"_s, b.overdue}});
@@ -545,7 +561,8 @@ QJsonObject planToJson(const PlanDocument &p)
         {u"today"_s, jsonDate(p.today)},
         {u"current_phase"_s, phaseKey(Journey::currentPhase(p.checklist))},
         {u"checklist"_s, checklist},
-        {u"diagnose"_s, QJsonObject{{u"baselines"_s, snapshots}, {u"interviews"_s, interviews}, {u"barriers"_s, barriers}}},
+        {u"diagnose"_s,
+         QJsonObject{{u"baselines"_s, snapshots}, {u"interviews"_s, interviews}, {u"barriers"_s, barriers}}},
         {u"design"_s, QJsonObject{{u"levers"_s, levers},
                                   {u"scope"_s, scope},
                                   {u"scope_limit"_s, p.scopeCheck.limit},

@@ -533,7 +533,8 @@ void ActionsModel::setActions(const QList<Action> &actions, const QDate &today)
 {
     m_today = today;
     QList<Action> sorted = actions;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Action &a, const Action &b) { return a.bucket < b.bucket; });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Action &a, const Action &b) { return a.bucket < b.bucket; });
     setItems(sorted);
 }
 

@@ -448,8 +448,7 @@ QString AdaptationEffect::label() const
     const QLocale locale;
     const QString what = adaptationKpiLabel(kpi);
     if (!measurable())
-        return tr("%1 not measurable yet (n = %2 → %3)")
-            .arg(what, locale.toString(before.n), locale.toString(after.n));
+        return tr("%1 not measurable yet (n = %2 → %3)").arg(what, locale.toString(before.n), locale.toString(after.n));
     QString change;
     if (const auto rel = relativeChange())
         change = signedNumber(*rel * 100) + locale.percent();

@@ -76,8 +76,8 @@ struct SplitCandidate
     QString course;
     double durationMinutes = 0;
     double minutesPerModule = 0;
-    QString stoppingPoint;  ///< the content where non-finishers stopped most, when it is the reason
-    double stopShare = 0;   ///< share of non-finishers who stopped there
+    QString stoppingPoint; ///< the content where non-finishers stopped most, when it is the reason
+    double stopShare = 0;  ///< share of non-finishers who stopped there
     qint64 nonFinishers = 0;
 };
 
@@ -101,7 +101,10 @@ struct EffectSide
     QDate to;
     qint64 n = 0;    ///< learners measured
     qint64 hits = 0; ///< … of whom completed / got past / were active
-    std::optional<double> rate() const { return n > 0 ? std::optional<double>(double(hits) / double(n)) : std::nullopt; }
+    std::optional<double> rate() const
+    {
+        return n > 0 ? std::optional<double>(double(hits) / double(n)) : std::nullopt;
+    }
 };
 
 /// An adaptation's KPI in equal windows before and after its date. Windows: before = the windowDays days
@@ -141,8 +144,8 @@ struct CourseUsage
 {
     qint64 courseId = 0;
     QString name;
-    QDate firstUsed;  ///< invalid: never used
-    QDate lastAccess; ///< invalid: never used
+    QDate firstUsed;       ///< invalid: never used
+    QDate lastAccess;      ///< invalid: never used
     qint64 learners = 0;   ///< learners with events in the course
     qint64 completers = 0; ///< … of whom completed it
     std::optional<double> completionRate() const
@@ -181,7 +184,7 @@ Result<QList<RetirementCandidate>> retirementCandidates(const QSqlDatabase &db);
 struct BucketProgress
 {
     int bucket = 30;
-    int total = 0;   ///< actions not dropped
+    int total = 0; ///< actions not dropped
     int done = 0;
     int overdue = 0;
     double share() const { return total > 0 ? double(done) / total : 0; }

@@ -45,14 +45,16 @@ SELECT ib.barrier_id, count(*) FROM interview_barrier ib JOIN barrier b ON b.id 
 WHERE b.pilot_id = ? GROUP BY ib.barrier_id
 )sql";
 
-constexpr auto SelectBarrier = R"sql(SELECT id, pilot_id, title, category, severity, evidence, position FROM barrier)sql";
+constexpr auto SelectBarrier =
+    R"sql(SELECT id, pilot_id, title, category, severity, evidence, position FROM barrier)sql";
 constexpr auto UpsertBarrier = R"sql(
 INSERT INTO barrier (id, pilot_id, title, category, severity, evidence, position) VALUES (?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, title = excluded.title, category = excluded.category,
                                severity = excluded.severity, evidence = excluded.evidence, position = excluded.position
 )sql";
 constexpr auto DeleteBarrier = R"sql(DELETE FROM barrier WHERE id = ?)sql";
-constexpr auto SelectCustomCategories = R"sql(SELECT DISTINCT category FROM barrier ORDER BY category COLLATE NOCASE)sql";
+constexpr auto SelectCustomCategories =
+    R"sql(SELECT DISTINCT category FROM barrier ORDER BY category COLLATE NOCASE)sql";
 
 constexpr auto SelectChecklist =
     R"sql(SELECT id, pilot_id, phase, position, text, done, owner, due_date FROM checklist_item)sql";
@@ -79,7 +81,8 @@ constexpr auto SelectLeverLinks = R"sql(
 SELECT lb.lever_id, lb.barrier_id FROM lever_barrier lb JOIN lever l ON l.id = lb.lever_id
 WHERE l.pilot_id = ? ORDER BY lb.lever_id, lb.barrier_id
 )sql";
-constexpr auto SelectLinksOfLever = R"sql(SELECT barrier_id FROM lever_barrier WHERE lever_id = ? ORDER BY barrier_id)sql";
+constexpr auto SelectLinksOfLever =
+    R"sql(SELECT barrier_id FROM lever_barrier WHERE lever_id = ? ORDER BY barrier_id)sql";
 constexpr auto DeleteLinksOfLever = R"sql(DELETE FROM lever_barrier WHERE lever_id = ?)sql";
 constexpr auto InsertLeverLink = R"sql(INSERT INTO lever_barrier (lever_id, barrier_id) VALUES (?, ?))sql";
 
@@ -156,7 +159,8 @@ ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, date = excluded.dat
 )sql";
 constexpr auto DeleteDecision = R"sql(DELETE FROM decision WHERE id = ?)sql";
 
-constexpr auto SelectRelease = R"sql(SELECT id, planned_date, cadence, title, content, released FROM content_release)sql";
+constexpr auto SelectRelease =
+    R"sql(SELECT id, planned_date, cadence, title, content, released FROM content_release)sql";
 constexpr auto UpsertRelease = R"sql(
 INSERT INTO content_release (id, planned_date, cadence, title, content, released) VALUES (?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET planned_date = excluded.planned_date, cadence = excluded.cadence,
@@ -345,8 +349,8 @@ Status replaceLinks(const QSqlDatabase &db, const char *del, const char *ins, qi
 
 Result<QList<qint64>> linksOf(const QSqlDatabase &db, const char *statement, qint64 owner, const QString &what)
 {
-    return select<qint64>(db, QString::fromUtf8(statement), {owner}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); },
-                          what);
+    return select<qint64>(
+        db, QString::fromUtf8(statement), {owner}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); }, what);
 }
 
 /// Attaches (owner, barrier) link rows to the items with those owner ids.
@@ -600,11 +604,11 @@ Result<QList<BaselineSnapshot>> JourneyRepository::snapshots(qint64 pilotId) con
 Result<QList<Interview>> JourneyRepository::interviews(qint64 pilotId) const
 {
     const QString what = tr("Cannot read the interviews");
-    return withLinks(m_db,
-                     select<Interview>(m_db,
-                                       sql(SelectInterview, ByPilotOrdered, "date IS NULL, date, name COLLATE NOCASE, id"),
-                                       {pilotId}, interviewFrom, what),
-                     SelectInterviewLinks, pilotId, what);
+    return withLinks(
+        m_db,
+        select<Interview>(m_db, sql(SelectInterview, ByPilotOrdered, "date IS NULL, date, name COLLATE NOCASE, id"),
+                          {pilotId}, interviewFrom, what),
+        SelectInterviewLinks, pilotId, what);
 }
 
 Result<QList<Barrier>> JourneyRepository::barriers(qint64 pilotId) const
@@ -716,7 +720,8 @@ Result<QList<BoardMember>> JourneyRepository::board() const
 
 Result<QList<Decision>> JourneyRepository::decisions(qint64 pilotId) const
 {
-    return select<Decision>(m_db, sql(SelectDecision, " WHERE pilot_id IS NULL OR pilot_id = ? ORDER BY date DESC, id DESC"),
+    return select<Decision>(m_db,
+                            sql(SelectDecision, " WHERE pilot_id IS NULL OR pilot_id = ? ORDER BY date DESC, id DESC"),
                             {pilotId}, decisionFrom, tr("Cannot read the decisions"));
 }
 
@@ -728,11 +733,11 @@ Result<QList<Release>> JourneyRepository::releases() const
 
 Result<QList<RetirementRule>> JourneyRepository::retirementRules() const
 {
-    return select<RetirementRule>(
-        m_db,
-        sql(SelectRule, " ORDER BY CASE kind WHEN 'not_accessed' THEN 0 WHEN 'completion_below' THEN 1 "
-                        "WHEN 'older_than' THEN 2 ELSE 3 END"),
-        {}, ruleFrom, tr("Cannot read the retirement rules"));
+    return select<RetirementRule>(m_db,
+                                  sql(SelectRule,
+                                      " ORDER BY CASE kind WHEN 'not_accessed' THEN 0 WHEN 'completion_below' THEN 1 "
+                                      "WHEN 'older_than' THEN 2 ELSE 3 END"),
+                                  {}, ruleFrom, tr("Cannot read the retirement rules"));
 }
 
 Result<QList<CourseSuccessor>> JourneyRepository::successors() const
@@ -755,8 +760,9 @@ Result<QList<Action>> JourneyRepository::actions(qint64 pilotId) const
 
 Result<QStringList> JourneyRepository::pilotKpis(qint64 pilotId) const
 {
-    auto list = select<QString>(m_db, QString::fromUtf8(SelectPilotKpis), {pilotId},
-                                [](const QSqlQuery &q) { return q.value(0).toString(); }, tr("Cannot read the KPIs"));
+    auto list = select<QString>(
+        m_db, QString::fromUtf8(SelectPilotKpis), {pilotId}, [](const QSqlQuery &q) { return q.value(0).toString(); },
+        tr("Cannot read the KPIs"));
     if (!list)
         return Result<QStringList>::failure(list.error());
     return QStringList(*list);
@@ -932,7 +938,8 @@ Result<std::optional<ScopeCourse>> JourneyRepository::find(const ScopeCourse &ke
 }
 Result<qint64> JourneyRepository::save(const ScopeCourse &s)
 {
-    auto id = upsert(m_db, UpsertScope, {s.pilotId, s.courseId, text(s.note)}, tr("Cannot add the course to the scope"));
+    auto id =
+        upsert(m_db, UpsertScope, {s.pilotId, s.courseId, text(s.note)}, tr("Cannot add the course to the scope"));
     if (!id)
         return id;
     return s.courseId;
@@ -1043,7 +1050,8 @@ Status JourneyRepository::remove(const NormalizeItem &n)
 // BoardMember
 Result<std::optional<BoardMember>> JourneyRepository::find(const BoardMember &key) const
 {
-    return selectOne<BoardMember>(m_db, sql(SelectBoard, ById), {key.id}, boardFrom, tr("Cannot read the board member"));
+    return selectOne<BoardMember>(m_db, sql(SelectBoard, ById), {key.id}, boardFrom,
+                                  tr("Cannot read the board member"));
 }
 Result<qint64> JourneyRepository::save(const BoardMember &m)
 {
@@ -1103,7 +1111,7 @@ Status JourneyRepository::remove(const Release &r)
 Result<std::optional<RetirementRule>> JourneyRepository::find(const RetirementRule &key) const
 {
     return selectOne<RetirementRule>(m_db, sql(SelectRule, ById), {key.id}, ruleFrom,
-                                      tr("Cannot read the retirement rule"));
+                                     tr("Cannot read the retirement rule"));
 }
 Result<qint64> JourneyRepository::save(const RetirementRule &r)
 {

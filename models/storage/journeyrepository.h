@@ -54,9 +54,9 @@ public:
     /// The built-in categories followed by the user-defined ones in use anywhere, alphabetically.
     Result<QStringList> barrierCategories() const;
     Result<QList<ChecklistItem>> checklist(qint64 pilotId) const; ///< by phase, position, id
-    Result<QList<Lever>> levers(qint64 pilotId) const;           ///< by pillar, position, id
-    Result<QList<ScopeCourse>> scope(qint64 pilotId) const;      ///< by course name
-    Result<QList<PlanCycle>> cycles(qint64 pilotId) const;       ///< by number
+    Result<QList<Lever>> levers(qint64 pilotId) const;            ///< by pillar, position, id
+    Result<QList<ScopeCourse>> scope(qint64 pilotId) const;       ///< by course name
+    Result<QList<PlanCycle>> cycles(qint64 pilotId) const;        ///< by number
     Result<QList<LaunchItem>> launches(qint64 cycleId) const;
     Result<QList<FeedbackItem>> feedback(qint64 cycleId) const;
     Result<QList<Adaptation>> adaptations(qint64 cycleId) const;
@@ -74,13 +74,13 @@ public:
 
     /// The KPI keys the pilot has targets for (table pilot_kpi), alphabetically.
     Result<QStringList> pilotKpis(qint64 pilotId) const;
-    Result<QList<CatalogueCourse>> catalogue() const; ///< by name
+    Result<QList<CatalogueCourse>> catalogue() const;                ///< by name
     Result<QList<CatalogueContent>> contents(qint64 courseId) const; ///< by position
 
     // --- find / save / remove, one overload per entity ----------------------------------------------------------
-#define UPTAKE_JOURNEY_ENTITY(T)                                                                                      \
-    Result<std::optional<T>> find(const T &key) const;                                                               \
-    Result<qint64> save(const T &item);                                                                              \
+#define UPTAKE_JOURNEY_ENTITY(T)                                                                                       \
+    Result<std::optional<T>> find(const T &key) const;                                                                 \
+    Result<qint64> save(const T &item);                                                                                \
     Status remove(const T &item);
     UPTAKE_JOURNEY_ENTITY(BaselineSnapshot)
     UPTAKE_JOURNEY_ENTITY(Interview)

@@ -132,40 +132,62 @@ private Q_SLOTS:
         auto ws = newWorkspace();
         QVERIFY(ws);
         const qint64 pid = addPilot(*ws);
-        QVERIFY(exec(ws->database(), u"INSERT INTO course (id, name, duration_minutes) VALUES (1, 'A', 45), (2, 'B', 10), (3, 'C', 5)"_s));
+        QVERIFY(
+            exec(ws->database(),
+                 u"INSERT INTO course (id, name, duration_minutes) VALUES (1, 'A', 45), (2, 'B', 10), (3, 'C', 5)"_s));
         QVERIFY(exec(ws->database(), u"INSERT INTO content (id, course_id, name, position) VALUES (11, 1, 'A1', 1)"_s));
         JourneyRepository repo(ws->database());
         const qint64 barrierA = *repo.save(Barrier{0, pid, u"SSO"_s, u"login_failures"_s, Severity::High, {}, 0});
         const qint64 barrierB = *repo.save(Barrier{0, pid, u"Time"_s, u"Shift work"_s, Severity::Low, {}, 1});
         const qint64 cycle = *repo.save(PlanCycle{0, pid, 1, QDate(2026, 1, 5), QDate(2026, 1, 18), {}});
-        const qint64 feedback = *repo.save(FeedbackItem{0, cycle, {}, FeedbackSource::Chat, Sentiment::Negative, u"x"_s, {}});
+        const qint64 feedback =
+            *repo.save(FeedbackItem{0, cycle, {}, FeedbackSource::Chat, Sentiment::Negative, u"x"_s, {}});
 
-        BaselineSnapshot snapshot{0, pid, QDate(2026, 1, 4), QDateTime(QDate(2026, 1, 4), QTime(9, 0), Qt::UTC),
-                                  u"Before"_s, u"{\"weekly_active\":3}"_s};
+        BaselineSnapshot snapshot{0,
+                                  pid,
+                                  QDate(2026, 1, 4),
+                                  QDateTime(QDate(2026, 1, 4), QTime(9, 0), Qt::UTC),
+                                  u"Before"_s,
+                                  u"{\"weekly_active\":3}"_s};
         roundTrip(*ws, snapshot, [](BaselineSnapshot &s) { s.label = u"Renamed"_s; });
-        roundTrip(*ws, Interview{0, pid, u"Ana"_s, u"Lead"_s, u"Support"_s, u"Porto"_s, QDate(2026, 1, 2), u"n"_s, {barrierA}},
-                  [&](Interview &i) { i.barrierIds = {barrierA, barrierB}; });
+        roundTrip(
+            *ws,
+            Interview{0, pid, u"Ana"_s, u"Lead"_s, u"Support"_s, u"Porto"_s, QDate(2026, 1, 2), u"n"_s, {barrierA}},
+            [&](Interview &i) {
+                i.barrierIds = {barrierA, barrierB};
+            });
         roundTrip(*ws, Barrier{0, pid, u"Long module"_s, u"job_mismatch"_s, Severity::Critical, u"drop-off"_s, 2},
                   [](Barrier &b) { b.severity = Severity::Medium; });
         roundTrip(*ws, ChecklistItem{0, pid, Phase::Diagnose, 0, u"Baseline"_s, false, u"Ana"_s, QDate(2026, 1, 9)},
                   [](ChecklistItem &c) { c.done = true; });
-        roundTrip(*ws, Lever{0, pid, Pillar::HabitFormation, {}, u"Nudges"_s, {}, true, {barrierB}, u"active_rate"_s, {}, 0},
+        roundTrip(*ws,
+                  Lever{0, pid, Pillar::HabitFormation, {}, u"Nudges"_s, {}, true, {barrierB}, u"active_rate"_s, {}, 0},
                   [&](Lever &l) { l.barrierIds = {barrierA}; });
         roundTrip(*ws, ScopeCourse{pid, 1, u"A"_s, 45.0, {}}, [](ScopeCourse &s) { s.note = u"core"_s; });
         roundTrip(*ws, PlanCycle{0, pid, 2, QDate(2026, 1, 19), QDate(2026, 2, 1), {}},
                   [](PlanCycle &c) { c.notes = u"second"_s; });
         roundTrip(*ws, LaunchItem{0, cycle, u"Paths"_s, u"Tier 1"_s, QDate(2026, 1, 5)},
                   [](LaunchItem &l) { l.audience = u"Tier 2"_s; });
-        roundTrip(*ws, FeedbackItem{0, cycle, QDate(2026, 1, 6), FeedbackSource::Survey, Sentiment::Positive, u"t"_s, u"q"_s},
-                  [](FeedbackItem &f) { f.sentiment = Sentiment::Negative; });
-        roundTrip(*ws, Adaptation{0, cycle, QDate(2026, 1, 12), 1, 11, feedback, u"Split"_s, AdaptationKpi::ContentCompletion, 7},
-                  [](Adaptation &a) { a.windowDays = 14; });
+        roundTrip(
+            *ws, FeedbackItem{0, cycle, QDate(2026, 1, 6), FeedbackSource::Survey, Sentiment::Positive, u"t"_s, u"q"_s},
+            [](FeedbackItem &f) { f.sentiment = Sentiment::Negative; });
+        roundTrip(
+            *ws,
+            Adaptation{0, cycle, QDate(2026, 1, 12), 1, 11, feedback, u"Split"_s, AdaptationKpi::ContentCompletion, 7},
+            [](Adaptation &a) { a.windowDays = 14; });
         roundTrip(*ws, NormalizeItem{0, cycle, u"Format"_s, u"Sales"_s, QDate(2026, 2, 1)},
                   [](NormalizeItem &n) { n.targetGroup = u"Ops"_s; });
         roundTrip(*ws, BoardMember{0, u"Hannah"_s, BoardFunction::LD, u"Chair"_s},
                   [](BoardMember &m) { m.function = BoardFunction::HR; });
-        roundTrip(*ws, Decision{0, pid, QDate(2026, 1, 3), u"Scope"_s, u"focus"_s, u"H"_s, {{u"chart"_s, u"wau"_s, u"WAU"_s}},
-                                DecisionStatus::Proposed},
+        roundTrip(*ws,
+                  Decision{0,
+                           pid,
+                           QDate(2026, 1, 3),
+                           u"Scope"_s,
+                           u"focus"_s,
+                           u"H"_s,
+                           {{u"chart"_s, u"wau"_s, u"WAU"_s}},
+                           DecisionStatus::Proposed},
                   [](Decision &d) { d.status = DecisionStatus::Approved; });
         roundTrip(*ws, Release{0, QDate(2026, 2, 1), ReleaseCadence::Monthly, u"Feb"_s, u"c"_s, false},
                   [](Release &r) { r.released = true; });
@@ -174,8 +196,9 @@ private Q_SLOTS:
         roundTrip(*ws, CourseSuccessor{2, 1}, [](CourseSuccessor &s) { s.successorId = 3; });
         roundTrip(*ws, RetirementDecision{2, RetirementVerdict::Pending, {}, {}},
                   [](RetirementDecision &r) { r.verdict = RetirementVerdict::Retire; });
-        roundTrip(*ws, Action{0, pid, u"Baseline"_s, 30, Phase::Diagnose, u"Ana"_s, QDate(2026, 1, 12),
-                              ActionStatus::Open, 0, barrierA, false, 0},
+        roundTrip(*ws,
+                  Action{0, pid, u"Baseline"_s, 30, Phase::Diagnose, u"Ana"_s, QDate(2026, 1, 12), ActionStatus::Open,
+                         0, barrierA, false, 0},
                   [](Action &a) { a.status = ActionStatus::Done; });
     }
 
@@ -185,8 +208,10 @@ private Q_SLOTS:
         const qint64 pid = addPilot(*ws);
         QUndoStack stack;
         QVERIFY(!Editing::addItem(stack, *ws, Interview{0, pid, u"  "_s, {}, {}, {}, {}, {}, {}}));
-        QVERIFY(!Editing::addItem(stack, *ws, Action{0, pid, u"x"_s, 45, Phase::Pilot, {}, {}, ActionStatus::Open, 0, 0, false, 0}));
-        QVERIFY(!Editing::addItem(stack, *ws, Barrier{0, 999, u"x"_s, u"poor_ux"_s, Severity::Low, {}, 0})); // no such pilot
+        QVERIFY(!Editing::addItem(
+            stack, *ws, Action{0, pid, u"x"_s, 45, Phase::Pilot, {}, {}, ActionStatus::Open, 0, 0, false, 0}));
+        QVERIFY(!Editing::addItem(stack, *ws,
+                                  Barrier{0, 999, u"x"_s, u"poor_ux"_s, Severity::Low, {}, 0})); // no such pilot
         QCOMPARE(stack.count(), 0);
     }
 
@@ -198,7 +223,8 @@ private Q_SLOTS:
         const qint64 b = *repo.save(Barrier{0, pid, u"SSO"_s, u"login_failures"_s, Severity::High, {}, 0});
         const qint64 i = *repo.save(Interview{0, pid, u"Ana"_s, {}, {}, {}, {}, {}, {b}});
         const qint64 l = *repo.save(Lever{0, pid, Pillar::Recognition, {}, u"Support"_s, {}, true, {b}, {}, {}, 0});
-        const qint64 a = *repo.save(Action{0, pid, u"Fix"_s, 30, Phase::Design, {}, {}, ActionStatus::Open, l, b, false, 0});
+        const qint64 a =
+            *repo.save(Action{0, pid, u"Fix"_s, 30, Phase::Design, {}, {}, ActionStatus::Open, l, b, false, 0});
         QUndoStack stack;
         QVERIFY(Editing::removeItem(stack, *ws, Barrier{b, pid, {}, {}, {}, {}, 0}));
         QCOMPARE(stack.count(), 1);
@@ -247,7 +273,9 @@ private Q_SLOTS:
         QSqlDatabase db = ws->database();
         // Course 1 with items at positions 1..3; the adaptation changes item 12 on 2026-01-15 (day 20468).
         QVERIFY(exec(db, u"INSERT INTO course (id, name) VALUES (1, 'C')"_s));
-        QVERIFY(exec(db, u"INSERT INTO content (id, course_id, name, position) VALUES (11,1,'a',1),(12,1,'b',2),(13,1,'c',3)"_s));
+        QVERIFY(exec(
+            db,
+            u"INSERT INTO content (id, course_id, name, position) VALUES (11,1,'a',1),(12,1,'b',2),(13,1,'c',3)"_s));
         const qint64 d = Journey::dayNumber(QDate(2026, 1, 15));
         QCOMPARE(d, 20468);
         // Before (days d-7..d-1): learners 1..4 used the course, only 1 completed → 1/4.
@@ -258,10 +286,13 @@ private Q_SLOTS:
         for (int l = 1; l <= 5; ++l)
             rows += u"(%1, 1, %2, 3, 3, %3, 0, 0),"_s.arg(l).arg(d + 2).arg(l >= 2 && l <= 4 ? 1 : 0);
         rows.chop(1);
-        QVERIFY(exec(db, u"INSERT INTO learner_course_day (learner_id, course_id, day, events, active_events, completions, "
-                         "first_ts, last_ts) VALUES "_s + rows));
+        QVERIFY(
+            exec(db, u"INSERT INTO learner_course_day (learner_id, course_id, day, events, active_events, completions, "
+                     "first_ts, last_ts) VALUES "_s +
+                         rows));
         // Data runs to d+10 so both windows keep 7 days.
-        QVERIFY(exec(db, u"INSERT INTO learner_day (learner_id, day, events, first_ts) VALUES (1, %1, 1, 0)"_s.arg(d + 10)));
+        QVERIFY(exec(
+            db, u"INSERT INTO learner_day (learner_id, day, events, first_ts) VALUES (1, %1, 1, 0)"_s.arg(d + 10)));
         Adaptation a{0, 0, QDate(2026, 1, 15), 1, 0, 0, u"x"_s, AdaptationKpi::CourseCompletion, 7};
         auto e = Journey::measureAdaptation(db, a, {});
         QVERIFY2(e, qPrintable(e.error()));
@@ -288,7 +319,8 @@ private Q_SLOTS:
         const qint64 ta = (d + 1) * 86400;
         QString ev;
         auto event = [&](int id, int learner, qint64 t, qint64 day, QString content, int kind) {
-            ev += u"(%1, 1, %2, %3, %4, 1, %5, %6, %1, 1),"_s.arg(id).arg(learner).arg(t).arg(day).arg(content).arg(kind);
+            ev +=
+                u"(%1, 1, %2, %3, %4, 1, %5, %6, %1, 1),"_s.arg(id).arg(learner).arg(t).arg(day).arg(content).arg(kind);
         };
         event(1, 1, ts, d - 2, u"12"_s, 3);
         event(2, 2, ts, d - 2, u"12"_s, 3);
@@ -298,8 +330,10 @@ private Q_SLOTS:
         event(6, 4, ta, d + 1, u"12"_s, 3);
         event(7, 4, ta + 90, d + 1, u"NULL"_s, 5);
         ev.chop(1);
-        QVERIFY(exec(db, u"INSERT INTO event (id, batch_id, learner_id, ts, day, course_id, content_id, kind, fingerprint, "
-                         "occurrence) VALUES "_s + ev));
+        QVERIFY(
+            exec(db, u"INSERT INTO event (id, batch_id, learner_id, ts, day, course_id, content_id, kind, fingerprint, "
+                     "occurrence) VALUES "_s +
+                         ev));
         Adaptation c{0, 0, QDate(2026, 1, 15), 1, 12, 0, u"split"_s, AdaptationKpi::ContentCompletion, 7};
         e = Journey::measureAdaptation(db, c, {});
         QVERIFY2(e, qPrintable(e.error()));
@@ -363,7 +397,8 @@ private Q_SLOTS:
                                                    {{2, RetirementVerdict::Revise, asOf, u"shorten"_s}}, asOf);
         QCOMPARE(c.size(), 4);
         QCOMPARE(c.at(0).usage.name, u"Old"_s);
-        QCOMPARE(c.at(0).matched, (QList<RetirementRuleKind>{RetirementRuleKind::NotAccessed, RetirementRuleKind::OlderThan}));
+        QCOMPARE(c.at(0).matched,
+                 (QList<RetirementRuleKind>{RetirementRuleKind::NotAccessed, RetirementRuleKind::OlderThan}));
         QCOMPARE(c.at(1).usage.name, u"Poor"_s);
         QCOMPARE(c.at(1).matched, QList<RetirementRuleKind>{RetirementRuleKind::CompletionBelow});
         QCOMPARE(c.at(1).decision.verdict, RetirementVerdict::Revise);
@@ -371,9 +406,10 @@ private Q_SLOTS:
         QCOMPARE(c.at(2).decision.verdict, RetirementVerdict::Pending);
         QCOMPARE(c.at(3).successorName, u"Few"_s);
         // Disabled rules do not count; a threshold of 130 days spares "Old" on access.
-        const auto relaxed = Journey::evaluateRetirement(usage, {{1, RetirementRuleKind::NotAccessed, 130, true},
-                                                                 {2, RetirementRuleKind::CompletionBelow, 0.25, false}},
-                                                         {}, {}, asOf);
+        const auto relaxed = Journey::evaluateRetirement(
+            usage,
+            {{1, RetirementRuleKind::NotAccessed, 130, true}, {2, RetirementRuleKind::CompletionBelow, 0.25, false}},
+            {}, {}, asOf);
         QCOMPARE(relaxed.size(), 1);
         QCOMPARE(relaxed.first().usage.name, u"Never"_s);
     }
@@ -498,18 +534,27 @@ private Q_SLOTS:
         const PlanCycle cycle{7, pid, 1, QDate(2026, 1, 5), QDate(2026, 1, 18), {}};
         cycles.setCycles({cycle}, {{7, 3}}, {{7, 1}});
         QCOMPARE(cycles.index(0, CyclesModel::Feedback).data(CountRole).toInt(), 3);
-        feedback.setItems({{1, 7, QDate(2026, 1, 6), FeedbackSource::HelpDesk, Sentiment::Negative, u"Sign-in"_s, u"q"_s}});
+        feedback.setItems(
+            {{1, 7, QDate(2026, 1, 6), FeedbackSource::HelpDesk, Sentiment::Negative, u"Sign-in"_s, u"q"_s}});
         QCOMPARE(feedback.index(0, FeedbackModel::Source).data().toString(), u"Help desk"_s);
         Journey::AdaptationEffect effect;
         effect.before = {QDate(2026, 1, 1), QDate(2026, 1, 14), 140, 35};
         effect.after = {QDate(2026, 1, 15), QDate(2026, 1, 28), 152, 48};
-        adaptations.setAdaptations({{5, 7, QDate(2026, 1, 15), 1, 0, 0, u"Split"_s, AdaptationKpi::CourseCompletion, 14}},
-                                   {{5, effect}}, {{5, u"C"_s}});
+        adaptations.setAdaptations(
+            {{5, 7, QDate(2026, 1, 15), 1, 0, 0, u"Split"_s, AdaptationKpi::CourseCompletion, 14}}, {{5, effect}},
+            {{5, u"C"_s}});
         // 35/140 = 25%, 48/152 ≈ 31.6%: +26%.
-        QCOMPARE(adaptations.index(0, AdaptationsModel::Effect).data().toString(), u"+26% completion (n = 140 → 152)"_s);
+        QCOMPARE(adaptations.index(0, AdaptationsModel::Effect).data().toString(),
+                 u"+26% completion (n = 140 → 152)"_s);
         board.setItems({{1, u"Hannah"_s, BoardFunction::LD, u"Chair"_s}});
         QCOMPARE(board.index(0, BoardModel::Function).data().toString(), u"L&D"_s);
-        decisions.setItems({{1, pid, QDate(2026, 1, 3), u"Scope"_s, {}, {}, {{u"chart"_s, u"wau"_s, u"WAU chart"_s}},
+        decisions.setItems({{1,
+                             pid,
+                             QDate(2026, 1, 3),
+                             u"Scope"_s,
+                             {},
+                             {},
+                             {{u"chart"_s, u"wau"_s, u"WAU chart"_s}},
                              DecisionStatus::Approved}});
         QCOMPARE(decisions.index(0, DecisionsModel::Evidence).data().toString(), u"WAU chart"_s);
         releases.setItems({{1, QDate(2026, 2, 1), ReleaseCadence::Quarterly, u"Q1"_s, {}, true}});
