@@ -1,11 +1,13 @@
 #include "cli.h"
 
 #include "demo/demoworkspace.h"
+#include "export/planexport.h"
 #include "import/importer.h"
 #include "import/presets.h"
 #include "import/savedprofiles.h"
 #include "metrics/summary.h"
 #include "storage/importrepository.h"
+#include "storage/pilotrepository.h"
 #include "storage/workspace.h"
 
 #include <QCommandLineParser>
@@ -49,7 +51,7 @@ int fail(int code, const QString &message)
     return code;
 }
 
-constexpr const char *Commands[] = {"init", "info", "import", "presets", "undo-import", "help"};
+constexpr const char *Commands[] = {"init", "info", "import", "presets", "undo-import", "plan", "help"};
 
 QString usage()
 {
@@ -61,6 +63,8 @@ QString usage()
               "                                          import an LMS export, roster or performance file\n"
               "       uptake presets [--json]            the export formats Uptake recognises and saved profiles\n"
               "       uptake undo-import WORKSPACE BATCH remove exactly what one import added\n"
+              "       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]\n"
+              "                                          export a pilot's whole adoption plan\n"
               "       uptake --help | --version\n"
               "\n"
               "Run 'uptake COMMAND --help' for the options of a command.\n"
@@ -579,6 +583,73 @@ bool wantsCommandLine(int argc, char **argv)
     return first[0] == '-';
 }
 
+int planCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption pilotOption(
+        u"pilot"_s, tr("The pilot whose plan to export (needed when there are several)."), tr("NAME"));
+    const QCommandLineOption markdown(u"markdown"_s, tr("Write Markdown for a wiki (the default)."));
+    const QCommandLineOption json(u"json"_s, tr("Write one JSON object."));
+    const QCommandLineOption today(u"today"_s, tr("The date overdue actions are judged against (default: today)."),
+                                   tr("YYYY-MM-DD"));
+    parser.addOptions({pilotOption, markdown, json, today});
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
+    int exit = Ok;
+    if (!parse(parser, args,
+               tr("Export a pilot's adoption plan: phases, checklists, interviews, barriers, levers, "
+                  "PLAN cycles with measured adaptations, decisions, retirement candidates and actions."),
+               &exit))
+        return exit;
+    if (parser.positionalArguments().size() != 1)
+        return fail(UsageError, tr("plan takes exactly one WORKSPACE path."));
+    if (parser.isSet(markdown) && parser.isSet(json))
+        return fail(UsageError, tr("Choose one of --markdown and --json."));
+    QDate asOf = QDate::currentDate();
+    if (parser.isSet(today)) {
+        asOf = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!asOf.isValid())
+            return fail(UsageError, tr("--today takes a date such as 2026-10-30."));
+    }
+    const QString path = parser.positionalArguments().first();
+    auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+    if (!ws && QFileInfo::exists(path))
+        ws = Workspace::open(path, Workspace::Access::ReadWrite);
+    if (!ws)
+        return fail(DataError, ws.error());
+    PilotRepository pilots((*ws)->database());
+    Pilot pilot;
+    if (parser.isSet(pilotOption)) {
+        auto found = pilots.pilotByName(parser.value(pilotOption));
+        if (!found)
+            return fail(DataError, found.error());
+        if (found->id == 0)
+            return fail(DataError, tr("There is no pilot called “%1”.").arg(parser.value(pilotOption)));
+        pilot = *found;
+    } else {
+        auto all = pilots.pilots();
+        if (!all)
+            return fail(DataError, all.error());
+        if (all->isEmpty())
+            return fail(DataError, tr("The workspace has no pilot yet."));
+        if (all->size() > 1) {
+            QStringList names;
+            for (const Pilot &p : *all)
+                names << p.name;
+            return fail(UsageError, tr("Name the pilot with --pilot: %1.").arg(names.join(u", "_s)));
+        }
+        pilot = all->first();
+    }
+    auto plan = readPlan((*ws)->database(), pilot, asOf);
+    if (!plan)
+        return fail(DataError, plan.error());
+    if (parser.isSet(json))
+        out() << QString::fromUtf8(QJsonDocument(planToJson(*plan)).toJson(QJsonDocument::Indented));
+    else
+        out() << planToMarkdown(*plan);
+    out().flush();
+    return Ok;
+}
+
 int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
@@ -604,6 +675,8 @@ int run(const QStringList &arguments)
         return presetsCommand(rest);
     if (command == u"undo-import"_s)
         return undoImportCommand(rest);
+    if (command == u"plan"_s)
+        return planCommand(rest);
     err() << usage();
     return fail(UsageError, tr("unknown command or option “%1”.").arg(command));
 }

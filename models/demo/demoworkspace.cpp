@@ -1,5 +1,6 @@
 #include "demoworkspace.h"
 
+#include "demo/demojourney.h"
 #include "storage/datawriter.h"
 #include "storage/pilotrepository.h"
 #include "storage/workspace.h"
@@ -115,6 +116,8 @@ Status populate(Workspace &workspace, const DemoData &data, const std::function<
         if (auto s = w.commit(counts); !s)
             return s;
     }
+    if (auto s = populateJourney(db, data); !s)
+        return s;
     report(100);
     if (data.events.isEmpty())
         return Status::failure(tr("The demo generator produced no events."));

@@ -249,7 +249,230 @@ FROM (SELECT learner_id, course_id, day, kind, ts,
 GROUP BY learner_id, course_id, day;
 )sql";
 
-inline constexpr std::array<const char *, 3> Migrations = {Migration1, Migration2, Migration3};
+/// Version 4: the guided journey (diagnose → design → pilot → govern). Pilot-scoped tables cascade with
+/// their pilot; the governance board, release calendar, retirement rules and retirement decisions belong
+/// to the whole program. Targets stay in pilot_kpi (version 3); levers and adaptations name a KPI by its key.
+inline constexpr const char *Migration4 = R"sql(
+-- A frozen copy of the figures at a date: figures is JSON text written once, never recomputed. (JSON is
+-- checked by the repository: json_valid() may not run in a CHECK on connections with trusted_schema off.)
+CREATE TABLE baseline_snapshot (
+    id         INTEGER PRIMARY KEY,
+    pilot_id   INTEGER NOT NULL REFERENCES pilot (id) ON DELETE CASCADE,
+    as_of      TEXT NOT NULL,
+    taken_at   TEXT NOT NULL,
+    label      TEXT NOT NULL DEFAULT '',
+    figures    TEXT NOT NULL DEFAULT '{}' CHECK (substr(figures, 1, 1) = '{')
+);
+CREATE INDEX baseline_snapshot_pilot ON baseline_snapshot (pilot_id);
+
+CREATE TABLE interview (
+    id       INTEGER PRIMARY KEY,
+    pilot_id INTEGER NOT NULL REFERENCES pilot (id) ON DELETE CASCADE,
+    name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    role     TEXT NOT NULL DEFAULT '',
+    function TEXT NOT NULL DEFAULT '',
+    location TEXT NOT NULL DEFAULT '',
+    date     TEXT,
+    notes    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX interview_pilot ON interview (pilot_id);
+
+-- category: a built-in key (login_failures, unclear_paths, job_mismatch, lack_of_time, unclear_incentives,
+-- relevance, poor_ux, no_mobile, time_zones) or a user-defined category's own name.
+CREATE TABLE barrier (
+    id          INTEGER PRIMARY KEY,
+    pilot_id    INTEGER NOT NULL REFERENCES pilot (id) ON DELETE CASCADE,
+    title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    category    TEXT NOT NULL CHECK (length(trim(category)) > 0),
+    severity    INTEGER NOT NULL DEFAULT 2 CHECK (severity BETWEEN 1 AND 4),
+    evidence    TEXT NOT NULL DEFAULT '',
+    position    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX barrier_pilot ON barrier (pilot_id);
+
+CREATE TABLE interview_barrier (
+    interview_id INTEGER NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+    barrier_id   INTEGER NOT NULL REFERENCES barrier (id) ON DELETE CASCADE,
+    PRIMARY KEY (interview_id, barrier_id)
+) WITHOUT ROWID;
+CREATE INDEX interview_barrier_barrier ON interview_barrier (barrier_id);
+
+CREATE TABLE checklist_item (
+    id       INTEGER PRIMARY KEY,
+    pilot_id INTEGER NOT NULL REFERENCES pilot (id) ON DELETE CASCADE,
+    phase    TEXT NOT NULL DEFAULT 'diagnose' CHECK (phase IN ('diagnose', 'design', 'pilot', 'govern')),
+    position INTEGER NOT NULL DEFAULT 0,
+    text     TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    done     INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    owner    TEXT NOT NULL DEFAULT '',
+    due_date TEXT
+);
+CREATE INDEX checklist_item_pilot ON checklist_item (pilot_id);
+
+-- builtin: the key of a built-in lever (empty for the user's own); kpi: a pilot_kpi.kpi key or empty.
+CREATE TABLE lever (
+    id          INTEGER PRIMARY KEY,
+    pilot_id    INTEGER NOT NULL REFERENCES pilot (id) ON DELETE CASCADE,
+    pillar      TEXT NOT NULL CHECK (pillar IN ('content_relevance', 'habit_formation', 'recognition')),
+    builtin     TEXT NOT NULL DEFAULT '',
+    name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    description TEXT NOT NULL DEFAULT '',
+    chosen      INTEGER NOT NULL DEFAULT 0 CHECK (chosen IN (0, 1)),
+    kpi         TEXT NOT NULL DEFAULT '',
+    notes       TEXT NOT NULL DEFAULT '',
+    position    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX lever_pilot ON lever (pilot_id);
+
+CREATE TABLE lever_barrier (
+    lever_id   INTEGER NOT NULL REFERENCES lever (id) ON DELETE CASCADE,
+    barrier_id INTEGER NOT NULL REFERENCES barrier (id) ON DELETE CASCADE,
+    PRIMARY KEY (lever_id, barrier_id)
+) WITHOUT ROWID;
+CREATE INDEX lever_barrier_barrier ON lever_barrier (barrier_id);
+
+-- The courses in a pilot's scope.
+CREATE TABLE pilot_course (
+    pilot_id  INTEGER NOT NULL REFERENCES pilot (id) ON DELETE CASCADE,
+    course_id INTEGER NOT NULL REFERENCES course (id) ON DELETE CASCADE,
+    note      TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (pilot_id, course_id)
+) WITHOUT ROWID;
+
+CREATE TABLE plan_cycle (
+    id         INTEGER PRIMARY KEY,
+    pilot_id   INTEGER NOT NULL REFERENCES pilot (id) ON DELETE CASCADE,
+    number     INTEGER NOT NULL CHECK (number >= 1),
+    start_date TEXT,
+    end_date   TEXT,
+    notes      TEXT NOT NULL DEFAULT '',
+    UNIQUE (pilot_id, number),
+    CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)
+);
+
+-- Pilot quickly: what was launched, to whom, when.
+CREATE TABLE cycle_launch (
+    id       INTEGER PRIMARY KEY,
+    cycle_id INTEGER NOT NULL REFERENCES plan_cycle (id) ON DELETE CASCADE,
+    what     TEXT NOT NULL CHECK (length(trim(what)) > 0),
+    audience TEXT NOT NULL DEFAULT '',
+    date     TEXT
+);
+CREATE INDEX cycle_launch_cycle ON cycle_launch (cycle_id);
+
+-- Listen continuously.
+CREATE TABLE feedback (
+    id        INTEGER PRIMARY KEY,
+    cycle_id  INTEGER NOT NULL REFERENCES plan_cycle (id) ON DELETE CASCADE,
+    date      TEXT,
+    source    TEXT NOT NULL DEFAULT 'survey'
+              CHECK (source IN ('survey', 'interview', 'chat', 'help_desk', 'analytics')),
+    sentiment TEXT NOT NULL DEFAULT 'neutral' CHECK (sentiment IN ('positive', 'neutral', 'negative')),
+    theme     TEXT NOT NULL DEFAULT '',
+    quote     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX feedback_cycle ON feedback (cycle_id);
+
+-- Adapt content: kpi is 'course_completion', 'content_completion' or 'active_rate', measured over
+-- window_days before and after date.
+CREATE TABLE adaptation (
+    id          INTEGER PRIMARY KEY,
+    cycle_id    INTEGER NOT NULL REFERENCES plan_cycle (id) ON DELETE CASCADE,
+    date        TEXT NOT NULL,
+    course_id   INTEGER REFERENCES course (id) ON DELETE SET NULL,
+    content_id  INTEGER REFERENCES content (id) ON DELETE SET NULL,
+    feedback_id INTEGER REFERENCES feedback (id) ON DELETE SET NULL,
+    description TEXT NOT NULL CHECK (length(trim(description)) > 0),
+    kpi         TEXT NOT NULL DEFAULT 'course_completion'
+                CHECK (kpi IN ('course_completion', 'content_completion', 'active_rate')),
+    window_days INTEGER NOT NULL DEFAULT 14 CHECK (window_days BETWEEN 1 AND 182)
+);
+CREATE INDEX adaptation_cycle ON adaptation (cycle_id);
+
+-- Normalize usage: what is scaled to which wider group, and when.
+CREATE TABLE cycle_normalize (
+    id       INTEGER PRIMARY KEY,
+    cycle_id INTEGER NOT NULL REFERENCES plan_cycle (id) ON DELETE CASCADE,
+    what     TEXT NOT NULL CHECK (length(trim(what)) > 0),
+    target_group TEXT NOT NULL DEFAULT '',
+    date     TEXT
+);
+CREATE INDEX cycle_normalize_cycle ON cycle_normalize (cycle_id);
+
+CREATE TABLE board_member (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    function TEXT NOT NULL DEFAULT 'ld' CHECK (function IN ('hr', 'managers', 'ld', 'it', 'business_unit')),
+    role     TEXT NOT NULL DEFAULT ''
+);
+
+-- pilot_id NULL: a program-wide decision. evidence: a JSON array of {"kind", "ref", "label"}.
+CREATE TABLE decision (
+    id        INTEGER PRIMARY KEY,
+    pilot_id  INTEGER REFERENCES pilot (id) ON DELETE CASCADE,
+    date      TEXT NOT NULL,
+    decision  TEXT NOT NULL CHECK (length(trim(decision)) > 0),
+    rationale TEXT NOT NULL DEFAULT '',
+    owner     TEXT NOT NULL DEFAULT '',
+    evidence  TEXT NOT NULL DEFAULT '[]' CHECK (substr(evidence, 1, 1) = '['),
+    status    TEXT NOT NULL DEFAULT 'proposed'
+              CHECK (status IN ('proposed', 'approved', 'rejected', 'implemented'))
+);
+CREATE INDEX decision_pilot ON decision (pilot_id);
+
+CREATE TABLE content_release (
+    id           INTEGER PRIMARY KEY,
+    planned_date TEXT NOT NULL,
+    cadence      TEXT NOT NULL DEFAULT 'monthly' CHECK (cadence IN ('monthly', 'quarterly')),
+    title        TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    content      TEXT NOT NULL DEFAULT '',
+    released     INTEGER NOT NULL DEFAULT 0 CHECK (released IN (0, 1))
+);
+
+-- kind: not_accessed (threshold = days), completion_below (threshold = fraction 0..1),
+-- older_than (threshold = months since the course was first used), superseded (no threshold).
+CREATE TABLE retirement_rule (
+    id        INTEGER PRIMARY KEY,
+    kind      TEXT NOT NULL UNIQUE
+              CHECK (kind IN ('not_accessed', 'completion_below', 'older_than', 'superseded')),
+    threshold REAL NOT NULL DEFAULT 0 CHECK (threshold >= 0),
+    enabled   INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1))
+);
+
+-- A course replaced by a newer one (what the 'superseded' rule looks at).
+CREATE TABLE course_successor (
+    course_id    INTEGER PRIMARY KEY REFERENCES course (id) ON DELETE CASCADE,
+    successor_id INTEGER NOT NULL REFERENCES course (id) ON DELETE CASCADE,
+    CHECK (successor_id <> course_id)
+);
+
+-- The board's decision on a retirement candidate.
+CREATE TABLE retirement_decision (
+    course_id  INTEGER PRIMARY KEY REFERENCES course (id) ON DELETE CASCADE,
+    verdict    TEXT NOT NULL DEFAULT 'pending' CHECK (verdict IN ('pending', 'keep', 'revise', 'retire')),
+    decided_on TEXT,
+    note       TEXT NOT NULL DEFAULT ''
+);
+
+-- The 30/60/90-day plan. bucket: 30, 60 or 90 days from the pilot's start.
+CREATE TABLE plan_action (
+    id         INTEGER PRIMARY KEY,
+    pilot_id   INTEGER NOT NULL REFERENCES pilot (id) ON DELETE CASCADE,
+    title      TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    bucket     INTEGER NOT NULL DEFAULT 30 CHECK (bucket IN (30, 60, 90)),
+    phase      TEXT NOT NULL DEFAULT 'diagnose' CHECK (phase IN ('diagnose', 'design', 'pilot', 'govern')),
+    owner      TEXT NOT NULL DEFAULT '',
+    due_date   TEXT,
+    status     TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done', 'dropped')),
+    lever_id   INTEGER REFERENCES lever (id) ON DELETE SET NULL,
+    barrier_id INTEGER REFERENCES barrier (id) ON DELETE SET NULL,
+    cohort     INTEGER NOT NULL DEFAULT 0 CHECK (cohort IN (0, 1)),
+    position   INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX plan_action_pilot ON plan_action (pilot_id);
+)sql";
+
+inline constexpr std::array<const char *, 4> Migrations = {Migration1, Migration2, Migration3, Migration4};
 inline constexpr int CurrentVersion = int(Migrations.size());
 
 } // namespace Uptake::Schema

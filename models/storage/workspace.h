@@ -75,6 +75,7 @@ public:
     void notifyProgramChanged() { Q_EMIT programChanged(); }
     void notifyPilotsChanged() { Q_EMIT pilotsChanged(); }
     void notifyDataChanged() { Q_EMIT dataChanged(); }
+    void notifyJourneyChanged() { Q_EMIT journeyChanged(); }
 
     static int currentSchemaVersion();
     /// For tests of the migration path: creates a workspace at an older schema version.
@@ -84,6 +85,8 @@ Q_SIGNALS:
     void programChanged();
     void pilotsChanged();
     void dataChanged();
+    /// Something of the guided journey (interviews, barriers, levers, cycles, plan, governance) changed.
+    void journeyChanged();
 
 private:
     Workspace(QString path, QString connectionName, Access access);

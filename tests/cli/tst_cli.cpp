@@ -246,6 +246,48 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+
+    void planExportOfTheDemo()
+    {
+        const QString path = m_dir.filePath(u"plan-demo.uptake"_s);
+        QCOMPARE(uptake({u"init"_s, path, u"--demo"_s}).exitCode, 0);
+        const Run md = uptake({u"plan"_s, path, u"--markdown"_s, u"--today"_s, u"2026-10-30"_s});
+        QCOMPARE(md.exitCode, 0);
+        QVERIFY2(md.out.contains(u"# Adoption plan: Customer Support: learning in the flow of work"_s),
+                 qPrintable(md.out));
+        QVERIFY(md.out.contains(u"### Cycle 1 (2026-09-21"_s));
+        QVERIFY(md.out.contains(u"### Cycle 2 ("_s));
+        QVERIFY(md.out.contains(u"- Measured: +"_s));
+        QVERIFY(md.out.contains(u"completion of the module (n = "_s));
+        QVERIFY(md.out.contains(u"**overdue**"_s));
+
+        const Run js = uptake({u"plan"_s, path, u"--json"_s, u"--today"_s, u"2026-10-30"_s});
+        QCOMPARE(js.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(js.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        for (const QString &key : {u"pilot"_s, u"today"_s, u"current_phase"_s, u"checklist"_s, u"diagnose"_s,
+                                   u"design"_s, u"cycles"_s, u"govern"_s, u"actions"_s, u"buckets"_s})
+            QVERIFY2(o.contains(key), qPrintable(key));
+        QCOMPARE(o.value(u"pilot"_s).toObject().value(u"name"_s).toString(),
+                 u"Customer Support: learning in the flow of work"_s);
+        const QJsonArray cycles = o.value(u"cycles"_s).toArray();
+        QCOMPARE(cycles.size(), 2);
+        const QJsonObject effect =
+            cycles.at(0).toObject().value(u"adaptations"_s).toArray().at(0).toObject().value(u"effect"_s).toObject();
+        QCOMPARE(effect.value(u"kpi"_s).toString(), u"content_completion"_s);
+        QVERIFY(effect.value(u"after"_s).toObject().value(u"rate"_s).toDouble() >
+                effect.value(u"before"_s).toObject().value(u"rate"_s).toDouble());
+        const QJsonObject diagnose = o.value(u"diagnose"_s).toObject();
+        QCOMPARE(diagnose.value(u"interviews"_s).toArray().size(), 7);
+        int overdue = 0;
+        for (const QJsonValue &a : o.value(u"actions"_s).toArray())
+            overdue += a.toObject().value(u"overdue"_s).toBool();
+        QCOMPARE(overdue, 1);
+
+        QCOMPARE(uptake({u"plan"_s, path, u"--pilot"_s, u"Nobody"_s}).exitCode, 2);
+        QCOMPARE(uptake({u"plan"_s, path, u"--json"_s, u"--markdown"_s}).exitCode, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,355 @@
+#include "journeycommands.h"
+
+#include "journey/templates.h"
+#include "storage/journeyrepository.h"
+#include "storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Uptake::Editing {
+
+namespace {
+
+constexpr auto TrySavepoint = "SAVEPOINT journey_try";
+constexpr auto TryRollback = "ROLLBACK TO journey_try";
+constexpr auto TryRelease = "RELEASE journey_try";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Uptake::Editing", text);
+}
+
+template<typename T>
+constexpr bool HasId = requires(T t)
+{
+    t.id;
+};
+
+template<typename T>
+qint64 idOf(const T &item)
+{
+    if constexpr (HasId<T>)
+        return item.id;
+    else
+        return 0;
+}
+
+template<typename T>
+void setId(T &item, qint64 id)
+{
+    if constexpr (HasId<T>) {
+        item.id = id;
+    } else {
+        Q_UNUSED(item);
+        Q_UNUSED(id);
+    }
+}
+
+/// What people read in Edit ▸ Undo: "Add interview", "Delete barrier"…
+template<typename T>
+QString noun()
+{
+    if constexpr (std::is_same_v<T, BaselineSnapshot>)
+        return tr("baseline snapshot");
+    else if constexpr (std::is_same_v<T, Interview>)
+        return tr("interview");
+    else if constexpr (std::is_same_v<T, Barrier>)
+        return tr("barrier");
+    else if constexpr (std::is_same_v<T, ChecklistItem>)
+        return tr("checklist item");
+    else if constexpr (std::is_same_v<T, Lever>)
+        return tr("lever");
+    else if constexpr (std::is_same_v<T, ScopeCourse>)
+        return tr("course in scope");
+    else if constexpr (std::is_same_v<T, PlanCycle>)
+        return tr("PLAN cycle");
+    else if constexpr (std::is_same_v<T, LaunchItem>)
+        return tr("launch");
+    else if constexpr (std::is_same_v<T, FeedbackItem>)
+        return tr("feedback");
+    else if constexpr (std::is_same_v<T, Adaptation>)
+        return tr("adaptation");
+    else if constexpr (std::is_same_v<T, NormalizeItem>)
+        return tr("scaling step");
+    else if constexpr (std::is_same_v<T, BoardMember>)
+        return tr("board member");
+    else if constexpr (std::is_same_v<T, Decision>)
+        return tr("decision");
+    else if constexpr (std::is_same_v<T, Release>)
+        return tr("release");
+    else if constexpr (std::is_same_v<T, RetirementRule>)
+        return tr("retirement rule");
+    else if constexpr (std::is_same_v<T, CourseSuccessor>)
+        return tr("superseded course");
+    else if constexpr (std::is_same_v<T, RetirementDecision>)
+        return tr("retirement decision");
+    else
+        return tr("action");
+}
+
+/// Takes the workspace from one stored state of an item to another: before/after nullopt means "not stored".
+template<typename T>
+class StoreCommand final : public QUndoCommand
+{
+public:
+    StoreCommand(Workspace &ws, std::optional<T> before, std::optional<T> after, const QString &text,
+                 QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , m_ws(ws)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
+    void redo() override { apply(m_after, m_before); }
+    void undo() override { apply(m_before, m_after); }
+    qint64 storedId() const { return m_after ? idOf(*m_after) : 0; }
+
+private:
+    void apply(std::optional<T> &target, const std::optional<T> &other)
+    {
+        JourneyRepository repo(m_ws.database());
+        if (target) {
+            auto id = repo.save(*target);
+            if (!id)
+                qWarning("Could not store a %s during undo/redo: %s", qPrintable(noun<T>()), qPrintable(id.error()));
+            else if (idOf(*target) == 0)
+                setId(*target, *id); // keep the id, so redo after undo recreates the same row
+        } else if (other) {
+            if (auto s = repo.remove(*other); !s)
+                qWarning("Could not remove a %s during undo/redo: %s", qPrintable(noun<T>()), qPrintable(s.error()));
+        }
+        m_ws.notifyJourneyChanged();
+    }
+
+    Workspace &m_ws;
+    std::optional<T> m_before;
+    std::optional<T> m_after;
+};
+
+Status writable(const Workspace &ws)
+{
+    return ws.isReadOnly() ? Status::failure(tr("The workspace is open read-only.")) : Status();
+}
+
+/// Stores item inside a savepoint that is always rolled back: does the edit pass every rule?
+template<typename T>
+Status tryStore(Workspace &ws, const T &item)
+{
+    QSqlDatabase db = ws.database();
+    QSqlQuery q(db);
+    if (!q.exec(QString::fromUtf8(TrySavepoint)))
+        return Status::failure(tr("Cannot check the edit: the workspace is busy."));
+    auto id = JourneyRepository(db).save(item);
+    q.exec(QString::fromUtf8(TryRollback));
+    q.exec(QString::fromUtf8(TryRelease));
+    return id ? Status() : Status::failure(id.error());
+}
+
+template<typename T>
+Result<std::optional<T>> stored(Workspace &ws, const T &key)
+{
+    return JourneyRepository(ws.database()).find(key);
+}
+
+/// Adds to parent the steps that unlink everything pointing at item, before item itself goes.
+template<typename T>
+Status addUnlinkSteps(Workspace &, const T &, QUndoCommand *)
+{
+    return {};
+}
+
+template<typename Item, typename Change>
+Status unlinkEach(Workspace &ws, const QList<Item> &items, QUndoCommand *parent, Change change)
+{
+    for (const Item &i : items) {
+        Item changed = i;
+        if (change(changed))
+            new StoreCommand<Item>(ws, i, changed, QString(), parent);
+    }
+    return {};
+}
+
+template<>
+Status addUnlinkSteps(Workspace &ws, const Barrier &b, QUndoCommand *parent)
+{
+    JourneyRepository repo(ws.database());
+    auto interviews = repo.interviews(b.pilotId);
+    auto levers = repo.levers(b.pilotId);
+    auto actions = repo.actions(b.pilotId);
+    if (!interviews || !levers || !actions)
+        return Status::failure(!interviews ? interviews.error() : !levers ? levers.error() : actions.error());
+    unlinkEach(ws, *interviews, parent, [&](Interview &i) { return i.barrierIds.removeAll(b.id) > 0; });
+    unlinkEach(ws, *levers, parent, [&](Lever &l) { return l.barrierIds.removeAll(b.id) > 0; });
+    unlinkEach(ws, *actions, parent, [&](Action &a) {
+        if (a.barrierId != b.id)
+            return false;
+        a.barrierId = 0;
+        return true;
+    });
+    return {};
+}
+
+template<>
+Status addUnlinkSteps(Workspace &ws, const Lever &l, QUndoCommand *parent)
+{
+    auto actions = JourneyRepository(ws.database()).actions(l.pilotId);
+    if (!actions)
+        return Status::failure(actions.error());
+    return unlinkEach(ws, *actions, parent, [&](Action &a) {
+        if (a.leverId != l.id)
+            return false;
+        a.leverId = 0;
+        return true;
+    });
+}
+
+template<>
+Status addUnlinkSteps(Workspace &ws, const FeedbackItem &f, QUndoCommand *parent)
+{
+    auto adaptations = JourneyRepository(ws.database()).adaptations(f.cycleId);
+    if (!adaptations)
+        return Status::failure(adaptations.error());
+    return unlinkEach(ws, *adaptations, parent, [&](Adaptation &a) {
+        if (a.feedbackId != f.id)
+            return false;
+        a.feedbackId = 0;
+        return true;
+    });
+}
+
+template<typename Item>
+void removeEach(Workspace &ws, const QList<Item> &items, QUndoCommand *parent)
+{
+    for (const Item &i : items)
+        new StoreCommand<Item>(ws, i, std::nullopt, QString(), parent);
+}
+
+template<>
+Status addUnlinkSteps(Workspace &ws, const PlanCycle &c, QUndoCommand *parent)
+{
+    JourneyRepository repo(ws.database());
+    auto launches = repo.launches(c.id);
+    auto adaptations = repo.adaptations(c.id);
+    auto feedback = repo.feedback(c.id);
+    auto normalize = repo.normalizeItems(c.id);
+    if (!launches || !adaptations || !feedback || !normalize)
+        return Status::failure(tr("Cannot read the PLAN cycle's steps."));
+    // Adaptations before the feedback they answer, so undo restores the feedback first.
+    removeEach(ws, *launches, parent);
+    removeEach(ws, *adaptations, parent);
+    removeEach(ws, *feedback, parent);
+    removeEach(ws, *normalize, parent);
+    return {};
+}
+
+} // namespace
+
+template<typename T>
+Status addItem(QUndoStack &stack, Workspace &workspace, const T &item, qint64 *newId)
+{
+    if (auto s = writable(workspace); !s)
+        return s;
+    T copy = item;
+    setId(copy, 0);
+    if (auto s = tryStore(workspace, copy); !s)
+        return s;
+    auto *cmd = new StoreCommand<T>(workspace, std::nullopt, copy, tr("Add %1").arg(noun<T>()));
+    stack.push(cmd);
+    if (newId) {
+        if constexpr (HasId<T>)
+            *newId = cmd->storedId();
+        else
+            *newId = item.courseId;
+    }
+    return {};
+}
+
+template<typename T>
+Status editItem(QUndoStack &stack, Workspace &workspace, const T &changed)
+{
+    if (auto s = writable(workspace); !s)
+        return s;
+    auto before = stored(workspace, changed);
+    if (!before)
+        return Status::failure(before.error());
+    if (!before->has_value() && HasId<T>)
+        return Status::failure(tr("That %1 no longer exists.").arg(noun<T>()));
+    if (before->has_value() && **before == changed)
+        return {};
+    if (auto s = tryStore(workspace, changed); !s)
+        return s;
+    stack.push(new StoreCommand<T>(workspace, *before, changed, tr("Edit %1").arg(noun<T>())));
+    return {};
+}
+
+template<typename T>
+Status removeItem(QUndoStack &stack, Workspace &workspace, const T &item)
+{
+    if (auto s = writable(workspace); !s)
+        return s;
+    auto before = stored(workspace, item);
+    if (!before)
+        return Status::failure(before.error());
+    if (!before->has_value())
+        return Status::failure(tr("That %1 no longer exists.").arg(noun<T>()));
+    auto command = std::make_unique<QUndoCommand>(tr("Delete %1").arg(noun<T>()));
+    if (auto s = addUnlinkSteps(workspace, **before, command.get()); !s)
+        return s;
+    new StoreCommand<T>(workspace, *before, std::nullopt, QString(), command.get());
+    stack.push(command.release());
+    return {};
+}
+
+#define UPTAKE_INSTANTIATE(T)                                                                                          \
+    template Status addItem<T>(QUndoStack &, Workspace &, const T &, qint64 *);                                        \
+    template Status editItem<T>(QUndoStack &, Workspace &, const T &);                                                 \
+    template Status removeItem<T>(QUndoStack &, Workspace &, const T &);
+UPTAKE_INSTANTIATE(BaselineSnapshot)
+UPTAKE_INSTANTIATE(Interview)
+UPTAKE_INSTANTIATE(Barrier)
+UPTAKE_INSTANTIATE(ChecklistItem)
+UPTAKE_INSTANTIATE(Lever)
+UPTAKE_INSTANTIATE(ScopeCourse)
+UPTAKE_INSTANTIATE(PlanCycle)
+UPTAKE_INSTANTIATE(LaunchItem)
+UPTAKE_INSTANTIATE(FeedbackItem)
+UPTAKE_INSTANTIATE(Adaptation)
+UPTAKE_INSTANTIATE(NormalizeItem)
+UPTAKE_INSTANTIATE(BoardMember)
+UPTAKE_INSTANTIATE(Decision)
+UPTAKE_INSTANTIATE(Release)
+UPTAKE_INSTANTIATE(RetirementRule)
+UPTAKE_INSTANTIATE(CourseSuccessor)
+UPTAKE_INSTANTIATE(RetirementDecision)
+UPTAKE_INSTANTIATE(Action)
+#undef UPTAKE_INSTANTIATE
+
+Status applyJourneyTemplate(QUndoStack &stack, Workspace &workspace, const Pilot &pilot)
+{
+    if (auto s = writable(workspace); !s)
+        return s;
+    JourneyRepository repo(workspace.database());
+    auto checklist = repo.checklist(pilot.id);
+    auto levers = repo.levers(pilot.id);
+    auto actions = repo.actions(pilot.id);
+    if (!checklist || !levers || !actions)
+        return Status::failure(!checklist ? checklist.error() : !levers ? levers.error() : actions.error());
+    if (!checklist->isEmpty() || !levers->isEmpty() || !actions->isEmpty())
+        return Status::failure(tr("“%1” already has a plan; the template only starts a new one.").arg(pilot.name));
+    auto command = std::make_unique<QUndoCommand>(tr("Start the plan of “%1” from the template").arg(pilot.name));
+    for (const ChecklistItem &c : Journey::defaultChecklist(pilot.id, pilot.startDate))
+        new StoreCommand<ChecklistItem>(workspace, std::nullopt, c, QString(), command.get());
+    for (const Lever &l : Journey::defaultLevers(pilot.id))
+        new StoreCommand<Lever>(workspace, std::nullopt, l, QString(), command.get());
+    for (const Action &a : Journey::templateActionPlan(pilot.id, pilot.startDate))
+        new StoreCommand<Action>(workspace, std::nullopt, a, QString(), command.get());
+    stack.push(command.release());
+    return {};
+}
+
+} // namespace Uptake::Editing
