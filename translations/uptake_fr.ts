@@ -2152,7 +2152,8 @@ Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%n minutes</source>
+        <comment>session timeout; always 10 or more</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

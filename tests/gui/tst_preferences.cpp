@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -76,6 +77,16 @@ private Q_SLOTS:
     }
 
     void init() { QSettings().clear(); }
+
+    void everyOfferedLanguageHasACatalogue()
+    {
+        // English is the source language; the others are compiled from translations/*.ts and embedded
+        // where app/application.cpp looks for them.
+        for (const QString &code : AppSettings::availableLanguages()) {
+            if (code != u"en"_s)
+                QVERIFY2(QFile::exists(u":/i18n/uptake_%1.qm"_s.arg(code)), qPrintable(code));
+        }
+    }
 
     void showsStoredValues()
     {

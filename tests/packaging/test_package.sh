@@ -43,7 +43,10 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Package)" = uptake ] || fail "Package is '$(field Package)'"
 [ "$(field Section)" = education ] || fail "Section is '$(field Section)'"
 [ -n "$(field Maintainer)" ] || fail "no Maintainer"
-[ -n "$(field Description)" ] || fail "no Description"
+[ "$(field Description | wc -l)" -ge 3 ] || fail "Description has no long text: $(field Description)"
+long=$(field Description | awk 'length > 80')
+[ -z "$long" ] || fail "Description lines over 80 characters: $long"
+! field Description | grep -q ';' || fail "Description contains a CMake list separator"
 version=$(field Version)
 depends=$(field Depends)
 echo "Depends: $depends"
