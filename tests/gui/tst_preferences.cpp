@@ -7,9 +7,11 @@
 #include "settings/appsettings.h"
 #include "testutil.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -187,6 +189,30 @@ private Q_SLOTS:
         QCOMPARE(AppSettings().language(), QString());
     }
 
+    void timeZoneIsSearchable()
+    {
+        AppSettings settings;
+        PreferencesDialog dialog(settings);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *zoneBox = field<QComboBox>(dialog, u"timeZone"_s);
+        zoneBox->setFocus();
+        zoneBox->lineEdit()->clear();
+        // Part of a city's name, anywhere in the id and in any case, finds the zone.
+        QTest::keyClicks(zoneBox->lineEdit(), u"sao p"_s);
+        QCompleter *completer = zoneBox->completer();
+        QVERIFY(completer);
+        QCOMPARE(completer->completionCount(), 1);
+        QCOMPARE(completer->currentCompletion(), u"America/Sao Paulo"_s);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        shoot(*completer->popup(), u"preferences-zone-search"_s);
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(zoneBox->currentText(), u"America/Sao Paulo"_s);
+        clickButton(dialog, QDialogButtonBox::Ok);
+        QCOMPARE(AppSettings().defaultTimeZoneId(), QByteArray("America/Sao_Paulo"));
+    }
+
     void unknownTimeZoneKeepsTheDialogOpen()
     {
         AppSettings settings;
@@ -237,6 +263,21 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.height() < 800);
         shoot(dialog, u"preferences"_s);
+
+        // The notes follow the palette: readable on a dark one too.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+        PreferencesDialog darkDialog(settings);
+        darkDialog.setPalette(dark);
+        darkDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&darkDialog));
+        shoot(darkDialog, u"preferences-dark"_s);
     }
 
     void mainWindowOpensPreferences()
