@@ -1,9 +1,10 @@
 #include "application.h"
 
+#include "settings/appsettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -18,8 +19,8 @@ void setUp(QCoreApplication &app)
     QCoreApplication::setApplicationVersion(QStringLiteral(UPTAKE_VERSION));
 
     // The language follows the system unless Preferences chose one (applies at the next start).
-    const QString chosen = QSettings().value(u"ui/language"_s).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    // The language keeps the system's country where Qt knows the pair (French on a Swiss system: fr_CH).
+    const QLocale locale = AppSettings::localeFor(AppSettings().language(), QLocale::system());
     QLocale::setDefault(locale);
 
     auto *qtTranslator = new QTranslator(&app);

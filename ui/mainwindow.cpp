@@ -2,11 +2,13 @@
 
 #include "demo/demoworkspace.h"
 #include "dialogs/importwizard.h"
+#include "dialogs/preferencesdialog.h"
 #include "pages/datapage.h"
 #include "pages/guidepage.h"
 #include "pages/overviewpage.h"
 #include "pages/pilotpage.h"
 #include "pages/welcomepage.h"
+#include "settings/appsettings.h"
 #include "storage/workspace.h"
 #include "theme.h"
 
@@ -38,7 +40,6 @@ namespace Uptake {
 
 namespace {
 
-constexpr int MaxRecentFiles = 8;
 const QString RecentKey = u"workspace/recent"_s;
 const QString LastKey = u"workspace/last"_s;
 
@@ -243,6 +244,14 @@ void MainWindow::createActions()
     redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences…"), this,
+                                           &MainWindow::showPreferences);
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferencesKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferencesKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma)); // what GNOME and most apps use on Linux
+    preferences->setShortcuts(preferencesKeys);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
@@ -252,14 +261,23 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Uptake"), this, [this] {
-        QMessageBox::about(this, tr("About Uptake"),
-                           tr("<h3>Uptake %1</h3><p>Drive LMS adoption with a disciplined program: diagnose, design, "
-                              "pilot and govern, measured against 30/60/90-day targets.</p>"
-                              "<p>Built with Qt %2 and SQLite.</p>")
-                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QAction *about = help->addAction(tr("&About Uptake"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Uptake"),
+            tr("<h3>Uptake %1</h3>"
+               "<p>Drive LMS adoption with a disciplined program: diagnose, design, pilot and govern, measured "
+               "against 30/60/90-day targets.</p>"
+               "<p>© 2026 The Uptake Team · <a href=\"%2\">%2</a></p>"
+               "<p>Built with Qt %3 (running on Qt %4), QCoro and SQLite.</p>"
+               "<p><b>Third-party licences</b><br>"
+               "Qt: GNU LGPL version 3; Qt Charts: GNU GPL version 3<br>"
+               "QCoro: MIT licence<br>"
+               "SQLite: public domain</p>")
+                .arg(QCoreApplication::applicationVersion(), u"https://uptake.example.org"_s,
+                     QString::fromLatin1(QT_VERSION_STR), QString::fromLatin1(qVersion())));
     });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
 Page *MainWindow::page(PageId id) const
@@ -341,7 +359,7 @@ void MainWindow::newWorkspace()
     if (path.isEmpty())
         return;
     // The file dialog already asked whether to replace an existing file.
-    auto created = Workspace::create(path, QTimeZone::systemTimeZone(), true);
+    auto created = Workspace::create(path, AppSettings().defaultTimeZone(), true);
     if (!created) {
         showError(tr("Cannot Create Workspace"), created.error());
         return;
@@ -458,20 +476,34 @@ void MainWindow::saveWorkspaceAs()
     openWorkspace(target);
 }
 
+void MainWindow::showPreferences()
+{
+    auto *settings = new AppSettings;
+    auto *dialog = new PreferencesDialog(*settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QObject::destroyed, this, [settings] { delete settings; });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QSettings().setValue(RecentKey, recentFiles()); // forget what no longer fits
+        updateRecentMenu();
+        if (dialog->languageChanged())
+            statusBar()->showMessage(tr("The new language applies the next time Uptake starts."), 15000);
+    });
+    dialog->open();
+}
+
 void MainWindow::addRecentFile(const QString &path)
 {
     QStringList files = recentFiles();
     files.removeAll(path);
     files.prepend(path);
-    while (files.size() > MaxRecentFiles)
-        files.removeLast();
+    files = files.mid(0, AppSettings().recentFilesCount());
     QSettings().setValue(RecentKey, files);
     updateRecentMenu();
 }
 
 QStringList MainWindow::recentFiles() const
 {
-    return QSettings().value(RecentKey).toStringList();
+    return QSettings().value(RecentKey).toStringList().mid(0, AppSettings().recentFilesCount());
 }
 
 void MainWindow::updateRecentMenu()

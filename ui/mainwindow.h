@@ -46,6 +46,8 @@ public Q_SLOTS:
     void newDemoWorkspace();
     void openWorkspaceDialog();
     void saveWorkspaceAs();
+    /// Edit → Preferences…: opens the preferences dialog (window-modal) and applies what it saved.
+    void showPreferences();
     /// Starts the import wizard on file (asks for one when empty).
     void importFile(const QString &file = {});
 
