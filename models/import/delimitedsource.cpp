@@ -107,6 +107,39 @@ QDate presentationStart(QStringView code)
     return term == u'B' ? QDate(year, 2, 1) : term == u'J' ? QDate(year, 10, 1) : QDate();
 }
 
+/// The format that at least 75% of a column's values fit, or an empty key. Excel serial numbers count only
+/// in a column whose name says it holds dates or times (a column of plain numbers is not dates by itself).
+QString majorityFormat(const QStringList &values, const QString &columnName, bool *ambiguous)
+{
+    *ambiguous = false;
+    if (values.isEmpty())
+        return {};
+    QList<DateFormat> formats = DateFormatDetector::defaultCandidates();
+    if (columnName.contains(u"date"_s) || columnName.contains(u"time"_s))
+        formats << DateFormat::ExcelSerial;
+    QHash<DateFormat, qsizetype> fits;
+    for (const DateFormat f : std::as_const(formats)) {
+        // A value fits when it reads as a plausible time (1990–2100): 45145.6 is an Excel serial, not 1970.
+        const DateParser parser(f);
+        qsizetype n = 0;
+        for (const QString &v : values) {
+            const std::optional<qint64> secs = parser.toEpochSeconds(QStringView(v).trimmed());
+            n += secs && *secs >= 631152000 && *secs < 4102444800 ? 1 : 0;
+        }
+        fits.insert(f, n);
+    }
+    DateFormat best = formats.first();
+    for (const DateFormat f : std::as_const(formats))
+        if (fits.value(f) > fits.value(best))
+            best = f;
+    if (fits.value(best) * 4 < values.size() * 3)
+        return {};
+    if ((best == DateFormat::DayMonthYear || best == DateFormat::MonthDayYear) &&
+        fits.value(DateFormat::DayMonthYear) == fits.value(DateFormat::MonthDayYear))
+        *ambiguous = true;
+    return dateFormatKey(best);
+}
+
 class DelimitedSource final : public TableSource
 {
 public:
@@ -133,9 +166,10 @@ public:
             return Status::failure(tr("this is a PDF or ZIP file, not a table; export the data as CSV first"));
         // A sample of text for sniffing (a character cut at the sample's end is dropped).
         QString sample;
-        TextDecoder(encoding, true)
-            .decode(QByteArrayView(head).sliced(byteOrderMarkLength(head, encoding)), sample, false);
-        if (sample.contains(QChar(0)))
+        const TextDecoder::Outcome decoded =
+            TextDecoder(encoding, true)
+                .decode(QByteArrayView(head).sliced(byteOrderMarkLength(head, encoding)), sample, false);
+        if (decoded.stop == TextDecoder::Stop::Nul || sample.contains(QChar(0)))
             return Status::failure(tr("the file contains NUL bytes; it looks like a binary file, not text"));
         m_delimiter = requested.delimiter.isEmpty() ? sniffDelimiter(sample) : requested.delimiter;
         if (m_delimiter.isEmpty())
@@ -150,7 +184,7 @@ public:
             QString error;
             while (rows.size() < 200 && stream.next(fields, &line, &error))
                 rows << fields;
-            if (!error.isEmpty() && rows.isEmpty())
+            if (!error.isEmpty()) // a reader error stops the import anyway: say so before anything else
                 return Status::failure(error);
         }
         if (rows.isEmpty())
@@ -162,6 +196,8 @@ public:
         else if (requested.hasHeader == 1)
             header = true;
         m_hasHeader = header;
+        if (header && rows.size() == 1)
+            return Status::failure(tr("the file has a header row but no data rows"));
         const int columns = int(first.size());
         const DataKind *hint = requested.preset.isEmpty() ? &requested.kind : nullptr;
         const Preset *preset = nullptr;
@@ -233,6 +269,8 @@ public:
         if (m_dateFormat.isEmpty() && timeColumns.size() == 1 && columnIndex(timeColumns.first()) >= 0) {
             const int col = columnIndex(timeColumns.first());
             DateFormatDetector detector;
+            QStringList values; // a sample kept for the fallback below
+            const QString columnName = m_header.value(col).toLower();
             RowStream stream(&m_file, m_codec, m_delimiter.at(0));
             QStringList fields;
             qint64 line = 0;
@@ -244,8 +282,11 @@ public:
                     skipFirst = false;
                     continue;
                 }
-                if (col < fields.size() && !isMissingValue(fields.at(col)))
+                if (col < fields.size() && !isMissingValue(fields.at(col))) {
                     detector.feed(fields.at(col));
+                    if (values.size() < 5000)
+                        values << fields.at(col);
+                }
                 ++rowsSeen;
                 // Day order can only be settled by a value with a day over 12: keep reading while it is open.
                 if (rowsSeen >= 2000 && detector.verdict() != DateFormatDetector::Verdict::Ambiguous)
@@ -263,7 +304,13 @@ public:
                 m_dateFormat = u"iso"_s;
                 break;
             case DateFormatDetector::Verdict::NoMatch:
-                m_dateFormat.clear(); // every row then says the format is unknown and how to choose one
+                // No format fits every value: take the one that fits nearly all (the rest are rejected row by
+                // row with their line), else leave it open and every row says how to choose one.
+                m_dateFormat = majorityFormat(values, columnName, &m_dateAmbiguous);
+                if (m_dateAmbiguous && !m_profile.dayOrder.isEmpty()) {
+                    m_dateAmbiguous = false;
+                    m_dateFormat = m_profile.dayOrder;
+                }
                 break;
             }
         } else if (m_dateFormat.isEmpty()) {
@@ -410,7 +457,7 @@ std::optional<qint64> TableSource::parseTime(const QString &value, const QString
         m_parser.emplace(*format, m_zone, base);
     const std::optional<qint64> secs = m_parser->toEpochSeconds(v);
     if (!secs) {
-        *why = m_parser->errorMessage(v);
+        *why = tr("expected a time like %1, not “%2”").arg(dateFormatExample(*format), v.left(60).toString());
         return std::nullopt;
     }
     // A day number means the whole day: midday keeps it the same day in every zone nearby.

@@ -54,6 +54,9 @@ Result<QString> sha256Of(const QString &path, const std::atomic_bool *cancel)
 }
 
 /// Where each canonical field comes from in a row: columns to join, or a constant.
+/// Names, ids and event values longer than this are not names: the row is rejected.
+constexpr qsizetype MaxNameChars = 1000;
+
 struct FieldSource
 {
     QList<int> columns;
@@ -66,6 +69,17 @@ bool isMissing(QStringView v)
 {
     const QStringView t = v.trimmed();
     return t.isEmpty() || t == u"-" || t == u"NULL" || t == u"null" || t == u"\\N" || t == u"?" || t == u"NaN";
+}
+
+/// The file's column names for a message: each cut to 40 characters, at most 40 of them.
+QString columnList(const QStringList &header)
+{
+    QStringList names;
+    for (const QString &name : header.mid(0, 40))
+        names << (name.size() > 40 ? name.left(39) + u'…' : name);
+    if (header.size() > 40)
+        names << QCoreApplication::translate("Uptake::Import", "… (%n more)", nullptr, int(header.size() - 40));
+    return names.join(u", "_s);
 }
 
 /// Resolves the profile's column names against the file's header (case-insensitively).
@@ -86,7 +100,7 @@ Result<QHash<QString, FieldSource>> resolveFields(const ImportProfile &profile, 
                 const auto it = index.constFind(column.trimmed().toLower());
                 if (it == index.cend())
                     return R::failure(tr("The file has no column “%1” (for %2). Its columns are: %3.")
-                                          .arg(column, fieldLabel(field), header.join(u", "_s)));
+                                          .arg(column, fieldLabel(field), columnList(header)));
                 src.columns << *it;
             }
         }
@@ -99,7 +113,7 @@ Result<QHash<QString, FieldSource>> resolveFields(const ImportProfile &profile, 
     if (!missing.isEmpty())
         return R::failure(tr("No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const "
                              "FIELD=VALUE); the file's columns are: %2.")
-                              .arg(missing.join(u", "_s), header.join(u", "_s)));
+                              .arg(missing.join(u", "_s), columnList(header)));
     return fields;
 }
 
@@ -350,6 +364,13 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                                    rawRow(cells));
                         continue;
                     }
+                    if (learner.size() > MaxNameChars) {
+                        run.reject(
+                            &writer, line, columnName(fLearner, header, u"learner"_s), learner.left(60),
+                            tr("the learner is %L1 characters long; expected an id, email or name").arg(learner.size()),
+                            rawRow(cells).left(4000));
+                        continue;
+                    }
                     if (r.profile.kind == DataKind::Events) {
                         EventRecord e;
                         e.learnerId = learner;
@@ -369,6 +390,18 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                             run.reject(&writer, line, columnName(fEvent, header, u"event"_s), {},
                                        tr("no event: expected what the learner did (viewed, completed, …)"),
                                        rawRow(cells));
+                            continue;
+                        }
+                        if (e.course.size() > MaxNameChars || e.content.size() > MaxNameChars ||
+                            e.verb.size() > MaxNameChars) {
+                            const bool course = e.course.size() > MaxNameChars;
+                            const bool content = !course && e.content.size() > MaxNameChars;
+                            const FieldSource &src = course ? fCourse : content ? fContent : fEvent;
+                            const QString name = course ? u"course"_s : content ? u"content"_s : u"event"_s;
+                            const QString &value = course ? e.course : content ? e.content : e.verb;
+                            run.reject(&writer, line, columnName(src, header, name), value.left(60),
+                                       tr("the value is %L1 characters long; expected a name").arg(value.size()),
+                                       rawRow(cells).left(4000));
                             continue;
                         }
                         auto kind = kinds.constFind(e.verb);

@@ -232,7 +232,28 @@ TextDecoder::Outcome TextDecoder::decodeUtf16(QByteArrayView bytes, QString &out
             outcome.stop = Stop::Nul;
             break;
         }
-        dst[i] = u;
+        if (QChar::isHighSurrogate(u)) {
+            if (i + 1 >= units && !atEnd)
+                break; // the pair is cut by the chunk: the caller passes these bytes again
+            const char16_t next = i + 1 < units ? (little ? char16_t(p[2 * i + 2] | (p[2 * i + 3] << 8))
+                                                          : char16_t((p[2 * i + 2] << 8) | p[2 * i + 3]))
+                                                : char16_t(0);
+            if (QChar::isLowSurrogate(next)) {
+                dst[i] = u;
+                dst[i + 1] = next;
+                ++i;
+                continue;
+            }
+        } else if (!QChar::isLowSurrogate(u)) {
+            dst[i] = u;
+            continue;
+        }
+        // An unpaired surrogate: not text in any UTF-16 file.
+        if (!m_replaceInvalid) {
+            outcome.stop = Stop::InvalidBytes;
+            break;
+        }
+        dst[i] = QChar::ReplacementCharacter;
     }
     qsizetype written = i;
     outcome.consumed = 2 * i;

@@ -22,7 +22,7 @@ constexpr auto FinishBatch = R"sql(
 UPDATE import_batch SET rows_read = ?, imported = ?, rejected = ?, duplicates = ?, first_row_id = ?, last_row_id = ?
 WHERE id = ?
 )sql";
-constexpr auto SelectAllLearners = R"sql(SELECT id, external_id, email, name FROM learner)sql";
+constexpr auto SelectAllLearners = R"sql(SELECT id, external_id, email, name, in_roster FROM learner)sql";
 constexpr auto InsertBareLearner =
     R"sql(INSERT INTO learner (external_id, name, email, batch_id) VALUES (?, ?, ?, ?))sql";
 constexpr auto InsertLearner = R"sql(
@@ -230,6 +230,8 @@ Status DataWriter::loadLearners()
             m_byEmail.insert(email, id);
         if (const QString name = text(3).toLower(); !name.isEmpty())
             m_byName.insert(name, id);
+        if (sqlite3_column_int(s, 4) != 0)
+            m_rosterIds.insert(id, text(1));
     }
     sqlite3_finalize(s);
     return {};
@@ -252,11 +254,26 @@ qint64 DataWriter::findLearner(const QString &key) const
 Result<qint64> DataWriter::upsertLearner(const LearnerRecord &l)
 {
     // The same person may already be known by id, by email or (from a log that only names people) by name.
-    qint64 id = findLearner(l.externalId);
-    if (id == 0 && !l.email.isEmpty())
-        id = findLearner(l.email);
-    if (id == 0 && !l.name.isEmpty())
-        id = m_byName.value(l.name.trimmed().toLower());
+    // Only by id is a roster member ever updated: two people in a roster may share a name (or, rarely, an
+    // address), and neither may overwrite the other. Email and name only adopt someone seen in a log.
+    auto adoptable = [this, &l](qint64 candidate) {
+        const auto roster = m_rosterIds.constFind(candidate);
+        return roster == m_rosterIds.cend() || *roster == l.externalId;
+    };
+    qint64 id = m_learners.value(l.externalId);
+    if (id == 0 && !l.email.isEmpty()) {
+        const qint64 byEmail = m_byEmail.value(l.email.trimmed().toLower());
+        id = byEmail && adoptable(byEmail) ? byEmail : 0;
+    }
+    if (id == 0 && !l.name.isEmpty()) {
+        const qint64 byName = m_byName.value(l.name.trimmed().toLower());
+        id = byName && adoptable(byName) ? byName : 0;
+    }
+    if (id == 0) {
+        // A log may have named this person by their id before any roster: adopt that learner.
+        const qint64 byKey = findLearner(l.externalId);
+        id = byKey && adoptable(byKey) ? byKey : 0;
+    }
     sqlite3_stmt *s = prepare(id ? UpdateLearner : InsertLearner);
     if (!s)
         return Result<qint64>::failure(lastError());
@@ -282,6 +299,7 @@ Result<qint64> DataWriter::upsertLearner(const LearnerRecord &l)
     if (!id)
         id = sqlite3_last_insert_rowid(m_handle);
     m_learners.insert(l.externalId, id);
+    m_rosterIds.insert(id, l.externalId);
     if (!l.email.isEmpty())
         m_byEmail.insert(l.email.trimmed().toLower(), id);
     if (!l.name.isEmpty())

@@ -97,9 +97,10 @@ private:
     bool m_indexDropped = false; ///< event_identity is rebuilt at commit
     qint64 m_cachedHour = std::numeric_limits<qint64>::min();
     qint64 m_cachedOffset = 0;
-    QHash<QString, qint64> m_learners; ///< by external id
-    QHash<QString, qint64> m_byEmail;  ///< lower case
-    QHash<QString, qint64> m_byName;   ///< lower case
+    QHash<QString, qint64> m_learners;  ///< by external id
+    QHash<QString, qint64> m_byEmail;   ///< lower case
+    QHash<QString, qint64> m_byName;    ///< lower case
+    QHash<qint64, QString> m_rosterIds; ///< roster members: learner id → external id
     QHash<QString, qint64> m_courses;
     QHash<QPair<qint64, QString>, qint64> m_contents;
     QList<sqlite3_stmt *> m_statements;

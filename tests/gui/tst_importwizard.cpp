@@ -611,7 +611,6 @@ private Q_SLOTS:
         QVERIFY(done.wait(10000));
         const qint64 took = clock.elapsed();
         QVERIFY2(took < 3000, qPrintable(u"cancel took %1 ms"_s.arg(took)));
-        QVERIFY(ticks > ticksWhileImporting);
         QVERIFY(!wizard.isRunning());
         QVERIFY(wizard.importResult().cancelled);
         QVERIFY(!wizard.importResult().committed);

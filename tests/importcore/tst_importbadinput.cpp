@@ -116,27 +116,16 @@ private Q_SLOTS:
                                      << none;
         QTest::addRow("png image") << png() << QStringList{u"binary"_s} << none;
         // One field of 10 MB and nothing else: no header, no rows, no delimiter.
-        QTest::addRow("one 10 MB field")
-            << QByteArray(10 * 1024 * 1024, 'x') << QStringList{u"no data rows"_s}
-            << u"importer.cpp resolveFields(): the single line is taken as the header and the error quotes every "
-               "column name, so the message carries the whole 10 MB field; it should say the file has no data rows "
-               "(checked before the mapping) and quote at most a few dozen characters of a column name"_s;
+        QTest::addRow("one 10 MB field") << QByteArray(10 * 1024 * 1024, 'x') << QStringList{u"no data rows"_s} << none;
         // A 10 MB learner "id" cannot be a person: the row is refused, so the batch is.
         QTest::addRow("10 MB learner field")
             << QByteArray("learner,timestamp,event\n" + QByteArray(10 * 1024 * 1024, 'x') +
                           ",2024-03-01T10:00:00Z,viewed\n")
-            << QStringList{u"line 2"_s}
-            << u"importer.cpp importOnce(): a learner id of 10 MB is imported as it is (the batch commits); a "
-               "field that long cannot be an id, email or name and the row should be rejected (e.g. over 1,000 "
-               "characters: 'learner id is 10,485,760 characters long'), so nothing is written"_s;
+            << QStringList{u"line 2"_s} << none;
         // An unpaired high surrogate (D800) followed by 'a': not decodable UTF-16.
         QByteArray badUtf16 = utf16le(u"learner\ttimestamp\tevent\r\n"_s);
         badUtf16 += QByteArray("\x00\xD8", 2) + utf16le(u"a\t2024-03-01T10:00:00Z\tviewed\r\n"_s, false);
-        QTest::addRow("undecodable utf-16")
-            << badUtf16 << QStringList{u"line 2"_s, u"UTF-16"_s}
-            << u"delimitedsource.cpp (its decoder): an unpaired UTF-16 surrogate (bytes 00 D8) is silently replaced "
-               "by '?' and the row imported with the learner id '?a'; the row should be rejected as undecodable "
-               "with its line number"_s;
+        QTest::addRow("undecodable utf-16") << badUtf16 << QStringList{u"line 2"_s, u"UTF-16"_s} << none;
         QTest::addRow("dates parse nowhere")
             << QByteArray("learner,timestamp,event\nana,soon,viewed\nbo,after lunch,viewed\nana,tbd,completed\n")
             << QStringList{u"None of the 3 rows"_s, u"line 2"_s, u"format"_s} << none;
@@ -248,12 +237,6 @@ private Q_SLOTS:
                                                         "cy,2024-03-02T09:00:00Z,viewed\n"
                                                         "di,yesterday,viewed\n");
         const ImportResult r = importFile(ws, file, ImportProfile{});
-        QEXPECT_FAIL("",
-                     "delimitedsource.cpp DateDetector::feed()/decide(): every value must fit a format, so one value "
-                     "that fits none ('yesterday' on line 5) leaves the column unrecognised and all 4 rows are "
-                     "rejected with 'the time column's format could not be recognised'. Expected: the format most "
-                     "values fit (iso) is chosen, 3 rows imported, line 5 rejected for its value",
-                     Abort);
         QVERIFY2(r.committed, qPrintable(r.error));
         QCOMPARE(r.imported, 3);
         QCOMPARE(r.rejected, 1);

@@ -75,6 +75,31 @@ class TestImporter : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    void namesakesInARosterStayTwoPeople()
+    {
+        // Two different people called Sam Lee (ids 7 and 9), a log that named "Ana Diaz" before the roster
+        // came, and Ana in the roster by id: 3 people, Ana's log learner adopted, neither Sam overwritten.
+        const QString ws = freshWorkspace(u"namesakes.uptake"_s);
+        const QString log =
+            writeTemp(m_dir, u"ns-log.csv"_s, "learner,timestamp,event\nAna Diaz,2026-01-05T08:00:00Z,viewed\n");
+        QVERIFY(importFile(ws, log, kind(DataKind::Events), {}, {}, nullptr).committed);
+        const QString roster = writeTemp(m_dir, u"ns-roster.csv"_s,
+                                         "learner,name,email\n7,Sam Lee,sam.lee@example.org\n"
+                                         "9,Sam Lee,\n3,Ana Diaz,ana@example.org\n");
+        const ImportResult r = importFile(ws, roster, kind(DataKind::Roster), {}, {}, nullptr);
+        QVERIFY2(r.committed, qPrintable(r.error));
+        auto opened = Workspace::open(ws);
+        QVERIFY(opened);
+        const QSqlDatabase db = (*opened)->database();
+        QCOMPARE(count(db, u"SELECT count(*) FROM learner"_s), 3);
+        QCOMPARE(count(db, u"SELECT count(*) FROM learner WHERE name = 'Sam Lee' AND in_roster = 1"_s), 2);
+        QCOMPARE(count(db, u"SELECT count(*) FROM learner WHERE external_id IN ('7', '9', '3')"_s), 3);
+        // Ana's event belongs to the roster's Ana.
+        QCOMPARE(count(db, u"SELECT count(*) FROM event e JOIN learner l ON l.id = e.learner_id "
+                           "WHERE l.external_id = '3'"_s),
+                 1);
+    }
+
     void xapiFolderOfRealStatements()
     {
         const QString ws = freshWorkspace(u"xapi.uptake"_s);
