@@ -1,0 +1,248 @@
+#pragma once
+
+// The adoption metrics of issue 4, computed from the aggregates the importer keeps (learner_day,
+// learner_course_day; see storage/schema.h, migration 3) — never by scanning raw events.
+//
+// Definitions (also in definitions(), which the Help and the CLI show):
+// - All dates are local days in the workspace time zone; weeks are ISO weeks, Monday to Sunday.
+// - Active: at least one event other than a failed login in the period.
+// - Cohort: roster members matching every attribute=value of the filter (and the pilot's own cohort filter);
+//   without a roster, every learner seen in the data. Cohort size is the denominator of the active rate.
+// - Completion rate of a course: learners with a completion in it ÷ learners with any event in it, in the window.
+//   Overall: the same over all learner–course pairs.
+// - Time to first completion: per learner, days from their first event in the window to their first completion.
+// - Drop-off: for learner–course pairs started (any event) and not completed in the window, the content item of the
+//   pair's last event, ranked per course.
+// - Learning time: the duration column where events have one, else gaps between consecutive events shorter than
+//   the session timeout.
+// - Learning-to-performance: per learner, activity in the window (minutes or events) against the mean of the KPI's
+//   values in the window; Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties averaged), n.
+
+#include "domain/result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QPointF>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <atomic>
+#include <optional>
+
+namespace Uptake::Metrics {
+
+enum class Activity { Minutes, Events };
+
+/// What to compute the metrics over.
+struct Filter
+{
+    qint64 pilotId = 0;                    ///< 0: no pilot (no targets, no comparison)
+    QList<QPair<QString, QString>> cohort; ///< attribute = value, all must hold; the pilot's filter is added
+    QDate from;                            ///< invalid: the first day with data
+    QDate to;                              ///< invalid: the last day with data
+    Activity activity = Activity::Minutes;
+    int sessionTimeout = 30;             ///< minutes, one of Aggregates::SessionTimeouts
+    QString kpi;                         ///< performance KPI; empty: the one with most values
+    double underEngagedThreshold = 0.25; ///< active rate over the last two weeks below which a group is flagged
+    int smallN = 30;                     ///< correlations on fewer learners carry a warning
+};
+
+/// Parses "department=Support; country=FR" (separators ';' or ','), as stored in pilot.cohort_filter.
+QList<QPair<QString, QString>> parseCohort(const QString &text);
+
+struct Week
+{
+    QDate start;     ///< the Monday
+    QString isoWeek; ///< "2026-W38"
+    qint64 active = 0;
+    qint64 cohort = 0;
+    double rate = 0;    ///< active ÷ cohort
+    double minutes = 0; ///< learning minutes of the cohort in the week
+};
+
+struct CourseCompletion
+{
+    qint64 courseId = 0;
+    QString course;
+    qint64 learners = 0;
+    qint64 completed = 0;
+    double rate = 0;
+};
+
+struct Distribution
+{
+    qint64 n = 0;
+    double median = 0, p25 = 0, p75 = 0;
+    QList<double> values; ///< sorted
+};
+
+struct DropOffPoint
+{
+    QString content; ///< empty: events without a content item
+    int position = -1;
+    qint64 learners = 0;
+    double share = 0; ///< of the course's non-completers
+};
+
+struct CourseDropOff
+{
+    QString course;
+    qint64 started = 0;
+    qint64 notCompleted = 0;
+    QList<DropOffPoint> points; ///< most frequent first
+};
+
+struct Correlation
+{
+    QString kpi;
+    Activity activity = Activity::Minutes;
+    qint64 n = 0;
+    std::optional<double> pearson, ciLow, ciHigh, spearman;
+    double slope = 0, intercept = 0;
+    bool smallN = true;
+    QList<QPointF> points; ///< x = activity, y = KPI mean
+};
+
+struct Heatmap
+{
+    QStringList rows;           ///< courses (or departments), busiest first
+    QList<QDate> weeks;         ///< Mondays
+    QList<QList<qint64>> cells; ///< [row][week] distinct learners
+};
+
+struct Retention
+{
+    QList<QDate> startWeeks;     ///< week of first activity in the window
+    QList<qint64> sizes;         ///< learners starting that week
+    QList<QList<double>> shares; ///< [cohort][weeks since start] share active (week 0 = 1.0)
+};
+
+struct GroupEngagement
+{
+    QString attribute;
+    QString value;
+    qint64 size = 0;
+    qint64 active = 0; ///< active in the last two weeks of the window
+    double rate = 0;
+    double organisationRate = 0;
+};
+
+struct StoppedLearner
+{
+    qint64 learnerId = 0;
+    QString name;
+    QString department;
+    int activeWeeks = 0; ///< of the four weeks before the last two
+    QDate lastActive;
+};
+
+struct GroupKpis
+{
+    QString label;
+    qint64 size = 0;
+    double activeRate = 0, baselineActiveRate = 0;
+    double completionRate = 0, baselineCompletionRate = 0;
+};
+
+/// The pilot cohort against the rest of the organisation, each against its own baseline (4 weeks before start).
+struct Comparison
+{
+    GroupKpis pilot, rest;
+    double activeRateDid = 0; ///< difference in differences, points of active rate
+    double completionRateDid = 0;
+};
+
+enum class TargetStatus { NotDue, OnTrack, AtRisk, OffTrack };
+QString targetStatusKey(TargetStatus status);   ///< "not_due", "on_track", "at_risk", "off_track"
+QString targetStatusLabel(TargetStatus status); ///< translated
+
+struct Checkpoint
+{
+    int day = 30; ///< 30, 60 or 90 days after the pilot's start
+    QDate date;
+    std::optional<double> target;
+    std::optional<double> actual; ///< the KPI over the 4 weeks (28 days) up to the checkpoint, once reached
+    TargetStatus status = TargetStatus::NotDue;
+};
+
+struct KpiTarget
+{
+    QString kpi; ///< "active_rate", "completion_rate", "weekly_active_users", "median_days_to_first_completion"
+    QString label;
+    bool higherIsBetter = true;
+    double baseline = 0;
+    bool baselineMeasured = true; ///< false: entered by the user
+    double current = 0;           ///< over the last 4 weeks of the window
+    double tolerance = 0.1;
+    QList<Checkpoint> checkpoints;
+    QList<QPointF> pace; ///< (days since start, value): baseline at day 0, then each target
+};
+
+/// Status of an actual value against a target from a baseline: on track when the target is met, at risk when the
+/// shortfall is within tolerance × |target − baseline|, else off track.
+TargetStatus statusFor(double actual, double target, double baseline, double tolerance, bool higherIsBetter);
+
+struct Annotation
+{
+    QDate date;
+    QString kind; ///< pilot_start, adaptation, comms, outage, note
+    QString label;
+};
+
+/// Everything the dashboard, the CLI and the report show, for one filter.
+struct MetricSet
+{
+    QDate from, to;
+    QString timeZone;
+    QString pilotName;
+    qint64 learners = 0; ///< cohort size
+    bool hasRoster = false;
+    QList<Week> weeks;
+    double overallCompletion = 0;
+    qint64 completionPairs = 0;
+    QList<CourseCompletion> byCourse;   ///< most learners first
+    Distribution timeToFirstCompletion; ///< days
+    QList<CourseDropOff> dropOff;
+    bool learningTimeEstimated = true; ///< no duration column: from event gaps
+    int sessionTimeout = 30;
+    double learningMinutes = 0;
+    Correlation correlation;
+    Heatmap courseHeatmap;
+    Heatmap departmentHeatmap;
+    Retention retention;
+    QList<GroupEngagement> underEngaged; ///< lowest rate first
+    QList<StoppedLearner> stoppedEngaging;
+    std::optional<Comparison> comparison;
+    QList<KpiTarget> targets;
+    QList<Annotation> annotations;
+};
+
+/// Computes the whole set on the calling thread's connection db. cancel may be null.
+Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filter, const std::atomic_bool *cancel = nullptr);
+/// The same through a read-only connection of its own, for any thread.
+Result<MetricSet> computeFromFile(const QString &workspacePath, const Filter &filter,
+                                  const std::atomic_bool *cancel = nullptr);
+
+/// The learners behind a figure: the cohort's active learners in the week starting weekStart, or, with a course,
+/// those with events in that course that week. Sorted by name.
+struct LearnerRow
+{
+    qint64 id = 0;
+    QString externalId, name, department;
+    qint64 events = 0;
+};
+Result<QList<LearnerRow>> learnersBehind(const QSqlDatabase &db, const Filter &filter, const QDate &weekStart,
+                                         const QString &course = {});
+
+/// The JSON of `uptake metrics --json` (documented in the README).
+QJsonObject toJson(const MetricSet &set);
+
+struct Definition
+{
+    QString key, title, text;
+};
+/// Every metric's definition, translated, for Help and the CLI.
+QList<Definition> definitions();
+
+} // namespace Uptake::Metrics
