@@ -5,7 +5,9 @@
 #include "import/importer.h"
 #include "import/presets.h"
 #include "import/savedprofiles.h"
+#include "metrics/metrics.h"
 #include "metrics/summary.h"
+#include "storage/aggregates.h"
 #include "storage/importrepository.h"
 #include "storage/pilotrepository.h"
 #include "storage/workspace.h"
@@ -51,7 +53,7 @@ int fail(int code, const QString &message)
     return code;
 }
 
-constexpr const char *Commands[] = {"init", "info", "import", "presets", "undo-import", "plan", "help"};
+constexpr const char *Commands[] = {"init", "info", "import", "presets", "undo-import", "metrics", "plan", "help"};
 
 QString usage()
 {
@@ -63,6 +65,9 @@ QString usage()
               "                                          import an LMS export, roster or performance file\n"
               "       uptake presets [--json]            the export formats Uptake recognises and saved profiles\n"
               "       uptake undo-import WORKSPACE BATCH remove exactly what one import added\n"
+              "       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]\n"
+              "                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]\n"
+              "                                          adoption metrics against the 30/60/90-day targets\n"
               "       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]\n"
               "                                          export a pilot's whole adoption plan\n"
               "       uptake --help | --version\n"
@@ -650,6 +655,159 @@ int planCommand(const QStringList &args)
     return Ok;
 }
 
+int metricsCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption pilotOption(u"pilot"_s, tr("Compute for this pilot: its cohort, targets and comparison."),
+                                         tr("NAME"));
+    const QCommandLineOption cohort(u"cohort"_s, tr("Only people with this roster attribute (repeatable)."),
+                                    tr("ATTRIBUTE=VALUE"));
+    const QCommandLineOption from(u"from"_s, tr("First day of the window (default: the first day with data)."),
+                                  tr("YYYY-MM-DD"));
+    const QCommandLineOption to(u"to"_s, tr("Last day of the window (default: the last day with data)."),
+                                tr("YYYY-MM-DD"));
+    const QCommandLineOption activity(u"activity"_s, tr("Learning activity for the correlation: minutes or events."),
+                                      tr("minutes|events"), u"minutes"_s);
+    const QCommandLineOption timeout(u"session-timeout"_s,
+                                     tr("Session timeout for estimated learning time, in minutes "
+                                        "(10, 15, 20, 30, 45, 60 or 90)."),
+                                     tr("MIN"), u"30"_s);
+    const QCommandLineOption kpi(u"kpi"_s, tr("The performance KPI to correlate with (default: the most frequent)."),
+                                 tr("NAME"));
+    const QCommandLineOption json(u"json"_s, tr("Write one JSON object."));
+    const QCommandLineOption csv(u"csv"_s, tr("Write the weekly figures as CSV."));
+    parser.addOptions({pilotOption, cohort, from, to, activity, timeout, kpi, json, csv});
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
+    int exit = Ok;
+    if (!parse(parser, args, tr("Compute the adoption metrics of a workspace."), &exit))
+        return exit;
+    if (parser.positionalArguments().size() != 1)
+        return fail(UsageError, tr("metrics takes exactly one WORKSPACE path."));
+    if (parser.isSet(json) && parser.isSet(csv))
+        return fail(UsageError, tr("Choose one of --json and --csv."));
+    Metrics::Filter filter;
+    for (const QString &c : parser.values(cohort)) {
+        const auto pairs = Metrics::parseCohort(c);
+        if (pairs.size() != 1)
+            return fail(UsageError, tr("--cohort takes ATTRIBUTE=VALUE, such as department=Support."));
+        filter.cohort << pairs;
+    }
+    for (const auto &[option, target] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
+        if (parser.isSet(*option)) {
+            *target = QDate::fromString(parser.value(*option), Qt::ISODate);
+            if (!target->isValid())
+                return fail(UsageError, tr("--%1 takes a date such as 2026-09-21.").arg(option->names().first()));
+        }
+    }
+    if (parser.value(activity) != u"minutes"_s && parser.value(activity) != u"events"_s)
+        return fail(UsageError, tr("--activity takes minutes or events."));
+    filter.activity = parser.value(activity) == u"events"_s ? Metrics::Activity::Events : Metrics::Activity::Minutes;
+    bool ok = false;
+    filter.sessionTimeout = parser.value(timeout).toInt(&ok);
+    if (!ok || !Aggregates::isSessionTimeout(filter.sessionTimeout))
+        return fail(UsageError, tr("--session-timeout takes 10, 15, 20, 30, 45, 60 or 90."));
+    filter.kpi = parser.value(kpi);
+    const QString path = parser.positionalArguments().first();
+    auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+    if (!ws && QFileInfo::exists(path))
+        ws = Workspace::open(path, Workspace::Access::ReadWrite); // an older file is upgraded first
+    if (!ws)
+        return fail(DataError, ws.error());
+    if (parser.isSet(pilotOption)) {
+        auto found = PilotRepository((*ws)->database()).pilotByName(parser.value(pilotOption));
+        if (!found)
+            return fail(DataError, found.error());
+        if (found->id == 0)
+            return fail(DataError, tr("There is no pilot called “%1”.").arg(parser.value(pilotOption)));
+        filter.pilotId = found->id;
+    }
+    auto set = Metrics::compute((*ws)->database(), filter);
+    if (!set)
+        return fail(DataError, set.error());
+    const Metrics::MetricSet &m = *set;
+    if (parser.isSet(json)) {
+        out() << QString::fromUtf8(QJsonDocument(Metrics::toJson(m)).toJson(QJsonDocument::Indented));
+        out().flush();
+        return Ok;
+    }
+    if (parser.isSet(csv)) {
+        out() << "week,start,active,cohort,active_rate,learning_minutes\n";
+        for (const Metrics::Week &w : m.weeks)
+            out() << w.isoWeek << u',' << w.start.toString(Qt::ISODate) << u',' << w.active << u',' << w.cohort << u','
+                  << QString::number(w.rate, 'f', 4) << u',' << QString::number(w.minutes, 'f', 1) << u'\n';
+        out().flush();
+        return Ok;
+    }
+    const QLocale l;
+    auto pct = [&l](double v) { return QString(l.toString(v * 100, 'f', 1) + l.percent()); };
+    auto day = [&l](const QDate &d) { return l.toString(d, QLocale::ShortFormat); };
+    out() << tr("Window: %1 to %2 (%3)").arg(day(m.from), day(m.to), m.timeZone) << u'\n';
+    if (!m.pilotName.isEmpty())
+        out() << tr("Pilot: %1").arg(m.pilotName) << u'\n';
+    out() << tr("Learners in the cohort: %L1%2")
+                 .arg(m.learners)
+                 .arg(m.hasRoster ? QString() : tr(" (no roster: everyone seen in the data)"))
+          << "\n\n"
+          << tr("Weekly active users") << u'\n';
+    for (const Metrics::Week &w : m.weeks)
+        out() << "  " << w.isoWeek << "  " << day(w.start).leftJustified(10) << "  "
+              << l.toString(w.active).rightJustified(6) << "  " << pct(w.rate).rightJustified(7) << u'\n';
+    out() << u'\n'
+          << tr("Completion: %1 of %L2 learner–course pairs").arg(pct(m.overallCompletion)).arg(m.completionPairs)
+          << u'\n';
+    for (const Metrics::CourseCompletion &c : m.byCourse.mid(0, 10))
+        out() << "  " << c.course.left(40).leftJustified(40) << "  " << pct(c.rate).rightJustified(7) << "  "
+              << tr("(%L1 of %L2)").arg(c.completed).arg(c.learners) << u'\n';
+    const auto &t = m.timeToFirstCompletion;
+    out() << u'\n'
+          << (t.n ? tr("Time to first completion: median %1 days (quartiles %2–%3), n = %L4")
+                        .arg(l.toString(t.median, 'f', 1), l.toString(t.p25, 'f', 1), l.toString(t.p75, 'f', 1))
+                        .arg(t.n)
+                  : tr("Time to first completion: nobody completed anything in the window"))
+          << u'\n';
+    out() << tr("Learning time: %L1 hours (%2)")
+                 .arg(qRound64(m.learningMinutes / 60))
+                 .arg(m.learningTimeEstimated
+                          ? QCoreApplication::translate("Uptake::Cli", "estimated from event gaps under %n minutes",
+                                                        nullptr, m.sessionTimeout)
+                          : tr("from the duration column"))
+          << u'\n';
+    const auto &c = m.correlation;
+    if (c.pearson)
+        out() << tr("Learning and %1: r = %2 (95% CI %3 to %4), Spearman ρ = %5, n = %L6%7")
+                     .arg(c.kpi, l.toString(*c.pearson, 'f', 2), l.toString(c.ciLow.value_or(0), 'f', 2),
+                          l.toString(c.ciHigh.value_or(0), 'f', 2), l.toString(c.spearman.value_or(0), 'f', 2))
+                     .arg(c.n)
+                     .arg(c.smallN ? tr(" (small n: read with care)") : QString())
+              << u'\n' << tr("  Correlation is not causation.") << u'\n';
+    if (!m.underEngaged.isEmpty()) {
+        out() << u'\n' << tr("Under-engaged cohorts (last two weeks)") << u'\n';
+        for (const Metrics::GroupEngagement &g : m.underEngaged.mid(0, 10))
+            out() << "  " << QString(g.attribute + u'=' + g.value).leftJustified(36) << "  "
+                  << pct(g.rate).rightJustified(7) << "  " << tr("%L1 people").arg(g.size) << u'\n';
+    }
+    out() << QCoreApplication::translate("Uptake::Cli", "Stopped engaging: %Ln learner(s)", nullptr,
+                                         int(m.stoppedEngaging.size()))
+          << u'\n';
+    if (m.comparison)
+        out() << u'\n'
+              << tr("Pilot vs the rest: active rate %1 → %2 against %3 → %4 (difference in differences %5 points)")
+                     .arg(pct(m.comparison->pilot.baselineActiveRate), pct(m.comparison->pilot.activeRate),
+                          pct(m.comparison->rest.baselineActiveRate), pct(m.comparison->rest.activeRate),
+                          l.toString(m.comparison->activeRateDid * 100, 'f', 1))
+              << u'\n';
+    for (const Metrics::KpiTarget &target : m.targets) {
+        out() << u'\n' << target.label << u": " << tr("baseline %1").arg(l.toString(target.baseline, 'f', 3)) << u'\n';
+        for (const Metrics::Checkpoint &cp : target.checkpoints)
+            out() << "  " << tr("day %1").arg(cp.day).leftJustified(8)
+                  << tr("target %1").arg(cp.target ? l.toString(*cp.target, 'f', 3) : u"—"_s).leftJustified(16)
+                  << tr("actual %1").arg(cp.actual ? l.toString(*cp.actual, 'f', 3) : u"—"_s).leftJustified(16)
+                  << Metrics::targetStatusLabel(cp.status) << u'\n';
+    }
+    out().flush();
+    return Ok;
+}
+
 int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
@@ -677,6 +835,8 @@ int run(const QStringList &arguments)
         return undoImportCommand(rest);
     if (command == u"plan"_s)
         return planCommand(rest);
+    if (command == u"metrics"_s)
+        return metricsCommand(rest);
     err() << usage();
     return fail(UsageError, tr("unknown command or option “%1”.").arg(command));
 }

@@ -1,0 +1,226 @@
+// The JSON of `uptake metrics --json` and the metric definitions shown in Help and by the CLI.
+
+#include "metrics.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Uptake::Metrics {
+
+namespace {
+
+QJsonValue optional(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QString date(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QJsonObject heatmapJson(const Heatmap &h)
+{
+    QJsonArray weeks;
+    for (const QDate &w : h.weeks)
+        weeks.append(date(w));
+    QJsonArray rows;
+    for (qsizetype r = 0; r < h.rows.size(); ++r) {
+        QJsonArray cells;
+        for (qint64 c : h.cells.at(r))
+            cells.append(c);
+        rows.append(QJsonObject{{u"name"_s, h.rows.at(r)}, {u"learners"_s, cells}});
+    }
+    return QJsonObject{{u"weeks"_s, weeks}, {u"rows"_s, rows}};
+}
+
+} // namespace
+
+QJsonObject toJson(const MetricSet &m)
+{
+    QJsonObject o;
+    o.insert(u"window"_s, QJsonObject{{u"from"_s, date(m.from)}, {u"to"_s, date(m.to)}, {u"timezone"_s, m.timeZone}});
+    if (!m.pilotName.isEmpty())
+        o.insert(u"pilot"_s, m.pilotName);
+    o.insert(u"learners"_s, m.learners);
+    o.insert(u"has_roster"_s, m.hasRoster);
+
+    QJsonArray weeks;
+    for (const Week &w : m.weeks)
+        weeks.append(QJsonObject{{u"week"_s, w.isoWeek},
+                                 {u"start"_s, date(w.start)},
+                                 {u"active"_s, w.active},
+                                 {u"active_rate"_s, w.rate},
+                                 {u"learning_minutes"_s, w.minutes}});
+    o.insert(u"weekly_active_users"_s, weeks);
+
+    QJsonArray courses;
+    for (const CourseCompletion &c : m.byCourse)
+        courses.append(QJsonObject{
+            {u"course"_s, c.course}, {u"learners"_s, c.learners}, {u"completed"_s, c.completed}, {u"rate"_s, c.rate}});
+    o.insert(u"completion"_s, QJsonObject{{u"overall_rate"_s, m.overallCompletion},
+                                          {u"pairs"_s, m.completionPairs},
+                                          {u"by_course"_s, courses}});
+
+    const Distribution &t = m.timeToFirstCompletion;
+    o.insert(u"time_to_first_completion_days"_s,
+             QJsonObject{{u"median"_s, t.n ? QJsonValue(t.median) : QJsonValue(QJsonValue::Null)},
+                         {u"p25"_s, t.n ? QJsonValue(t.p25) : QJsonValue(QJsonValue::Null)},
+                         {u"p75"_s, t.n ? QJsonValue(t.p75) : QJsonValue(QJsonValue::Null)},
+                         {u"n"_s, t.n}});
+
+    QJsonArray drop;
+    for (const CourseDropOff &c : m.dropOff) {
+        QJsonArray points;
+        for (const DropOffPoint &p : c.points)
+            points.append(QJsonObject{{u"content"_s, p.content},
+                                      {u"position"_s, p.position >= 0 ? QJsonValue(p.position) : QJsonValue()},
+                                      {u"learners"_s, p.learners},
+                                      {u"share"_s, p.share}});
+        drop.append(QJsonObject{{u"course"_s, c.course},
+                                {u"started"_s, c.started},
+                                {u"not_completed"_s, c.notCompleted},
+                                {u"points"_s, points}});
+    }
+    o.insert(u"drop_off"_s, drop);
+
+    o.insert(u"learning_time"_s, QJsonObject{{u"minutes"_s, m.learningMinutes},
+                                             {u"estimated"_s, m.learningTimeEstimated},
+                                             {u"session_timeout_minutes"_s, m.sessionTimeout}});
+
+    const Correlation &c = m.correlation;
+    o.insert(u"learning_performance"_s,
+             QJsonObject{{u"kpi"_s, c.kpi.isEmpty() ? QJsonValue() : QJsonValue(c.kpi)},
+                         {u"activity"_s, c.activity == Activity::Events ? u"events"_s : u"minutes"_s},
+                         {u"pearson_r"_s, optional(c.pearson)},
+                         {u"ci_low"_s, optional(c.ciLow)},
+                         {u"ci_high"_s, optional(c.ciHigh)},
+                         {u"spearman_rho"_s, optional(c.spearman)},
+                         {u"slope"_s, c.slope},
+                         {u"intercept"_s, c.intercept},
+                         {u"n"_s, c.n},
+                         {u"small_n"_s, c.smallN}});
+
+    QJsonObject heat = heatmapJson(m.courseHeatmap);
+    heat.insert(u"by_department"_s, heatmapJson(m.departmentHeatmap));
+    o.insert(u"heatmap"_s, heat);
+
+    QJsonArray retention;
+    for (qsizetype i = 0; i < m.retention.startWeeks.size(); ++i) {
+        QJsonArray shares;
+        for (double s : m.retention.shares.at(i))
+            shares.append(s);
+        retention.append(QJsonObject{{u"start_week"_s, date(m.retention.startWeeks.at(i))},
+                                     {u"learners"_s, m.retention.sizes.at(i)},
+                                     {u"active_share_by_week"_s, shares}});
+    }
+    o.insert(u"retention"_s, retention);
+
+    QJsonArray under;
+    for (const GroupEngagement &g : m.underEngaged)
+        under.append(QJsonObject{{u"attribute"_s, g.attribute},
+                                 {u"value"_s, g.value},
+                                 {u"size"_s, g.size},
+                                 {u"active"_s, g.active},
+                                 {u"active_rate"_s, g.rate},
+                                 {u"organisation_rate"_s, g.organisationRate}});
+    o.insert(u"under_engaged"_s, under);
+
+    QJsonArray stopped;
+    for (const StoppedLearner &s : m.stoppedEngaging)
+        stopped.append(QJsonObject{{u"learner"_s, s.name},
+                                   {u"department"_s, s.department},
+                                   {u"active_weeks_before"_s, s.activeWeeks},
+                                   {u"last_active"_s, date(s.lastActive)}});
+    o.insert(u"stopped_engaging"_s, stopped);
+
+    if (m.comparison) {
+        auto group = [](const GroupKpis &g) {
+            return QJsonObject{{u"label"_s, g.label},
+                               {u"learners"_s, g.size},
+                               {u"active_rate"_s, g.activeRate},
+                               {u"baseline_active_rate"_s, g.baselineActiveRate},
+                               {u"completion_rate"_s, g.completionRate},
+                               {u"baseline_completion_rate"_s, g.baselineCompletionRate}};
+        };
+        o.insert(u"pilot_vs_rest"_s, QJsonObject{{u"pilot"_s, group(m.comparison->pilot)},
+                                                 {u"rest"_s, group(m.comparison->rest)},
+                                                 {u"active_rate_did"_s, m.comparison->activeRateDid},
+                                                 {u"completion_rate_did"_s, m.comparison->completionRateDid}});
+    }
+    if (!m.pilotName.isEmpty()) {
+        QJsonArray targets;
+        for (const KpiTarget &target : m.targets) {
+            QJsonArray checkpoints;
+            for (const Checkpoint &cp : target.checkpoints)
+                checkpoints.append(QJsonObject{{u"day"_s, cp.day},
+                                               {u"date"_s, date(cp.date)},
+                                               {u"target"_s, optional(cp.target)},
+                                               {u"actual"_s, optional(cp.actual)},
+                                               {u"status"_s, targetStatusKey(cp.status)}});
+            targets.append(QJsonObject{{u"kpi"_s, target.kpi},
+                                       {u"baseline"_s, target.baseline},
+                                       {u"baseline_measured"_s, target.baselineMeasured},
+                                       {u"current"_s, target.current},
+                                       {u"tolerance"_s, target.tolerance},
+                                       {u"checkpoints"_s, checkpoints}});
+        }
+        o.insert(u"targets"_s, targets);
+    }
+    QJsonArray notes;
+    for (const Annotation &a : m.annotations)
+        notes.append(QJsonObject{{u"date"_s, date(a.date)}, {u"kind"_s, a.kind}, {u"label"_s, a.label}});
+    o.insert(u"annotations"_s, notes);
+    return o;
+}
+
+QList<Definition> definitions()
+{
+    auto t = [](const char *text) { return QCoreApplication::translate("Uptake::Metrics::Definitions", text); };
+    return {
+        {u"weekly_active_users"_s, t("Weekly active users and active rate"),
+         t("Distinct learners with at least one event other than a failed login in an ISO week (Monday to Sunday, "
+           "in the workspace time zone). The active rate divides them by the cohort: roster members matching the "
+           "filters, or, without a roster, every learner seen in the data.")},
+        {u"completion"_s, t("Completion rate"),
+         t("For a course: learners with a completion event in it ÷ learners with any event in it, within the "
+           "window. Overall: the same over all learner–course pairs.")},
+        {u"time_to_first_completion_days"_s, t("Time to first completion"),
+         t("Per learner, the days from their first event in the window to their first completion; shown as "
+           "median and quartiles with n, the number of learners who completed something.")},
+        {u"drop_off"_s, t("Drop-off points"),
+         t("For learners who started a course (any event in it) and did not complete it in the window, the content "
+           "item of their last event in it, counted per course and as a share of the non-completers.")},
+        {u"learning_time"_s, t("Learning time"),
+         t("The duration column where events have one; otherwise estimated from each learner's event sequence: "
+           "gaps between consecutive events shorter than the session timeout count as learning.")},
+        {u"learning_performance"_s, t("Learning and performance"),
+         t("Per learner present in both: learning activity in the window (minutes or events) against the mean of "
+           "the performance KPI in the window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ and "
+           "n. Correlation is not causation, and small n makes r unreliable.")},
+        {u"heatmap"_s, t("Content consumption heatmap"),
+         t("Distinct active learners per course (or department) and week.")},
+        {u"retention"_s, t("Retention by start week"),
+         t("Learners grouped by the week of their first activity in the window; the share of each group active in "
+           "each later week.")},
+        {u"under_engaged"_s, t("Under-engaged cohorts"),
+         t("Groups of at least three people by a roster attribute whose active rate over the last two weeks of the "
+           "window is below the threshold or below half the organisation's.")},
+        {u"stopped_engaging"_s, t("Stopped engaging"),
+         t("Learners active in at least two of the four weeks before the last two weeks of the window and in "
+           "neither of the last two.")},
+        {u"pilot_vs_rest"_s, t("Pilot vs the rest"),
+         t("Active rate and completion of the pilot cohort and of everyone else during the pilot, each against its "
+           "own baseline over the four weeks before the start; the difference in differences estimates the "
+           "pilot's effect beyond the general trend.")},
+        {u"targets"_s, t("Targets and status"),
+         t("Each pilot KPI's baseline (the four weeks before the start unless entered) and its targets for day 30, "
+           "60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the "
+           "target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to "
+           "target), else off track.")},
+    };
+}
+
+} // namespace Uptake::Metrics
