@@ -124,6 +124,13 @@ private Q_SLOTS:
         QVERIFY(pilot.comparison);
         QVERIFY(!pilot.targets.isEmpty());
         QCOMPARE(overview->charts().size(), 8);
+        // The rest of the organisation: its baseline level before the pilot's start, its pilot-period level after
+        // (the demo's first chart mark is an outage in August, not the start).
+        const QDate start(2026, 9, 21);
+        QCOMPARE(overview->comparisonLine().size(), pilot.weeks.size());
+        for (const Metrics::Week &week : overview->comparisonLine())
+            QCOMPARE(week.rate, week.start < start ? pilot.comparison->rest.baselineActiveRate
+                                                   : pilot.comparison->rest.activeRate);
         for (ChartFrame *frame : overview->charts())
             QVERIFY2(!frame->data().rows.isEmpty(), qPrintable(frame->title()));
         // The same numbers as the command line computes.

@@ -474,13 +474,18 @@ void OverviewPage::showMetrics(const Metrics::MetricSet &m)
     // The trend, with the comparison group when a pilot is chosen.
     QList<Metrics::Week> rest;
     if (m.comparison) {
-        // Weekly figures of the rest are not in the set; show the group's pilot-period average as a level.
+        // Weekly figures of the rest are not in the set; show the group's baseline level before the pilot's start
+        // and its pilot-period level from then on.
+        QDate start;
+        for (const Metrics::Annotation &a : m.annotations)
+            if (a.kind == u"pilot_start"_s)
+                start = a.date;
         for (Metrics::Week w : m.weeks) {
-            w.rate = w.start < m.annotations.value(0).date ? m.comparison->rest.baselineActiveRate
-                                                           : m.comparison->rest.activeRate;
+            w.rate = w.start < start ? m.comparison->rest.baselineActiveRate : m.comparison->rest.activeRate;
             rest << w;
         }
     }
+    m_comparisonLine = rest;
     m_trend->setData(m, rest);
     ChartFrame *trendFrame = m_frames.at(0);
     trendFrame->setSubtitle(m.comparison ? tr("Pilot cohort against its targets; the grey line is the rest of the "

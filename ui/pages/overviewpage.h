@@ -38,6 +38,8 @@ public:
     /// For tests: choose a pilot by name ("" = all learners) and a cohort; recomputes.
     void choose(const QString &pilot, const QString &attribute = {}, const QString &value = {});
     QList<ChartFrame *> charts() const { return m_frames; }
+    /// The comparison group's line on the trend chart (empty without a pilot).
+    QList<Metrics::Week> comparisonLine() const { return m_comparisonLine; }
 
 Q_SIGNALS:
     void summaryShown();
@@ -81,6 +83,7 @@ private:
     QStackedLayout *m_stack;
     QWidget *m_dashboard;
     Metrics::MetricSet m_metrics;
+    QList<Metrics::Week> m_comparisonLine;
     QDate m_dataFirst, m_dataLast;
     bool m_loading = false;
     bool m_filling = false;
