@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -130,37 +133,40 @@ qint64 makeCohort(Sql &sql, const QString &name, const QList<QPair<QString, QStr
 }
 
 /// The mean weekly active rate of a cohort over [d0, d1]: the mean over the ISO weeks that have at least four
-/// of their days in the range (the same weeks the WAU chart shows).
+/// of their days in the range (a range inside one week: that week). A week that starts before d0 counts whole, as
+/// the WAU chart shows it (so a checkpoint's 28 days ending on a Tuesday are the four ISO weeks before it); the
+/// last week counts up to d1, never past it.
 std::optional<double> activeRate(Sql &sql, const QString &cohort, qint64 size, qint64 d0, qint64 d1,
                                  double *meanActive = nullptr)
 {
     if (size <= 0 || d1 < d0)
+        return std::nullopt;
+    QList<qint64> counted;
+    for (qint64 w = weekOf(d0); w <= weekOf(d1); ++w) {
+        const qint64 first = std::max(d0, weekStartDay(w));
+        const qint64 last = std::min(d1, weekStartDay(w) + 6);
+        if (last - first + 1 >= 4 || weekOf(d0) == weekOf(d1))
+            counted << w;
+    }
+    if (counted.isEmpty())
         return std::nullopt;
     QSqlQuery q;
     if (!sql.run(q,
                  u"SELECT (day + 3) / 7 AS w, count(DISTINCT learner_id) FROM learner_day "
                  "WHERE day BETWEEN ? AND ? AND active_events > 0 "
                  "AND learner_id IN (SELECT learner_id FROM %1) GROUP BY w"_s.arg(cohort),
-                 {d0, d1}))
+                 {std::min(d0, weekStartDay(counted.first())), d1}))
         return std::nullopt;
     QHash<qint64, qint64> active;
     while (q.next())
         active.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     double sum = 0;
-    int weeks = 0;
-    for (qint64 w = weekOf(d0); w <= weekOf(d1); ++w) {
-        const qint64 first = std::max(d0, weekStartDay(w));
-        const qint64 last = std::min(d1, weekStartDay(w) + 6);
-        if (last - first + 1 < 4 && weekOf(d0) != weekOf(d1))
-            continue;
+    for (qint64 w : std::as_const(counted))
         sum += double(active.value(w));
-        ++weeks;
-    }
-    if (weeks == 0)
-        return std::nullopt;
+    const double mean = sum / double(counted.size());
     if (meanActive)
-        *meanActive = sum / weeks;
-    return sum / weeks / double(size);
+        *meanActive = mean;
+    return mean / double(size);
 }
 
 /// Completion over all learner–course pairs of a cohort in [d0, d1]: (rate, pairs).
@@ -206,11 +212,25 @@ constexpr KpiInfo Kpis[] = {
     {"weekly_active_users", QT_TRANSLATE_NOOP("Uptake::Metrics", "Weekly active users"), true},
     {"completion_rate", QT_TRANSLATE_NOOP("Uptake::Metrics", "Completion rate"), true},
     {"median_days_to_first_completion", QT_TRANSLATE_NOOP("Uptake::Metrics", "Median days to first completion"), false},
+    {"weekly_learning_minutes_per_learner", QT_TRANSLATE_NOOP("Uptake::Metrics", "Weekly learning minutes per learner"),
+     true},
 };
 
 /// A pilot KPI over [d0, d1] for the cohort.
-std::optional<double> kpiValue(Sql &sql, const QString &kpi, const QString &cohort, qint64 size, qint64 d0, qint64 d1)
+std::optional<double> kpiValue(Sql &sql, const QString &kpi, const QString &cohort, qint64 size, qint64 d0, qint64 d1,
+                               const QString &minutes)
 {
+    if (kpi == u"weekly_learning_minutes_per_learner"_s) {
+        QSqlQuery q;
+        if (size <= 0 ||
+            !sql.run(q,
+                     u"SELECT coalesce(sum(%1), 0) FROM learner_day WHERE day BETWEEN ? AND ? "
+                     "AND learner_id IN (SELECT learner_id FROM %2)"_s.arg(minutes, cohort),
+                     {d0, d1}) ||
+            !q.next())
+            return std::nullopt;
+        return q.value(0).toDouble() / double(size) / (double(d1 - d0 + 1) / 7.0);
+    }
     if (kpi == u"active_rate"_s)
         return activeRate(sql, cohort, size, d0, d1);
     if (kpi == u"weekly_active_users"_s) {
@@ -248,6 +268,14 @@ QList<QPair<QString, QString>> parseCohort(const QString &text)
         if (!key.isEmpty() && !value.isEmpty())
             out.append({key, value});
     }
+    return out;
+}
+
+QList<QPair<QString, QString>> targetKpis()
+{
+    QList<QPair<QString, QString>> out;
+    for (const KpiInfo &k : Kpis)
+        out.append({QString::fromLatin1(k.key), tr(k.label)});
     return out;
 }
 
@@ -290,13 +318,25 @@ TargetStatus statusFor(double actual, double target, double baseline, double tol
     return shortfall <= tolerance * gap ? TargetStatus::AtRisk : TargetStatus::OffTrack;
 }
 
-Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const std::atomic_bool *cancel)
+Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filter, const std::atomic_bool *cancel)
+{
+    return compute(db, filter, Progress{cancel, {}});
+}
+
+Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const Progress &progress)
 {
     using R = Result<MetricSet>;
-    auto cancelled = [cancel] { return cancel && cancel->load(); };
+    auto cancelled = [&progress] { return progress.cancel && progress.cancel->load(); };
     Sql sql(db);
     auto failed = [&sql]() { return R::failure(tr("Cannot compute the metrics: %1").arg(sql.error())); };
     MetricSet m;
+    // Hands a finished part to the caller; false when the caller cancelled.
+    auto part = [&](Part p) {
+        if (progress.onPart)
+            progress.onPart(p, m);
+        return !cancelled();
+    };
+    const auto cancelledResult = [] { return R::failure(tr("Cancelled.")); };
     Filter filter = filterIn;
     QSqlQuery q;
 
@@ -340,6 +380,8 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     if (size < 0)
         return failed();
     m.learners = size;
+    if (!part(Part::Window))
+        return cancelledResult();
     const QVariantList window{d0, d1};
     const QString inCohort = u"learner_id IN (SELECT learner_id FROM m_cohort)"_s;
 
@@ -370,8 +412,8 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
         week.rate = size ? double(week.active) / double(size) : 0.0;
         m.weeks.append(week);
     }
-    if (cancelled())
-        return R::failure(tr("Cancelled."));
+    if (!part(Part::WeeklyActive))
+        return cancelledResult();
 
     // Completion by course and overall.
     if (!sql.run(q,
@@ -390,6 +432,8 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
         m.byCourse.append(c);
     }
     m.overallCompletion = m.completionPairs ? double(completedPairs) / double(m.completionPairs) : 0;
+    if (!part(Part::Completion))
+        return cancelledResult();
 
     // Time to first completion.
     const auto days = daysToFirstCompletion(sql, u"m_cohort"_s, d0, d1);
@@ -402,6 +446,8 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
         m.timeToFirstCompletion.p25 = Stats::quantile(*days, 0.25);
         m.timeToFirstCompletion.p75 = Stats::quantile(*days, 0.75);
     }
+    if (!part(Part::TimeToFirstCompletion))
+        return cancelledResult();
 
     // Drop-off: the last content item of learner–course pairs started and not completed in the window.
     if (!sql.run(q,
@@ -422,7 +468,7 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     while (q.next()) {
         const QString course = q.value(0).toString();
         if (m.dropOff.isEmpty() || m.dropOff.last().course != course)
-            m.dropOff.append(CourseDropOff{course, startedByCourse.value(course), 0, {}});
+            m.dropOff.append(CourseDropOff{course, startedByCourse.value(course), 0, {}, {}});
         DropOffPoint p{q.value(1).toString(), q.value(2).isNull() ? -1 : q.value(2).toInt(), q.value(3).toLongLong(),
                        0};
         m.dropOff.last().notCompleted += p.learners;
@@ -431,10 +477,38 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     for (CourseDropOff &c : m.dropOff)
         for (DropOffPoint &p : c.points)
             p.share = c.notCompleted ? double(p.learners) / double(c.notCompleted) : 0;
+    // The step funnel of courses whose items have positions: everyone who started, less those whose drop-off
+    // point lies before the step (completers pass every step; drop-offs without a position are left out).
+    if (!sql.run(q, u"SELECT c.name, ct.name, ct.position FROM content ct JOIN course c ON c.id = ct.course_id "
+                    "WHERE ct.position IS NOT NULL ORDER BY c.name, ct.position, ct.id"_s))
+        return failed();
+    QHash<QString, QList<FunnelStep>> stepsByCourse;
+    while (q.next())
+        stepsByCourse[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toInt(), 0, 0});
+    for (const CourseCompletion &c : std::as_const(m.byCourse)) {
+        if (!stepsByCourse.contains(c.course))
+            continue;
+        auto it = std::find_if(m.dropOff.begin(), m.dropOff.end(),
+                               [&c](const CourseDropOff &d) { return d.course == c.course; });
+        if (it == m.dropOff.end())
+            it = m.dropOff.insert(m.dropOff.end(), CourseDropOff{c.course, c.learners, 0, {}, {}});
+        qint64 base = it->started;
+        for (const DropOffPoint &p : std::as_const(it->points))
+            if (p.position < 0)
+                base -= p.learners;
+        for (FunnelStep step : stepsByCourse.value(c.course)) {
+            step.reached = base;
+            for (const DropOffPoint &p : std::as_const(it->points))
+                if (p.position >= 0 && p.position < step.position)
+                    step.reached -= p.learners;
+            step.share = base ? double(step.reached) / double(base) : 0;
+            it->funnel.append(step);
+        }
+    }
     std::stable_sort(m.dropOff.begin(), m.dropOff.end(),
                      [](const CourseDropOff &a, const CourseDropOff &b) { return a.notCompleted > b.notCompleted; });
-    if (cancelled())
-        return R::failure(tr("Cancelled."));
+    if (!part(Part::DropOff))
+        return cancelledResult();
 
     // Learning and performance.
     QString kpi = filter.kpi;
@@ -445,15 +519,24 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     }
     m.correlation.kpi = kpi;
     m.correlation.activity = filter.activity;
+    m.correlation.performance = filter.performance;
     if (!kpi.isEmpty()) {
         const QString activity =
             filter.activity == Activity::Events ? u"sum(active_events)"_s : u"sum(%1)"_s.arg(minutes);
+        const bool change = filter.performance == PerformanceMeasure::ChangeFromBaseline;
+        const QString baseline =
+            change ? u" JOIN (SELECT learner_id, avg(value) AS b FROM performance WHERE kpi = ? AND day BETWEEN ? "
+                     "AND ? GROUP BY learner_id) base USING (learner_id)"_s
+                   : QString();
+        QVariantList values{d0, d1, kpi, d0, d1};
+        if (change)
+            values << kpi << d0 - 28 << d0 - 1;
         if (!sql.run(q,
-                     u"SELECT a.x, p.y FROM (SELECT learner_id, %1 AS x FROM learner_day WHERE day BETWEEN ? AND ? "
-                     "AND %2 GROUP BY learner_id) a JOIN (SELECT learner_id, avg(value) AS y FROM performance "
-                     "WHERE kpi = ? AND day BETWEEN ? AND ? GROUP BY learner_id) p USING (learner_id)"_s.arg(activity,
-                                                                                                             inCohort),
-                     {d0, d1, kpi, d0, d1}))
+                     u"SELECT a.x, p.y%1 FROM (SELECT learner_id, %2 AS x FROM learner_day WHERE day BETWEEN ? AND ? "
+                     "AND %3 GROUP BY learner_id) a JOIN (SELECT learner_id, avg(value) AS y FROM performance "
+                     "WHERE kpi = ? AND day BETWEEN ? AND ? GROUP BY learner_id) p USING (learner_id)%4"_s.arg(
+                         change ? u" - base.b"_s : QString(), activity, inCohort, baseline),
+                     values))
             return failed();
         QList<double> xs, ys;
         while (q.next()) {
@@ -475,6 +558,8 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
         }
         m.correlation.spearman = Stats::spearman(xs, ys);
     }
+    if (!part(Part::Correlation))
+        return cancelledResult();
 
     // Heatmaps: course × week and department × week, distinct learners.
     auto heatmap = [&](const QString &select, Heatmap *out) {
@@ -510,8 +595,8 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
                  "WHERE d.day BETWEEN ? AND ? AND d.active_events > 0 AND d.%1 GROUP BY 1, w"_s.arg(inCohort),
                  &m.departmentHeatmap))
         return failed();
-    if (cancelled())
-        return R::failure(tr("Cancelled."));
+    if (!part(Part::Heatmaps))
+        return cancelledResult();
 
     // Retention by start week, under-engaged groups and stopped engaging: from active (learner, week) and the
     // last six weeks' active (learner, day).
@@ -545,6 +630,8 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             m.retention.shares << shares;
         }
     }
+    if (!part(Part::Retention))
+        return cancelledResult();
     // Recent activity per learner: the last two weeks (d1-13..d1) and four 7-day blocks before them.
     if (!sql.run(q,
                  u"SELECT learner_id, (? - day) / 7 AS block, max(day) FROM learner_day WHERE day BETWEEN ? AND ? "
@@ -561,17 +648,37 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     struct Person
     {
         QString externalId, name;
-        QStringList attributes; // in standardFields() order, first six
+        QStringList attributes; // in the order of attributeNames: the six roster fields, then extra columns
     };
     QHash<qint64, Person> people;
-    if (!sql.run(q, u"SELECT id, external_id, name, department, team, country, timezone, manager, role FROM learner "
-                    "WHERE id IN (SELECT learner_id FROM m_cohort)"_s))
+    QStringList attributeNames = standardFields().mid(0, 6);
+    if (!sql.run(q, u"SELECT id, external_id, name, department, team, country, timezone, manager, role, attributes "
+                    "FROM learner WHERE id IN (SELECT learner_id FROM m_cohort)"_s))
         return failed();
+    QHash<qint64, QJsonObject> extras;
     while (q.next()) {
         Person p{q.value(1).toString(), q.value(2).toString(), {}};
         for (int i = 3; i < 9; ++i)
             p.attributes << q.value(i).toString();
-        people.insert(q.value(0).toLongLong(), p);
+        const qint64 id = q.value(0).toLongLong();
+        const QString json = q.value(9).toString();
+        if (json.size() > 2) {
+            const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+            if (!o.isEmpty())
+                extras.insert(id, o);
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+                if (!attributeNames.contains(it.key()))
+                    attributeNames << it.key();
+        }
+        people.insert(id, p);
+    }
+    std::sort(attributeNames.begin() + 6, attributeNames.end());
+    for (auto it = people.begin(); it != people.end(); ++it) {
+        const QJsonObject o = extras.value(it.key());
+        for (qsizetype a = 6; a < attributeNames.size(); ++a) {
+            const QJsonValue v = o.value(attributeNames.at(a));
+            it->attributes << (v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString());
+        }
     }
     auto activeLastTwo = [&recent](qint64 id) {
         const QSet<int> blocks = recent.value(id);
@@ -581,7 +688,7 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     for (auto it = people.cbegin(); it != people.cend(); ++it)
         orgActive += activeLastTwo(it.key()) ? 1 : 0;
     const double orgRate = people.isEmpty() ? 0 : double(orgActive) / double(people.size());
-    for (int a = 0; a < 6; ++a) {
+    for (qsizetype a = 0; a < attributeNames.size(); ++a) {
         QHash<QString, QPair<qint64, qint64>> groups; // value → (size, active)
         for (auto it = people.cbegin(); it != people.cend(); ++it) {
             const QString value = it->attributes.at(a);
@@ -594,15 +701,19 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
         if (groups.size() < 2)
             continue; // one group is the organisation itself
         for (auto g = groups.cbegin(); g != groups.cend(); ++g) {
-            if (g->first < 3)
+            if (g->first < std::max(1, filter.minGroupSize))
                 continue; // too small to call a cohort
             const double rate = double(g->second) / double(g->first);
-            if (rate < filter.underEngagedThreshold || rate < 0.5 * orgRate)
-                m.underEngaged.append({standardFields().at(a), g.key(), g->first, g->second, rate, orgRate});
+            if (rate < filter.underEngagedThreshold || rate < filter.farBelowOrganisation * orgRate)
+                m.underEngaged.append({attributeNames.at(a), g.key(), g->first, g->second, rate, orgRate});
         }
     }
     std::sort(m.underEngaged.begin(), m.underEngaged.end(), [](const GroupEngagement &x, const GroupEngagement &y) {
-        return x.rate != y.rate ? x.rate < y.rate : x.size > y.size;
+        if (x.rate != y.rate)
+            return x.rate < y.rate;
+        if (x.size != y.size)
+            return x.size > y.size;
+        return x.attribute != y.attribute ? x.attribute < y.attribute : x.value < y.value;
     });
     for (auto it = recent.cbegin(); it != recent.cend(); ++it) {
         if (activeLastTwo(it.key()))
@@ -619,37 +730,55 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     std::sort(m.stoppedEngaging.begin(), m.stoppedEngaging.end(), [](const StoppedLearner &a, const StoppedLearner &b) {
         return a.activeWeeks != b.activeWeeks ? a.activeWeeks > b.activeWeeks : a.name < b.name;
     });
-    if (cancelled())
-        return R::failure(tr("Cancelled."));
+    if (!part(Part::Engagement))
+        return cancelledResult();
 
-    // The pilot: comparison with the rest, targets and annotations.
+    // The pilot: comparison with the rest (or a chosen cohort), targets and annotations.
     if (filter.pilotId && pilotStart.isValid()) {
         const qint64 start = dayNumber(pilotStart);
-        const qint64 baseFrom = start - 28;
+        // The baseline: the four weeks before the start, or as much of them as there is data for.
+        const qint64 baseFrom = std::max(start - 28, dataFirst);
         const qint64 baseTo = start - 1;
+        const qint64 nowFrom = std::max(d0, start);
         const qint64 nowTo = std::min(d1, start + qint64(pilotWeeks) * 7 - 1);
-        const qint64 restSize = makeCohort(sql, u"m_rest"_s, {}, u"m_cohort"_s);
+        const qint64 restSize = makeCohort(sql, u"m_rest"_s, filter.comparisonCohort, u"m_cohort"_s);
         if (restSize < 0)
             return failed();
-        if (nowTo >= start) {
+        if (nowTo >= nowFrom) {
             Comparison c;
+            c.from = dateFromDayNumber(nowFrom);
+            c.to = dateFromDayNumber(nowTo);
             auto group = [&](const QString &table, qint64 n, const QString &label) {
                 GroupKpis g;
                 g.label = label;
                 g.size = n;
-                g.activeRate = activeRate(sql, table, n, start, nowTo).value_or(0);
+                g.activeRate = activeRate(sql, table, n, nowFrom, nowTo).value_or(0);
                 g.baselineActiveRate = activeRate(sql, table, n, baseFrom, baseTo).value_or(0);
-                g.completionRate = completionRate(sql, table, start, nowTo).value_or(QPair<double, qint64>{}).first;
+                g.completionRate = completionRate(sql, table, nowFrom, nowTo).value_or(QPair<double, qint64>{}).first;
                 g.baselineCompletionRate =
                     completionRate(sql, table, baseFrom, baseTo).value_or(QPair<double, qint64>{}).first;
                 return g;
             };
             c.pilot = group(u"m_cohort"_s, size, tr("Pilot cohort"));
-            c.rest = group(u"m_rest"_s, restSize, tr("Rest of the organisation"));
+            c.rest = group(u"m_rest"_s, restSize,
+                           filter.comparisonCohort.isEmpty() ? tr("Rest of the organisation") : tr("Comparison group"));
             c.activeRateDid =
                 (c.pilot.activeRate - c.pilot.baselineActiveRate) - (c.rest.activeRate - c.rest.baselineActiveRate);
             c.completionRateDid = (c.pilot.completionRate - c.pilot.baselineCompletionRate) -
                                   (c.rest.completionRate - c.rest.baselineCompletionRate);
+            for (const KpiInfo &info : Kpis) {
+                KpiComparison k;
+                k.kpi = QString::fromLatin1(info.key);
+                k.label = tr(info.label);
+                k.higherIsBetter = info.higherIsBetter;
+                k.pilot = kpiValue(sql, k.kpi, u"m_cohort"_s, size, nowFrom, nowTo, minutes);
+                k.pilotBaseline = kpiValue(sql, k.kpi, u"m_cohort"_s, size, baseFrom, baseTo, minutes);
+                k.comparison = kpiValue(sql, k.kpi, u"m_rest"_s, restSize, nowFrom, nowTo, minutes);
+                k.comparisonBaseline = kpiValue(sql, k.kpi, u"m_rest"_s, restSize, baseFrom, baseTo, minutes);
+                if (k.pilot && k.pilotBaseline && k.comparison && k.comparisonBaseline)
+                    k.differenceInDifferences = (*k.pilot - *k.pilotBaseline) - (*k.comparison - *k.comparisonBaseline);
+                c.kpis << k;
+            }
             m.comparison = c;
         }
         if (!sql.run(q,
@@ -686,11 +815,12 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             t.tolerance = row.tolerance;
             t.baselineMeasured = row.baseline.isNull();
             t.baseline = row.baseline.isNull()
-                             ? kpiValue(sql, row.kpi, u"m_cohort"_s, size, baseFrom, baseTo).value_or(0)
+                             ? kpiValue(sql, row.kpi, u"m_cohort"_s, size, baseFrom, baseTo, minutes).value_or(0)
                              : row.baseline.toDouble();
-            t.current = kpiValue(sql, row.kpi, u"m_cohort"_s, size, std::max(d0, d1 - 27), d1).value_or(0);
+            t.current = kpiValue(sql, row.kpi, u"m_cohort"_s, size, std::max(d0, d1 - 27), d1, minutes).value_or(0);
             t.pace << QPointF(0, t.baseline);
             const int checkDays[] = {30, 60, 90};
+            const qint64 today = std::min(d1, dataLast) - start + 1; // days of the pilot up to the window's end
             for (int i = 0; i < 3; ++i) {
                 Checkpoint c;
                 c.day = checkDays[i];
@@ -702,16 +832,35 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
                 }
                 const qint64 at = start + c.day - 1;
                 if (at <= std::min(d1, dataLast)) {
-                    c.actual = kpiValue(sql, row.kpi, u"m_cohort"_s, size, at - 27, at);
+                    c.actual = kpiValue(sql, row.kpi, u"m_cohort"_s, size, at - 27, at, minutes);
                     if (c.actual && c.target)
                         c.status = statusFor(*c.actual, *c.target, t.baseline, t.tolerance, t.higherIsBetter);
+                } else if (!t.nextCheckpoint) {
+                    t.nextCheckpoint = c.day;
                 }
                 t.checkpoints << c;
             }
+            // The pace line at the window's end: linear between the points around it (after the last target,
+            // that target).
+            if (today >= 1 && t.pace.size() > 1) {
+                for (qsizetype i = 1; i < t.pace.size(); ++i) {
+                    const QPointF a = t.pace.at(i - 1), b = t.pace.at(i);
+                    if (double(today) <= b.x()) {
+                        t.paceNow = a.y() + (b.y() - a.y()) * (double(today) - a.x()) / (b.x() - a.x());
+                        break;
+                    }
+                }
+                if (!t.paceNow)
+                    t.paceNow = t.pace.last().y();
+                t.paceStatus = statusFor(t.current, *t.paceNow, t.baseline, t.tolerance, t.higherIsBetter);
+            }
             m.targets << t;
         }
-        m.annotations.append({pilotStart, u"pilot_start"_s, tr("Pilot starts")});
+        if (pilotStart >= m.from && pilotStart <= m.to)
+            m.annotations.append({pilotStart, u"pilot_start"_s, tr("Pilot starts")});
     }
+    if (!part(Part::Pilot))
+        return cancelledResult();
     if (!sql.run(q,
                  u"SELECT date, kind, label FROM annotation WHERE (pilot_id IS NULL OR pilot_id = ?) "
                  "AND date BETWEEN ? AND ? ORDER BY date"_s,
@@ -722,10 +871,16 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString()});
     std::stable_sort(m.annotations.begin(), m.annotations.end(),
                      [](const Annotation &a, const Annotation &b) { return a.date < b.date; });
+    part(Part::Annotations);
     return m;
 }
 
 Result<MetricSet> computeFromFile(const QString &workspacePath, const Filter &filter, const std::atomic_bool *cancel)
+{
+    return computeFromFile(workspacePath, filter, Progress{cancel, {}});
+}
+
+Result<MetricSet> computeFromFile(const QString &workspacePath, const Filter &filter, const Progress &progress)
 {
     const QString name = u"metrics-%1"_s.arg(quintptr(QThread::currentThreadId()), 0, 16);
     Result<MetricSet> result = Result<MetricSet>::failure({});
@@ -733,14 +888,14 @@ Result<MetricSet> computeFromFile(const QString &workspacePath, const Filter &fi
         auto db = Workspace::openConnection(workspacePath, name, Workspace::Access::ReadOnly);
         if (!db)
             return Result<MetricSet>::failure(db.error());
-        result = compute(*db, filter, cancel);
+        result = compute(*db, filter, progress);
     }
     Workspace::closeConnection(name);
     return result;
 }
 
 Result<QList<LearnerRow>> learnersBehind(const QSqlDatabase &db, const Filter &filter, const QDate &weekStart,
-                                         const QString &course)
+                                         const QString &course, const QString &department)
 {
     using R = Result<QList<LearnerRow>>;
     Sql sql(db);
@@ -761,11 +916,16 @@ Result<QList<LearnerRow>> learnersBehind(const QSqlDatabase &db, const Filter &f
     QVariantList values{d0, d0 + 6};
     if (!course.isEmpty())
         values << course;
+    QString departmentCondition;
+    if (!department.isEmpty()) {
+        departmentCondition = u"AND l.department = ?"_s;
+        values << (department == u"(none)"_s ? QString(u""_s) : department);
+    }
     if (!sql.run(q,
                  u"SELECT l.id, coalesce(l.external_id, ''), l.name, l.department, sum(d.events) FROM %1 d "
                  "JOIN learner l ON l.id = d.learner_id WHERE d.day BETWEEN ? AND ? AND d.active_events > 0 "
-                 "AND d.learner_id IN (SELECT learner_id FROM m_behind) %2 GROUP BY l.id "
-                 "ORDER BY lower(l.name), l.external_id"_s.arg(table, courseCondition),
+                 "AND d.learner_id IN (SELECT learner_id FROM m_behind) %2 %3 GROUP BY l.id "
+                 "ORDER BY lower(l.name), l.external_id"_s.arg(table, courseCondition, departmentCondition),
                  values))
         return R::failure(sql.error());
     QList<LearnerRow> rows;
@@ -776,7 +936,8 @@ Result<QList<LearnerRow>> learnersBehind(const QSqlDatabase &db, const Filter &f
 }
 
 Result<QList<LearnerRow>> learnersBehindFromFile(const QString &workspacePath, const Filter &filter,
-                                                 const QDate &weekStart, const QString &course)
+                                                 const QDate &weekStart, const QString &course,
+                                                 const QString &department)
 {
     const QString name = u"behind-%1"_s.arg(quintptr(QThread::currentThreadId()), 0, 16);
     Result<QList<LearnerRow>> result = Result<QList<LearnerRow>>::failure({});
@@ -784,7 +945,7 @@ Result<QList<LearnerRow>> learnersBehindFromFile(const QString &workspacePath, c
         auto db = Workspace::openConnection(workspacePath, name, Workspace::Access::ReadOnly);
         if (!db)
             return Result<QList<LearnerRow>>::failure(db.error());
-        result = learnersBehind(*db, filter, weekStart, course);
+        result = learnersBehind(*db, filter, weekStart, course, department);
     }
     Workspace::closeConnection(name);
     return result;
