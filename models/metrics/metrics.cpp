@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -385,21 +386,47 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     const QVariantList window{d0, d1};
     const QString inCohort = u"learner_id IN (SELECT learner_id FROM m_cohort)"_s;
 
-    // Weekly active users and learning minutes: ISO weeks overlapping the window.
+    // One pass over learner_day, grouped per learner and ISO week, feeds the weekly active users, learning
+    // minutes, time to first completion, learning activity for the correlation, the department heatmap and
+    // retention (grouped SQL does the heavy lifting, C++ the rest).
     const QString minutes =
         u"CASE WHEN duration_events > 0 THEN duration_minutes ELSE %1 / 60.0 END"_s.arg(gapColumn(m.sessionTimeout));
     if (!sql.run(q,
-                 u"SELECT (day + 3) / 7 AS w, count(DISTINCT CASE WHEN active_events > 0 THEN learner_id END), "
-                 "sum(%1), sum(duration_events) FROM learner_day WHERE day BETWEEN ? AND ? AND %2 GROUP BY w"_s.arg(
-                     minutes, inCohort),
+                 u"SELECT learner_id, (day + 3) / 7 AS w, sum(active_events), sum(%1), sum(duration_events), "
+                 "min(first_ts), min(first_completion_ts) FROM learner_day WHERE day BETWEEN ? AND ? AND %2 "
+                 "GROUP BY learner_id, w"_s.arg(minutes, inCohort),
                  window))
         return failed();
-    QHash<qint64, QPair<qint64, double>> byWeek;
+    struct LearnerActivity
+    {
+        QSet<qint64> activeWeeks;
+        qint64 activeEvents = 0;
+        double minutes = 0;
+        qint64 firstTs = std::numeric_limits<qint64>::max();
+        std::optional<qint64> firstCompletionTs;
+    };
+    QHash<qint64, LearnerActivity> activity;     // per learner with any event in the window
+    QHash<qint64, QPair<qint64, double>> byWeek; // week → (active learners, minutes)
     qint64 durationEvents = 0;
     while (q.next()) {
-        byWeek.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toDouble()});
-        durationEvents += q.value(3).toLongLong();
-        m.learningMinutes += q.value(2).toDouble();
+        const qint64 id = q.value(0).toLongLong();
+        const qint64 w = q.value(1).toLongLong();
+        const qint64 activeEvents = q.value(2).toLongLong();
+        const double weekMinutes = q.value(3).toDouble();
+        LearnerActivity &a = activity[id];
+        if (activeEvents > 0) {
+            a.activeWeeks.insert(w);
+            ++byWeek[w].first;
+        }
+        a.activeEvents += activeEvents;
+        a.minutes += weekMinutes;
+        byWeek[w].second += weekMinutes;
+        m.learningMinutes += weekMinutes;
+        durationEvents += q.value(4).toLongLong();
+        a.firstTs = std::min(a.firstTs, q.value(5).toLongLong());
+        if (!q.value(6).isNull())
+            a.firstCompletionTs =
+                std::min(a.firstCompletionTs.value_or(std::numeric_limits<qint64>::max()), q.value(6).toLongLong());
     }
     m.learningTimeEstimated = durationEvents == 0;
     for (qint64 w = weekOf(d0); w <= weekOf(d1); ++w) {
@@ -415,12 +442,20 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     if (!part(Part::WeeklyActive))
         return cancelledResult();
 
+    // Each learner–course pair of the window: its last event's time and content item, and whether it was
+    // completed (SQLite takes the bare last_content_id from the row with max(last_ts)).
+    if (!sql.exec(u"CREATE TEMP TABLE IF NOT EXISTS m_pairs (course_id INTEGER, learner_id INTEGER, "
+                  "last_ts INTEGER, last_content_id INTEGER, done INTEGER)"_s) ||
+        !sql.exec(u"DELETE FROM m_pairs"_s) ||
+        !sql.exec(u"INSERT INTO m_pairs SELECT course_id, learner_id, max(last_ts), last_content_id, "
+                  "sum(completions) > 0 FROM learner_course_day WHERE day BETWEEN ? AND ? AND %1 "
+                  "GROUP BY course_id, learner_id"_s.arg(inCohort),
+                  window))
+        return failed();
+
     // Completion by course and overall.
-    if (!sql.run(q,
-                 u"SELECT c.id, c.name, count(*), sum(done) FROM (SELECT course_id, max(completions > 0) AS done "
-                 "FROM learner_course_day WHERE day BETWEEN ? AND ? AND %1 GROUP BY learner_id, course_id) p "
-                 "JOIN course c ON c.id = p.course_id GROUP BY c.id ORDER BY count(*) DESC, c.name"_s.arg(inCohort),
-                 window))
+    if (!sql.run(q, u"SELECT c.id, c.name, count(*), sum(p.done) FROM m_pairs p JOIN course c ON c.id = p.course_id "
+                    "GROUP BY p.course_id ORDER BY count(*) DESC, c.name"_s))
         return failed();
     qint64 completedPairs = 0;
     while (q.next()) {
@@ -435,32 +470,26 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     if (!part(Part::Completion))
         return cancelledResult();
 
-    // Time to first completion.
-    const auto days = daysToFirstCompletion(sql, u"m_cohort"_s, d0, d1);
-    if (!days)
-        return failed();
-    m.timeToFirstCompletion.values = *days;
-    m.timeToFirstCompletion.n = days->size();
-    if (!days->isEmpty()) {
-        m.timeToFirstCompletion.median = Stats::quantile(*days, 0.5);
-        m.timeToFirstCompletion.p25 = Stats::quantile(*days, 0.25);
-        m.timeToFirstCompletion.p75 = Stats::quantile(*days, 0.75);
+    // Time to first completion: per learner, first event to first completion in the window.
+    QList<double> days;
+    for (const LearnerActivity &a : std::as_const(activity))
+        if (a.firstCompletionTs)
+            days << std::max(0.0, double(*a.firstCompletionTs - a.firstTs) / 86400.0);
+    std::sort(days.begin(), days.end());
+    m.timeToFirstCompletion.values = days;
+    m.timeToFirstCompletion.n = days.size();
+    if (!days.isEmpty()) {
+        m.timeToFirstCompletion.median = Stats::quantile(days, 0.5);
+        m.timeToFirstCompletion.p25 = Stats::quantile(days, 0.25);
+        m.timeToFirstCompletion.p75 = Stats::quantile(days, 0.75);
     }
     if (!part(Part::TimeToFirstCompletion))
         return cancelledResult();
 
     // Drop-off: the last content item of learner–course pairs started and not completed in the window.
-    if (!sql.run(q,
-                 u"SELECT c.name, ct.name, ct.position, count(*) FROM ("
-                 " SELECT course_id, last_content_id, done, row_number() OVER (PARTITION BY learner_id, course_id "
-                 "   ORDER BY last_ts DESC) AS rn FROM ("
-                 "  SELECT learner_id, course_id, last_content_id, last_ts, "
-                 "   max(completions) OVER (PARTITION BY learner_id, course_id) AS done FROM learner_course_day "
-                 "  WHERE day BETWEEN ? AND ? AND %1)) p "
-                 "JOIN course c ON c.id = p.course_id LEFT JOIN content ct ON ct.id = p.last_content_id "
-                 "WHERE rn = 1 AND done = 0 GROUP BY p.course_id, p.last_content_id "
-                 "ORDER BY c.name, count(*) DESC"_s.arg(inCohort),
-                 window))
+    if (!sql.run(q, u"SELECT c.name, ct.name, ct.position, count(*) FROM m_pairs p JOIN course c ON c.id = p.course_id "
+                    "LEFT JOIN content ct ON ct.id = p.last_content_id WHERE p.done = 0 "
+                    "GROUP BY p.course_id, p.last_content_id ORDER BY c.name, count(*) DESC, ct.position, ct.name"_s))
         return failed();
     QHash<QString, qint64> startedByCourse;
     for (const CourseCompletion &c : std::as_const(m.byCourse))
@@ -521,26 +550,27 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     m.correlation.activity = filter.activity;
     m.correlation.performance = filter.performance;
     if (!kpi.isEmpty()) {
-        const QString activity =
-            filter.activity == Activity::Events ? u"sum(active_events)"_s : u"sum(%1)"_s.arg(minutes);
         const bool change = filter.performance == PerformanceMeasure::ChangeFromBaseline;
         const QString baseline =
             change ? u" JOIN (SELECT learner_id, avg(value) AS b FROM performance WHERE kpi = ? AND day BETWEEN ? "
                      "AND ? GROUP BY learner_id) base USING (learner_id)"_s
                    : QString();
-        QVariantList values{d0, d1, kpi, d0, d1};
+        QVariantList values{kpi, d0, d1};
         if (change)
             values << kpi << d0 - 28 << d0 - 1;
-        if (!sql.run(q,
-                     u"SELECT a.x, p.y%1 FROM (SELECT learner_id, %2 AS x FROM learner_day WHERE day BETWEEN ? AND ? "
-                     "AND %3 GROUP BY learner_id) a JOIN (SELECT learner_id, avg(value) AS y FROM performance "
-                     "WHERE kpi = ? AND day BETWEEN ? AND ? GROUP BY learner_id) p USING (learner_id)%4"_s.arg(
-                         change ? u" - base.b"_s : QString(), activity, inCohort, baseline),
-                     values))
+        if (!sql.run(
+                q,
+                u"SELECT p.learner_id, p.y%1 FROM (SELECT learner_id, avg(value) AS y FROM performance "
+                "WHERE kpi = ? AND day BETWEEN ? AND ? AND %2 GROUP BY learner_id) p%3 ORDER BY p.learner_id"_s.arg(
+                    change ? u" - base.b"_s : QString(), inCohort, baseline),
+                values))
             return failed();
         QList<double> xs, ys;
         while (q.next()) {
-            xs << q.value(0).toDouble();
+            const auto a = activity.constFind(q.value(0).toLongLong());
+            if (a == activity.cend())
+                continue; // learners present in both only
+            xs << (filter.activity == Activity::Events ? double(a->activeEvents) : a->minutes);
             ys << q.value(1).toDouble();
             m.correlation.points.append({xs.last(), ys.last()});
         }
@@ -561,90 +591,7 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     if (!part(Part::Correlation))
         return cancelledResult();
 
-    // Heatmaps: course × week and department × week, distinct learners.
-    auto heatmap = [&](const QString &select, Heatmap *out) {
-        if (!sql.run(q, select, window))
-            return false;
-        QHash<QString, QHash<qint64, qint64>> cells;
-        QHash<QString, qint64> totals;
-        while (q.next()) {
-            const QString row = q.value(0).toString();
-            cells[row].insert(q.value(1).toLongLong(), q.value(2).toLongLong());
-            totals[row] += q.value(2).toLongLong();
-        }
-        out->rows = totals.keys();
-        std::sort(out->rows.begin(), out->rows.end(), [&totals](const QString &a, const QString &b) {
-            return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b;
-        });
-        for (qint64 w = weekOf(d0); w <= weekOf(d1); ++w)
-            out->weeks << weekStartDate(w);
-        for (const QString &row : std::as_const(out->rows)) {
-            QList<qint64> line;
-            for (qint64 w = weekOf(d0); w <= weekOf(d1); ++w)
-                line << cells.value(row).value(w);
-            out->cells << line;
-        }
-        return true;
-    };
-    if (!heatmap(u"SELECT c.name, (d.day + 3) / 7 AS w, count(DISTINCT d.learner_id) FROM learner_course_day d "
-                 "JOIN course c ON c.id = d.course_id WHERE d.day BETWEEN ? AND ? AND d.active_events > 0 AND d.%1 "
-                 "GROUP BY d.course_id, w"_s.arg(inCohort),
-                 &m.courseHeatmap) ||
-        !heatmap(u"SELECT CASE WHEN l.department = '' THEN '(none)' ELSE l.department END, (d.day + 3) / 7 AS w, "
-                 "count(DISTINCT d.learner_id) FROM learner_day d JOIN learner l ON l.id = d.learner_id "
-                 "WHERE d.day BETWEEN ? AND ? AND d.active_events > 0 AND d.%1 GROUP BY 1, w"_s.arg(inCohort),
-                 &m.departmentHeatmap))
-        return failed();
-    if (!part(Part::Heatmaps))
-        return cancelledResult();
-
-    // Retention by start week, under-engaged groups and stopped engaging: from active (learner, week) and the
-    // last six weeks' active (learner, day).
-    if (!sql.run(q,
-                 u"SELECT learner_id, (day + 3) / 7 AS w FROM learner_day WHERE day BETWEEN ? AND ? "
-                 "AND active_events > 0 AND %1 GROUP BY learner_id, w"_s.arg(inCohort),
-                 window))
-        return failed();
-    QHash<qint64, QSet<qint64>> weeksOf;
-    while (q.next())
-        weeksOf[q.value(0).toLongLong()].insert(q.value(1).toLongLong());
-    {
-        const qint64 firstWeek = weekOf(d0);
-        const qint64 lastWeek = weekOf(d1);
-        QHash<qint64, QList<qint64>> starters; // start week → learners
-        for (auto it = weeksOf.cbegin(); it != weeksOf.cend(); ++it)
-            starters[*std::min_element(it->cbegin(), it->cend())].append(it.key());
-        for (qint64 w = firstWeek; w <= lastWeek; ++w) {
-            const QList<qint64> people = starters.value(w);
-            if (people.isEmpty())
-                continue;
-            m.retention.startWeeks << weekStartDate(w);
-            m.retention.sizes << people.size();
-            QList<double> shares;
-            for (qint64 k = 0; w + k <= lastWeek; ++k) {
-                qint64 active = 0;
-                for (qint64 id : people)
-                    active += weeksOf.value(id).contains(w + k) ? 1 : 0;
-                shares << double(active) / double(people.size());
-            }
-            m.retention.shares << shares;
-        }
-    }
-    if (!part(Part::Retention))
-        return cancelledResult();
-    // Recent activity per learner: the last two weeks (d1-13..d1) and four 7-day blocks before them.
-    if (!sql.run(q,
-                 u"SELECT learner_id, (? - day) / 7 AS block, max(day) FROM learner_day WHERE day BETWEEN ? AND ? "
-                 "AND active_events > 0 AND %1 GROUP BY learner_id, block"_s.arg(inCohort),
-                 {d1, d1 - 41, d1}))
-        return failed();
-    QHash<qint64, QSet<int>> recent; // block 0,1 = last two weeks; 2..5 = the four weeks before
-    QHash<qint64, qint64> lastActiveDay;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        recent[id].insert(q.value(1).toInt());
-        lastActiveDay[id] = std::max(lastActiveDay.value(id), q.value(2).toLongLong());
-    }
+    // The cohort's people and their roster attributes (for the department heatmap and the groups).
     struct Person
     {
         QString externalId, name;
@@ -679,6 +626,91 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             const QJsonValue v = o.value(attributeNames.at(a));
             it->attributes << (v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString());
         }
+    }
+    // Heatmaps: course × week (grouped SQL) and department × week (from the learner-week pass), distinct
+    // active learners.
+    auto fillHeatmap = [&](const QHash<QString, QHash<qint64, qint64>> &cells, Heatmap *out) {
+        QHash<QString, qint64> totals;
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it)
+            for (qint64 n : *it)
+                totals[it.key()] += n;
+        out->rows = totals.keys();
+        std::sort(out->rows.begin(), out->rows.end(), [&totals](const QString &a, const QString &b) {
+            return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b;
+        });
+        for (qint64 w = weekOf(d0); w <= weekOf(d1); ++w)
+            out->weeks << weekStartDate(w);
+        for (const QString &row : std::as_const(out->rows)) {
+            QList<qint64> line;
+            for (qint64 w = weekOf(d0); w <= weekOf(d1); ++w)
+                line << cells.value(row).value(w);
+            out->cells << line;
+        }
+    };
+    if (!sql.run(q,
+                 u"SELECT c.name, (d.day + 3) / 7 AS w, count(DISTINCT d.learner_id) FROM learner_course_day d "
+                 "JOIN course c ON c.id = d.course_id WHERE d.day BETWEEN ? AND ? AND d.active_events > 0 AND d.%1 "
+                 "GROUP BY d.course_id, w"_s.arg(inCohort),
+                 window))
+        return failed();
+    {
+        QHash<QString, QHash<qint64, qint64>> cells;
+        while (q.next())
+            cells[q.value(0).toString()].insert(q.value(1).toLongLong(), q.value(2).toLongLong());
+        fillHeatmap(cells, &m.courseHeatmap);
+        cells.clear();
+        const QString none = u"(none)"_s;
+        for (auto it = activity.cbegin(); it != activity.cend(); ++it) {
+            const QString department = people.value(it.key()).attributes.value(0);
+            QHash<qint64, qint64> &line = cells[department.isEmpty() ? none : department];
+            for (qint64 w : it->activeWeeks)
+                ++line[w];
+        }
+        fillHeatmap(cells, &m.departmentHeatmap);
+    }
+    if (!part(Part::Heatmaps))
+        return cancelledResult();
+
+    // Retention by start week: from the active weeks of each learner.
+    {
+        const qint64 firstWeek = weekOf(d0);
+        const qint64 lastWeek = weekOf(d1);
+        QHash<qint64, QList<qint64>> starters; // start week → learners
+        for (auto it = activity.cbegin(); it != activity.cend(); ++it)
+            if (!it->activeWeeks.isEmpty())
+                starters[*std::min_element(it->activeWeeks.cbegin(), it->activeWeeks.cend())].append(it.key());
+        for (qint64 w = firstWeek; w <= lastWeek; ++w) {
+            const QList<qint64> group = starters.value(w);
+            if (group.isEmpty())
+                continue;
+            m.retention.startWeeks << weekStartDate(w);
+            m.retention.sizes << group.size();
+            QList<double> shares;
+            for (qint64 k = 0; w + k <= lastWeek; ++k) {
+                qint64 active = 0;
+                for (qint64 id : group)
+                    active += activity.value(id).activeWeeks.contains(w + k) ? 1 : 0;
+                shares << double(active) / double(group.size());
+            }
+            m.retention.shares << shares;
+        }
+    }
+    if (!part(Part::Retention))
+        return cancelledResult();
+
+    // Under-engaged groups and stopped engaging: the last six weeks' activity per learner.
+    // Recent activity per learner: the last two weeks (d1-13..d1) and four 7-day blocks before them.
+    if (!sql.run(q,
+                 u"SELECT learner_id, (? - day) / 7 AS block, max(day) FROM learner_day WHERE day BETWEEN ? AND ? "
+                 "AND active_events > 0 AND %1 GROUP BY learner_id, block"_s.arg(inCohort),
+                 {d1, d1 - 41, d1}))
+        return failed();
+    QHash<qint64, QSet<int>> recent; // block 0,1 = last two weeks; 2..5 = the four weeks before
+    QHash<qint64, qint64> lastActiveDay;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        recent[id].insert(q.value(1).toInt());
+        lastActiveDay[id] = std::max(lastActiveDay.value(id), q.value(2).toLongLong());
     }
     auto activeLastTwo = [&recent](qint64 id) {
         const QSet<int> blocks = recent.value(id);

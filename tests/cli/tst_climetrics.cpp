@@ -172,6 +172,16 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(u"week,start,active,cohort,active_rate,learning_minutes\n"_s));
 
+        r = uptake({u"metrics"_s, u"--definitions"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"Weekly active users and active rate\n"_s));
+        QVERIFY(r.out.contains(u"Time to first completion\n"_s));
+
+        r = uptake({u"metrics"_s, m_demo, u"--pilot"_s, u"customer support: learning in the flow of work"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"diff. in diff."_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"pace line"_s));
+
         r = uptake({u"metrics"_s, m_demo});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"Weekly active users"_s), qPrintable(r.out));
