@@ -4,6 +4,7 @@
 
 #include "storage/aggregates.h"
 #include "storage/datawriter.h"
+#include "storage/rowscan.h"
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
@@ -386,20 +387,16 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     const QVariantList window{d0, d1};
     const QString inCohort = u"learner_id IN (SELECT learner_id FROM m_cohort)"_s;
 
-    // One pass over learner_day, grouped per learner and ISO week, feeds the weekly active users, learning
-    // minutes, time to first completion, learning activity for the correlation, the department heatmap and
-    // retention (grouped SQL does the heavy lifting, C++ the rest).
+    // One pass over learner_day (the window's rows of the cohort, in day order) feeds the weekly active users,
+    // learning minutes, time to first completion, learning activity for the correlation, the department heatmap
+    // and retention; one pass over learner_course_day feeds completion, drop-off and the course heatmap. The
+    // rows go through a raw cursor and are summed up in C++: far cheaper than several grouped queries.
     const QString minutes =
         u"CASE WHEN duration_events > 0 THEN duration_minutes ELSE %1 / 60.0 END"_s.arg(gapColumn(m.sessionTimeout));
-    if (!sql.run(q,
-                 u"SELECT learner_id, (day + 3) / 7 AS w, sum(active_events), sum(%1), sum(duration_events), "
-                 "min(first_ts), min(first_completion_ts) FROM learner_day WHERE day BETWEEN ? AND ? AND %2 "
-                 "GROUP BY learner_id, w"_s.arg(minutes, inCohort),
-                 window))
-        return failed();
     struct LearnerActivity
     {
         QSet<qint64> activeWeeks;
+        qint64 lastActiveWeek = -1;
         qint64 activeEvents = 0;
         double minutes = 0;
         qint64 firstTs = std::numeric_limits<qint64>::max();
@@ -407,28 +404,35 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     };
     QHash<qint64, LearnerActivity> activity;     // per learner with any event in the window
     QHash<qint64, QPair<qint64, double>> byWeek; // week → (active learners, minutes)
-    qint64 durationEvents = 0;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        const qint64 w = q.value(1).toLongLong();
-        const qint64 activeEvents = q.value(2).toLongLong();
-        const double weekMinutes = q.value(3).toDouble();
-        LearnerActivity &a = activity[id];
-        if (activeEvents > 0) {
-            a.activeWeeks.insert(w);
-            ++byWeek[w].first;
+    {
+        RowScan rows(db, u"SELECT learner_id, day, active_events, %1, duration_events, first_ts, first_completion_ts "
+                         "FROM learner_day WHERE day BETWEEN ? AND ? AND %2 ORDER BY day"_s.arg(minutes, inCohort));
+        rows.bind({d0, d1});
+        qint64 durationEvents = 0;
+        while (rows.next()) {
+            const qint64 w = weekOf(rows.integer(1));
+            const double dayMinutes = rows.real(3);
+            LearnerActivity &a = activity[rows.integer(0)];
+            const qint64 activeEvents = rows.integer(2);
+            if (activeEvents > 0 && a.lastActiveWeek != w) {
+                a.activeWeeks.insert(w);
+                a.lastActiveWeek = w;
+                ++byWeek[w].first;
+            }
+            a.activeEvents += activeEvents;
+            a.minutes += dayMinutes;
+            byWeek[w].second += dayMinutes;
+            m.learningMinutes += dayMinutes;
+            durationEvents += rows.integer(4);
+            a.firstTs = std::min(a.firstTs, rows.integer(5));
+            if (!rows.isNull(6))
+                a.firstCompletionTs =
+                    std::min(a.firstCompletionTs.value_or(std::numeric_limits<qint64>::max()), rows.integer(6));
         }
-        a.activeEvents += activeEvents;
-        a.minutes += weekMinutes;
-        byWeek[w].second += weekMinutes;
-        m.learningMinutes += weekMinutes;
-        durationEvents += q.value(4).toLongLong();
-        a.firstTs = std::min(a.firstTs, q.value(5).toLongLong());
-        if (!q.value(6).isNull())
-            a.firstCompletionTs =
-                std::min(a.firstCompletionTs.value_or(std::numeric_limits<qint64>::max()), q.value(6).toLongLong());
+        if (!rows.error().isEmpty())
+            return R::failure(tr("Cannot compute the metrics: %1").arg(rows.error()));
+        m.learningTimeEstimated = durationEvents == 0;
     }
-    m.learningTimeEstimated = durationEvents == 0;
     for (qint64 w = weekOf(d0); w <= weekOf(d1); ++w) {
         Week week;
         week.start = weekStartDate(w);
@@ -442,30 +446,63 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     if (!part(Part::WeeklyActive))
         return cancelledResult();
 
-    // Each learner–course pair of the window: its last event's time and content item, and whether it was
-    // completed (SQLite takes the bare last_content_id from the row with max(last_ts)).
-    if (!sql.exec(u"CREATE TEMP TABLE IF NOT EXISTS m_pairs (course_id INTEGER, learner_id INTEGER, "
-                  "last_ts INTEGER, last_content_id INTEGER, done INTEGER)"_s) ||
-        !sql.exec(u"DELETE FROM m_pairs"_s) ||
-        !sql.exec(u"INSERT INTO m_pairs SELECT course_id, learner_id, max(last_ts), last_content_id, "
-                  "sum(completions) > 0 FROM learner_course_day WHERE day BETWEEN ? AND ? AND %1 "
-                  "GROUP BY course_id, learner_id"_s.arg(inCohort),
-                  window))
+    // Each learner–course pair of the window: its last event's content item and whether it was completed; and
+    // per course and week the distinct active learners (rows come in day order, so a pair's weeks ascend).
+    struct PairState
+    {
+        qint64 lastTs = std::numeric_limits<qint64>::min();
+        qint64 lastContent = -1; ///< -1: no content item
+        bool done = false;
+        qint64 lastActiveWeek = -1;
+    };
+    QHash<quint64, PairState> pairs; // course id << 32 | learner id
+    QHash<qint64, QHash<qint64, qint64>> courseWeekLearners;
+    {
+        RowScan rows(db, u"SELECT course_id, learner_id, day, active_events, completions, last_ts, last_content_id "
+                         "FROM learner_course_day WHERE day BETWEEN ? AND ? AND %1 ORDER BY day"_s.arg(inCohort));
+        rows.bind({d0, d1});
+        while (rows.next()) {
+            const qint64 course = rows.integer(0);
+            PairState &p = pairs[(quint64(course) << 32) | quint64(rows.integer(1))];
+            const qint64 lastTs = rows.integer(5);
+            if (lastTs >= p.lastTs) {
+                p.lastTs = lastTs;
+                p.lastContent = rows.isNull(6) ? -1 : rows.integer(6);
+            }
+            p.done = p.done || rows.integer(4) > 0;
+            const qint64 w = weekOf(rows.integer(2));
+            if (rows.integer(3) > 0 && p.lastActiveWeek != w) {
+                p.lastActiveWeek = w;
+                ++courseWeekLearners[course][w];
+            }
+        }
+        if (!rows.error().isEmpty())
+            return R::failure(tr("Cannot compute the metrics: %1").arg(rows.error()));
+    }
+    QHash<qint64, QString> courseNames;
+    if (!sql.run(q, u"SELECT id, name FROM course"_s))
         return failed();
+    while (q.next())
+        courseNames.insert(q.value(0).toLongLong(), q.value(1).toString());
 
     // Completion by course and overall.
-    if (!sql.run(q, u"SELECT c.id, c.name, count(*), sum(p.done) FROM m_pairs p JOIN course c ON c.id = p.course_id "
-                    "GROUP BY p.course_id ORDER BY count(*) DESC, c.name"_s))
-        return failed();
+    QHash<qint64, QPair<qint64, qint64>> completionByCourse; // course → (learners, completed)
+    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
+        auto &c = completionByCourse[qint64(it.key() >> 32)];
+        ++c.first;
+        c.second += it->done ? 1 : 0;
+    }
     qint64 completedPairs = 0;
-    while (q.next()) {
-        CourseCompletion c{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                           q.value(3).toLongLong(), 0};
+    for (auto it = completionByCourse.cbegin(); it != completionByCourse.cend(); ++it) {
+        CourseCompletion c{it.key(), courseNames.value(it.key()), it->first, it->second, 0};
         c.rate = c.learners ? double(c.completed) / double(c.learners) : 0;
         m.completionPairs += c.learners;
         completedPairs += c.completed;
         m.byCourse.append(c);
     }
+    std::sort(m.byCourse.begin(), m.byCourse.end(), [](const CourseCompletion &a, const CourseCompletion &b) {
+        return a.learners != b.learners ? a.learners > b.learners : a.course < b.course;
+    });
     m.overallCompletion = m.completionPairs ? double(completedPairs) / double(m.completionPairs) : 0;
     if (!part(Part::Completion))
         return cancelledResult();
@@ -487,22 +524,34 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
         return cancelledResult();
 
     // Drop-off: the last content item of learner–course pairs started and not completed in the window.
-    if (!sql.run(q, u"SELECT c.name, ct.name, ct.position, count(*) FROM m_pairs p JOIN course c ON c.id = p.course_id "
-                    "LEFT JOIN content ct ON ct.id = p.last_content_id WHERE p.done = 0 "
-                    "GROUP BY p.course_id, p.last_content_id ORDER BY c.name, count(*) DESC, ct.position, ct.name"_s))
-        return failed();
-    QHash<QString, qint64> startedByCourse;
-    for (const CourseCompletion &c : std::as_const(m.byCourse))
-        startedByCourse.insert(c.course, c.learners);
-    while (q.next()) {
-        const QString course = q.value(0).toString();
-        if (m.dropOff.isEmpty() || m.dropOff.last().course != course)
-            m.dropOff.append(CourseDropOff{course, startedByCourse.value(course), 0, {}, {}});
-        DropOffPoint p{q.value(1).toString(), q.value(2).isNull() ? -1 : q.value(2).toInt(), q.value(3).toLongLong(),
-                       0};
-        m.dropOff.last().notCompleted += p.learners;
-        m.dropOff.last().points.append(p);
+    QHash<qint64, QHash<qint64, qint64>> stops; // course → content (-1: none) → learners
+    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
+        if (!it->done)
+            ++stops[qint64(it.key() >> 32)][it->lastContent];
+    QHash<qint64, QPair<QString, int>> contents; // id → (name, position or -1)
+    if (!stops.isEmpty()) {
+        if (!sql.run(q, u"SELECT id, name, position FROM content"_s))
+            return failed();
+        while (q.next())
+            contents.insert(q.value(0).toLongLong(),
+                            {q.value(1).toString(), q.value(2).isNull() ? -1 : q.value(2).toInt()});
     }
+    for (auto c = stops.cbegin(); c != stops.cend(); ++c) {
+        CourseDropOff d{courseNames.value(c.key()), completionByCourse.value(c.key()).first, 0, {}, {}};
+        for (auto p = c->cbegin(); p != c->cend(); ++p) {
+            const auto content = contents.value(p.key(), {QString(), -1});
+            d.points.append({content.first, content.second, p.value(), 0});
+            d.notCompleted += p.value();
+        }
+        std::sort(d.points.begin(), d.points.end(), [](const DropOffPoint &x, const DropOffPoint &y) {
+            if (x.learners != y.learners)
+                return x.learners > y.learners;
+            return x.position != y.position ? x.position < y.position : x.content < y.content;
+        });
+        m.dropOff.append(d);
+    }
+    std::sort(m.dropOff.begin(), m.dropOff.end(),
+              [](const CourseDropOff &x, const CourseDropOff &y) { return x.course < y.course; });
     for (CourseDropOff &c : m.dropOff)
         for (DropOffPoint &p : c.points)
             p.share = c.notCompleted ? double(p.learners) / double(c.notCompleted) : 0;
@@ -647,16 +696,10 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             out->cells << line;
         }
     };
-    if (!sql.run(q,
-                 u"SELECT c.name, (d.day + 3) / 7 AS w, count(DISTINCT d.learner_id) FROM learner_course_day d "
-                 "JOIN course c ON c.id = d.course_id WHERE d.day BETWEEN ? AND ? AND d.active_events > 0 AND d.%1 "
-                 "GROUP BY d.course_id, w"_s.arg(inCohort),
-                 window))
-        return failed();
     {
         QHash<QString, QHash<qint64, qint64>> cells;
-        while (q.next())
-            cells[q.value(0).toString()].insert(q.value(1).toLongLong(), q.value(2).toLongLong());
+        for (auto it = courseWeekLearners.cbegin(); it != courseWeekLearners.cend(); ++it)
+            cells.insert(courseNames.value(it.key()), *it);
         fillHeatmap(cells, &m.courseHeatmap);
         cells.clear();
         const QString none = u"(none)"_s;
