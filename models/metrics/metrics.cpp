@@ -256,6 +256,34 @@ std::optional<double> kpiValue(Sql &sql, const QString &kpi, const QString &coho
     return std::nullopt;
 }
 
+/// KPI values by (KPI, cohort, range), each computed once: the comparison, the baselines, the checkpoints and
+/// the pace ask for the same figures several times. The active rate is the weekly active users ÷ size.
+class KpiCache
+{
+public:
+    KpiCache(Sql &sql, QString minutes)
+        : m_sql(sql)
+        , m_minutes(std::move(minutes))
+    {}
+    std::optional<double> value(const QString &kpi, const QString &cohort, qint64 size, qint64 d0, qint64 d1)
+    {
+        const bool rate = kpi == u"active_rate"_s;
+        const QString base = rate ? u"weekly_active_users"_s : kpi;
+        const QString key = u"%1|%2|%3|%4"_s.arg(base, cohort).arg(d0).arg(d1);
+        auto it = m_values.constFind(key);
+        if (it == m_values.cend())
+            it = m_values.insert(key, kpiValue(m_sql, base, cohort, size, d0, d1, m_minutes));
+        if (rate)
+            return *it && size > 0 ? std::optional<double>(**it / double(size)) : std::nullopt;
+        return *it;
+    }
+
+private:
+    Sql &m_sql;
+    QString m_minutes;
+    QHash<QString, std::optional<double>> m_values;
+};
+
 } // namespace
 
 QList<QPair<QString, QString>> parseCohort(const QString &text)
@@ -817,6 +845,7 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
         const qint64 nowFrom = std::max(d0, start);
         const qint64 nowTo = std::min(d1, start + qint64(pilotWeeks) * 7 - 1);
         const qint64 restSize = makeCohort(sql, u"m_rest"_s, filter.comparisonCohort, u"m_cohort"_s);
+        KpiCache cache(sql, minutes);
         if (restSize < 0)
             return failed();
         if (nowTo >= nowFrom) {
@@ -827,11 +856,10 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
                 GroupKpis g;
                 g.label = label;
                 g.size = n;
-                g.activeRate = activeRate(sql, table, n, nowFrom, nowTo).value_or(0);
-                g.baselineActiveRate = activeRate(sql, table, n, baseFrom, baseTo).value_or(0);
-                g.completionRate = completionRate(sql, table, nowFrom, nowTo).value_or(QPair<double, qint64>{}).first;
-                g.baselineCompletionRate =
-                    completionRate(sql, table, baseFrom, baseTo).value_or(QPair<double, qint64>{}).first;
+                g.activeRate = cache.value(u"active_rate"_s, table, n, nowFrom, nowTo).value_or(0);
+                g.baselineActiveRate = cache.value(u"active_rate"_s, table, n, baseFrom, baseTo).value_or(0);
+                g.completionRate = cache.value(u"completion_rate"_s, table, n, nowFrom, nowTo).value_or(0);
+                g.baselineCompletionRate = cache.value(u"completion_rate"_s, table, n, baseFrom, baseTo).value_or(0);
                 return g;
             };
             c.pilot = group(u"m_cohort"_s, size, tr("Pilot cohort"));
@@ -846,10 +874,10 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
                 k.kpi = QString::fromLatin1(info.key);
                 k.label = tr(info.label);
                 k.higherIsBetter = info.higherIsBetter;
-                k.pilot = kpiValue(sql, k.kpi, u"m_cohort"_s, size, nowFrom, nowTo, minutes);
-                k.pilotBaseline = kpiValue(sql, k.kpi, u"m_cohort"_s, size, baseFrom, baseTo, minutes);
-                k.comparison = kpiValue(sql, k.kpi, u"m_rest"_s, restSize, nowFrom, nowTo, minutes);
-                k.comparisonBaseline = kpiValue(sql, k.kpi, u"m_rest"_s, restSize, baseFrom, baseTo, minutes);
+                k.pilot = cache.value(k.kpi, u"m_cohort"_s, size, nowFrom, nowTo);
+                k.pilotBaseline = cache.value(k.kpi, u"m_cohort"_s, size, baseFrom, baseTo);
+                k.comparison = cache.value(k.kpi, u"m_rest"_s, restSize, nowFrom, nowTo);
+                k.comparisonBaseline = cache.value(k.kpi, u"m_rest"_s, restSize, baseFrom, baseTo);
                 if (k.pilot && k.pilotBaseline && k.comparison && k.comparisonBaseline)
                     k.differenceInDifferences = (*k.pilot - *k.pilotBaseline) - (*k.comparison - *k.comparisonBaseline);
                 c.kpis << k;
@@ -889,10 +917,9 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             t.higherIsBetter = info->higherIsBetter;
             t.tolerance = row.tolerance;
             t.baselineMeasured = row.baseline.isNull();
-            t.baseline = row.baseline.isNull()
-                             ? kpiValue(sql, row.kpi, u"m_cohort"_s, size, baseFrom, baseTo, minutes).value_or(0)
-                             : row.baseline.toDouble();
-            t.current = kpiValue(sql, row.kpi, u"m_cohort"_s, size, std::max(d0, d1 - 27), d1, minutes).value_or(0);
+            t.baseline = row.baseline.isNull() ? cache.value(row.kpi, u"m_cohort"_s, size, baseFrom, baseTo).value_or(0)
+                                               : row.baseline.toDouble();
+            t.current = cache.value(row.kpi, u"m_cohort"_s, size, std::max(d0, d1 - 27), d1).value_or(0);
             t.pace << QPointF(0, t.baseline);
             const int checkDays[] = {30, 60, 90};
             const qint64 today = std::min(d1, dataLast) - start + 1; // days of the pilot up to the window's end
@@ -907,7 +934,7 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
                 }
                 const qint64 at = start + c.day - 1;
                 if (at <= std::min(d1, dataLast)) {
-                    c.actual = kpiValue(sql, row.kpi, u"m_cohort"_s, size, at - 27, at, minutes);
+                    c.actual = cache.value(row.kpi, u"m_cohort"_s, size, at - 27, at);
                     if (c.actual && c.target)
                         c.status = statusFor(*c.actual, *c.target, t.baseline, t.tolerance, t.higherIsBetter);
                 } else if (!t.nextCheckpoint) {
