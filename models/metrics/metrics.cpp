@@ -644,10 +644,14 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             return failed();
         QList<double> xs, ys;
         while (q.next()) {
+            // A roster member of the cohort with no learning in the window learned 0; without a roster only
+            // learners present in both the learning data and the KPI count.
             const auto a = activity.constFind(q.value(0).toLongLong());
-            if (a == activity.cend())
-                continue; // learners present in both only
-            xs << (filter.activity == Activity::Events ? double(a->activeEvents) : a->minutes);
+            if (a == activity.cend() && !m.hasRoster)
+                continue;
+            xs << (a == activity.cend()                  ? 0.0
+                   : filter.activity == Activity::Events ? double(a->activeEvents)
+                                                         : a->minutes);
             ys << q.value(1).toDouble();
             m.correlation.points.append({xs.last(), ys.last()});
         }

@@ -15,9 +15,10 @@
 //   pair's last event, ranked per course.
 // - Learning time: the duration column where events have one, else gaps between consecutive events shorter than
 //   the session timeout.
-// - Learning-to-performance: per learner, activity in the window (minutes or events) against the mean of the KPI's
-//   values in the window (or its change from the learner's mean over the 28 days before the window); Pearson r
-//   with a 95% confidence interval (Fisher z), Spearman ρ (ties averaged), n.
+// - Learning-to-performance: per learner with KPI values in the window (roster members of the cohort, with 0 for no
+//   learning; without a roster, learners present in both), activity in the window (minutes or events) against the
+//   mean of the KPI's values in the window (or its change from the learner's mean over the 28 days before the
+//   window); Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties averaged), n.
 // - Under-engaged cohorts and stopped engaging look at the window's last 14 days ("the last two weeks") and the
 //   four 7-day blocks before them, counted back from the window's last day.
 // - Pilot baselines: the four weeks before the pilot's start, clipped to the first day with data.

@@ -224,7 +224,9 @@ QList<Definition> definitions()
          t("The duration column where events have one; otherwise estimated from each learner's event sequence: "
            "gaps between consecutive events shorter than the session timeout count as learning.")},
         {u"learning_performance"_s, t("Learning and performance"),
-         t("Per learner present in both: learning activity in the window (minutes or events) against the mean of "
+         t("Per learner with KPI values in the window — every roster member of the cohort (no learning counts as "
+           "0), or without a roster the learners present in both data sets: learning activity in the window "
+           "(minutes or events other than failed logins) against the mean of "
            "the performance KPI in the window, or its change from the learner's mean over the 28 days before the "
            "window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) "
            "and n. Correlation is not causation, and small n makes r unreliable.")},

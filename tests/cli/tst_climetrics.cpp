@@ -112,8 +112,10 @@ private Q_SLOTS:
         QCOMPARE(lp.value(u"activity"_s).toString(), u"minutes"_s);
         QVERIFY(lp.value(u"ci_low"_s).toDouble() < lp.value(u"pearson_r"_s).toDouble());
         QVERIFY(lp.value(u"pearson_r"_s).toDouble() < lp.value(u"ci_high"_s).toDouble());
-        // The demo's learning-to-performance story: a moderate positive correlation.
-        QVERIFY2(qAbs(lp.value(u"pearson_r"_s).toDouble() - 0.46) < 0.08,
+        // The demo's learning-to-performance story: a moderate positive correlation over all 600 roster members
+        // (those who learned nothing count with 0 minutes): r ≈ 0.44 for minutes, 0.47 for events.
+        QCOMPARE(lp.value(u"n"_s).toInt(), 600);
+        QVERIFY2(qAbs(lp.value(u"pearson_r"_s).toDouble() - 0.44) < 0.05,
                  qPrintable(QString::number(lp.value(u"pearson_r"_s).toDouble())));
 
         // The same numbers as the library computes for the same (empty) filter.
@@ -121,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(ws);
         auto set = Metrics::compute((*ws)->database(), {});
         QVERIFY(set);
-        QCOMPARE(o, Metrics::toJson(*set));
+        QCOMPARE(r.out, QString::fromUtf8(QJsonDocument(Metrics::toJson(*set)).toJson(QJsonDocument::Indented)));
     }
 
     void pilotTargetsAndComparison()

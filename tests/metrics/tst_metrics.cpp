@@ -98,9 +98,10 @@ private Q_SLOTS:
         events += "p1,2026-02-09T10:00:00Z,K,S3,completed\np8,2026-02-15T10:00:00Z,K,S1,viewed\n";
         QVERIFY(import(m_weeks, u"events-w.csv"_s, Import::DataKind::Events, events));
         // Sales values: p1 and p4 also have one in the 28 days before the window (baseline for the change).
-        QVERIFY(import(m_weeks, u"perf-w.csv"_s, Import::DataKind::Performance,
-                       "learner,period,kpi,value\np1,2025-12-20,sales,10\np1,2026-01-20,sales,14\n"
-                       "p4,2025-12-22,sales,10\np4,2026-01-20,sales,11\np5,2026-01-20,sales,9\n"));
+        QVERIFY(
+            import(m_weeks, u"perf-w.csv"_s, Import::DataKind::Performance,
+                   "learner,period,kpi,value\np1,2025-12-20,sales,10\np1,2026-01-20,sales,14\n"
+                   "p4,2025-12-22,sales,10\np4,2026-01-20,sales,11\np5,2026-01-20,sales,9\np7,2026-01-20,sales,8\n"));
         auto ws = Workspace::open(m_weeks);
         QVERIFY(ws);
         QSqlQuery q((*ws)->database());
@@ -376,15 +377,17 @@ private Q_SLOTS:
     {
         Filter f;
         f.activity = Activity::Events;
-        // Mean in the window: p1 (6 events, 14), p4 (3, 11), p5 (3, 9). x̄ = 4, ȳ = 34/3; Sxy = 8, Sxx = 6,
-        // Syy = 38/3, so r = 8 / √76 = 0.91766. Ranks: x 3, 1.5, 1.5 (tie averaged), y 3, 2, 1: ρ = 1.5/√3.
+        // Mean in the window: p1 (6 events, 14), p4 (3, 11), p5 (3, 9), and p7, in the roster but never active
+        // (0, 8). x̄ = 3, ȳ = 10.5; Sxy = 18, Sxx = 18, Syy = 21, so r = 18/√378 = 0.92582, slope 1, intercept 7.5.
+        // Ranks: x 4, 2.5, 2.5, 1 (tie averaged), y 4, 3, 2, 1: ρ = 4.5/√22.5 = 3/√10.
         MetricSet m = weeks(f);
         QCOMPARE(m.correlation.kpi, u"sales"_s);
-        QCOMPARE(m.correlation.n, 3);
-        QVERIFY(qAbs(*m.correlation.pearson - 8.0 / std::sqrt(76.0)) < 1e-9);
-        QVERIFY(qAbs(*m.correlation.spearman - 1.5 / std::sqrt(3.0)) < 1e-9);
-        QCOMPARE(m.correlation.slope, 8.0 / 6.0);
-        // Change from the 28 days before the window: p1 14 − 10 = 4, p4 11 − 10 = 1; p5 has no baseline.
+        QCOMPARE(m.correlation.n, 4);
+        QVERIFY(qAbs(*m.correlation.pearson - 18.0 / std::sqrt(378.0)) < 1e-9);
+        QVERIFY(qAbs(*m.correlation.spearman - 3.0 / std::sqrt(10.0)) < 1e-9);
+        QCOMPARE(m.correlation.slope, 1.0);
+        QCOMPARE(m.correlation.intercept, 7.5);
+        // Change from the 28 days before the window: p1 14 − 10 = 4, p4 11 − 10 = 1; p5 and p7 have no baseline.
         f.performance = PerformanceMeasure::ChangeFromBaseline;
         m = weeks(f);
         QCOMPARE(m.correlation.n, 2);
