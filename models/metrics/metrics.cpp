@@ -430,14 +430,22 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
         qint64 firstTs = std::numeric_limits<qint64>::max();
         std::optional<qint64> firstCompletionTs;
     };
+    QSet<qint64> members; // the cohort, checked in C++: cheaper than a lookup per row in SQL
+    members.reserve(size);
+    if (!sql.run(q, u"SELECT learner_id FROM m_cohort"_s))
+        return failed();
+    while (q.next())
+        members.insert(q.value(0).toLongLong());
     QHash<qint64, LearnerActivity> activity;     // per learner with any event in the window
     QHash<qint64, QPair<qint64, double>> byWeek; // week → (active learners, minutes)
     {
         RowScan rows(db, u"SELECT learner_id, day, active_events, %1, duration_events, first_ts, first_completion_ts "
-                         "FROM learner_day WHERE day BETWEEN ? AND ? AND %2 ORDER BY day"_s.arg(minutes, inCohort));
+                         "FROM learner_day WHERE day BETWEEN ? AND ? ORDER BY day"_s.arg(minutes));
         rows.bind({d0, d1});
         qint64 durationEvents = 0;
         while (rows.next()) {
+            if (!members.contains(rows.integer(0)))
+                continue;
             const qint64 w = weekOf(rows.integer(1));
             const double dayMinutes = rows.real(3);
             LearnerActivity &a = activity[rows.integer(0)];
@@ -487,9 +495,11 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     QHash<qint64, QHash<qint64, qint64>> courseWeekLearners;
     {
         RowScan rows(db, u"SELECT course_id, learner_id, day, active_events, completions, last_ts, last_content_id "
-                         "FROM learner_course_day WHERE day BETWEEN ? AND ? AND %1 ORDER BY day"_s.arg(inCohort));
+                         "FROM learner_course_day WHERE day BETWEEN ? AND ? ORDER BY day"_s);
         rows.bind({d0, d1});
         while (rows.next()) {
+            if (!members.contains(rows.integer(1)))
+                continue;
             const qint64 course = rows.integer(0);
             PairState &p = pairs[(quint64(course) << 32) | quint64(rows.integer(1))];
             const qint64 lastTs = rows.integer(5);
