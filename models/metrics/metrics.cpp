@@ -896,6 +896,23 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
                     k.differenceInDifferences = (*k.pilot - *k.pilotBaseline) - (*k.comparison - *k.comparisonBaseline);
                 c.kpis << k;
             }
+            // The comparison group's weekly figures, for the trend chart next to the cohort's.
+            if (!sql.run(q,
+                         u"SELECT (day + 3) / 7 AS w, count(DISTINCT learner_id) FROM learner_day "
+                         "WHERE day BETWEEN ? AND ? AND active_events > 0 "
+                         "AND learner_id IN (SELECT learner_id FROM m_rest) GROUP BY w"_s,
+                         window))
+                return failed();
+            QHash<qint64, qint64> restActive;
+            while (q.next())
+                restActive.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+            for (Week w : std::as_const(m.weeks)) {
+                w.active = restActive.value(weekOf(dayNumber(w.start)));
+                w.cohort = restSize;
+                w.rate = restSize ? double(w.active) / double(restSize) : 0.0;
+                w.minutes = 0;
+                c.comparisonWeeks << w;
+            }
             m.comparison = c;
         }
         if (!sql.run(q,

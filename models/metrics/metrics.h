@@ -196,7 +196,8 @@ struct Comparison
     QDate from, to;           ///< the pilot period compared (clipped to the window)
     double activeRateDid = 0; ///< difference in differences, points of active rate
     double completionRateDid = 0;
-    QList<KpiComparison> kpis; ///< every KPI, in the order above
+    QList<KpiComparison> kpis;   ///< every KPI, in the order above
+    QList<Week> comparisonWeeks; ///< the comparison group's WAU and active rate for each week of the window
 };
 
 enum class TargetStatus { NotDue, OnTrack, AtRisk, OffTrack };

@@ -163,13 +163,20 @@ QJsonObject toJson(const MetricSet &m)
                                     {u"comparison"_s, optional(k.comparison)},
                                     {u"comparison_baseline"_s, optional(k.comparisonBaseline)},
                                     {u"difference_in_differences"_s, optional(k.differenceInDifferences)}});
+        QJsonArray comparisonWeeks;
+        for (const Week &w : m.comparison->comparisonWeeks)
+            comparisonWeeks.append(QJsonObject{{u"week"_s, w.isoWeek},
+                                               {u"start"_s, date(w.start)},
+                                               {u"active"_s, w.active},
+                                               {u"active_rate"_s, w.rate}});
         o.insert(u"pilot_vs_rest"_s, QJsonObject{{u"from"_s, date(m.comparison->from)},
                                                  {u"to"_s, date(m.comparison->to)},
                                                  {u"pilot"_s, group(m.comparison->pilot)},
                                                  {u"rest"_s, group(m.comparison->rest)},
                                                  {u"active_rate_did"_s, m.comparison->activeRateDid},
                                                  {u"completion_rate_did"_s, m.comparison->completionRateDid},
-                                                 {u"kpis"_s, kpis}});
+                                                 {u"kpis"_s, kpis},
+                                                 {u"comparison_weeks"_s, comparisonWeeks}});
     }
     if (!m.pilotName.isEmpty()) {
         QJsonArray targets;

@@ -459,6 +459,12 @@ private Q_SLOTS:
         QCOMPARE(c.kpis.first().kpi, u"active_rate"_s);
         QCOMPARE(*c.kpis.first().differenceInDifferences, c.activeRateDid);
         QCOMPARE(*c.kpis.at(1).pilot, 1.75); // weekly active users
+        // The rest's weeks: W1 p6; W2–W4 p5 p6; W5 nobody; W6 p8.
+        QList<qint64> restWeeks;
+        for (const Week &w : c.comparisonWeeks)
+            restWeeks << w.active;
+        QCOMPARE(restWeeks, (QList<qint64>{1, 2, 2, 2, 0, 1}));
+        QCOMPARE(c.comparisonWeeks.at(1).rate, 0.5);
 
         QCOMPARE(m.targets.size(), 2);
         const KpiTarget &rate = m.targets.at(0);
