@@ -68,6 +68,7 @@ QString usage()
               "       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]\n"
               "                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]\n"
               "                                          adoption metrics against the 30/60/90-day targets\n"
+              "       uptake metrics --definitions          how each metric is defined\n"
               "       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]\n"
               "                                          export a pilot's whole adoption plan\n"
               "       uptake --help | --version\n"
@@ -655,6 +656,23 @@ int planCommand(const QStringList &args)
     return Ok;
 }
 
+/// Text wrapped at width columns, each line indented.
+QString wrapText(const QString &text, int width, const QString &indent)
+{
+    QString out;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && indent.size() + line.size() + 1 + word.size() > width) {
+            out += indent + line + u'\n';
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : u" "_s) + word;
+    }
+    if (!line.isEmpty())
+        out += indent + line + u'\n';
+    return out;
+}
+
 int metricsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -676,11 +694,18 @@ int metricsCommand(const QStringList &args)
                                  tr("NAME"));
     const QCommandLineOption json(u"json"_s, tr("Write one JSON object."));
     const QCommandLineOption csv(u"csv"_s, tr("Write the weekly figures as CSV."));
-    parser.addOptions({pilotOption, cohort, from, to, activity, timeout, kpi, json, csv});
+    const QCommandLineOption definitions(u"definitions"_s, tr("Print how each metric is defined, then exit."));
+    parser.addOptions({pilotOption, cohort, from, to, activity, timeout, kpi, json, csv, definitions});
     parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
     int exit = Ok;
     if (!parse(parser, args, tr("Compute the adoption metrics of a workspace."), &exit))
         return exit;
+    if (parser.isSet(definitions)) {
+        for (const Metrics::Definition &d : Metrics::definitions())
+            out() << d.title << u'\n' << wrapText(d.text, 100, u"  "_s) << u'\n';
+        out().flush();
+        return Ok;
+    }
     if (parser.positionalArguments().size() != 1)
         return fail(UsageError, tr("metrics takes exactly one WORKSPACE path."));
     if (parser.isSet(json) && parser.isSet(csv))
@@ -786,6 +811,16 @@ int metricsCommand(const QStringList &args)
             out() << "  " << QString(g.attribute + u'=' + g.value).leftJustified(36) << "  "
                   << pct(g.rate).rightJustified(7) << "  " << tr("%L1 people").arg(g.size) << u'\n';
     }
+    if (!m.dropOff.isEmpty() && !m.dropOff.first().points.isEmpty()) {
+        const Metrics::CourseDropOff &d = m.dropOff.first();
+        const Metrics::DropOffPoint &p = d.points.first();
+        out() << tr("Most drop-offs: %1, %L2 of %L3 learners did not complete; %4 stopped at “%5”")
+                     .arg(d.course)
+                     .arg(d.notCompleted)
+                     .arg(d.started)
+                     .arg(pct(p.share), p.content.isEmpty() ? tr("(no content item)") : p.content)
+              << u'\n';
+    }
     out() << QCoreApplication::translate("Uptake::Cli", "Stopped engaging: %Ln learner(s)", nullptr,
                                          int(m.stoppedEngaging.size()))
           << u'\n';
@@ -796,6 +831,16 @@ int metricsCommand(const QStringList &args)
                           pct(m.comparison->rest.baselineActiveRate), pct(m.comparison->rest.activeRate),
                           l.toString(m.comparison->activeRateDid * 100, 'f', 1))
               << u'\n';
+    if (m.comparison) {
+        out() << "  " << QString().leftJustified(38) << tr("pilot").rightJustified(22)
+              << tr("comparison").rightJustified(22) << tr("diff. in diff.").rightJustified(16) << u'\n';
+        auto value = [&l](const std::optional<double> &v) { return v ? l.toString(*v, 'f', 3) : u"—"_s; };
+        for (const Metrics::KpiComparison &k : m.comparison->kpis)
+            out() << "  " << k.label.left(38).leftJustified(38)
+                  << QString(value(k.pilotBaseline) + u" → "_s + value(k.pilot)).rightJustified(22)
+                  << QString(value(k.comparisonBaseline) + u" → "_s + value(k.comparison)).rightJustified(22)
+                  << value(k.differenceInDifferences).rightJustified(16) << u'\n';
+    }
     for (const Metrics::KpiTarget &target : m.targets) {
         out() << u'\n' << target.label << ": " << tr("baseline %1").arg(l.toString(target.baseline, 'f', 3)) << u'\n';
         for (const Metrics::Checkpoint &cp : target.checkpoints)
@@ -803,6 +848,12 @@ int metricsCommand(const QStringList &args)
                   << tr("target %1").arg(cp.target ? l.toString(*cp.target, 'f', 3) : u"—"_s).leftJustified(16)
                   << tr("actual %1").arg(cp.actual ? l.toString(*cp.actual, 'f', 3) : u"—"_s).leftJustified(16)
                   << Metrics::targetStatusLabel(cp.status) << u'\n';
+        if (target.paceNow)
+            out() << "  "
+                  << tr("last four weeks %1, pace line %2: %3")
+                         .arg(l.toString(target.current, 'f', 3), l.toString(*target.paceNow, 'f', 3),
+                              Metrics::targetStatusLabel(target.paceStatus))
+                  << u'\n';
     }
     out().flush();
     return Ok;

@@ -4,11 +4,15 @@
 
 #include "storage/aggregates.h"
 #include "storage/datawriter.h"
+#include "storage/rowscan.h"
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -130,37 +135,40 @@ qint64 makeCohort(Sql &sql, const QString &name, const QList<QPair<QString, QStr
 }
 
 /// The mean weekly active rate of a cohort over [d0, d1]: the mean over the ISO weeks that have at least four
-/// of their days in the range (the same weeks the WAU chart shows).
+/// of their days in the range (a range inside one week: that week). A week that starts before d0 counts whole, as
+/// the WAU chart shows it (so a checkpoint's 28 days ending on a Tuesday are the four ISO weeks before it); the
+/// last week counts up to d1, never past it.
 std::optional<double> activeRate(Sql &sql, const QString &cohort, qint64 size, qint64 d0, qint64 d1,
                                  double *meanActive = nullptr)
 {
     if (size <= 0 || d1 < d0)
+        return std::nullopt;
+    QList<qint64> counted;
+    for (qint64 w = weekOf(d0); w <= weekOf(d1); ++w) {
+        const qint64 first = std::max(d0, weekStartDay(w));
+        const qint64 last = std::min(d1, weekStartDay(w) + 6);
+        if (last - first + 1 >= 4 || weekOf(d0) == weekOf(d1))
+            counted << w;
+    }
+    if (counted.isEmpty())
         return std::nullopt;
     QSqlQuery q;
     if (!sql.run(q,
                  u"SELECT (day + 3) / 7 AS w, count(DISTINCT learner_id) FROM learner_day "
                  "WHERE day BETWEEN ? AND ? AND active_events > 0 "
                  "AND learner_id IN (SELECT learner_id FROM %1) GROUP BY w"_s.arg(cohort),
-                 {d0, d1}))
+                 {std::min(d0, weekStartDay(counted.first())), d1}))
         return std::nullopt;
     QHash<qint64, qint64> active;
     while (q.next())
         active.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     double sum = 0;
-    int weeks = 0;
-    for (qint64 w = weekOf(d0); w <= weekOf(d1); ++w) {
-        const qint64 first = std::max(d0, weekStartDay(w));
-        const qint64 last = std::min(d1, weekStartDay(w) + 6);
-        if (last - first + 1 < 4 && weekOf(d0) != weekOf(d1))
-            continue;
+    for (qint64 w : std::as_const(counted))
         sum += double(active.value(w));
-        ++weeks;
-    }
-    if (weeks == 0)
-        return std::nullopt;
+    const double mean = sum / double(counted.size());
     if (meanActive)
-        *meanActive = sum / weeks;
-    return sum / weeks / double(size);
+        *meanActive = mean;
+    return mean / double(size);
 }
 
 /// Completion over all learner–course pairs of a cohort in [d0, d1]: (rate, pairs).
@@ -206,11 +214,25 @@ constexpr KpiInfo Kpis[] = {
     {"weekly_active_users", QT_TRANSLATE_NOOP("Uptake::Metrics", "Weekly active users"), true},
     {"completion_rate", QT_TRANSLATE_NOOP("Uptake::Metrics", "Completion rate"), true},
     {"median_days_to_first_completion", QT_TRANSLATE_NOOP("Uptake::Metrics", "Median days to first completion"), false},
+    {"weekly_learning_minutes_per_learner", QT_TRANSLATE_NOOP("Uptake::Metrics", "Weekly learning minutes per learner"),
+     true},
 };
 
 /// A pilot KPI over [d0, d1] for the cohort.
-std::optional<double> kpiValue(Sql &sql, const QString &kpi, const QString &cohort, qint64 size, qint64 d0, qint64 d1)
+std::optional<double> kpiValue(Sql &sql, const QString &kpi, const QString &cohort, qint64 size, qint64 d0, qint64 d1,
+                               const QString &minutes)
 {
+    if (kpi == u"weekly_learning_minutes_per_learner"_s) {
+        QSqlQuery q;
+        if (size <= 0 ||
+            !sql.run(q,
+                     u"SELECT coalesce(sum(%1), 0) FROM learner_day WHERE day BETWEEN ? AND ? "
+                     "AND learner_id IN (SELECT learner_id FROM %2)"_s.arg(minutes, cohort),
+                     {d0, d1}) ||
+            !q.next())
+            return std::nullopt;
+        return q.value(0).toDouble() / double(size) / (double(d1 - d0 + 1) / 7.0);
+    }
     if (kpi == u"active_rate"_s)
         return activeRate(sql, cohort, size, d0, d1);
     if (kpi == u"weekly_active_users"_s) {
@@ -234,6 +256,34 @@ std::optional<double> kpiValue(Sql &sql, const QString &kpi, const QString &coho
     return std::nullopt;
 }
 
+/// KPI values by (KPI, cohort, range), each computed once: the comparison, the baselines, the checkpoints and
+/// the pace ask for the same figures several times. The active rate is the weekly active users ÷ size.
+class KpiCache
+{
+public:
+    KpiCache(Sql &sql, QString minutes)
+        : m_sql(sql)
+        , m_minutes(std::move(minutes))
+    {}
+    std::optional<double> value(const QString &kpi, const QString &cohort, qint64 size, qint64 d0, qint64 d1)
+    {
+        const bool rate = kpi == u"active_rate"_s;
+        const QString base = rate ? u"weekly_active_users"_s : kpi;
+        const QString key = u"%1|%2|%3|%4"_s.arg(base, cohort).arg(d0).arg(d1);
+        auto it = m_values.constFind(key);
+        if (it == m_values.cend())
+            it = m_values.insert(key, kpiValue(m_sql, base, cohort, size, d0, d1, m_minutes));
+        if (rate)
+            return *it && size > 0 ? std::optional<double>(**it / double(size)) : std::nullopt;
+        return *it;
+    }
+
+private:
+    Sql &m_sql;
+    QString m_minutes;
+    QHash<QString, std::optional<double>> m_values;
+};
+
 } // namespace
 
 QList<QPair<QString, QString>> parseCohort(const QString &text)
@@ -248,6 +298,14 @@ QList<QPair<QString, QString>> parseCohort(const QString &text)
         if (!key.isEmpty() && !value.isEmpty())
             out.append({key, value});
     }
+    return out;
+}
+
+QList<QPair<QString, QString>> targetKpis()
+{
+    QList<QPair<QString, QString>> out;
+    for (const KpiInfo &k : Kpis)
+        out.append({QString::fromLatin1(k.key), tr(k.label)});
     return out;
 }
 
@@ -290,13 +348,25 @@ TargetStatus statusFor(double actual, double target, double baseline, double tol
     return shortfall <= tolerance * gap ? TargetStatus::AtRisk : TargetStatus::OffTrack;
 }
 
-Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const std::atomic_bool *cancel)
+Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filter, const std::atomic_bool *cancel)
+{
+    return compute(db, filter, Progress{cancel, {}});
+}
+
+Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const Progress &progress)
 {
     using R = Result<MetricSet>;
-    auto cancelled = [cancel] { return cancel && cancel->load(); };
+    auto cancelled = [&progress] { return progress.cancel && progress.cancel->load(); };
     Sql sql(db);
     auto failed = [&sql]() { return R::failure(tr("Cannot compute the metrics: %1").arg(sql.error())); };
     MetricSet m;
+    // Hands a finished part to the caller; false when the caller cancelled.
+    auto part = [&](Part p) {
+        if (progress.onPart)
+            progress.onPart(p, m);
+        return !cancelled();
+    };
+    const auto cancelledResult = [] { return R::failure(tr("Cancelled.")); };
     Filter filter = filterIn;
     QSqlQuery q;
 
@@ -340,26 +410,65 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     if (size < 0)
         return failed();
     m.learners = size;
+    if (!part(Part::Window))
+        return cancelledResult();
     const QVariantList window{d0, d1};
     const QString inCohort = u"learner_id IN (SELECT learner_id FROM m_cohort)"_s;
 
-    // Weekly active users and learning minutes: ISO weeks overlapping the window.
+    // One pass over learner_day (the window's rows of the cohort, in day order) feeds the weekly active users,
+    // learning minutes, time to first completion, learning activity for the correlation, the department heatmap
+    // and retention; one pass over learner_course_day feeds completion, drop-off and the course heatmap. The
+    // rows go through a raw cursor and are summed up in C++: far cheaper than several grouped queries.
     const QString minutes =
         u"CASE WHEN duration_events > 0 THEN duration_minutes ELSE %1 / 60.0 END"_s.arg(gapColumn(m.sessionTimeout));
-    if (!sql.run(q,
-                 u"SELECT (day + 3) / 7 AS w, count(DISTINCT CASE WHEN active_events > 0 THEN learner_id END), "
-                 "sum(%1), sum(duration_events) FROM learner_day WHERE day BETWEEN ? AND ? AND %2 GROUP BY w"_s.arg(
-                     minutes, inCohort),
-                 window))
+    struct LearnerActivity
+    {
+        QSet<qint64> activeWeeks;
+        qint64 lastActiveWeek = -1;
+        qint64 activeEvents = 0;
+        double minutes = 0;
+        qint64 firstTs = std::numeric_limits<qint64>::max();
+        std::optional<qint64> firstCompletionTs;
+    };
+    QSet<qint64> members; // the cohort, checked in C++: cheaper than a lookup per row in SQL
+    members.reserve(size);
+    if (!sql.run(q, u"SELECT learner_id FROM m_cohort"_s))
         return failed();
-    QHash<qint64, QPair<qint64, double>> byWeek;
-    qint64 durationEvents = 0;
-    while (q.next()) {
-        byWeek.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toDouble()});
-        durationEvents += q.value(3).toLongLong();
-        m.learningMinutes += q.value(2).toDouble();
+    while (q.next())
+        members.insert(q.value(0).toLongLong());
+    QHash<qint64, LearnerActivity> activity;     // per learner with any event in the window
+    QHash<qint64, QPair<qint64, double>> byWeek; // week → (active learners, minutes)
+    {
+        RowScan rows(db, u"SELECT learner_id, day, active_events, %1, duration_events, first_ts, first_completion_ts "
+                         "FROM learner_day WHERE day BETWEEN ? AND ? ORDER BY day"_s.arg(minutes));
+        rows.bind({d0, d1});
+        qint64 durationEvents = 0;
+        while (rows.next()) {
+            if (!members.contains(rows.integer(0)))
+                continue;
+            const qint64 w = weekOf(rows.integer(1));
+            const double dayMinutes = rows.real(3);
+            LearnerActivity &a = activity[rows.integer(0)];
+            const qint64 activeEvents = rows.integer(2);
+            if (activeEvents > 0 && a.lastActiveWeek != w) {
+                a.activeWeeks.insert(w);
+                a.lastActiveWeek = w;
+                ++byWeek[w].first;
+            }
+            a.activeEvents += activeEvents;
+            a.minutes += dayMinutes;
+            byWeek[w].second += dayMinutes;
+            m.learningMinutes += dayMinutes;
+            durationEvents += rows.integer(4);
+            a.firstTs = std::min(a.firstTs, rows.integer(5));
+            if (!rows.isNull(6))
+                a.firstCompletionTs =
+                    std::min(a.firstCompletionTs.value_or(std::numeric_limits<qint64>::max()), rows.integer(6));
+        }
+        if (!rows.error().isEmpty())
+            return R::failure(tr("Cannot compute the metrics: %1").arg(rows.error()));
+        m.learningTimeEstimated = durationEvents == 0;
     }
-    m.learningTimeEstimated = durationEvents == 0;
     for (qint64 w = weekOf(d0); w <= weekOf(d1); ++w) {
         Week week;
         week.start = weekStartDate(w);
@@ -370,71 +479,152 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
         week.rate = size ? double(week.active) / double(size) : 0.0;
         m.weeks.append(week);
     }
-    if (cancelled())
-        return R::failure(tr("Cancelled."));
+    if (!part(Part::WeeklyActive))
+        return cancelledResult();
+
+    // Each learner–course pair of the window: its last event's content item and whether it was completed; and
+    // per course and week the distinct active learners (rows come in day order, so a pair's weeks ascend).
+    struct PairState
+    {
+        qint64 lastTs = std::numeric_limits<qint64>::min();
+        qint64 lastContent = -1; ///< -1: no content item
+        bool done = false;
+        qint64 lastActiveWeek = -1;
+    };
+    QHash<quint64, PairState> pairs; // course id << 32 | learner id
+    QHash<qint64, QHash<qint64, qint64>> courseWeekLearners;
+    {
+        RowScan rows(db, u"SELECT course_id, learner_id, day, active_events, completions, last_ts, last_content_id "
+                         "FROM learner_course_day WHERE day BETWEEN ? AND ? ORDER BY day"_s);
+        rows.bind({d0, d1});
+        while (rows.next()) {
+            if (!members.contains(rows.integer(1)))
+                continue;
+            const qint64 course = rows.integer(0);
+            PairState &p = pairs[(quint64(course) << 32) | quint64(rows.integer(1))];
+            const qint64 lastTs = rows.integer(5);
+            if (lastTs >= p.lastTs) {
+                p.lastTs = lastTs;
+                p.lastContent = rows.isNull(6) ? -1 : rows.integer(6);
+            }
+            p.done = p.done || rows.integer(4) > 0;
+            const qint64 w = weekOf(rows.integer(2));
+            if (rows.integer(3) > 0 && p.lastActiveWeek != w) {
+                p.lastActiveWeek = w;
+                ++courseWeekLearners[course][w];
+            }
+        }
+        if (!rows.error().isEmpty())
+            return R::failure(tr("Cannot compute the metrics: %1").arg(rows.error()));
+    }
+    QHash<qint64, QString> courseNames;
+    if (!sql.run(q, u"SELECT id, name FROM course"_s))
+        return failed();
+    while (q.next())
+        courseNames.insert(q.value(0).toLongLong(), q.value(1).toString());
 
     // Completion by course and overall.
-    if (!sql.run(q,
-                 u"SELECT c.id, c.name, count(*), sum(done) FROM (SELECT course_id, max(completions > 0) AS done "
-                 "FROM learner_course_day WHERE day BETWEEN ? AND ? AND %1 GROUP BY learner_id, course_id) p "
-                 "JOIN course c ON c.id = p.course_id GROUP BY c.id ORDER BY count(*) DESC, c.name"_s.arg(inCohort),
-                 window))
-        return failed();
+    QHash<qint64, QPair<qint64, qint64>> completionByCourse; // course → (learners, completed)
+    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
+        auto &c = completionByCourse[qint64(it.key() >> 32)];
+        ++c.first;
+        c.second += it->done ? 1 : 0;
+    }
     qint64 completedPairs = 0;
-    while (q.next()) {
-        CourseCompletion c{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                           q.value(3).toLongLong(), 0};
+    for (auto it = completionByCourse.cbegin(); it != completionByCourse.cend(); ++it) {
+        CourseCompletion c{it.key(), courseNames.value(it.key()), it->first, it->second, 0};
         c.rate = c.learners ? double(c.completed) / double(c.learners) : 0;
         m.completionPairs += c.learners;
         completedPairs += c.completed;
         m.byCourse.append(c);
     }
+    std::sort(m.byCourse.begin(), m.byCourse.end(), [](const CourseCompletion &a, const CourseCompletion &b) {
+        return a.learners != b.learners ? a.learners > b.learners : a.course < b.course;
+    });
     m.overallCompletion = m.completionPairs ? double(completedPairs) / double(m.completionPairs) : 0;
+    if (!part(Part::Completion))
+        return cancelledResult();
 
-    // Time to first completion.
-    const auto days = daysToFirstCompletion(sql, u"m_cohort"_s, d0, d1);
-    if (!days)
-        return failed();
-    m.timeToFirstCompletion.values = *days;
-    m.timeToFirstCompletion.n = days->size();
-    if (!days->isEmpty()) {
-        m.timeToFirstCompletion.median = Stats::quantile(*days, 0.5);
-        m.timeToFirstCompletion.p25 = Stats::quantile(*days, 0.25);
-        m.timeToFirstCompletion.p75 = Stats::quantile(*days, 0.75);
+    // Time to first completion: per learner, first event to first completion in the window.
+    QList<double> days;
+    for (const LearnerActivity &a : std::as_const(activity))
+        if (a.firstCompletionTs)
+            days << std::max(0.0, double(*a.firstCompletionTs - a.firstTs) / 86400.0);
+    std::sort(days.begin(), days.end());
+    m.timeToFirstCompletion.values = days;
+    m.timeToFirstCompletion.n = days.size();
+    if (!days.isEmpty()) {
+        m.timeToFirstCompletion.median = Stats::quantile(days, 0.5);
+        m.timeToFirstCompletion.p25 = Stats::quantile(days, 0.25);
+        m.timeToFirstCompletion.p75 = Stats::quantile(days, 0.75);
     }
+    if (!part(Part::TimeToFirstCompletion))
+        return cancelledResult();
 
     // Drop-off: the last content item of learner–course pairs started and not completed in the window.
-    if (!sql.run(q,
-                 u"SELECT c.name, ct.name, ct.position, count(*) FROM ("
-                 " SELECT course_id, last_content_id, done, row_number() OVER (PARTITION BY learner_id, course_id "
-                 "   ORDER BY last_ts DESC) AS rn FROM ("
-                 "  SELECT learner_id, course_id, last_content_id, last_ts, "
-                 "   max(completions) OVER (PARTITION BY learner_id, course_id) AS done FROM learner_course_day "
-                 "  WHERE day BETWEEN ? AND ? AND %1)) p "
-                 "JOIN course c ON c.id = p.course_id LEFT JOIN content ct ON ct.id = p.last_content_id "
-                 "WHERE rn = 1 AND done = 0 GROUP BY p.course_id, p.last_content_id "
-                 "ORDER BY c.name, count(*) DESC"_s.arg(inCohort),
-                 window))
-        return failed();
-    QHash<QString, qint64> startedByCourse;
-    for (const CourseCompletion &c : std::as_const(m.byCourse))
-        startedByCourse.insert(c.course, c.learners);
-    while (q.next()) {
-        const QString course = q.value(0).toString();
-        if (m.dropOff.isEmpty() || m.dropOff.last().course != course)
-            m.dropOff.append(CourseDropOff{course, startedByCourse.value(course), 0, {}});
-        DropOffPoint p{q.value(1).toString(), q.value(2).isNull() ? -1 : q.value(2).toInt(), q.value(3).toLongLong(),
-                       0};
-        m.dropOff.last().notCompleted += p.learners;
-        m.dropOff.last().points.append(p);
+    QHash<qint64, QHash<qint64, qint64>> stops; // course → content (-1: none) → learners
+    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
+        if (!it->done)
+            ++stops[qint64(it.key() >> 32)][it->lastContent];
+    QHash<qint64, QPair<QString, int>> contents; // id → (name, position or -1)
+    if (!stops.isEmpty()) {
+        if (!sql.run(q, u"SELECT id, name, position FROM content"_s))
+            return failed();
+        while (q.next())
+            contents.insert(q.value(0).toLongLong(),
+                            {q.value(1).toString(), q.value(2).isNull() ? -1 : q.value(2).toInt()});
     }
+    for (auto c = stops.cbegin(); c != stops.cend(); ++c) {
+        CourseDropOff d{courseNames.value(c.key()), completionByCourse.value(c.key()).first, 0, {}, {}};
+        for (auto p = c->cbegin(); p != c->cend(); ++p) {
+            const auto content = contents.value(p.key(), {QString(), -1});
+            d.points.append({content.first, content.second, p.value(), 0});
+            d.notCompleted += p.value();
+        }
+        std::sort(d.points.begin(), d.points.end(), [](const DropOffPoint &x, const DropOffPoint &y) {
+            if (x.learners != y.learners)
+                return x.learners > y.learners;
+            return x.position != y.position ? x.position < y.position : x.content < y.content;
+        });
+        m.dropOff.append(d);
+    }
+    std::sort(m.dropOff.begin(), m.dropOff.end(),
+              [](const CourseDropOff &x, const CourseDropOff &y) { return x.course < y.course; });
     for (CourseDropOff &c : m.dropOff)
         for (DropOffPoint &p : c.points)
             p.share = c.notCompleted ? double(p.learners) / double(c.notCompleted) : 0;
+    // The step funnel of courses whose items have positions: everyone who started, less those whose drop-off
+    // point lies before the step (completers pass every step; drop-offs without a position are left out).
+    if (!sql.run(q, u"SELECT c.name, ct.name, ct.position FROM content ct JOIN course c ON c.id = ct.course_id "
+                    "WHERE ct.position IS NOT NULL ORDER BY c.name, ct.position, ct.id"_s))
+        return failed();
+    QHash<QString, QList<FunnelStep>> stepsByCourse;
+    while (q.next())
+        stepsByCourse[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toInt(), 0, 0});
+    for (const CourseCompletion &c : std::as_const(m.byCourse)) {
+        if (!stepsByCourse.contains(c.course))
+            continue;
+        auto it = std::find_if(m.dropOff.begin(), m.dropOff.end(),
+                               [&c](const CourseDropOff &d) { return d.course == c.course; });
+        if (it == m.dropOff.end())
+            it = m.dropOff.insert(m.dropOff.end(), CourseDropOff{c.course, c.learners, 0, {}, {}});
+        qint64 base = it->started;
+        for (const DropOffPoint &p : std::as_const(it->points))
+            if (p.position < 0)
+                base -= p.learners;
+        for (FunnelStep step : stepsByCourse.value(c.course)) {
+            step.reached = base;
+            for (const DropOffPoint &p : std::as_const(it->points))
+                if (p.position >= 0 && p.position < step.position)
+                    step.reached -= p.learners;
+            step.share = base ? double(step.reached) / double(base) : 0;
+            it->funnel.append(step);
+        }
+    }
     std::stable_sort(m.dropOff.begin(), m.dropOff.end(),
                      [](const CourseDropOff &a, const CourseDropOff &b) { return a.notCompleted > b.notCompleted; });
-    if (cancelled())
-        return R::failure(tr("Cancelled."));
+    if (!part(Part::DropOff))
+        return cancelledResult();
 
     // Learning and performance.
     QString kpi = filter.kpi;
@@ -445,19 +635,33 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     }
     m.correlation.kpi = kpi;
     m.correlation.activity = filter.activity;
+    m.correlation.performance = filter.performance;
     if (!kpi.isEmpty()) {
-        const QString activity =
-            filter.activity == Activity::Events ? u"sum(active_events)"_s : u"sum(%1)"_s.arg(minutes);
-        if (!sql.run(q,
-                     u"SELECT a.x, p.y FROM (SELECT learner_id, %1 AS x FROM learner_day WHERE day BETWEEN ? AND ? "
-                     "AND %2 GROUP BY learner_id) a JOIN (SELECT learner_id, avg(value) AS y FROM performance "
-                     "WHERE kpi = ? AND day BETWEEN ? AND ? GROUP BY learner_id) p USING (learner_id)"_s.arg(activity,
-                                                                                                             inCohort),
-                     {d0, d1, kpi, d0, d1}))
+        const bool change = filter.performance == PerformanceMeasure::ChangeFromBaseline;
+        const QString baseline =
+            change ? u" JOIN (SELECT learner_id, avg(value) AS b FROM performance WHERE kpi = ? AND day BETWEEN ? "
+                     "AND ? GROUP BY learner_id) base USING (learner_id)"_s
+                   : QString();
+        QVariantList values{kpi, d0, d1};
+        if (change)
+            values << kpi << d0 - 28 << d0 - 1;
+        if (!sql.run(
+                q,
+                u"SELECT p.learner_id, p.y%1 FROM (SELECT learner_id, avg(value) AS y FROM performance "
+                "WHERE kpi = ? AND day BETWEEN ? AND ? AND %2 GROUP BY learner_id) p%3 ORDER BY p.learner_id"_s.arg(
+                    change ? u" - base.b"_s : QString(), inCohort, baseline),
+                values))
             return failed();
         QList<double> xs, ys;
         while (q.next()) {
-            xs << q.value(0).toDouble();
+            // A roster member of the cohort with no learning in the window learned 0; without a roster only
+            // learners present in both the learning data and the KPI count.
+            const auto a = activity.constFind(q.value(0).toLongLong());
+            if (a == activity.cend() && !m.hasRoster)
+                continue;
+            xs << (a == activity.cend()                  ? 0.0
+                   : filter.activity == Activity::Events ? double(a->activeEvents)
+                                                         : a->minutes);
             ys << q.value(1).toDouble();
             m.correlation.points.append({xs.last(), ys.last()});
         }
@@ -475,18 +679,52 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
         }
         m.correlation.spearman = Stats::spearman(xs, ys);
     }
+    if (!part(Part::Correlation))
+        return cancelledResult();
 
-    // Heatmaps: course × week and department × week, distinct learners.
-    auto heatmap = [&](const QString &select, Heatmap *out) {
-        if (!sql.run(q, select, window))
-            return false;
-        QHash<QString, QHash<qint64, qint64>> cells;
-        QHash<QString, qint64> totals;
-        while (q.next()) {
-            const QString row = q.value(0).toString();
-            cells[row].insert(q.value(1).toLongLong(), q.value(2).toLongLong());
-            totals[row] += q.value(2).toLongLong();
+    // The cohort's people and their roster attributes (for the department heatmap and the groups).
+    struct Person
+    {
+        QString externalId, name;
+        QStringList attributes; // in the order of attributeNames: the six roster fields, then extra columns
+    };
+    QHash<qint64, Person> people;
+    QStringList attributeNames = standardFields().mid(0, 6);
+    if (!sql.run(q, u"SELECT id, external_id, name, department, team, country, timezone, manager, role, attributes "
+                    "FROM learner WHERE id IN (SELECT learner_id FROM m_cohort)"_s))
+        return failed();
+    QHash<qint64, QJsonObject> extras;
+    while (q.next()) {
+        Person p{q.value(1).toString(), q.value(2).toString(), {}};
+        for (int i = 3; i < 9; ++i)
+            p.attributes << q.value(i).toString();
+        const qint64 id = q.value(0).toLongLong();
+        const QString json = q.value(9).toString();
+        if (json.size() > 2) {
+            const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+            if (!o.isEmpty())
+                extras.insert(id, o);
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+                if (!attributeNames.contains(it.key()))
+                    attributeNames << it.key();
         }
+        people.insert(id, p);
+    }
+    std::sort(attributeNames.begin() + 6, attributeNames.end());
+    for (auto it = people.begin(); it != people.end(); ++it) {
+        const QJsonObject o = extras.value(it.key());
+        for (qsizetype a = 6; a < attributeNames.size(); ++a) {
+            const QJsonValue v = o.value(attributeNames.at(a));
+            it->attributes << (v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString());
+        }
+    }
+    // Heatmaps: course × week (grouped SQL) and department × week (from the learner-week pass), distinct
+    // active learners.
+    auto fillHeatmap = [&](const QHash<QString, QHash<qint64, qint64>> &cells, Heatmap *out) {
+        QHash<QString, qint64> totals;
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it)
+            for (qint64 n : *it)
+                totals[it.key()] += n;
         out->rows = totals.keys();
         std::sort(out->rows.begin(), out->rows.end(), [&totals](const QString &a, const QString &b) {
             return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b;
@@ -499,52 +737,53 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
                 line << cells.value(row).value(w);
             out->cells << line;
         }
-        return true;
     };
-    if (!heatmap(u"SELECT c.name, (d.day + 3) / 7 AS w, count(DISTINCT d.learner_id) FROM learner_course_day d "
-                 "JOIN course c ON c.id = d.course_id WHERE d.day BETWEEN ? AND ? AND d.active_events > 0 AND d.%1 "
-                 "GROUP BY d.course_id, w"_s.arg(inCohort),
-                 &m.courseHeatmap) ||
-        !heatmap(u"SELECT CASE WHEN l.department = '' THEN '(none)' ELSE l.department END, (d.day + 3) / 7 AS w, "
-                 "count(DISTINCT d.learner_id) FROM learner_day d JOIN learner l ON l.id = d.learner_id "
-                 "WHERE d.day BETWEEN ? AND ? AND d.active_events > 0 AND d.%1 GROUP BY 1, w"_s.arg(inCohort),
-                 &m.departmentHeatmap))
-        return failed();
-    if (cancelled())
-        return R::failure(tr("Cancelled."));
+    {
+        QHash<QString, QHash<qint64, qint64>> cells;
+        for (auto it = courseWeekLearners.cbegin(); it != courseWeekLearners.cend(); ++it)
+            cells.insert(courseNames.value(it.key()), *it);
+        fillHeatmap(cells, &m.courseHeatmap);
+        cells.clear();
+        const QString none = u"(none)"_s;
+        for (auto it = activity.cbegin(); it != activity.cend(); ++it) {
+            const QString department = people.value(it.key()).attributes.value(0);
+            QHash<qint64, qint64> &line = cells[department.isEmpty() ? none : department];
+            for (qint64 w : it->activeWeeks)
+                ++line[w];
+        }
+        fillHeatmap(cells, &m.departmentHeatmap);
+    }
+    if (!part(Part::Heatmaps))
+        return cancelledResult();
 
-    // Retention by start week, under-engaged groups and stopped engaging: from active (learner, week) and the
-    // last six weeks' active (learner, day).
-    if (!sql.run(q,
-                 u"SELECT learner_id, (day + 3) / 7 AS w FROM learner_day WHERE day BETWEEN ? AND ? "
-                 "AND active_events > 0 AND %1 GROUP BY learner_id, w"_s.arg(inCohort),
-                 window))
-        return failed();
-    QHash<qint64, QSet<qint64>> weeksOf;
-    while (q.next())
-        weeksOf[q.value(0).toLongLong()].insert(q.value(1).toLongLong());
+    // Retention by start week: from the active weeks of each learner.
     {
         const qint64 firstWeek = weekOf(d0);
         const qint64 lastWeek = weekOf(d1);
         QHash<qint64, QList<qint64>> starters; // start week → learners
-        for (auto it = weeksOf.cbegin(); it != weeksOf.cend(); ++it)
-            starters[*std::min_element(it->cbegin(), it->cend())].append(it.key());
+        for (auto it = activity.cbegin(); it != activity.cend(); ++it)
+            if (!it->activeWeeks.isEmpty())
+                starters[*std::min_element(it->activeWeeks.cbegin(), it->activeWeeks.cend())].append(it.key());
         for (qint64 w = firstWeek; w <= lastWeek; ++w) {
-            const QList<qint64> people = starters.value(w);
-            if (people.isEmpty())
+            const QList<qint64> group = starters.value(w);
+            if (group.isEmpty())
                 continue;
             m.retention.startWeeks << weekStartDate(w);
-            m.retention.sizes << people.size();
+            m.retention.sizes << group.size();
             QList<double> shares;
             for (qint64 k = 0; w + k <= lastWeek; ++k) {
                 qint64 active = 0;
-                for (qint64 id : people)
-                    active += weeksOf.value(id).contains(w + k) ? 1 : 0;
-                shares << double(active) / double(people.size());
+                for (qint64 id : group)
+                    active += activity.value(id).activeWeeks.contains(w + k) ? 1 : 0;
+                shares << double(active) / double(group.size());
             }
             m.retention.shares << shares;
         }
     }
+    if (!part(Part::Retention))
+        return cancelledResult();
+
+    // Under-engaged groups and stopped engaging: the last six weeks' activity per learner.
     // Recent activity per learner: the last two weeks (d1-13..d1) and four 7-day blocks before them.
     if (!sql.run(q,
                  u"SELECT learner_id, (? - day) / 7 AS block, max(day) FROM learner_day WHERE day BETWEEN ? AND ? "
@@ -558,21 +797,6 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
         recent[id].insert(q.value(1).toInt());
         lastActiveDay[id] = std::max(lastActiveDay.value(id), q.value(2).toLongLong());
     }
-    struct Person
-    {
-        QString externalId, name;
-        QStringList attributes; // in standardFields() order, first six
-    };
-    QHash<qint64, Person> people;
-    if (!sql.run(q, u"SELECT id, external_id, name, department, team, country, timezone, manager, role FROM learner "
-                    "WHERE id IN (SELECT learner_id FROM m_cohort)"_s))
-        return failed();
-    while (q.next()) {
-        Person p{q.value(1).toString(), q.value(2).toString(), {}};
-        for (int i = 3; i < 9; ++i)
-            p.attributes << q.value(i).toString();
-        people.insert(q.value(0).toLongLong(), p);
-    }
     auto activeLastTwo = [&recent](qint64 id) {
         const QSet<int> blocks = recent.value(id);
         return blocks.contains(0) || blocks.contains(1);
@@ -581,7 +805,7 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     for (auto it = people.cbegin(); it != people.cend(); ++it)
         orgActive += activeLastTwo(it.key()) ? 1 : 0;
     const double orgRate = people.isEmpty() ? 0 : double(orgActive) / double(people.size());
-    for (int a = 0; a < 6; ++a) {
+    for (qsizetype a = 0; a < attributeNames.size(); ++a) {
         QHash<QString, QPair<qint64, qint64>> groups; // value → (size, active)
         for (auto it = people.cbegin(); it != people.cend(); ++it) {
             const QString value = it->attributes.at(a);
@@ -594,15 +818,19 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
         if (groups.size() < 2)
             continue; // one group is the organisation itself
         for (auto g = groups.cbegin(); g != groups.cend(); ++g) {
-            if (g->first < 3)
+            if (g->first < std::max(1, filter.minGroupSize))
                 continue; // too small to call a cohort
             const double rate = double(g->second) / double(g->first);
-            if (rate < filter.underEngagedThreshold || rate < 0.5 * orgRate)
-                m.underEngaged.append({standardFields().at(a), g.key(), g->first, g->second, rate, orgRate});
+            if (rate < filter.underEngagedThreshold || rate < filter.farBelowOrganisation * orgRate)
+                m.underEngaged.append({attributeNames.at(a), g.key(), g->first, g->second, rate, orgRate});
         }
     }
     std::sort(m.underEngaged.begin(), m.underEngaged.end(), [](const GroupEngagement &x, const GroupEngagement &y) {
-        return x.rate != y.rate ? x.rate < y.rate : x.size > y.size;
+        if (x.rate != y.rate)
+            return x.rate < y.rate;
+        if (x.size != y.size)
+            return x.size > y.size;
+        return x.attribute != y.attribute ? x.attribute < y.attribute : x.value < y.value;
     });
     for (auto it = recent.cbegin(); it != recent.cend(); ++it) {
         if (activeLastTwo(it.key()))
@@ -619,37 +847,72 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     std::sort(m.stoppedEngaging.begin(), m.stoppedEngaging.end(), [](const StoppedLearner &a, const StoppedLearner &b) {
         return a.activeWeeks != b.activeWeeks ? a.activeWeeks > b.activeWeeks : a.name < b.name;
     });
-    if (cancelled())
-        return R::failure(tr("Cancelled."));
+    if (!part(Part::Engagement))
+        return cancelledResult();
 
-    // The pilot: comparison with the rest, targets and annotations.
+    // The pilot: comparison with the rest (or a chosen cohort), targets and annotations.
     if (filter.pilotId && pilotStart.isValid()) {
         const qint64 start = dayNumber(pilotStart);
-        const qint64 baseFrom = start - 28;
+        // The baseline: the four weeks before the start, or as much of them as there is data for.
+        const qint64 baseFrom = std::max(start - 28, dataFirst);
         const qint64 baseTo = start - 1;
+        const qint64 nowFrom = std::max(d0, start);
         const qint64 nowTo = std::min(d1, start + qint64(pilotWeeks) * 7 - 1);
-        const qint64 restSize = makeCohort(sql, u"m_rest"_s, {}, u"m_cohort"_s);
+        const qint64 restSize = makeCohort(sql, u"m_rest"_s, filter.comparisonCohort, u"m_cohort"_s);
+        KpiCache cache(sql, minutes);
         if (restSize < 0)
             return failed();
-        if (nowTo >= start) {
+        if (nowTo >= nowFrom) {
             Comparison c;
+            c.from = dateFromDayNumber(nowFrom);
+            c.to = dateFromDayNumber(nowTo);
             auto group = [&](const QString &table, qint64 n, const QString &label) {
                 GroupKpis g;
                 g.label = label;
                 g.size = n;
-                g.activeRate = activeRate(sql, table, n, start, nowTo).value_or(0);
-                g.baselineActiveRate = activeRate(sql, table, n, baseFrom, baseTo).value_or(0);
-                g.completionRate = completionRate(sql, table, start, nowTo).value_or(QPair<double, qint64>{}).first;
-                g.baselineCompletionRate =
-                    completionRate(sql, table, baseFrom, baseTo).value_or(QPair<double, qint64>{}).first;
+                g.activeRate = cache.value(u"active_rate"_s, table, n, nowFrom, nowTo).value_or(0);
+                g.baselineActiveRate = cache.value(u"active_rate"_s, table, n, baseFrom, baseTo).value_or(0);
+                g.completionRate = cache.value(u"completion_rate"_s, table, n, nowFrom, nowTo).value_or(0);
+                g.baselineCompletionRate = cache.value(u"completion_rate"_s, table, n, baseFrom, baseTo).value_or(0);
                 return g;
             };
             c.pilot = group(u"m_cohort"_s, size, tr("Pilot cohort"));
-            c.rest = group(u"m_rest"_s, restSize, tr("Rest of the organisation"));
+            c.rest = group(u"m_rest"_s, restSize,
+                           filter.comparisonCohort.isEmpty() ? tr("Rest of the organisation") : tr("Comparison group"));
             c.activeRateDid =
                 (c.pilot.activeRate - c.pilot.baselineActiveRate) - (c.rest.activeRate - c.rest.baselineActiveRate);
             c.completionRateDid = (c.pilot.completionRate - c.pilot.baselineCompletionRate) -
                                   (c.rest.completionRate - c.rest.baselineCompletionRate);
+            for (const KpiInfo &info : Kpis) {
+                KpiComparison k;
+                k.kpi = QString::fromLatin1(info.key);
+                k.label = tr(info.label);
+                k.higherIsBetter = info.higherIsBetter;
+                k.pilot = cache.value(k.kpi, u"m_cohort"_s, size, nowFrom, nowTo);
+                k.pilotBaseline = cache.value(k.kpi, u"m_cohort"_s, size, baseFrom, baseTo);
+                k.comparison = cache.value(k.kpi, u"m_rest"_s, restSize, nowFrom, nowTo);
+                k.comparisonBaseline = cache.value(k.kpi, u"m_rest"_s, restSize, baseFrom, baseTo);
+                if (k.pilot && k.pilotBaseline && k.comparison && k.comparisonBaseline)
+                    k.differenceInDifferences = (*k.pilot - *k.pilotBaseline) - (*k.comparison - *k.comparisonBaseline);
+                c.kpis << k;
+            }
+            // The comparison group's weekly figures, for the trend chart next to the cohort's.
+            if (!sql.run(q,
+                         u"SELECT (day + 3) / 7 AS w, count(DISTINCT learner_id) FROM learner_day "
+                         "WHERE day BETWEEN ? AND ? AND active_events > 0 "
+                         "AND learner_id IN (SELECT learner_id FROM m_rest) GROUP BY w"_s,
+                         window))
+                return failed();
+            QHash<qint64, qint64> restActive;
+            while (q.next())
+                restActive.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+            for (Week w : std::as_const(m.weeks)) {
+                w.active = restActive.value(weekOf(dayNumber(w.start)));
+                w.cohort = restSize;
+                w.rate = restSize ? double(w.active) / double(restSize) : 0.0;
+                w.minutes = 0;
+                c.comparisonWeeks << w;
+            }
             m.comparison = c;
         }
         if (!sql.run(q,
@@ -685,12 +948,12 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             t.higherIsBetter = info->higherIsBetter;
             t.tolerance = row.tolerance;
             t.baselineMeasured = row.baseline.isNull();
-            t.baseline = row.baseline.isNull()
-                             ? kpiValue(sql, row.kpi, u"m_cohort"_s, size, baseFrom, baseTo).value_or(0)
-                             : row.baseline.toDouble();
-            t.current = kpiValue(sql, row.kpi, u"m_cohort"_s, size, std::max(d0, d1 - 27), d1).value_or(0);
+            t.baseline = row.baseline.isNull() ? cache.value(row.kpi, u"m_cohort"_s, size, baseFrom, baseTo).value_or(0)
+                                               : row.baseline.toDouble();
+            t.current = cache.value(row.kpi, u"m_cohort"_s, size, std::max(d0, d1 - 27), d1).value_or(0);
             t.pace << QPointF(0, t.baseline);
             const int checkDays[] = {30, 60, 90};
+            const qint64 today = std::min(d1, dataLast) - start + 1; // days of the pilot up to the window's end
             for (int i = 0; i < 3; ++i) {
                 Checkpoint c;
                 c.day = checkDays[i];
@@ -702,16 +965,35 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
                 }
                 const qint64 at = start + c.day - 1;
                 if (at <= std::min(d1, dataLast)) {
-                    c.actual = kpiValue(sql, row.kpi, u"m_cohort"_s, size, at - 27, at);
+                    c.actual = cache.value(row.kpi, u"m_cohort"_s, size, at - 27, at);
                     if (c.actual && c.target)
                         c.status = statusFor(*c.actual, *c.target, t.baseline, t.tolerance, t.higherIsBetter);
+                } else if (!t.nextCheckpoint) {
+                    t.nextCheckpoint = c.day;
                 }
                 t.checkpoints << c;
             }
+            // The pace line at the window's end: linear between the points around it (after the last target,
+            // that target).
+            if (today >= 1 && t.pace.size() > 1) {
+                for (qsizetype i = 1; i < t.pace.size(); ++i) {
+                    const QPointF a = t.pace.at(i - 1), b = t.pace.at(i);
+                    if (double(today) <= b.x()) {
+                        t.paceNow = a.y() + (b.y() - a.y()) * (double(today) - a.x()) / (b.x() - a.x());
+                        break;
+                    }
+                }
+                if (!t.paceNow)
+                    t.paceNow = t.pace.last().y();
+                t.paceStatus = statusFor(t.current, *t.paceNow, t.baseline, t.tolerance, t.higherIsBetter);
+            }
             m.targets << t;
         }
-        m.annotations.append({pilotStart, u"pilot_start"_s, tr("Pilot starts")});
+        if (pilotStart >= m.from && pilotStart <= m.to)
+            m.annotations.append({pilotStart, u"pilot_start"_s, tr("Pilot starts")});
     }
+    if (!part(Part::Pilot))
+        return cancelledResult();
     if (!sql.run(q,
                  u"SELECT date, kind, label FROM annotation WHERE (pilot_id IS NULL OR pilot_id = ?) "
                  "AND date BETWEEN ? AND ? ORDER BY date"_s,
@@ -722,10 +1004,16 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString()});
     std::stable_sort(m.annotations.begin(), m.annotations.end(),
                      [](const Annotation &a, const Annotation &b) { return a.date < b.date; });
+    part(Part::Annotations);
     return m;
 }
 
 Result<MetricSet> computeFromFile(const QString &workspacePath, const Filter &filter, const std::atomic_bool *cancel)
+{
+    return computeFromFile(workspacePath, filter, Progress{cancel, {}});
+}
+
+Result<MetricSet> computeFromFile(const QString &workspacePath, const Filter &filter, const Progress &progress)
 {
     const QString name = u"metrics-%1"_s.arg(quintptr(QThread::currentThreadId()), 0, 16);
     Result<MetricSet> result = Result<MetricSet>::failure({});
@@ -733,14 +1021,14 @@ Result<MetricSet> computeFromFile(const QString &workspacePath, const Filter &fi
         auto db = Workspace::openConnection(workspacePath, name, Workspace::Access::ReadOnly);
         if (!db)
             return Result<MetricSet>::failure(db.error());
-        result = compute(*db, filter, cancel);
+        result = compute(*db, filter, progress);
     }
     Workspace::closeConnection(name);
     return result;
 }
 
 Result<QList<LearnerRow>> learnersBehind(const QSqlDatabase &db, const Filter &filter, const QDate &weekStart,
-                                         const QString &course)
+                                         const QString &course, const QString &department)
 {
     using R = Result<QList<LearnerRow>>;
     Sql sql(db);
@@ -761,11 +1049,16 @@ Result<QList<LearnerRow>> learnersBehind(const QSqlDatabase &db, const Filter &f
     QVariantList values{d0, d0 + 6};
     if (!course.isEmpty())
         values << course;
+    QString departmentCondition;
+    if (!department.isEmpty()) {
+        departmentCondition = u"AND l.department = ?"_s;
+        values << (department == u"(none)"_s ? QString(u""_s) : department);
+    }
     if (!sql.run(q,
                  u"SELECT l.id, coalesce(l.external_id, ''), l.name, l.department, sum(d.events) FROM %1 d "
                  "JOIN learner l ON l.id = d.learner_id WHERE d.day BETWEEN ? AND ? AND d.active_events > 0 "
-                 "AND d.learner_id IN (SELECT learner_id FROM m_behind) %2 GROUP BY l.id "
-                 "ORDER BY lower(l.name), l.external_id"_s.arg(table, courseCondition),
+                 "AND d.learner_id IN (SELECT learner_id FROM m_behind) %2 %3 GROUP BY l.id "
+                 "ORDER BY lower(l.name), l.external_id"_s.arg(table, courseCondition, departmentCondition),
                  values))
         return R::failure(sql.error());
     QList<LearnerRow> rows;
@@ -776,7 +1069,8 @@ Result<QList<LearnerRow>> learnersBehind(const QSqlDatabase &db, const Filter &f
 }
 
 Result<QList<LearnerRow>> learnersBehindFromFile(const QString &workspacePath, const Filter &filter,
-                                                 const QDate &weekStart, const QString &course)
+                                                 const QDate &weekStart, const QString &course,
+                                                 const QString &department)
 {
     const QString name = u"behind-%1"_s.arg(quintptr(QThread::currentThreadId()), 0, 16);
     Result<QList<LearnerRow>> result = Result<QList<LearnerRow>>::failure({});
@@ -784,7 +1078,7 @@ Result<QList<LearnerRow>> learnersBehindFromFile(const QString &workspacePath, c
         auto db = Workspace::openConnection(workspacePath, name, Workspace::Access::ReadOnly);
         if (!db)
             return Result<QList<LearnerRow>>::failure(db.error());
-        result = learnersBehind(*db, filter, weekStart, course);
+        result = learnersBehind(*db, filter, weekStart, course, department);
     }
     Workspace::closeConnection(name);
     return result;

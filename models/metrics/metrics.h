@@ -15,8 +15,13 @@
 //   pair's last event, ranked per course.
 // - Learning time: the duration column where events have one, else gaps between consecutive events shorter than
 //   the session timeout.
-// - Learning-to-performance: per learner, activity in the window (minutes or events) against the mean of the KPI's
-//   values in the window; Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties averaged), n.
+// - Learning-to-performance: per learner with KPI values in the window (roster members of the cohort, with 0 for no
+//   learning; without a roster, learners present in both), activity in the window (minutes or events) against the
+//   mean of the KPI's values in the window (or its change from the learner's mean over the 28 days before the
+//   window); Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties averaged), n.
+// - Under-engaged cohorts and stopped engaging look at the window's last 14 days ("the last two weeks") and the
+//   four 7-day blocks before them, counted back from the window's last day.
+// - Pilot baselines: the four weeks before the pilot's start, clipped to the first day with data.
 
 #include "domain/result.h"
 
@@ -28,11 +33,17 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 namespace Uptake::Metrics {
 
 enum class Activity { Minutes, Events };
+/// What the learning-to-performance correlation takes per learner from the KPI.
+enum class PerformanceMeasure {
+    Mean,              ///< the mean of the learner's values in the window
+    ChangeFromBaseline ///< that mean minus the mean of their values in the 28 days before the window
+};
 
 /// What to compute the metrics over.
 struct Filter
@@ -42,10 +53,16 @@ struct Filter
     QDate from;                            ///< invalid: the first day with data
     QDate to;                              ///< invalid: the last day with data
     Activity activity = Activity::Minutes;
-    int sessionTimeout = 30;             ///< minutes, one of Aggregates::SessionTimeouts
-    QString kpi;                         ///< performance KPI; empty: the one with most values
+    int sessionTimeout = 30; ///< minutes, one of Aggregates::SessionTimeouts
+    QString kpi;             ///< performance KPI; empty: the one with most values
+    PerformanceMeasure performance = PerformanceMeasure::Mean;
     double underEngagedThreshold = 0.25; ///< active rate over the last two weeks below which a group is flagged
+    double farBelowOrganisation = 0.5;   ///< …or below this share of the organisation's rate
+    int minGroupSize = 3;                ///< smaller roster groups are not called cohorts
     int smallN = 30;                     ///< correlations on fewer learners carry a warning
+    /// The pilot's comparison group: empty, the rest of the organisation (everyone outside the pilot cohort);
+    /// else the people matching these conditions, still outside the pilot cohort.
+    QList<QPair<QString, QString>> comparisonCohort;
 };
 
 /// Parses "department=Support; country=FR" (separators ';' or ','), as stored in pilot.cohort_filter.
@@ -85,18 +102,32 @@ struct DropOffPoint
     double share = 0; ///< of the course's non-completers
 };
 
+/// One step of a course's funnel: the content item at a position, and the learners who got at least that far
+/// (everyone who started, minus those whose drop-off point lies at an earlier position).
+struct FunnelStep
+{
+    QString content;
+    int position = 0;
+    qint64 reached = 0;
+    double share = 0; ///< of the funnel's starters
+};
+
 struct CourseDropOff
 {
     QString course;
     qint64 started = 0;
     qint64 notCompleted = 0;
     QList<DropOffPoint> points; ///< most frequent first
+    /// In content order, when the course's items have positions. Learners whose last item has no position are
+    /// left out (their step is unknown), so funnel.first().reached can be below started.
+    QList<FunnelStep> funnel;
 };
 
 struct Correlation
 {
     QString kpi;
     Activity activity = Activity::Minutes;
+    PerformanceMeasure performance = PerformanceMeasure::Mean;
     qint64 n = 0;
     std::optional<double> pearson, ciLow, ciHigh, spearman;
     double slope = 0, intercept = 0;
@@ -145,12 +176,28 @@ struct GroupKpis
     double completionRate = 0, baselineCompletionRate = 0;
 };
 
-/// The pilot cohort against the rest of the organisation, each against its own baseline (4 weeks before start).
+/// One KPI of the pilot cohort and the comparison group, each during the pilot and over its own baseline.
+struct KpiComparison
+{
+    QString kpi; ///< active_rate, weekly_active_users, completion_rate, median_days_to_first_completion,
+                 ///< weekly_learning_minutes_per_learner
+    QString label;
+    bool higherIsBetter = true;
+    std::optional<double> pilot, pilotBaseline, comparison, comparisonBaseline;
+    /// (pilot − pilot baseline) − (comparison − comparison baseline), when all four exist.
+    std::optional<double> differenceInDifferences;
+};
+
+/// The pilot cohort against the rest of the organisation (or a chosen cohort), each against its own baseline
+/// (the four weeks before the start), over the pilot's weeks that lie in the window.
 struct Comparison
 {
-    GroupKpis pilot, rest;
+    GroupKpis pilot, rest;    ///< rest: the comparison group
+    QDate from, to;           ///< the pilot period compared (clipped to the window)
     double activeRateDid = 0; ///< difference in differences, points of active rate
     double completionRateDid = 0;
+    QList<KpiComparison> kpis;   ///< every KPI, in the order above
+    QList<Week> comparisonWeeks; ///< the comparison group's WAU and active rate for each week of the window
 };
 
 enum class TargetStatus { NotDue, OnTrack, AtRisk, OffTrack };
@@ -177,7 +224,15 @@ struct KpiTarget
     double tolerance = 0.1;
     QList<Checkpoint> checkpoints;
     QList<QPointF> pace; ///< (days since start, value): baseline at day 0, then each target
+    /// Where the pace line stands at the window's end (between baseline and the next target), and the status
+    /// of current against it: how a lead sees early that the pilot falls behind. NotDue before the start.
+    std::optional<double> paceNow;
+    TargetStatus paceStatus = TargetStatus::NotDue;
+    int nextCheckpoint = 0; ///< 30, 60 or 90: the next checkpoint after the window's end; 0 when all are past
 };
+
+/// The KPIs a pilot target can name (pilot_kpi.kpi), with their translated labels.
+QList<QPair<QString, QString>> targetKpis();
 
 /// Status of an actual value against a target from a baseline: on track when the target is met, at risk when the
 /// shortfall is within tolerance × |target − baseline|, else off track.
@@ -218,14 +273,43 @@ struct MetricSet
     QList<Annotation> annotations;
 };
 
+/// The parts of a MetricSet in the order compute() fills them.
+enum class Part {
+    Window,       ///< from, to, timeZone, pilotName, learners, hasRoster
+    WeeklyActive, ///< weeks, learningMinutes, learningTimeEstimated, sessionTimeout
+    Completion,   ///< overallCompletion, completionPairs, byCourse
+    TimeToFirstCompletion,
+    DropOff,
+    Correlation,
+    Heatmaps, ///< courseHeatmap, departmentHeatmap
+    Retention,
+    Engagement, ///< underEngaged, stoppedEngaging
+    Pilot,      ///< comparison, targets
+    Annotations,
+};
+inline constexpr int PartCount = int(Part::Annotations) + 1;
+
+/// How a caller follows a computation: a cancel flag (checked between parts), and onPart, called on the
+/// computing thread after each part with the set filled so far (copy what you need; the fields of later parts
+/// are still empty). part + 1 of PartCount is the progress.
+struct Progress
+{
+    const std::atomic_bool *cancel = nullptr;
+    std::function<void(Part part, const MetricSet &soFar)> onPart;
+};
+
 /// Computes the whole set on the calling thread's connection db. cancel may be null.
 Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filter, const std::atomic_bool *cancel = nullptr);
+Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filter, const Progress &progress);
 /// The same through a read-only connection of its own, for any thread.
 Result<MetricSet> computeFromFile(const QString &workspacePath, const Filter &filter,
                                   const std::atomic_bool *cancel = nullptr);
+Result<MetricSet> computeFromFile(const QString &workspacePath, const Filter &filter, const Progress &progress);
 
-/// The learners behind a figure: the cohort's active learners in the week starting weekStart, or, with a course,
-/// those with events in that course that week. Sorted by name.
+/// The learners behind a figure: the cohort's active learners in the week starting weekStart (a WAU point), or,
+/// with a course, those active in that course that week (a course heatmap cell), or, with a department, the
+/// cohort's active learners of that department that week (a department heatmap cell; "(none)" for people
+/// without one). Sorted by name.
 struct LearnerRow
 {
     qint64 id = 0;
@@ -233,11 +317,12 @@ struct LearnerRow
     qint64 events = 0;
 };
 Result<QList<LearnerRow>> learnersBehind(const QSqlDatabase &db, const Filter &filter, const QDate &weekStart,
-                                         const QString &course = {});
+                                         const QString &course = {}, const QString &department = {});
 
 /// The same through a read-only connection of its own, for any thread.
 Result<QList<LearnerRow>> learnersBehindFromFile(const QString &workspacePath, const Filter &filter,
-                                                 const QDate &weekStart, const QString &course = {});
+                                                 const QDate &weekStart, const QString &course = {},
+                                                 const QString &department = {});
 
 /// The JSON of `uptake metrics --json` (documented in the README).
 QJsonObject toJson(const MetricSet &set);

@@ -79,10 +79,17 @@ QJsonObject toJson(const MetricSet &m)
                                       {u"position"_s, p.position >= 0 ? QJsonValue(p.position) : QJsonValue()},
                                       {u"learners"_s, p.learners},
                                       {u"share"_s, p.share}});
+        QJsonArray funnel;
+        for (const FunnelStep &f : c.funnel)
+            funnel.append(QJsonObject{{u"content"_s, f.content},
+                                      {u"position"_s, f.position},
+                                      {u"reached"_s, f.reached},
+                                      {u"share"_s, f.share}});
         drop.append(QJsonObject{{u"course"_s, c.course},
                                 {u"started"_s, c.started},
                                 {u"not_completed"_s, c.notCompleted},
-                                {u"points"_s, points}});
+                                {u"points"_s, points},
+                                {u"funnel"_s, funnel}});
     }
     o.insert(u"drop_off"_s, drop);
 
@@ -91,17 +98,20 @@ QJsonObject toJson(const MetricSet &m)
                                              {u"session_timeout_minutes"_s, m.sessionTimeout}});
 
     const Correlation &c = m.correlation;
-    o.insert(u"learning_performance"_s,
-             QJsonObject{{u"kpi"_s, c.kpi.isEmpty() ? QJsonValue() : QJsonValue(c.kpi)},
-                         {u"activity"_s, c.activity == Activity::Events ? u"events"_s : u"minutes"_s},
-                         {u"pearson_r"_s, optional(c.pearson)},
-                         {u"ci_low"_s, optional(c.ciLow)},
-                         {u"ci_high"_s, optional(c.ciHigh)},
-                         {u"spearman_rho"_s, optional(c.spearman)},
-                         {u"slope"_s, c.slope},
-                         {u"intercept"_s, c.intercept},
-                         {u"n"_s, c.n},
-                         {u"small_n"_s, c.smallN}});
+    o.insert(
+        u"learning_performance"_s,
+        QJsonObject{{u"kpi"_s, c.kpi.isEmpty() ? QJsonValue() : QJsonValue(c.kpi)},
+                    {u"activity"_s, c.activity == Activity::Events ? u"events"_s : u"minutes"_s},
+                    {u"performance"_s,
+                     c.performance == PerformanceMeasure::ChangeFromBaseline ? u"change_from_baseline"_s : u"mean"_s},
+                    {u"pearson_r"_s, optional(c.pearson)},
+                    {u"ci_low"_s, optional(c.ciLow)},
+                    {u"ci_high"_s, optional(c.ciHigh)},
+                    {u"spearman_rho"_s, optional(c.spearman)},
+                    {u"slope"_s, c.slope},
+                    {u"intercept"_s, c.intercept},
+                    {u"n"_s, c.n},
+                    {u"small_n"_s, c.smallN}});
 
     QJsonObject heat = heatmapJson(m.courseHeatmap);
     heat.insert(u"by_department"_s, heatmapJson(m.departmentHeatmap));
@@ -145,10 +155,28 @@ QJsonObject toJson(const MetricSet &m)
                                {u"completion_rate"_s, g.completionRate},
                                {u"baseline_completion_rate"_s, g.baselineCompletionRate}};
         };
-        o.insert(u"pilot_vs_rest"_s, QJsonObject{{u"pilot"_s, group(m.comparison->pilot)},
+        QJsonArray kpis;
+        for (const KpiComparison &k : m.comparison->kpis)
+            kpis.append(QJsonObject{{u"kpi"_s, k.kpi},
+                                    {u"pilot"_s, optional(k.pilot)},
+                                    {u"pilot_baseline"_s, optional(k.pilotBaseline)},
+                                    {u"comparison"_s, optional(k.comparison)},
+                                    {u"comparison_baseline"_s, optional(k.comparisonBaseline)},
+                                    {u"difference_in_differences"_s, optional(k.differenceInDifferences)}});
+        QJsonArray comparisonWeeks;
+        for (const Week &w : m.comparison->comparisonWeeks)
+            comparisonWeeks.append(QJsonObject{{u"week"_s, w.isoWeek},
+                                               {u"start"_s, date(w.start)},
+                                               {u"active"_s, w.active},
+                                               {u"active_rate"_s, w.rate}});
+        o.insert(u"pilot_vs_rest"_s, QJsonObject{{u"from"_s, date(m.comparison->from)},
+                                                 {u"to"_s, date(m.comparison->to)},
+                                                 {u"pilot"_s, group(m.comparison->pilot)},
                                                  {u"rest"_s, group(m.comparison->rest)},
                                                  {u"active_rate_did"_s, m.comparison->activeRateDid},
-                                                 {u"completion_rate_did"_s, m.comparison->completionRateDid}});
+                                                 {u"completion_rate_did"_s, m.comparison->completionRateDid},
+                                                 {u"kpis"_s, kpis},
+                                                 {u"comparison_weeks"_s, comparisonWeeks}});
     }
     if (!m.pilotName.isEmpty()) {
         QJsonArray targets;
@@ -160,12 +188,16 @@ QJsonObject toJson(const MetricSet &m)
                                                {u"target"_s, optional(cp.target)},
                                                {u"actual"_s, optional(cp.actual)},
                                                {u"status"_s, targetStatusKey(cp.status)}});
-            targets.append(QJsonObject{{u"kpi"_s, target.kpi},
-                                       {u"baseline"_s, target.baseline},
-                                       {u"baseline_measured"_s, target.baselineMeasured},
-                                       {u"current"_s, target.current},
-                                       {u"tolerance"_s, target.tolerance},
-                                       {u"checkpoints"_s, checkpoints}});
+            targets.append(QJsonObject{
+                {u"kpi"_s, target.kpi},
+                {u"baseline"_s, target.baseline},
+                {u"baseline_measured"_s, target.baselineMeasured},
+                {u"current"_s, target.current},
+                {u"tolerance"_s, target.tolerance},
+                {u"pace_now"_s, optional(target.paceNow)},
+                {u"pace_status"_s, targetStatusKey(target.paceStatus)},
+                {u"next_checkpoint"_s, target.nextCheckpoint ? QJsonValue(target.nextCheckpoint) : QJsonValue()},
+                {u"checkpoints"_s, checkpoints}});
         }
         o.insert(u"targets"_s, targets);
     }
@@ -192,34 +224,43 @@ QList<Definition> definitions()
            "median and quartiles with n, the number of learners who completed something.")},
         {u"drop_off"_s, t("Drop-off points"),
          t("For learners who started a course (any event in it) and did not complete it in the window, the content "
-           "item of their last event in it, counted per course and as a share of the non-completers.")},
+           "item of their last event in it, counted per course and as a share of the non-completers. Where the "
+           "course's items have an order, the funnel shows how many got at least as far as each item: everyone "
+           "who started, less those who stopped at an earlier item.")},
         {u"learning_time"_s, t("Learning time"),
          t("The duration column where events have one; otherwise estimated from each learner's event sequence: "
            "gaps between consecutive events shorter than the session timeout count as learning.")},
         {u"learning_performance"_s, t("Learning and performance"),
-         t("Per learner present in both: learning activity in the window (minutes or events) against the mean of "
-           "the performance KPI in the window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ and "
-           "n. Correlation is not causation, and small n makes r unreliable.")},
+         t("Per learner with KPI values in the window — every roster member of the cohort (no learning counts as "
+           "0), or without a roster the learners present in both data sets: learning activity in the window "
+           "(minutes or events other than failed logins) against the mean of "
+           "the performance KPI in the window, or its change from the learner's mean over the 28 days before the "
+           "window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) "
+           "and n. Correlation is not causation, and small n makes r unreliable.")},
         {u"heatmap"_s, t("Content consumption heatmap"),
          t("Distinct active learners per course (or department) and week.")},
         {u"retention"_s, t("Retention by start week"),
          t("Learners grouped by the week of their first activity in the window; the share of each group active in "
            "each later week.")},
         {u"under_engaged"_s, t("Under-engaged cohorts"),
-         t("Groups of at least three people by a roster attribute whose active rate over the last two weeks of the "
-           "window is below the threshold or below half the organisation's.")},
+         t("Groups of at least three people by a roster attribute (department, team, country, time zone, manager, "
+           "role or an extra roster column) whose active rate over the last two weeks of the window (its last 14 "
+           "days) is below the threshold (default 25%) or below half the organisation's, lowest first.")},
         {u"stopped_engaging"_s, t("Stopped engaging"),
          t("Learners active in at least two of the four weeks before the last two weeks of the window and in "
-           "neither of the last two.")},
+           "neither of the last two (weeks counted back from the window's last day).")},
         {u"pilot_vs_rest"_s, t("Pilot vs the rest"),
-         t("Active rate and completion of the pilot cohort and of everyone else during the pilot, each against its "
-           "own baseline over the four weeks before the start; the difference in differences estimates the "
-           "pilot's effect beyond the general trend.")},
+         t("Every KPI (active rate, weekly active users, completion, median days to first completion, weekly learning "
+           "minutes per learner) of the pilot cohort and of a comparison group — everyone else, or a chosen "
+           "cohort — during the pilot's weeks in the window, each against its own baseline over the four weeks "
+           "before the start; the difference in differences estimates the pilot's effect beyond the general "
+           "trend.")},
         {u"targets"_s, t("Targets and status"),
          t("Each pilot KPI's baseline (the four weeks before the start unless entered) and its targets for day 30, "
            "60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the "
            "target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to "
-           "target), else off track.")},
+           "target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; "
+           "the last four weeks are compared with where the line stands at the window's end.")},
     };
 }
 

@@ -1,0 +1,289 @@
+#include "targetrepository.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Uptake {
+
+namespace {
+
+constexpr auto SelectKpis = R"sql(
+SELECT id, pilot_id, kpi, baseline, target_mode, target_30, target_60, target_90, tolerance FROM pilot_kpi
+)sql";
+constexpr auto InsertKpi = R"sql(
+INSERT INTO pilot_kpi (pilot_id, kpi, baseline, target_mode, target_30, target_60, target_90, tolerance)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+)sql";
+constexpr auto UpdateKpi = R"sql(
+UPDATE pilot_kpi SET pilot_id = ?, kpi = ?, baseline = ?, target_mode = ?, target_30 = ?, target_60 = ?,
+                     target_90 = ?, tolerance = ?
+WHERE id = ?
+)sql";
+constexpr auto DeleteKpi = R"sql(DELETE FROM pilot_kpi WHERE id = ?)sql";
+constexpr auto SameKpi = R"sql(SELECT id FROM pilot_kpi WHERE pilot_id = ? AND kpi = ? AND id <> ?)sql";
+constexpr auto PilotExists = R"sql(SELECT 1 FROM pilot WHERE id = ?)sql";
+
+constexpr auto SelectAnnotations = R"sql(SELECT id, pilot_id, date, kind, label, details FROM annotation)sql";
+constexpr auto InsertAnnotation = R"sql(
+INSERT INTO annotation (pilot_id, date, kind, label, details) VALUES (?, ?, ?, ?, ?)
+)sql";
+constexpr auto UpdateAnnotation = R"sql(
+UPDATE annotation SET pilot_id = ?, date = ?, kind = ?, label = ?, details = ? WHERE id = ?
+)sql";
+constexpr auto DeleteAnnotation = R"sql(DELETE FROM annotation WHERE id = ?)sql";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Uptake::TargetRepository", text);
+}
+
+QString failed(const QString &what, const QSqlQuery &q)
+{
+    return tr("%1: %2").arg(what, q.lastError().text());
+}
+
+QVariant number(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+std::optional<double> optionalNumber(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+PilotKpi kpiFrom(const QSqlQuery &q)
+{
+    PilotKpi k;
+    k.id = q.value(0).toLongLong();
+    k.pilotId = q.value(1).toLongLong();
+    k.kpi = q.value(2).toString();
+    k.baseline = optionalNumber(q.value(3));
+    k.mode = q.value(4).toString() == u"relative"_s ? PilotKpi::Mode::Relative : PilotKpi::Mode::Absolute;
+    k.target30 = optionalNumber(q.value(5));
+    k.target60 = optionalNumber(q.value(6));
+    k.target90 = optionalNumber(q.value(7));
+    k.tolerance = q.value(8).toDouble();
+    return k;
+}
+
+AnnotationRecord annotationFrom(const QSqlQuery &q)
+{
+    AnnotationRecord a;
+    a.id = q.value(0).toLongLong();
+    a.pilotId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+    a.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    a.kind = q.value(3).toString();
+    a.label = q.value(4).toString();
+    a.details = q.value(5).toString();
+    return a;
+}
+
+bool finite(const std::optional<double> &v)
+{
+    return !v || std::isfinite(*v);
+}
+
+} // namespace
+
+QStringList TargetRepository::annotationKinds()
+{
+    return {u"pilot_start"_s, u"adaptation"_s, u"comms"_s, u"outage"_s, u"note"_s};
+}
+
+QString TargetRepository::annotationKindLabel(const QString &kind)
+{
+    if (kind == u"pilot_start"_s)
+        return tr("Pilot start");
+    if (kind == u"adaptation"_s)
+        return tr("Adaptation");
+    if (kind == u"comms"_s)
+        return tr("Communication");
+    if (kind == u"outage"_s)
+        return tr("Outage");
+    if (kind == u"note"_s)
+        return tr("Note");
+    return kind;
+}
+
+Result<QList<PilotKpi>> TargetRepository::kpis(qint64 pilotId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromUtf8(SelectKpis) + u" WHERE pilot_id = ? ORDER BY id"_s);
+    q.addBindValue(pilotId);
+    if (!q.exec())
+        return Result<QList<PilotKpi>>::failure(failed(tr("Cannot read the pilot's targets"), q));
+    QList<PilotKpi> result;
+    while (q.next())
+        result.append(kpiFrom(q));
+    return result;
+}
+
+Result<PilotKpi> TargetRepository::kpi(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromUtf8(SelectKpis) + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<PilotKpi>::failure(failed(tr("Cannot read the target"), q));
+    if (!q.next())
+        return Result<PilotKpi>::failure(tr("There is no target with id %1.").arg(id));
+    return kpiFrom(q);
+}
+
+Status TargetRepository::validate(const PilotKpi &kpi) const
+{
+    if (kpi.kpi.trimmed().isEmpty())
+        return Status::failure(tr("A target needs a KPI."));
+    if (!finite(kpi.baseline) || !finite(kpi.target30) || !finite(kpi.target60) || !finite(kpi.target90) ||
+        !std::isfinite(kpi.tolerance))
+        return Status::failure(tr("Baselines, targets and tolerances are numbers."));
+    if (kpi.tolerance < 0)
+        return Status::failure(tr("The tolerance cannot be negative."));
+    if (kpi.mode == PilotKpi::Mode::Relative) {
+        for (const auto &t : {kpi.target30, kpi.target60, kpi.target90})
+            if (t && *t <= -1.0)
+                return Status::failure(tr("A relative target cannot be 100% or more below the baseline."));
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromUtf8(PilotExists));
+    q.addBindValue(kpi.pilotId);
+    if (!q.exec())
+        return Status::failure(failed(tr("Cannot check the pilot"), q));
+    if (!q.next())
+        return Status::failure(tr("There is no pilot with id %1.").arg(kpi.pilotId));
+    q.prepare(QString::fromUtf8(SameKpi));
+    q.addBindValue(kpi.pilotId);
+    q.addBindValue(kpi.kpi.trimmed());
+    q.addBindValue(kpi.id);
+    if (!q.exec())
+        return Status::failure(failed(tr("Cannot check the targets"), q));
+    if (q.next())
+        return Status::failure(tr("The pilot already has targets for “%1”.").arg(kpi.kpi.trimmed()));
+    return {};
+}
+
+Result<qint64> TargetRepository::saveKpi(const PilotKpi &kpi)
+{
+    if (auto s = validate(kpi); !s)
+        return Result<qint64>::failure(s.error());
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromUtf8(kpi.id ? UpdateKpi : InsertKpi));
+    q.addBindValue(kpi.pilotId);
+    q.addBindValue(kpi.kpi.trimmed());
+    q.addBindValue(number(kpi.baseline));
+    q.addBindValue(kpi.mode == PilotKpi::Mode::Relative ? u"relative"_s : u"absolute"_s);
+    q.addBindValue(number(kpi.target30));
+    q.addBindValue(number(kpi.target60));
+    q.addBindValue(number(kpi.target90));
+    q.addBindValue(kpi.tolerance);
+    if (kpi.id)
+        q.addBindValue(kpi.id);
+    if (!q.exec())
+        return Result<qint64>::failure(failed(tr("Cannot save the target"), q));
+    if (kpi.id) {
+        if (q.numRowsAffected() != 1)
+            return Result<qint64>::failure(tr("The target no longer exists."));
+        return kpi.id;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+Status TargetRepository::removeKpi(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromUtf8(DeleteKpi));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(failed(tr("Cannot delete the target"), q));
+    return {};
+}
+
+Result<QList<AnnotationRecord>> TargetRepository::annotations(qint64 pilotId, const QDate &from, const QDate &to) const
+{
+    QSqlQuery q(m_db);
+    // ISO dates compare as text; open ends use bounds every date sorts within.
+    q.prepare(QString::fromUtf8(SelectAnnotations) +
+              u" WHERE (pilot_id IS NULL OR pilot_id = ?) AND date BETWEEN ? AND ? ORDER BY date, id"_s);
+    q.addBindValue(pilotId);
+    q.addBindValue(from.isValid() ? from.toString(Qt::ISODate) : u"0000-00-00"_s);
+    q.addBindValue(to.isValid() ? to.toString(Qt::ISODate) : u"9999-99-99"_s);
+    if (!q.exec())
+        return Result<QList<AnnotationRecord>>::failure(failed(tr("Cannot read the annotations"), q));
+    QList<AnnotationRecord> result;
+    while (q.next())
+        result.append(annotationFrom(q));
+    return result;
+}
+
+Result<AnnotationRecord> TargetRepository::annotation(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromUtf8(SelectAnnotations) + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<AnnotationRecord>::failure(failed(tr("Cannot read the annotation"), q));
+    if (!q.next())
+        return Result<AnnotationRecord>::failure(tr("There is no annotation with id %1.").arg(id));
+    return annotationFrom(q);
+}
+
+Status TargetRepository::validate(const AnnotationRecord &annotation) const
+{
+    if (!annotation.date.isValid())
+        return Status::failure(tr("An annotation needs a date."));
+    if (annotation.label.trimmed().isEmpty())
+        return Status::failure(tr("An annotation needs a label."));
+    if (!annotationKinds().contains(annotation.kind))
+        return Status::failure(tr("“%1” is not a kind of annotation.").arg(annotation.kind));
+    if (annotation.pilotId) {
+        QSqlQuery q(m_db);
+        q.prepare(QString::fromUtf8(PilotExists));
+        q.addBindValue(annotation.pilotId);
+        if (!q.exec())
+            return Status::failure(failed(tr("Cannot check the pilot"), q));
+        if (!q.next())
+            return Status::failure(tr("There is no pilot with id %1.").arg(annotation.pilotId));
+    }
+    return {};
+}
+
+Result<qint64> TargetRepository::saveAnnotation(const AnnotationRecord &annotation)
+{
+    if (auto s = validate(annotation); !s)
+        return Result<qint64>::failure(s.error());
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromUtf8(annotation.id ? UpdateAnnotation : InsertAnnotation));
+    q.addBindValue(annotation.pilotId ? QVariant(annotation.pilotId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(annotation.date.toString(Qt::ISODate));
+    q.addBindValue(annotation.kind);
+    q.addBindValue(annotation.label.trimmed());
+    q.addBindValue(annotation.details.isNull() ? u""_s : annotation.details);
+    if (annotation.id)
+        q.addBindValue(annotation.id);
+    if (!q.exec())
+        return Result<qint64>::failure(failed(tr("Cannot save the annotation"), q));
+    if (annotation.id) {
+        if (q.numRowsAffected() != 1)
+            return Result<qint64>::failure(tr("The annotation no longer exists."));
+        return annotation.id;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+Status TargetRepository::removeAnnotation(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromUtf8(DeleteAnnotation));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(failed(tr("Cannot delete the annotation"), q));
+    return {};
+}
+
+} // namespace Uptake

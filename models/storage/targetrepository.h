@@ -1,0 +1,84 @@
+#pragma once
+
+// The pilot's KPI targets (table pilot_kpi) and the marks on the charts (table annotation), schema version 3.
+
+#include "domain/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace Uptake {
+
+/// One KPI of a pilot with its baseline and its day-30/60/90 targets.
+struct PilotKpi
+{
+    enum class Mode { Absolute, Relative };
+
+    qint64 id = 0;
+    qint64 pilotId = 0;
+    QString kpi;                    ///< a metric key: active_rate, weekly_active_users, completion_rate, …
+    std::optional<double> baseline; ///< nullopt: measured over the four weeks before the pilot's start
+    Mode mode = Mode::Absolute;     ///< Relative: a target of 0.25 means baseline × 1.25
+    std::optional<double> target30, target60, target90;
+    double tolerance = 0.1; ///< share of the gap from baseline to target a miss may have and stay "at risk"
+
+    std::optional<double> target(int day) const
+    {
+        return day == 30 ? target30 : day == 60 ? target60 : day == 90 ? target90 : std::nullopt;
+    }
+    friend bool operator==(const PilotKpi &, const PilotKpi &) = default;
+};
+
+/// A mark on the charts: the pilot's start, an adaptation, a comms push, an outage or a note of the user's own.
+struct AnnotationRecord
+{
+    qint64 id = 0;
+    qint64 pilotId = 0; ///< 0: shown on every pilot's charts
+    QDate date;
+    QString kind = QStringLiteral("note"); ///< pilot_start, adaptation, comms, outage, note
+    QString label;
+    QString details;
+    friend bool operator==(const AnnotationRecord &, const AnnotationRecord &) = default;
+};
+
+/// Reads and writes pilot_kpi and annotation. Every statement is prepared and bound.
+class TargetRepository
+{
+public:
+    explicit TargetRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    /// The annotation kinds the schema accepts, in the order menus show them.
+    static QStringList annotationKinds();
+    /// A kind's name for people, translated.
+    static QString annotationKindLabel(const QString &kind);
+
+    // --- KPI targets ---------------------------------------------------------------------------------------
+    Result<QList<PilotKpi>> kpis(qint64 pilotId) const; ///< in the order they were added
+    Result<PilotKpi> kpi(qint64 id) const;
+    /// Stores a new KPI (id 0: the new id is returned) or replaces the stored one with the same id.
+    Result<qint64> saveKpi(const PilotKpi &kpi);
+    Status removeKpi(qint64 id);
+    /// A KPI needs a pilot and a key unique within the pilot; targets and baseline are finite numbers, relative
+    /// targets above −100%, the tolerance not negative.
+    Status validate(const PilotKpi &kpi) const;
+
+    // --- annotations ---------------------------------------------------------------------------------------
+    /// The marks of a pilot's charts (its own and the program-wide ones; pilotId 0: program-wide only) in
+    /// [from, to] (an invalid date leaves that end open), by date then id.
+    Result<QList<AnnotationRecord>> annotations(qint64 pilotId, const QDate &from = {}, const QDate &to = {}) const;
+    Result<AnnotationRecord> annotation(qint64 id) const;
+    Result<qint64> saveAnnotation(const AnnotationRecord &annotation);
+    Status removeAnnotation(qint64 id);
+    Status validate(const AnnotationRecord &annotation) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Uptake
