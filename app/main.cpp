@@ -6,9 +6,19 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char **argv)
 {
+    if (Uptake::Cli::wantsCommandLine(argc, argv) && Uptake::Cli::needsFonts(argc, argv)) {
+        // The report lays out text, which needs the font database of a QGuiApplication, but never a display:
+        // cron jobs and systemd timers have none.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        Uptake::App::setUp(app);
+        return Uptake::Cli::run(QCoreApplication::arguments());
+    }
     if (Uptake::Cli::wantsCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv);
         Uptake::App::setUp(app);
