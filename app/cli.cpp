@@ -802,7 +802,7 @@ int metricsCommand(const QStringList &args)
                           l.toString(m.comparison->activeRateDid * 100, 'f', 1))
               << u'\n';
     for (const Metrics::KpiTarget &target : m.targets) {
-        out() << u'\n' << target.label << u": " << tr("baseline %1").arg(l.toString(target.baseline, 'f', 3)) << u'\n';
+        out() << u'\n' << target.label << ": " << tr("baseline %1").arg(l.toString(target.baseline, 'f', 3)) << u'\n';
         for (const Metrics::Checkpoint &cp : target.checkpoints)
             out() << "  " << tr("day %1").arg(cp.day).leftJustified(8)
                   << tr("target %1").arg(cp.target ? l.toString(*cp.target, 'f', 3) : u"—"_s).leftJustified(16)

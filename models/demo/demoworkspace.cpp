@@ -1,5 +1,6 @@
 #include "demoworkspace.h"
 
+#include "demo/demogenerator.h"
 #include "demo/demojourney.h"
 #include "storage/datawriter.h"
 #include "storage/pilotrepository.h"
@@ -10,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +38,64 @@ BatchInfo demoBatch(const QString &kind, const QString &file)
 }
 
 } // namespace
+
+/// The pilot's 30/60/90-day targets and the marks on its charts: the comms push in week one, the module split
+/// on AdaptationDayOffset, and the SSO outage (the week with the most failed logins).
+Status populateTargets(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT id, start_date FROM pilot ORDER BY id LIMIT 1"_s) || !q.next())
+        return Status::failure(q.lastError().text());
+    const qint64 pilot = q.value(0).toLongLong();
+    const QDate start = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    struct Target
+    {
+        const char16_t *kpi;
+        const char16_t *mode;
+        double t30, t60, t90;
+    };
+    const Target targets[] = {
+        {u"active_rate", u"absolute", 0.45, 0.55, 0.65},
+        {u"completion_rate", u"relative", 0.05, 0.10, 0.15},
+    };
+    for (const Target &t : targets) {
+        q.prepare(u"INSERT INTO pilot_kpi (pilot_id, kpi, target_mode, target_30, target_60, target_90) "
+                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &v :
+             QVariantList{pilot, QString::fromUtf16(t.kpi), QString::fromUtf16(t.mode), t.t30, t.t60, t.t90})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Status::failure(q.lastError().text());
+    }
+    QDate outage;
+    if (q.exec(u"SELECT min(day) FROM event WHERE kind = 2 GROUP BY (day + 3) / 7 ORDER BY count(*) DESC LIMIT 1"_s) &&
+        q.next())
+        outage = dateFromDayNumber(q.value(0).toLongLong());
+    struct Mark
+    {
+        QDate date;
+        const char16_t *kind;
+        QString label;
+    };
+    const Mark marks[] = {
+        {start.addDays(2), u"comms", tr("Team leads announce the pilot in their huddles")},
+        {start.addDays(Demo::AdaptationDayOffset), u"adaptation",
+         tr("45-minute module split into three 12-minute modules")},
+        {outage, u"outage", tr("Single sign-on outage")},
+    };
+    for (const Mark &m : marks) {
+        if (!m.date.isValid())
+            continue;
+        q.prepare(u"INSERT INTO annotation (pilot_id, date, kind, label) VALUES (?, ?, ?, ?)"_s);
+        q.addBindValue(QString::fromUtf16(m.kind) == u"outage"_s ? QVariant() : QVariant(pilot));
+        q.addBindValue(m.date.toString(Qt::ISODate));
+        q.addBindValue(QString::fromUtf16(m.kind));
+        q.addBindValue(m.label);
+        if (!q.exec())
+            return Status::failure(q.lastError().text());
+    }
+    return {};
+}
 
 Status populate(Workspace &workspace, const DemoData &data, const std::function<void(int)> &progress)
 {
@@ -117,6 +178,8 @@ Status populate(Workspace &workspace, const DemoData &data, const std::function<
             return s;
     }
     if (auto s = populateJourney(db, data); !s)
+        return s;
+    if (auto s = populateTargets(db); !s)
         return s;
     report(100);
     if (data.events.isEmpty())

@@ -129,8 +129,8 @@ qint64 makeCohort(Sql &sql, const QString &name, const QList<QPair<QString, QStr
     return q.value(0).toLongLong();
 }
 
-/// The mean weekly active rate of a cohort over [d0, d1], in 7-day blocks from d0 (a partial last block counts
-/// when it has at least four days).
+/// The mean weekly active rate of a cohort over [d0, d1]: the mean over the ISO weeks that have at least four
+/// of their days in the range (the same weeks the WAU chart shows).
 std::optional<double> activeRate(Sql &sql, const QString &cohort, qint64 size, qint64 d0, qint64 d1,
                                  double *meanActive = nullptr)
 {
@@ -138,23 +138,29 @@ std::optional<double> activeRate(Sql &sql, const QString &cohort, qint64 size, q
         return std::nullopt;
     QSqlQuery q;
     if (!sql.run(q,
-                 u"SELECT (day - ?) / 7 AS block, count(DISTINCT learner_id) FROM learner_day "
+                 u"SELECT (day + 3) / 7 AS w, count(DISTINCT learner_id) FROM learner_day "
                  "WHERE day BETWEEN ? AND ? AND active_events > 0 "
-                 "AND learner_id IN (SELECT learner_id FROM %1) GROUP BY block"_s.arg(cohort),
-                 {d0, d0, d1}))
+                 "AND learner_id IN (SELECT learner_id FROM %1) GROUP BY w"_s.arg(cohort),
+                 {d0, d1}))
         return std::nullopt;
     QHash<qint64, qint64> active;
     while (q.next())
         active.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    const qint64 days = d1 - d0 + 1;
-    qint64 blocks = days / 7 + (days % 7 >= 4 ? 1 : 0);
-    blocks = std::max<qint64>(blocks, 1);
     double sum = 0;
-    for (qint64 b = 0; b < blocks; ++b)
-        sum += double(active.value(b));
+    int weeks = 0;
+    for (qint64 w = weekOf(d0); w <= weekOf(d1); ++w) {
+        const qint64 first = std::max(d0, weekStartDay(w));
+        const qint64 last = std::min(d1, weekStartDay(w) + 6);
+        if (last - first + 1 < 4 && weekOf(d0) != weekOf(d1))
+            continue;
+        sum += double(active.value(w));
+        ++weeks;
+    }
+    if (weeks == 0)
+        return std::nullopt;
     if (meanActive)
-        *meanActive = sum / double(blocks);
-    return sum / double(blocks) / double(size);
+        *meanActive = sum / weeks;
+    return sum / weeks / double(size);
 }
 
 /// Completion over all learner–course pairs of a cohort in [d0, d1]: (rate, pairs).
