@@ -55,7 +55,8 @@ int fail(int code, const QString &message)
     return code;
 }
 
-constexpr const char *Commands[] = {"init", "info", "import", "presets", "undo-import", "metrics", "plan", "report", "help"};
+constexpr const char *Commands[] = {"init",    "info", "import", "presets", "undo-import",
+                                    "metrics", "plan", "report", "help"};
 
 QString usage()
 {
@@ -827,20 +828,21 @@ int reportCommand(const QStringList &args)
     QStringList keys;
     for (ReportSection s : AllReportSections)
         keys << reportSectionKey(s);
-    const QCommandLineOption sections(u"sections"_s,
-                                      tr("Comma-separated sections to include (default: all): %1.").arg(keys.join(u","_s)),
-                                      tr("LIST"));
+    const QCommandLineOption sections(
+        u"sections"_s, tr("Comma-separated sections to include (default: all): %1.").arg(keys.join(u","_s)),
+        tr("LIST"));
     const QCommandLineOption templateOption(u"template"_s, tr("Use the sections of a report template saved in Uptake."),
                                             tr("NAME"));
     const QCommandLineOption names(u"names"_s, tr("Name the learners who stopped engaging (default: counts only)."));
-    const QCommandLineOption paper(u"paper"_s, tr("Paper size: a4 or letter (default: Preferences, else the locale's)."),
-                                   tr("SIZE"));
+    const QCommandLineOption paper(
+        u"paper"_s, tr("Paper size: a4 or letter (default: Preferences, else the locale's)."), tr("SIZE"));
     const QCommandLineOption preparedBy(u"prepared-by"_s, tr("Who prepared the report (default: the program owner)."),
                                         tr("NAME"));
     const QCommandLineOption outOption(u"out"_s, tr("The PDF file to write (replaced atomically)."), tr("FILE.pdf"));
     const QCommandLineOption csvDir(u"csv-dir"_s, tr("Also write each of the report's tables as a CSV file here."),
                                     tr("DIR"));
-    parser.addOptions({pilotOption, asOf, since, sections, templateOption, names, paper, preparedBy, outOption, csvDir});
+    parser.addOptions(
+        {pilotOption, asOf, since, sections, templateOption, names, paper, preparedBy, outOption, csvDir});
     parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
     int exit = Ok;
     if (!parse(parser, args,
@@ -925,6 +927,7 @@ int reportCommand(const QStringList &args)
         err() << u"uptake: "_s << tr("warning: %1").arg(warning) << Qt::endl;
     if (parser.isSet(outOption))
         out() << QCoreApplication::translate("Uptake::Cli", "Wrote %1 (%n page(s))", nullptr, (*report)->pageCount())
+                     .replace(u"(s)"_s, (*report)->pageCount() == 1 ? QString() : u"s"_s)
                      .arg(QDir::toNativeSeparators(QFileInfo(parser.value(outOption)).absoluteFilePath()))
               << u'\n';
     if (parser.isSet(csvDir)) {
@@ -933,6 +936,7 @@ int reportCommand(const QStringList &args)
             return fail(DataError, files.error());
         out() << QCoreApplication::translate("Uptake::Cli", "Wrote %n table(s) as CSV to %1", nullptr,
                                              int(files->size()))
+                     .replace(u"(s)"_s, files->size() == 1 ? QString() : u"s"_s)
                      .arg(QDir::toNativeSeparators(QFileInfo(parser.value(csvDir)).absoluteFilePath()))
               << u'\n';
     }

@@ -6,19 +6,12 @@
 #include "storage/pilotrepository.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace Uptake::Demo {
 
 namespace {
-
-constexpr auto InsertTarget = R"sql(
-INSERT INTO pilot_kpi (pilot_id, kpi, target_mode, target_30, target_60, target_90, tolerance)
-VALUES (?, ?, 'absolute', ?, ?, ?, ?)
-)sql";
 
 QString tr(const char *text)
 {
@@ -440,31 +433,7 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
     sso.barrierId = barrier.at(Login);
     sso.position = 100;
     put(repo, sso, &error); // overdue: still in progress when the data ends
-    if (!error.isEmpty())
-        return Status::failure(error);
-
-    // --- Targets: what the dashboard and the status report measure the pilot against ----------------------------
-    // Baselines are left to be measured (NULL); the day-60 WAU target is ambitious so the report shows a miss.
-    struct TargetDef
-    {
-        const char *kpi;
-        double t30, t60, t90, tolerance;
-    };
-    constexpr TargetDef targets[] = {
-        {"active_rate", 0.45, 0.65, 0.75, 0.15},
-        {"weekly_active_users", 40, 60, 65, 0.15},
-        {"completion_rate", 0.55, 0.62, 0.68, 0.2},
-    };
-    for (const TargetDef &t : targets) {
-        QSqlQuery q(db);
-        q.prepare(QString::fromUtf8(InsertTarget));
-        for (const QVariant &v : {QVariant(pid), QVariant(QString::fromLatin1(t.kpi)), QVariant(t.t30), QVariant(t.t60),
-                                  QVariant(t.t90), QVariant(t.tolerance)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return Status::failure(tr("Cannot store the demo's targets: %1").arg(q.lastError().text()));
-    }
-    return {};
+    return error.isEmpty() ? Status() : Status::failure(error);
 }
 
 } // namespace Uptake::Demo

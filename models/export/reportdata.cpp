@@ -156,7 +156,7 @@ KpiLine kpiLine(const Metrics::KpiTarget &target, const QDate &pilotStart, const
         line.status = Metrics::TargetStatus::OnTrack;
     else
         line.status = std::abs(expected - line.current) <= target.tolerance * gap ? Metrics::TargetStatus::AtRisk
-                                                                                   : Metrics::TargetStatus::OffTrack;
+                                                                                  : Metrics::TargetStatus::OffTrack;
     return line;
 }
 

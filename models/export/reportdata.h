@@ -68,14 +68,14 @@ struct ReportData
 {
     ReportRequest request;
     QDate asOf;
-    QDate since;                   ///< what "since the last report" starts after
-    bool sinceLastReport = false;  ///< true: since is a previous report's date; false: the pilot's start
+    QDate since;                  ///< what "since the last report" starts after
+    bool sinceLastReport = false; ///< true: since is a previous report's date; false: the pilot's start
     WorkspaceSummary summary;
-    Pilot pilot;                   ///< id 0: the workspace has no pilot (a program-wide report)
-    Metrics::Filter filter;        ///< what the metrics were computed with
+    Pilot pilot;            ///< id 0: the workspace has no pilot (a program-wide report)
+    Metrics::Filter filter; ///< what the metrics were computed with
     Metrics::MetricSet metrics;
     std::optional<PlanDocument> plan;
-    QList<ImportBatch> imports;    ///< newest first
+    QList<ImportBatch> imports; ///< newest first
     DataQuality quality;
     QList<Metrics::Definition> definitions;
     QString preparedBy;

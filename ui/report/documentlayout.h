@@ -32,8 +32,14 @@ namespace Uptake::Report {
 
 /// The layout grid: dots per inch.
 inline constexpr qreal LayoutDpi = 1200;
-inline constexpr qreal dotsFromPoints(qreal points) { return points * LayoutDpi / 72.0; }
-inline constexpr qreal dotsFromMm(qreal mm) { return mm * LayoutDpi / 25.4; }
+inline constexpr qreal dotsFromPoints(qreal points)
+{
+    return points * LayoutDpi / 72.0;
+}
+inline constexpr qreal dotsFromMm(qreal mm)
+{
+    return mm * LayoutDpi / 25.4;
+}
 
 /// The report's font family at a size in points (as pixels of the layout grid), unhinted so that every device
 /// measures it alike.
@@ -62,9 +68,9 @@ struct TableColumn
 
 struct TableCell
 {
-    QString text;  ///< as people read it (localised)
-    QString raw;   ///< for CSV: a plain number or ISO date; empty: text
-    QColor badge;  ///< valid: drawn as a status badge (coloured mark + the text in words)
+    QString text; ///< as people read it (localised)
+    QString raw;  ///< for CSV: a plain number or ISO date; empty: text
+    QColor badge; ///< valid: drawn as a status badge (coloured mark + the text in words)
     bool bold = false;
 };
 
@@ -105,10 +111,10 @@ struct Block
 {
     enum class Kind { Heading, Paragraph, Note, Table, Chart, Cover, PageBreak, Spacer };
     Kind kind = Kind::Paragraph;
-    int level = 1;    ///< headings: 1 (section, listed in the contents) or 2
-    QString text;     ///< headings, paragraphs, notes (notes are small and muted); may hold <b>, <i>
-    qreal space = 0;  ///< spacer height in mm
-    QColor rule;      ///< notes: valid draws a coloured bar on the left (warnings)
+    int level = 1;   ///< headings: 1 (section, listed in the contents) or 2
+    QString text;    ///< headings, paragraphs, notes (notes are small and muted); may hold <b>, <i>
+    qreal space = 0; ///< spacer height in mm
+    QColor rule;     ///< notes: valid draws a coloured bar on the left (warnings)
     std::shared_ptr<Table> table;
     std::shared_ptr<Chart> chart;
     std::shared_ptr<Cover> cover;

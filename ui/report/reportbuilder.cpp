@@ -19,6 +19,14 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("Uptake::Report", text, disambiguation, n);
 }
 
+/// A translated text with a count. Without a translation (English) "(s)" becomes the right ending, so the board
+/// reads "1 learner" and "78 learners" rather than "learner(s)".
+QString tn(const char *text, qint64 n)
+{
+    QString s = QCoreApplication::translate("Uptake::Report", text, nullptr, int(n));
+    return s.replace(u"(s)"_s, n == 1 ? QString() : u"s"_s);
+}
+
 /// Small samples get a warning wherever a rate is shown.
 constexpr qint64 SmallSample = 30;
 
@@ -139,15 +147,14 @@ void Builder::cover()
         QString cohort = data.pilot.cohortDescription;
         if (cohort.isEmpty())
             cohort = data.pilot.cohortFilter.isEmpty() ? tr("everyone in the roster") : data.pilot.cohortFilter;
-        c.facts << qMakePair(tr("Cohort"), tr("%1 — %2").arg(cohort, tr("%n learner(s)", nullptr,
-                                                                          int(data.metrics.learners))));
+        c.facts << qMakePair(tr("Cohort"), tr("%1 — %2").arg(cohort, tn("%n learner(s)", int(data.metrics.learners))));
         if (data.pilot.startDate.isValid())
             c.facts << qMakePair(tr("Pilot period"),
-                                 tr("%1 to %2 (%n week(s))", nullptr, data.pilot.durationWeeks)
+                                 tn("%1 to %2 (%n week(s))", data.pilot.durationWeeks)
                                      .arg(longDate(l, data.pilot.startDate), longDate(l, data.pilot.endDate())));
     }
-    c.facts << qMakePair(tr("Data covered"), tr("%1 to %2").arg(longDate(l, data.metrics.from),
-                                                                longDate(l, data.metrics.to)));
+    c.facts << qMakePair(tr("Data covered"),
+                         tr("%1 to %2").arg(longDate(l, data.metrics.from), longDate(l, data.metrics.to)));
     c.facts << qMakePair(tr("As of"), longDate(l, data.asOf));
     c.facts << qMakePair(tr("Changes reported"), sinceText());
     if (!data.preparedBy.isEmpty())
@@ -200,7 +207,7 @@ void Builder::summary()
     Table t;
     t.name = u"kpi_summary"_s;
     t.caption = tr("Key indicators against the 30/60/90-day targets");
-    t.columns = {col(tr("Indicator"), 2.2),          numCol(tr("Baseline")), numCol(tr("Current")),
+    t.columns = {col(tr("Indicator"), 2.2),       numCol(tr("Baseline")),     numCol(tr("Current")),
                  numCol(tr("Next target"), 1.25), col(tr("Checkpoint"), 1.1), col(tr("Status"), 1.25)};
     if (lines.isEmpty()) {
         // No targets yet: still show where the headline figures stand.
@@ -211,8 +218,10 @@ void Builder::summary()
             t.rows << QList<TableCell>{cell(label),
                                        baseline ? cell(formatKpi(kpi, *baseline, l), rawNumber(*baseline))
                                                 : cell(u"—"_s),
-                                       cell(formatKpi(kpi, current, l), rawNumber(current)), cell(u"—"_s),
-                                       cell(u"—"_s), status};
+                                       cell(formatKpi(kpi, current, l), rawNumber(current)),
+                                       cell(u"—"_s),
+                                       cell(u"—"_s),
+                                       status};
             t.details << QString();
         };
         const double wau = m.weeks.isEmpty() ? 0 : double(m.weeks.last().active);
@@ -243,9 +252,10 @@ void Builder::summary()
                 status};
             t.details << kpiSentence(line, l);
         }
-        t.note = tr("Current: the last four weeks up to the as-of date. Status compares the current value with the pace "
-                    "from the baseline to the targets on the as-of date: on track when it meets the pace, at risk "
-                    "when it falls short by no more than the indicator's tolerance, off track otherwise.");
+        t.note =
+            tr("Current: the last four weeks up to the as-of date. Status compares the current value with the pace "
+               "from the baseline to the targets on the as-of date: on track when it meets the pace, at risk "
+               "when it falls short by no more than the indicator's tolerance, off track otherwise.");
     }
     doc.addTable(t);
 
@@ -259,20 +269,20 @@ void Builder::summary()
         for (const Action &a : data.plan->actions)
             overdue += a.isOverdue(data.asOf) ? 1 : 0;
         if (overdue)
-            attention << tr("%n action(s) of the 30/60/90-day plan are overdue.", nullptr, overdue);
+            attention << tn("Overdue actions in the 30/60/90-day plan: %n.", overdue);
         int pending = 0;
         for (const Journey::RetirementCandidate &c : data.plan->retirementCandidates)
             pending += c.decision.verdict == RetirementVerdict::Pending ? 1 : 0;
         if (pending)
-            attention << tr("%n course(s) await a retirement decision.", nullptr, pending);
+            attention << tn("Courses awaiting a retirement decision: %n.", pending);
         int proposed = 0;
         for (const Decision &d : data.plan->decisions)
             proposed += d.status == DecisionStatus::Proposed ? 1 : 0;
         if (proposed)
-            attention << tr("%n proposed decision(s) are waiting for the board.", nullptr, proposed);
+            attention << tn("Proposed decisions waiting for the board: %n.", proposed);
     }
     if (!m.underEngaged.isEmpty())
-        attention << tr("%n group(s) of learners are under-engaged.", nullptr, int(m.underEngaged.size()));
+        attention << tn("Under-engaged groups of learners: %n.", int(m.underEngaged.size()));
     if (!attention.isEmpty()) {
         doc.addHeading(tr("For the board's attention"), 2);
         for (const QString &a : attention)
@@ -295,11 +305,8 @@ void Builder::charts()
     spec.from = m.from;
     spec.to = m.to;
     spec.percent = asRate;
-    Charts::TrendSeries actual{asRate ? tr("Active rate of the cohort") : tr("Weekly active users"),
-                               Colors::Accent,
-                               {},
-                               false,
-                               false};
+    Charts::TrendSeries actual{
+        asRate ? tr("Active rate of the cohort") : tr("Weekly active users"), Colors::Accent, {}, false, false};
     for (const Metrics::Week &w : m.weeks)
         actual.points << qMakePair(w.start.addDays(3), asRate ? w.rate : double(w.active));
     spec.series << actual;
@@ -317,19 +324,20 @@ void Builder::charts()
         spec.series << pace << targets;
     }
     spec.annotations = m.annotations;
-    doc.addHeading(asRate ? tr("Weekly active rate against the targets") : tr("Weekly active users against the targets"),
-                   2);
+    doc.addHeading(
+        asRate ? tr("Weekly active rate against the targets") : tr("Weekly active users against the targets"), 2);
     Chart trendChart;
     trendChart.heightMm = 72;
     trendChart.paint = Charts::trend(spec, family, l);
     trendChart.caption =
-        (target ? tr("Share of the cohort (%n learner(s)) active each ISO week; diamonds mark the 30/60/90-day targets, "
-                     "the dashed line the pace from the baseline to them; dotted lines mark events such as "
-                     "adaptations.",
-                     nullptr, int(m.learners))
-                : tr("Share of the cohort (%n learner(s)) active each ISO week; dotted lines mark events such as "
-                     "adaptations. No target is set for this indicator.",
-                     nullptr, int(m.learners)));
+        (target
+             ? tn("Share of the cohort (%n learner(s)) active each ISO week; diamonds mark the 30/60/90-day targets, "
+                  "the dashed line the pace from the baseline to them; dotted lines mark events such as "
+                  "adaptations.",
+                  int(m.learners))
+             : tn("Share of the cohort (%n learner(s)) active each ISO week; dotted lines mark events such as "
+                  "adaptations. No target is set for this indicator.",
+                  int(m.learners)));
     if (m.learners < SmallSample)
         trendChart.caption += u' ' + tr("Small cohort: a few people change the rate by several points.");
     doc.addChart(trendChart);
@@ -350,9 +358,9 @@ void Builder::charts()
         Chart chart;
         chart.heightMm = std::min(20.0 + 6.0 * bars.size(), 90.0);
         chart.paint = Charts::horizontalBars(bars, true, Colors::Accent, family, l);
-        chart.caption = tr("The %n course(s) with the most learners in the window: learners who completed ÷ learners "
+        chart.caption = tn("The %n course(s) with the most learners in the window: learners who completed ÷ learners "
                            "with any activity in the course.",
-                           nullptr, int(bars.size()));
+                           int(bars.size()));
         if (small)
             chart.caption += u' ' + tr("* fewer than %1 learners: read with care.").arg(SmallSample);
         doc.addChart(chart);
@@ -385,12 +393,12 @@ void Builder::charts()
                      numCol(tr("Started"), 0.9), numCol(tr("Not completed"), 1.1), numCol(tr("Stopped there"), 1.1)};
         for (const auto &[course, point] : points.mid(0, 8))
             t.rows << QList<TableCell>{
-                cell(course->course),
-                cell(point->content.isEmpty() ? tr("the course page itself") : point->content),
+                cell(course->course), cell(point->content.isEmpty() ? tr("the course page itself") : point->content),
                 numberCell(l, course->started), numberCell(l, course->notCompleted),
                 cell(tr("%1 (%2)").arg(number(l, point->learners), pct(l, point->share, 0)), rawNumber(point->share))};
-        t.note = tr("For learners who started a course and did not complete it in the window: the content item of their "
-                    "last activity. A long module here is a candidate for splitting.");
+        t.note =
+            tr("For learners who started a course and did not complete it in the window: the content item of their "
+               "last activity. A long module here is a candidate for splitting.");
         doc.addTable(t);
     }
 
@@ -426,8 +434,8 @@ void Builder::charts()
              {tr("Active rate — rest"), {cmp.rest.baselineActiveRate, cmp.rest.activeRate}},
              {tr("Completion — pilot cohort"), {cmp.pilot.baselineCompletionRate, cmp.pilot.completionRate}},
              {tr("Completion — rest"), {cmp.rest.baselineCompletionRate, cmp.rest.completionRate}}},
-            {tr("4 weeks before the start"), tr("Since the start")}, {QColor(0xa9, 0xb8, 0xcc), Colors::Accent},
-            family, l);
+            {tr("4 weeks before the start"), tr("Since the start")}, {QColor(0xa9, 0xb8, 0xcc), Colors::Accent}, family,
+            l);
         auto signedPoints = [this](double v) -> QString {
             return (v >= 0 ? u"+"_s : QString()) + l.toString(v * 100, 'f', 1);
         };
@@ -448,8 +456,8 @@ void Builder::cycles()
         return;
     }
     const PlanDocument &plan = *data.plan;
-    doc.addParagraph(tr("What the pilot team launched, heard and changed %1, up to %2.")
-                         .arg(sinceText(), date(l, data.asOf)));
+    doc.addParagraph(
+        tr("What the pilot team launched, heard and changed %1, up to %2.").arg(sinceText(), date(l, data.asOf)));
     bool any = false;
     for (const PlanDocument::Cycle &c : plan.cycles) {
         QList<FeedbackItem> feedback;
@@ -465,10 +473,8 @@ void Builder::cycles()
         if (feedback.isEmpty() && adaptations.isEmpty() && !overlaps)
             continue;
         any = true;
-        doc.addHeading(tr("Cycle %1 (%2 to %3)")
-                           .arg(c.cycle.number)
-                           .arg(date(l, c.cycle.startDate), date(l, c.cycle.endDate)),
-                       2);
+        doc.addHeading(
+            tr("Cycle %1 (%2 to %3)").arg(c.cycle.number).arg(date(l, c.cycle.startDate), date(l, c.cycle.endDate)), 2);
         if (!c.cycle.notes.isEmpty())
             doc.addParagraph(c.cycle.notes);
         if (!feedback.isEmpty()) {
@@ -497,14 +503,20 @@ void Builder::cycles()
             Table t;
             t.name = u"adaptations_cycle_%1"_s.arg(c.cycle.number);
             t.caption = tr("Adaptations and their measured effect");
-            t.columns = {dateColumn(), col(tr("Change"), 3), col(tr("Measured by"), 1.4),
-                         numCol(tr("Before"), 0.9), numCol(tr("After"), 0.9), col(tr("Effect"), 1.9)};
+            t.columns = {dateColumn(),
+                         col(tr("Change"), 3),
+                         col(tr("Measured by"), 1.4),
+                         numCol(tr("Before"), 0.9),
+                         numCol(tr("After"), 0.9),
+                         col(tr("Effect"), 1.9)};
             bool smallSample = false;
             for (const auto &[a, e] : adaptations) {
                 const auto before = e.before.rate(), after = e.after.rate();
                 smallSample = smallSample || (e.measurable() && std::min(e.before.n, e.after.n) < SmallSample);
                 t.rows << QList<TableCell>{
-                    dateCell(l, a.date), cell(a.description), cell(adaptationKpiLabel(a.kpi)),
+                    dateCell(l, a.date),
+                    cell(a.description),
+                    cell(adaptationKpiLabel(a.kpi)),
                     before ? cell(tr("%1 (n = %2)").arg(pct(l, *before, 0), number(l, e.before.n)), rawNumber(*before))
                            : cell(u"—"_s),
                     after ? cell(tr("%1 (n = %2)").arg(pct(l, *after, 0), number(l, e.after.n)), rawNumber(*after))
@@ -514,8 +526,9 @@ void Builder::cycles()
             t.note = tr("Each adaptation is measured in equal windows before and after its date. A before/after change "
                         "is not proof that the adaptation caused it: other things changed at the same time.");
             if (smallSample)
-                t.note += u' ' + tr("Some windows hold fewer than %1 learners: read those effects with care.")
-                                     .arg(SmallSample);
+                t.note +=
+                    u' ' +
+                    tr("Some windows hold fewer than %1 learners: read those effects with care.").arg(SmallSample);
             doc.addTable(t);
         }
         if (feedback.isEmpty() && adaptations.isEmpty())
@@ -574,10 +587,9 @@ void Builder::governance()
         t.columns = {col(tr("Course"), 2.4), col(tr("Why it is flagged"), 3.4), numCol(tr("Learners"), 0.9),
                      col(tr("Last used"), 1.1)};
         for (const Journey::RetirementCandidate &c : pending)
-            t.rows << QList<TableCell>{cell(c.usage.name), cell(c.reasons.join(u" "_s)),
-                                       numberCell(l, c.usage.learners),
-                                       c.usage.lastAccess.isValid() ? dateCell(l, c.usage.lastAccess)
-                                                                    : cell(tr("never"))};
+            t.rows << QList<TableCell>{
+                cell(c.usage.name), cell(c.reasons.join(u" "_s)), numberCell(l, c.usage.learners),
+                c.usage.lastAccess.isValid() ? dateCell(l, c.usage.lastAccess) : cell(tr("never"))};
         doc.addTable(t);
     }
     // Release calendar.
@@ -611,15 +623,18 @@ void Builder::plan()
     Table t;
     t.name = u"plan_buckets"_s;
     t.caption = tr("Progress by bucket as of %1").arg(date(l, data.asOf));
-    t.columns = {col(tr("Bucket"), 2), col(tr("Due by"), 1.3), numCol(tr("Actions")), numCol(tr("Done")),
-                 numCol(tr("Overdue")), numCol(tr("Progress"))};
+    t.columns = {col(tr("Bucket"), 2), col(tr("Due by"), 1.3), numCol(tr("Actions")),
+                 numCol(tr("Done")),   numCol(tr("Overdue")),  numCol(tr("Progress"))};
     for (const Journey::BucketProgress &b : buckets) {
         TableCell overdue = numberCell(l, b.overdue);
         overdue.bold = b.overdue > 0;
-        t.rows << QList<TableCell>{
-            cell(tr("First %1 days").arg(b.bucket), QString::number(b.bucket)),
-            data.pilot.startDate.isValid() ? dateCell(l, data.pilot.startDate.addDays(b.bucket)) : cell(u"—"_s),
-            numberCell(l, b.total), numberCell(l, b.done), overdue, pctCell(l, b.share(), 0)};
+        t.rows << QList<TableCell>{cell(tr("First %1 days").arg(b.bucket), QString::number(b.bucket)),
+                                   data.pilot.startDate.isValid() ? dateCell(l, data.pilot.startDate.addDays(b.bucket))
+                                                                  : cell(u"—"_s),
+                                   numberCell(l, b.total),
+                                   numberCell(l, b.done),
+                                   overdue,
+                                   pctCell(l, b.share(), 0)};
     }
     t.note = tr("Dropped actions are not counted. Overdue: open or in progress with a due date before the as-of date.");
     doc.addTable(t);
@@ -641,12 +656,12 @@ void Builder::plan()
     Table actions;
     actions.name = u"open_actions"_s;
     actions.caption = tr("Open actions, overdue first");
-    actions.columns = {col(tr("Action"), 3.4), numCol(tr("Bucket"), 0.8), col(tr("Owner"), 1.5),
-                       col(tr("Due"), 1.1), col(tr("Status"), 1.4)};
+    actions.columns = {col(tr("Action"), 3.4), numCol(tr("Bucket"), 0.8), col(tr("Owner"), 1.5), col(tr("Due"), 1.1),
+                       col(tr("Status"), 1.4)};
     for (const Action &a : open) {
         TableCell status = cell(actionStatusLabel(a.status), actionStatusKey(a.status));
         if (a.isOverdue(data.asOf)) {
-            status.text = tr("Overdue by %n day(s)", nullptr, int(a.dueDate.daysTo(data.asOf)));
+            status.text = tn("Overdue by %n day(s)", int(a.dueDate.daysTo(data.asOf)));
             status.badge = Colors::Bad;
         }
         actions.rows << QList<TableCell>{cell(a.title), cell(number(l, a.bucket), QString::number(a.bucket)),
@@ -682,17 +697,18 @@ void Builder::risks()
     } else {
         Table t;
         t.name = u"under_engaged_groups"_s;
-        t.columns = {col(tr("Attribute"), 1.3), col(tr("Group"), 2.2), numCol(tr("People")),
+        t.columns = {col(tr("Attribute"), 1.3),           col(tr("Group"), 2.2),     numCol(tr("People")),
                      numCol(tr("Active (2 weeks)"), 1.3), numCol(tr("Active rate")), numCol(tr("Cohort rate"))};
         for (const Metrics::GroupEngagement &g : m.underEngaged.mid(0, 15))
-            t.rows << QList<TableCell>{cell(g.attribute), cell(g.value), numberCell(l, g.size),
-                                       numberCell(l, g.active), pctCell(l, g.rate, 0),
-                                       pctCell(l, g.organisationRate, 0)};
-        t.note = tr("Groups of at least three people by a roster attribute whose active rate over the last two weeks is "
-                    "below %1 or below half the cohort's.")
-                     .arg(pct(l, data.filter.underEngagedThreshold, 0));
+            t.rows << QList<TableCell>{cell(g.attribute),     cell(g.value),
+                                       numberCell(l, g.size), numberCell(l, g.active),
+                                       pctCell(l, g.rate, 0), pctCell(l, g.organisationRate, 0)};
+        t.note =
+            tr("Groups of at least three people by a roster attribute whose active rate over the last two weeks is "
+               "below %1 or below half the cohort's.")
+                .arg(pct(l, data.filter.underEngagedThreshold, 0));
         if (m.underEngaged.size() > 15)
-            t.note += u' ' + tr("%n more group(s) are not listed.", nullptr, int(m.underEngaged.size() - 15));
+            t.note += u' ' + tn("Not listed: %n more group(s).", int(m.underEngaged.size() - 15));
         doc.addTable(t);
     }
 
@@ -703,9 +719,9 @@ void Builder::risks()
         QMap<QString, int> byDepartment;
         for (const Metrics::StoppedLearner &s : m.stoppedEngaging)
             ++byDepartment[s.department.isEmpty() ? tr("(no department)") : s.department];
-        doc.addParagraph(tr("%n learner(s) were active in at least two of the four weeks before the last two and not "
-                            "since.",
-                            nullptr, int(m.stoppedEngaging.size())));
+        doc.addParagraph(tn("Learners who were active in at least two of the four weeks before the last two and not "
+                            "since: %n.",
+                            int(m.stoppedEngaging.size())));
         Table t;
         t.name = u"stopped_engaging_by_group"_s;
         t.columns = {col(tr("Department"), 3), numCol(tr("Learners"))};
@@ -736,20 +752,20 @@ void Builder::risks()
         QStringList weeks;
         for (const QDate &d : q.weeksWithoutActivity)
             weeks << date(l, d);
-        notes << tr("%n week(s) without any recorded activity in the cohort (weeks of %1): a gap in the export or a "
+        notes << tn("%n week(s) without any recorded activity in the cohort (weeks of %1): a gap in the export or a "
                     "holiday? Rates for those weeks are shown as zero.",
-                    nullptr, int(weeks.size()))
+                    int(weeks.size()))
                      .arg(weeks.join(u", "_s));
     }
     notes << (q.rejectedRows > 0
-                  ? tr("%n row(s) of the imported files were rejected and are not in any figure; the appendix lists "
-                       "them per import.",
-                       nullptr, int(q.rejectedRows))
+                  ? tn("Rows rejected by the imports: %n. They are in no figure; the appendix lists them per "
+                       "import.",
+                       int(q.rejectedRows))
                   : tr("No imported row was rejected."));
     if (q.estimatedDurations)
-        notes << tr("Learning time is estimated from the gaps between events (a gap under %n minute(s) counts as "
+        notes << tn("Learning time is estimated from the gaps between events (a gap under %n minute(s) counts as "
                     "learning): the export has no duration column.",
-                    nullptr, q.sessionTimeout);
+                    q.sessionTimeout);
     if (!q.hasRoster)
         notes << tr("No roster is imported: the cohort is everyone seen in the data, so people who never signed in are "
                     "not counted and active rates are overstated.");
@@ -769,17 +785,22 @@ void Builder::appendix()
     } else {
         Table t;
         t.name = u"data_sources"_s;
-        t.columns = {col(tr("File"), 3), col(tr("Kind"), 1.2), col(tr("Imported"), 1.3), numCol(tr("Rows"), 1),
-                     numCol(tr("Imported rows"), 1.2), numCol(tr("Rejected"), 1), numCol(tr("Duplicates"), 1.1)};
+        t.columns = {col(tr("File"), 3),
+                     col(tr("Kind"), 1.2),
+                     col(tr("Imported"), 1.3),
+                     numCol(tr("Rows"), 1),
+                     numCol(tr("Imported rows"), 1.2),
+                     numCol(tr("Rejected"), 1),
+                     numCol(tr("Duplicates"), 1.1)};
         for (const ImportBatch &b : data.imports)
-            t.rows << QList<TableCell>{cell(b.fileName),
-                                       cell(b.kind),
-                                       cell(date(l, b.importedAt.toLocalTime().date()),
-                                            b.importedAt.toUTC().toString(Qt::ISODate)),
-                                       numberCell(l, b.rowsRead),
-                                       numberCell(l, b.imported),
-                                       numberCell(l, b.rejected),
-                                       numberCell(l, b.duplicates)};
+            t.rows << QList<TableCell>{
+                cell(b.fileName),
+                cell(b.kind),
+                cell(date(l, b.importedAt.toLocalTime().date()), b.importedAt.toUTC().toString(Qt::ISODate)),
+                numberCell(l, b.rowsRead),
+                numberCell(l, b.imported),
+                numberCell(l, b.rejected),
+                numberCell(l, b.duplicates)};
         t.note = tr("Times are in the workspace time zone %1.").arg(data.summary.timeZone);
         doc.addTable(t);
     }
@@ -790,11 +811,12 @@ void Builder::appendix()
     defs.columns = {col(tr("Metric"), 1.4), col(tr("Definition"), 4.6)};
     for (const Metrics::Definition &d : data.definitions)
         defs.rows << QList<TableCell>{cell(d.title, d.key), cell(d.text)};
-    defs.rows << QList<TableCell>{cell(tr("Status"), u"status"_s),
-                                  cell(tr("On track: the current value meets the pace from the baseline to the targets on "
-                                          "the as-of date. At risk: short of it by no more than the indicator's "
-                                          "tolerance times the step from the baseline to the next target. Off track: "
-                                          "short by more. Not due: no target yet."))};
+    defs.rows << QList<TableCell>{
+        cell(tr("Status"), u"status"_s),
+        cell(tr("On track: the current value meets the pace from the baseline to the targets on "
+                "the as-of date. At risk: short of it by no more than the indicator's "
+                "tolerance times the step from the baseline to the next target. Off track: "
+                "short by more. Not due: no target yet."))};
     for (auto &row : defs.rows)
         row.first().bold = true;
     doc.addTable(defs);
@@ -856,7 +878,8 @@ QString kpiSentence(const KpiLine &line, const QLocale &l)
     if (isRate(line.kpi)) {
         gap = tr("%1 points").arg(l.toString(std::abs(diff) * 100, 'f', 1));
     } else if (line.kpi == u"weekly_active_users"_s) {
-        gap = target != 0 ? Charts::percent(l, std::abs(diff) / std::abs(target), 0) : l.toString(qRound64(std::abs(diff)));
+        gap = target != 0 ? Charts::percent(l, std::abs(diff) / std::abs(target), 0)
+                          : l.toString(qRound64(std::abs(diff)));
     } else {
         gap = tr("%1 days").arg(l.toString(std::abs(diff), 'f', 1));
     }

@@ -62,8 +62,8 @@ void drawLegend(QPainter *p, qreal x, qreal y, const QList<std::tuple<QString, Q
         p->setPen(pen);
         p->drawLine(QPointF(x, y + fm.height() / 2), QPointF(x + pt(14), y + fm.height() / 2));
         x += pt(17);
-        text(p, QRectF(x, y, fm.horizontalAdvance(label) + pt(2), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-             label, Colors::Text);
+        text(p, QRectF(x, y, fm.horizontalAdvance(label) + pt(2), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, label,
+             Colors::Text);
         x += fm.horizontalAdvance(label) + pt(12);
     }
 }
@@ -291,13 +291,11 @@ ChartPainter heatmap(const Metrics::Heatmap &map, int maxRows, const QString &fa
         text(p, QRectF(sx - pt(150), sy - pt(2), pt(146), pt(10)), Qt::AlignRight | Qt::AlignVCenter,
              tr("learners active in the week"));
         text(p, QRectF(sx - pt(10), sy + pt(7), pt(20), fm.height()), Qt::AlignHCenter, locale.toString(0));
-        text(p, QRectF(sx + sw - pt(20), sy + pt(7), pt(40), fm.height()), Qt::AlignHCenter,
-             locale.toString(maxValue));
+        text(p, QRectF(sx + sw - pt(20), sy + pt(7), pt(40), fm.height()), Qt::AlignHCenter, locale.toString(maxValue));
     };
 }
 
-ChartPainter scatter(const Metrics::Correlation &c, const QString &xTitle, const QString &family,
-                     const QLocale &locale)
+ChartPainter scatter(const Metrics::Correlation &c, const QString &xTitle, const QString &family, const QLocale &locale)
 {
     return [c, xTitle, family, locale](QPainter *p, const QRectF &rect) {
         if (c.points.isEmpty())
@@ -323,8 +321,8 @@ ChartPainter scatter(const Metrics::Correlation &c, const QString &xTitle, const
         for (double t : yt) {
             p->setPen(QPen(t == ny0 ? Colors::Muted : Colors::Rule, pt(0.4)));
             p->drawLine(QPointF(area.left(), my(t)), QPointF(area.right(), my(t)));
-            text(p, QRectF(rect.left(), my(t) - fm.height() / 2, pt(32), fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                 locale.toString(t, 'f', ny1 - ny0 < 5 ? 1 : 0));
+            text(p, QRectF(rect.left(), my(t) - fm.height() / 2, pt(32), fm.height()),
+                 Qt::AlignRight | Qt::AlignVCenter, locale.toString(t, 'f', ny1 - ny0 < 5 ? 1 : 0));
         }
         for (double t : xt) {
             p->setPen(QPen(Colors::Rule, pt(0.4)));
@@ -379,8 +377,8 @@ ChartPainter groupedBars(const QList<GroupedBar> &groups, const QStringList &ser
         for (double t : ticks) {
             p->setPen(QPen(t == lo0 ? Colors::Muted : Colors::Rule, pt(t == lo0 ? 0.7 : 0.4)));
             p->drawLine(QPointF(area.left(), my(t)), QPointF(area.right(), my(t)));
-            text(p, QRectF(rect.left(), my(t) - fm.height() / 2, pt(30), fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                 percent(locale, t));
+            text(p, QRectF(rect.left(), my(t) - fm.height() / 2, pt(30), fm.height()),
+                 Qt::AlignRight | Qt::AlignVCenter, percent(locale, t));
         }
         const qreal gw = area.width() / groups.size();
         const int n = int(series.size());
@@ -395,8 +393,8 @@ ChartPainter groupedBars(const QList<GroupedBar> &groups, const QStringList &ser
                 text(p, QRectF(bar.center().x() - pt(25), bar.top() - fm.height() - pt(1), pt(50), fm.height()),
                      Qt::AlignHCenter, percent(locale, v, 1), Colors::Text);
             }
-            text(p, QRectF(cx - gw / 2, area.bottom() + pt(3), gw, fm.height()), Qt::AlignHCenter,
-                 groups.at(g).group, Colors::Text);
+            text(p, QRectF(cx - gw / 2, area.bottom() + pt(3), gw, fm.height()), Qt::AlignHCenter, groups.at(g).group,
+                 Colors::Text);
         }
     };
 }

@@ -4,7 +4,6 @@
 #include "reportbuilder.h"
 #include "settings/appsettings.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -33,10 +32,8 @@ bool cancelled(const std::atomic_bool *cancel)
 }
 
 /// Paints every page onto a PDF writer at the layout's resolution.
-bool paintPdf(const BuiltReport &report, QPdfWriter &writer, const Progress &progress,
-              const std::atomic_bool *cancel)
+bool paintPdf(const Layout &layout, QPdfWriter &writer, const Progress &progress, const std::atomic_bool *cancel)
 {
-    const Layout &layout = report.layout();
     writer.setResolution(int(LayoutDpi));
     writer.setPageLayout(QPageLayout(QPageSize(layout.setup().pageSize), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     writer.setCreator(tr("Uptake %1").arg(QCoreApplication::applicationVersion()));
@@ -91,6 +88,11 @@ std::shared_ptr<BuiltReport> build(ReportData data, const RenderOptions &options
 Status writePdf(const BuiltReport &report, const QString &path, const Progress &progress,
                 const std::atomic_bool *cancel)
 {
+    return writePdf(report.layout(), path, progress, cancel);
+}
+
+Status writePdf(const Layout &layout, const QString &path, const Progress &progress, const std::atomic_bool *cancel)
+{
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
@@ -102,27 +104,19 @@ Status writePdf(const BuiltReport &report, const QString &path, const Progress &
         return Status::failure(tr("Cannot write the report to “%1”: %2").arg(shown, file.errorString()));
     {
         QPdfWriter writer(&file);
-        if (!paintPdf(report, writer, progress, cancel)) {
+        if (!paintPdf(layout, writer, progress, cancel)) {
             file.cancelWriting();
             return Status::failure(cancelled(cancel) ? tr("Cancelled.")
                                                      : tr("Cannot write the report to “%1”.").arg(shown));
         }
     }
+    if (cancelled(cancel)) {
+        file.cancelWriting();
+        return Status::failure(tr("Cancelled."));
+    }
     if (!file.commit())
         return Status::failure(tr("Cannot write the report to “%1”: %2").arg(shown, file.errorString()));
     return {};
-}
-
-QByteArray pdfBytes(const BuiltReport &report)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        paintPdf(report, writer, {}, nullptr);
-    }
-    return bytes;
 }
 
 QImage renderPage(const BuiltReport &report, int page, qreal dpi)
@@ -215,7 +209,12 @@ Result<std::shared_ptr<BuiltReport>> makeReport(const ReportRequest &request, co
 {
     using R = Result<std::shared_ptr<BuiltReport>>;
     auto data = gatherReport(
-        request, [&progress](int v) { if (progress) progress(v * 80 / 100); }, cancel);
+        request,
+        [&progress](int v) {
+            if (progress)
+                progress(v * 80 / 100);
+        },
+        cancel);
     if (!data)
         return R::failure(data.error());
     if (progress)
@@ -228,8 +227,7 @@ Result<std::shared_ptr<BuiltReport>> makeReport(const ReportRequest &request, co
     if (!pdfPath.isEmpty()) {
         if (auto s = writePdf(*report, pdfPath, progress, cancel); !s)
             return R::failure(s.error());
-        if (auto s = recordReport(request.workspacePath, report->data().pilot.id, report->data().asOf);
-            !s && warning)
+        if (auto s = recordReport(request.workspacePath, report->data().pilot.id, report->data().asOf); !s && warning)
             *warning = s.error();
     }
     if (progress)

@@ -57,8 +57,9 @@ std::shared_ptr<BuiltReport> build(ReportData data, const RenderOptions &options
 /// Writes the PDF through QSaveFile: an error (unwritable folder, full disk, cancel) leaves any old file untouched.
 Status writePdf(const BuiltReport &report, const QString &path, const Progress &progress = {},
                 const std::atomic_bool *cancel = nullptr);
-/// The PDF's bytes (for tests and previews of the exact output).
-QByteArray pdfBytes(const BuiltReport &report);
+/// The same for any laid-out document.
+Status writePdf(const Layout &layout, const QString &path, const Progress &progress = {},
+                const std::atomic_bool *cancel = nullptr);
 
 /// One page as an image at dpi (white background), for the preview.
 QImage renderPage(const BuiltReport &report, int page, qreal dpi);
