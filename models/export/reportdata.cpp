@@ -2,7 +2,7 @@
 
 #include "storage/importrepository.h"
 #include "storage/pilotrepository.h"
-#include "storage/reporthistory.h"
+#include "storage/reportrepository.h"
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
@@ -197,14 +197,30 @@ Result<ReportData> gatherReport(const ReportRequest &request, const std::functio
             ReportData data;
             data.request = request;
             report(2);
-            auto summary = readSummary(*db);
-            if (!summary)
-                return R::failure(summary.error());
-            data.summary = *summary;
+            // The headline facts the report needs, read from small tables and the aggregates: the summary of the
+            // Overview page counts raw events, which takes seconds on millions of them.
+            PilotRepository pilots(*db);
+            ReportRepository reports(*db);
+            auto program = pilots.program();
+            auto allPilots = pilots.pilots();
+            auto range = reports.dataRange();
+            auto zone = reports.timeZoneId();
+            auto batches = ImportRepository(*db).batches();
+            for (const QString &e : {program.error(), allPilots.error(), range.error(), zone.error(), batches.error()})
+                if (!e.isEmpty())
+                    return R::failure(e);
+            data.summary.program = *program;
+            data.summary.pilots = *allPilots;
+            data.summary.firstDay = range->first;
+            data.summary.lastDay = range->second;
+            data.summary.timeZone = *zone;
+            data.imports = *batches;
+            data.summary.imports = batches->size();
+            for (const ImportBatch &b : std::as_const(data.imports))
+                data.summary.rejectedRows += b.rejected;
             if (cancelled())
                 return R::failure(tr("Cancelled."));
 
-            PilotRepository pilots(*db);
             if (request.pilotId) {
                 auto p = pilots.pilot(request.pilotId);
                 if (!p)
@@ -232,7 +248,7 @@ Result<ReportData> gatherReport(const ReportRequest &request, const std::functio
                 data.since = request.since;
                 data.sinceLastReport = true;
             } else if (data.pilot.id) {
-                auto previous = ReportHistory(*db).previousReport(data.pilot.id, data.asOf);
+                auto previous = ReportRepository(*db).previousReport(data.pilot.id, data.asOf);
                 if (!previous)
                     return R::failure(previous.error());
                 data.since = *previous;
@@ -257,7 +273,7 @@ Result<ReportData> gatherReport(const ReportRequest &request, const std::functio
                     data.quality.weeksWithoutActivity << w.start;
 
             if (data.pilot.id) {
-                auto plan = readPlan(*db, data.pilot, data.asOf);
+                auto plan = readPlan(*db, data.pilot, data.asOf, PlanDetail::WithoutScopeCheck);
                 if (!plan)
                     return R::failure(plan.error());
                 data.plan = *plan;
@@ -265,10 +281,6 @@ Result<ReportData> gatherReport(const ReportRequest &request, const std::functio
             if (cancelled())
                 return R::failure(tr("Cancelled."));
             report(85);
-            auto batches = ImportRepository(*db).batches();
-            if (!batches)
-                return R::failure(batches.error());
-            data.imports = *batches;
             data.definitions = Metrics::definitions();
             report(90);
             return data;
@@ -289,7 +301,7 @@ Status recordReport(const QString &workspacePath, qint64 pilotId, const QDate &a
         if (!db) {
             status = Status::failure(db.error());
         } else {
-            status = ReportHistory(*db).record(pilotId, asOf);
+            status = ReportRepository(*db).record(pilotId, asOf);
         }
     }
     Workspace::closeConnection(name);

@@ -113,7 +113,7 @@ Metrics::Filter reportFilter(const Pilot &pilot, const QDate &asOf, const QDate 
 Result<ReportData> gatherReport(const ReportRequest &request, const std::function<void(int)> &progress = {},
                                 const std::atomic_bool *cancel = nullptr);
 
-/// Remembers that a report as of asOf was made for the pilot (see ReportHistory); opens the workspace for
+/// Remembers that a report as of asOf was made for the pilot (see ReportRepository); opens the workspace for
 /// writing. A pilot id of 0 records nothing.
 Status recordReport(const QString &workspacePath, qint64 pilotId, const QDate &asOf);
 

@@ -14,7 +14,7 @@
 #include "report/reportrenderer.h"
 #include "settings/reporttemplates.h"
 #include "storage/pilotrepository.h"
-#include "storage/reporthistory.h"
+#include "storage/reportrepository.h"
 #include "storage/workspace.h"
 
 #include <QApplication>

@@ -417,7 +417,8 @@ void ReportPage::showPreview(const std::shared_ptr<Report::BuiltReport> &report,
         QLocale l;
         m_status->setText(tr("%1 pages, as of %2. Changes reported since %3%4.")
                               .arg(report->pageCount())
-                              .arg(l.toString(d.asOf, QLocale::ShortFormat), l.toString(d.since, QLocale::ShortFormat),
+                              .arg(l.toString(d.asOf, QLocale::ShortFormat),
+                                   l.toString(d.sinceLastReport ? d.since : d.since.addDays(1), QLocale::ShortFormat),
                                    d.sinceLastReport ? tr(" (the last report)") : tr(" (the pilot's start)")));
         Q_EMIT previewReady();
     }

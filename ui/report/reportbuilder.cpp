@@ -133,8 +133,8 @@ struct Builder
 void Builder::cover()
 {
     Cover c;
-    c.kicker = tr("Adoption status report");
-    c.title = data.pilot.id ? tr("%1 pilot").arg(data.pilot.name) : tr("Learning adoption");
+    c.kicker = data.pilot.id ? tr("Pilot status report") : tr("Adoption status report");
+    c.title = data.pilot.id ? data.pilot.name : tr("Learning adoption");
     const QString org = data.summary.program.organisation;
     c.subtitle = org.isEmpty() ? tr("As of %1").arg(longDate(l, data.asOf))
                                : tr("%1 · as of %2").arg(org, longDate(l, data.asOf));
@@ -147,7 +147,8 @@ void Builder::cover()
         QString cohort = data.pilot.cohortDescription;
         if (cohort.isEmpty())
             cohort = data.pilot.cohortFilter.isEmpty() ? tr("everyone in the roster") : data.pilot.cohortFilter;
-        c.facts << qMakePair(tr("Cohort"), tr("%1 — %2").arg(cohort, tn("%n learner(s)", int(data.metrics.learners))));
+        c.facts << qMakePair(tr("Cohort"), cohort);
+        c.facts << qMakePair(tr("Cohort size"), tn("%n learner(s)", data.metrics.learners));
         if (data.pilot.startDate.isValid())
             c.facts << qMakePair(tr("Pilot period"),
                                  tn("%1 to %2 (%n week(s))", data.pilot.durationWeeks)
@@ -945,7 +946,7 @@ PageSetup pageSetup(const ReportData &data, QPageSize::PageSizeId pageSize, cons
     if (!data.summary.program.organisation.isEmpty())
         header << data.summary.program.organisation;
     if (data.pilot.id)
-        header << tr("%1 pilot").arg(data.pilot.name);
+        header << data.pilot.name;
     header << tr("as of %1").arg(locale.toString(data.asOf, QLocale::ShortFormat));
     s.headerLeft = header.join(u"  ·  "_s);
     s.headerRight = tr("Adoption status report");

@@ -72,7 +72,7 @@ Status print(const BuiltReport &report, QPrinter *printer, const Progress &progr
 Result<QStringList> writeCsvTables(const BuiltReport &report, const QString &dir);
 
 /// Gathers, builds and writes in one go (the command line and the Report page's Export): progress 0..100.
-/// On success the report's as-of date is remembered for the pilot (see ReportHistory); failing to remember it
+/// On success the report's as-of date is remembered for the pilot (see ReportRepository); failing to remember it
 /// is not an error (a read-only workspace) and is returned as *warning.
 Result<std::shared_ptr<BuiltReport>> makeReport(const ReportRequest &request, const RenderOptions &options,
                                                 const QString &pdfPath, const Progress &progress = {},

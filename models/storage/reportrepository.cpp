@@ -1,4 +1,4 @@
-#include "reporthistory.h"
+#include "reportrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -12,6 +12,7 @@ namespace Uptake {
 
 namespace {
 
+constexpr auto SelectDataRange = R"sql(SELECT min(day), max(day) FROM learner_day)sql";
 constexpr auto SelectValue = R"sql(SELECT value FROM meta WHERE key = ?)sql";
 constexpr auto UpsertValue = R"sql(
 INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value
@@ -22,17 +23,39 @@ constexpr qsizetype MaxDates = 520;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Uptake::ReportHistory", text);
+    return QCoreApplication::translate("Uptake::ReportRepository", text);
 }
 
 } // namespace
 
-QString ReportHistory::key(qint64 pilotId)
+QString ReportRepository::key(qint64 pilotId)
 {
     return u"last_report_date.%1"_s.arg(pilotId);
 }
 
-Result<QList<QDate>> ReportHistory::reportDates(qint64 pilotId) const
+Result<QPair<QDate, QDate>> ReportRepository::dataRange() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QString::fromUtf8(SelectDataRange)) || !q.next())
+        return Result<QPair<QDate, QDate>>::failure(
+            tr("Cannot read the days the data covers: %1").arg(q.lastError().text()));
+    auto date = [](const QVariant &day) {
+        return day.isNull() ? QDate() : QDate(1970, 1, 1).addDays(day.toLongLong());
+    };
+    return qMakePair(date(q.value(0)), date(q.value(1)));
+}
+
+Result<QString> ReportRepository::timeZoneId() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromUtf8(SelectValue));
+    q.addBindValue(u"timezone"_s);
+    if (!q.exec())
+        return Result<QString>::failure(tr("Cannot read the workspace's time zone: %1").arg(q.lastError().text()));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<QList<QDate>> ReportRepository::reportDates(qint64 pilotId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QString::fromUtf8(SelectValue));
@@ -52,7 +75,7 @@ Result<QList<QDate>> ReportHistory::reportDates(qint64 pilotId) const
     return dates;
 }
 
-Result<QDate> ReportHistory::previousReport(qint64 pilotId, const QDate &asOf) const
+Result<QDate> ReportRepository::previousReport(qint64 pilotId, const QDate &asOf) const
 {
     auto dates = reportDates(pilotId);
     if (!dates)
@@ -64,7 +87,7 @@ Result<QDate> ReportHistory::previousReport(qint64 pilotId, const QDate &asOf) c
     return previous;
 }
 
-Status ReportHistory::record(qint64 pilotId, const QDate &asOf)
+Status ReportRepository::record(qint64 pilotId, const QDate &asOf)
 {
     auto dates = reportDates(pilotId);
     if (!dates)

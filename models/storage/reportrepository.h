@@ -4,22 +4,30 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 
 namespace Uptake {
 
-/// Which status reports were made for a pilot (their "as of" dates), kept in the workspace's meta table, so
-/// that "since the last report" means the same on every machine that opens the workspace.
+/// What the status report reads that no other repository offers: the days the data covers and the workspace's
+/// zone (from the aggregates and the meta table, without scanning events), and which reports were made for a
+/// pilot (their "as of" dates), kept in the meta table so that "since the last report" means the same on every
+/// machine that opens the workspace.
 ///
 /// Stored under the key "last_report_date.<pilot id>" as the ISO dates of every report, oldest first
 /// (comma-separated). The previous report of a new one is the latest date before its own as-of date, so making
 /// the same report twice gives the same document.
-class ReportHistory
+class ReportRepository
 {
 public:
-    explicit ReportHistory(QSqlDatabase db)
+    explicit ReportRepository(QSqlDatabase db)
         : m_db(std::move(db))
     {}
+
+    /// The first and last day with activity (invalid dates when there is none).
+    Result<QPair<QDate, QDate>> dataRange() const;
+    /// The workspace's IANA time zone id, as stored.
+    Result<QString> timeZoneId() const;
 
     /// Every report's as-of date for the pilot, oldest first.
     Result<QList<QDate>> reportDates(qint64 pilotId) const;
