@@ -145,38 +145,59 @@ QString columnName(const FieldSource &src, const QStringList &header, const QStr
 /// Occurrence numbers for identical rows within one file. Logs come sorted by time (either way), so the
 /// counters are dropped whenever the time moves on and memory stays flat. A file whose times are not in
 /// order is detected, and the import starts again keeping every counter (exact, at more memory).
+/// Numbers identical rows within one file: the first is occurrence 1, the next 2, and so on, so that all of them
+/// count while the same rows arriving again in another file collide with them. Identical rows share their
+/// time, so only rows near the file's time frontier need remembering: entries more than a week of event time
+/// behind it are dropped, which keeps memory flat whatever the file's size. Files may run oldest or newest
+/// first (Moodle), and a few late rows are normal; a row more than a week behind the frontier is numbered
+/// among such late rows only (an identical twin of it a week away in the file would then count once).
 class OccurrenceCounter
 {
 public:
-    explicit OccurrenceCounter(bool keepAll)
-        : m_keepAll(keepAll)
-    {}
-
-    /// The occurrence of this row's content, or 0 when the file turned out not to be in time order.
     int next(quint64 fingerprint, qint64 time)
     {
-        if (!m_keepAll && m_seen && time != m_time) {
-            const bool ascending = time > m_time;
-            if (!m_directionKnown) {
-                m_ascending = ascending;
-                m_directionKnown = true;
-            } else if (ascending != m_ascending) {
-                return 0;
-            }
-            m_counts.clear();
+        if (!m_seen) {
+            m_seen = true;
+            m_max = m_min = time;
         }
-        m_seen = true;
-        m_time = time;
-        return ++m_counts[fingerprint];
+        if (time > m_max) {
+            m_max = time;
+            ++m_forward;
+        } else if (time < m_min) {
+            m_min = time;
+            ++m_backward;
+        }
+        const bool newestFirst = m_backward > m_forward;
+        const bool late = newestFirst ? time > m_min + Horizon : time < m_max - Horizon;
+        if (late)
+            return ++m_late[fingerprint];
+        if (++m_rows % 65536 == 0)
+            evict(newestFirst);
+        Entry &e = m_counts[fingerprint];
+        e.time = time;
+        return ++e.count;
     }
 
 private:
-    QHash<quint64, int> m_counts;
-    qint64 m_time = 0;
-    bool m_keepAll;
+    static constexpr qint64 Horizon = 7 * 86400;
+    struct Entry
+    {
+        int count = 0;
+        qint64 time = 0;
+    };
+    void evict(bool newestFirst)
+    {
+        for (auto it = m_counts.begin(); it != m_counts.end();) {
+            const bool behind = newestFirst ? it->time > m_min + Horizon : it->time < m_max - Horizon;
+            it = behind ? m_counts.erase(it) : std::next(it);
+        }
+    }
+
+    QHash<quint64, Entry> m_counts;
+    QHash<quint64, int> m_late;
+    qint64 m_max = 0, m_min = 0;
+    qint64 m_forward = 0, m_backward = 0, m_rows = 0;
     bool m_seen = false;
-    bool m_ascending = true;
-    bool m_directionKnown = false;
 };
 
 struct Run
@@ -202,10 +223,9 @@ QString rawRow(const QStringList &row)
     return row.join(u',');
 }
 
-/// One pass over the file; *unsorted is set (and nothing written) when occurrences need every counter.
+/// One pass over the file, in one transaction.
 ImportResult importOnce(const QString &workspacePath, const QString &file, const ImportProfile &requested,
-                        const ImportOptions &options, const ProgressFunction &progress, const std::atomic_bool *cancel,
-                        bool keepAllCounts, bool *unsorted)
+                        const ImportOptions &options, const ProgressFunction &progress, const std::atomic_bool *cancel)
 {
     Run run;
     run.cancel = cancel;
@@ -297,15 +317,8 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
             if (!fields && !table.isXapi()) {
                 r.error = fields.error();
             } else {
-                OccurrenceCounter occurrences(keepAllCounts);
-                auto occurrence = [&](quint64 key, qint64 time) {
-                    const int n = occurrences.next(key, time);
-                    if (n == 0) {
-                        *unsorted = true;
-                        r.error = tr("The file is not in time order; reading it again.");
-                    }
-                    return n;
-                };
+                OccurrenceCounter occurrences;
+                auto occurrence = [&](quint64 key, qint64 time) { return occurrences.next(key, time); };
                 // Looked up once: the per-row path must not hash field names.
                 const QHash<QString, FieldSource> fieldMap = fields ? *fields : QHash<QString, FieldSource>();
                 const FieldSource fLearner = fieldMap.value(u"learner"_s);
@@ -346,8 +359,6 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                     if (table.isXapi()) {
                         const int nth =
                             occurrence(DataWriter::fingerprint(item.event), item.event.timestamp.toSecsSinceEpoch());
-                        if (nth == 0)
-                            break;
                         auto added = writer.addEvent(item.event, nth);
                         if (!added)
                             r.error = added.error();
@@ -431,8 +442,6 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                         if (!numberOk)
                             continue;
                         const int nth = occurrence(DataWriter::fingerprint(e), *secs);
-                        if (nth == 0)
-                            break;
                         auto added = writer.addEvent(e, nth);
                         if (!added)
                             r.error = added.error();
@@ -511,8 +520,6 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                                                                 {},
                                                                 {}});
                         const int nth = occurrence(key, dayNumber(p.period));
-                        if (nth == 0)
-                            break;
                         auto added = writer.addPerformance(p, nth);
                         if (!added)
                             r.error = added.error();
@@ -559,11 +566,7 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
 ImportResult importFile(const QString &workspacePath, const QString &file, const ImportProfile &profile,
                         const ImportOptions &options, const ProgressFunction &progress, const std::atomic_bool *cancel)
 {
-    bool unsorted = false;
-    ImportResult r = importOnce(workspacePath, file, profile, options, progress, cancel, false, &unsorted);
-    if (unsorted)
-        r = importOnce(workspacePath, file, profile, options, progress, cancel, true, &unsorted);
-    return r;
+    return importOnce(workspacePath, file, profile, options, progress, cancel);
 }
 
 } // namespace Uptake::Import

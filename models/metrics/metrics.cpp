@@ -775,4 +775,19 @@ Result<QList<LearnerRow>> learnersBehind(const QSqlDatabase &db, const Filter &f
     return rows;
 }
 
+Result<QList<LearnerRow>> learnersBehindFromFile(const QString &workspacePath, const Filter &filter,
+                                                 const QDate &weekStart, const QString &course)
+{
+    const QString name = u"behind-%1"_s.arg(quintptr(QThread::currentThreadId()), 0, 16);
+    Result<QList<LearnerRow>> result = Result<QList<LearnerRow>>::failure({});
+    {
+        auto db = Workspace::openConnection(workspacePath, name, Workspace::Access::ReadOnly);
+        if (!db)
+            return Result<QList<LearnerRow>>::failure(db.error());
+        result = learnersBehind(*db, filter, weekStart, course);
+    }
+    Workspace::closeConnection(name);
+    return result;
+}
+
 } // namespace Uptake::Metrics

@@ -235,6 +235,10 @@ struct LearnerRow
 Result<QList<LearnerRow>> learnersBehind(const QSqlDatabase &db, const Filter &filter, const QDate &weekStart,
                                          const QString &course = {});
 
+/// The same through a read-only connection of its own, for any thread.
+Result<QList<LearnerRow>> learnersBehindFromFile(const QString &workspacePath, const Filter &filter,
+                                                 const QDate &weekStart, const QString &course = {});
+
 /// The JSON of `uptake metrics --json` (documented in the README).
 QJsonObject toJson(const MetricSet &set);
 

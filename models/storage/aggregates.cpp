@@ -157,26 +157,31 @@ Status Builder::add(const Event &e, bool inserted)
     if (!failed) {
         auto it = m_last.find(e.learner);
         if (it == m_last.end()) {
-            m_last.insert(e.learner, Last{e.ts, e.day, 0, inserted});
+            m_last.insert(e.learner, Last{e.ts, e.day, 0, inserted, 1, 0});
         } else {
+            ++it->seen;
             const qint64 delta = e.ts - it->ts;
             const int direction = delta > 0 ? 1 : delta < 0 ? -1 : 0;
-            if (direction != 0 && it->direction != 0 && direction != it->direction)
-                m_unordered.insert(e.learner);
-            if (direction != 0)
-                it->direction = direction;
-            const qint64 gap = delta < 0 ? -delta : delta;
-            // The gap belongs to the later of the two events (the previous row in a newest-first file).
-            const qint64 gapDay = delta >= 0 ? e.day : it->day;
-            const bool book = inserted || it->inserted; // a gap between two old events was booked before
-            it->ts = e.ts;
-            it->day = e.day;
-            it->inserted = inserted;
-            if (book) {
-                DaySums &target = m_days[DayKey{e.learner, gapDay}];
-                for (size_t i = 0; i < std::size(SessionTimeouts); ++i) {
-                    if (gap < qint64(SessionTimeouts[i]) * 60)
-                        target.gaps[i] += gap;
+            if (direction != 0 && it->direction != 0 && direction != it->direction) {
+                // A late row: it books no gap here and leaves the learner's position alone. A learner with
+                // many of them is rebuilt from events at the end (see finish()).
+                ++it->violations;
+            } else {
+                if (direction != 0)
+                    it->direction = direction;
+                const qint64 gap = delta < 0 ? -delta : delta;
+                // The gap belongs to the later of the two events (the previous row in a newest-first file).
+                const qint64 gapDay = delta >= 0 ? e.day : it->day;
+                const bool book = inserted || it->inserted; // a gap between two old events was booked before
+                it->ts = e.ts;
+                it->day = e.day;
+                it->inserted = inserted;
+                if (book) {
+                    DaySums &target = m_days[DayKey{e.learner, gapDay}];
+                    for (size_t i = 0; i < std::size(SessionTimeouts); ++i) {
+                        if (gap < qint64(SessionTimeouts[i]) * 60)
+                            target.gaps[i] += gap;
+                    }
                 }
             }
         }
@@ -311,8 +316,12 @@ Status Builder::finish()
 {
     if (auto s = flush(); !s)
         return s;
-    // Gaps taken in file order are wrong for learners whose events were shuffled: recompute those.
-    const QSet<qint64> unordered = std::exchange(m_unordered, {});
+    // Learners whose events came largely out of time order (more than 1 in 50 late, or any in a short
+    // history) are recomputed from events; a few late rows among many only miss their own session gaps.
+    QSet<qint64> unordered;
+    for (auto it = m_last.cbegin(); it != m_last.cend(); ++it)
+        if (it->violations > 0 && (it->violations * 50 > it->seen || it->seen < 200))
+            unordered.insert(it.key());
     return rebuildLearners(m_db, unordered);
 }
 

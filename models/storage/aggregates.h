@@ -110,6 +110,8 @@ private:
         qint64 day = 0;
         int direction = 0; ///< +1 ascending, -1 descending, 0 not yet known
         bool inserted = true;
+        qint64 seen = 0;       ///< events of this learner in the batch
+        qint64 violations = 0; ///< events against the learner's time order (late rows)
     };
 
     Status flush();
@@ -118,7 +120,6 @@ private:
     QHash<DayKey, DaySums> m_days;
     QHash<CourseKey, CourseSums> m_courses;
     QHash<qint64, Last> m_last; ///< per learner: the previous active event in file order
-    QSet<qint64> m_unordered;   ///< learners whose events were not in time order
 };
 
 } // namespace Uptake::Aggregates

@@ -1,11 +1,13 @@
 // A smoke test of the main window on the demo workspace: every page, pilot editing with undo, the
 // document behaviour (title, recent files, close, refusing a bad file).
 
+#include "charts/chartframe.h"
 #include "demo/demoworkspace.h"
 #include "dialogs/importwizard.h"
 #include "editing/pilotcommands.h"
 #include "itemmodels/pilotsmodel.h"
 #include "mainwindow.h"
+#include "metrics/metrics.h"
 #include "pages/overviewpage.h"
 #include "pages/pilotpage.h"
 #include "storage/pilotrepository.h"
@@ -18,6 +20,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -39,6 +42,17 @@ class TestMainWindow : public QObject
         const QString folder = qEnvironmentVariable("UPTAKE_SCREENSHOTS");
         if (!folder.isEmpty())
             w.grab().save(QDir(folder).filePath(name + u".png"_s));
+    }
+
+    /// Saves the whole scrolling content of a page, not only what fits the window.
+    void shootWhole(QWidget *page, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("UPTAKE_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        shoot(*page->window(), name + u"-window"_s);
+        if (auto *scroll = page->findChild<QScrollArea *>())
+            scroll->widget()->grab().save(QDir(folder).filePath(name + u"-all.png"_s));
     }
 
 private Q_SLOTS:
@@ -74,10 +88,10 @@ private Q_SLOTS:
         QCOMPARE(w.windowTitle(), u"demo — Uptake"_s);
         auto *overview = qobject_cast<OverviewPage *>(w.page(PageId::Overview));
         QVERIFY(overview);
-        QSignalSpy shown(overview, &OverviewPage::summaryShown);
+        QSignalSpy shown(overview, &OverviewPage::metricsShown);
         QVERIFY(shown.wait(20000));
         const auto tiles = overview->findChildren<KpiTile *>();
-        QCOMPARE(tiles.size(), 5);
+        QCOMPARE(tiles.size(), 6);
         for (KpiTile *tile : tiles)
             QVERIFY2(tile->value() != u"—"_s, qPrintable(tile->accessibleName()));
         shoot(w, u"overview"_s);
@@ -92,6 +106,65 @@ private Q_SLOTS:
         }
         QCOMPARE(QSettings().value(u"workspace/recent"_s).toStringList().value(0),
                  QFileInfo(m_demo).absoluteFilePath());
+    }
+
+    void dashboardFollowsItsFilters()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(w.openWorkspace(m_demo));
+        auto *overview = qobject_cast<OverviewPage *>(w.page(PageId::Overview));
+        QSignalSpy shown(overview, &OverviewPage::metricsShown);
+        QVERIFY(shown.wait(20000));
+        // Opened on the demo's pilot: its 78-person cohort, its targets and the comparison group.
+        const Metrics::MetricSet pilot = overview->metrics();
+        QCOMPARE(pilot.learners, 78);
+        QVERIFY(pilot.comparison);
+        QVERIFY(!pilot.targets.isEmpty());
+        QCOMPARE(overview->charts().size(), 8);
+        for (ChartFrame *frame : overview->charts())
+            QVERIFY2(!frame->data().rows.isEmpty(), qPrintable(frame->title()));
+        // The same numbers as the command line computes.
+        auto ws = Workspace::open(m_demo, Workspace::Access::ReadOnly);
+        QVERIFY(ws);
+        auto cli = Metrics::compute((*ws)->database(), overview->filter());
+        QVERIFY(cli);
+        QCOMPARE(Metrics::toJson(*cli), Metrics::toJson(pilot));
+        shootWhole(overview, u"dashboard-1600"_s);
+
+        // Everyone, then one department: the cohort and the figures follow.
+        shown.clear();
+        overview->choose(QString());
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(overview->metrics().learners, 600);
+        QVERIFY(!overview->metrics().comparison);
+        shown.clear();
+        overview->choose(QString(), u"department"_s, u"Sales"_s);
+        QVERIFY(shown.wait(20000));
+        QVERIFY(overview->metrics().learners > 0 && overview->metrics().learners < 600);
+        QCOMPARE(overview->filter().cohort.value(0).second, u"Sales"_s);
+
+        // Exports of a chart: PNG and SVG files and CSV text.
+        ChartFrame *trend = overview->charts().first();
+        QTemporaryDir out;
+        QCOMPARE(trend->exportPng(out.filePath(u"trend.png"_s)), QString());
+        QImage png(out.filePath(u"trend.png"_s));
+        QVERIFY(!png.isNull() && png.width() >= trend->content()->width());
+        QCOMPARE(trend->exportSvg(out.filePath(u"trend.svg"_s)), QString());
+        QFile svg(out.filePath(u"trend.svg"_s));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray xml = svg.readAll();
+        QVERIFY(xml.contains("<svg") && xml.contains("Weekly active rate"));
+        QVERIFY(trend->csv().startsWith(u"Week,Start,Active,Cohort,Active rate"_s));
+
+        shown.clear();
+        overview->choose(u"Customer Support: learning in the flow of work"_s);
+        QVERIFY(shown.wait(20000));
+        w.resize(1100, 750);
+        QTest::qWait(100);
+        shootWhole(overview, u"dashboard-1100"_s);
     }
 
     void editsPilotsWithUndo()

@@ -75,6 +75,42 @@ class TestImporter : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    void lateRowsAndTwinsCountOnceEach()
+    {
+        // A file mostly in time order with late rows (an hour behind) and identical twins, some of them late:
+        // every row counts once, nothing is read twice, and the same file again is all duplicates.
+        QByteArray csv = "learner,timestamp,course,event\n";
+        qint64 rows = 0;
+        const QDateTime start(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::utc());
+        for (int i = 0; i < 3000; ++i) {
+            const QString when = start.addSecs(i * 60).toString(Qt::ISODate);
+            csv += u"u%1,%2,C%3,viewed\n"_s.arg(i % 37).arg(when).arg(i % 5).toUtf8();
+            ++rows;
+            if (i % 100 == 0) { // a twin of this row
+                csv += u"u%1,%2,C%3,viewed\n"_s.arg(i % 37).arg(when).arg(i % 5).toUtf8();
+                ++rows;
+            }
+            if (i % 250 == 0 && i > 0) { // a late pair of twins, an hour behind
+                const QString late = start.addSecs(i * 60 - 3600).toString(Qt::ISODate);
+                for (int k = 0; k < 2; ++k)
+                    csv += u"late%1,%2,C1,completed\n"_s.arg(i).arg(late).toUtf8();
+                rows += 2;
+            }
+        }
+        const QString ws = freshWorkspace(u"late.uptake"_s);
+        const QString file = writeTemp(m_dir, u"late.csv"_s, csv);
+        const ImportResult first = importFile(ws, file, kind(DataKind::Events), {}, {}, nullptr);
+        QVERIFY2(first.committed, qPrintable(first.error));
+        QCOMPARE(first.imported, rows);
+        QCOMPARE(first.duplicates, 0);
+        ImportOptions again;
+        again.allowSameFile = true;
+        const ImportResult second = importFile(ws, file, kind(DataKind::Events), again, {}, nullptr);
+        QVERIFY2(second.committed, qPrintable(second.error));
+        QCOMPARE(second.imported, 0);
+        QCOMPARE(second.duplicates, rows);
+    }
+
     void namesakesInARosterStayTwoPeople()
     {
         // Two different people called Sam Lee (ids 7 and 9), a log that named "Ana Diaz" before the roster

@@ -1,7 +1,10 @@
 #include "overviewpage.h"
 
-#include "itemmodels/pilotsmodel.h"
+#include "charts/chartframe.h"
+#include "charts/charts.h"
+#include "charts/gridview.h"
 #include "metrics/summary.h"
+#include "storage/rosterrepository.h"
 #include "storage/workspace.h"
 #include "widgets/emptystate.h"
 #include "widgets/kpitile.h"
@@ -9,13 +12,18 @@
 #include "async.h"
 #include <QtConcurrent>
 
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedLayout>
-#include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,25 +31,65 @@ using namespace Qt::StringLiterals;
 namespace Uptake {
 
 namespace {
-QString percent(double fraction)
+
+QString percent(double fraction, int decimals = 1)
 {
     const QLocale l;
-    return l.toString(fraction * 100.0, 'f', 1) + l.percent();
+    return l.toString(fraction * 100.0, 'f', decimals) + l.percent();
 }
+
+QTableWidget *makeTable(const QStringList &header, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(header.size()), parent);
+    t->setHorizontalHeaderLabels(header);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setMinimumHeight(200);
+    return t;
+}
+
+void setRow(QTableWidget *t, int row, const QStringList &cells, int numericFrom)
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells.at(c));
+        if (c >= numericFrom)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        t->setItem(row, c, item);
+    }
+}
+
 } // namespace
 
 OverviewPage::OverviewPage(QWidget *parent)
     : Page(parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
-    , m_learners(new KpiTile(tr("Learners"), this))
-    , m_weekly(new KpiTile(tr("Weekly active users"), this))
+    , m_pilot(new QComboBox(this))
+    , m_attribute(new QComboBox(this))
+    , m_value(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_activity(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_learners(new KpiTile(tr("Learners in scope"), this))
+    , m_weekly(new KpiTile(tr("Weekly active rate"), this))
     , m_completion(new KpiTile(tr("Completion rate"), this))
-    , m_events(new KpiTile(tr("Learning events"), this))
-    , m_failedLogins(new KpiTile(tr("Failed logins"), this))
+    , m_firstCompletion(new KpiTile(tr("Time to first completion"), this))
+    , m_learningTime(new KpiTile(tr("Learning time"), this))
+    , m_correlation(new KpiTile(tr("Learning ↔ performance"), this))
     , m_nextStep(new QLabel(this))
-    , m_pilots(new QTableView(this))
-    , m_pilotsModel(new PilotsModel(this))
+    , m_trend(new TrendChart)
+    , m_byCourse(new BarChart)
+    , m_dropOff(new BarChart)
+    , m_histogram(new HistogramChart)
+    , m_scatter(new ScatterChart)
+    , m_heatmap(new GridView)
+    , m_retention(new GridView)
+    , m_underEngaged(nullptr)
+    , m_stopped(nullptr)
     , m_empty(new EmptyState(tr("No usage data yet"),
                              tr("Import your LMS's usage export (learning events), your HR roster and a performance "
                                 "measure to see weekly active users, completion and drop-off here."),
@@ -50,7 +98,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_dashboard(new QWidget(this))
 {
     auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(32, 24, 32, 24);
+    outer->setContentsMargins(32, 24, 32, 12);
     outer->setSpacing(8);
     m_title->setObjectName(u"pageTitle"_s);
     m_subtitle->setObjectName(u"pageLead"_s);
@@ -58,41 +106,157 @@ OverviewPage::OverviewPage(QWidget *parent)
     outer->addWidget(m_title);
     outer->addWidget(m_subtitle);
 
-    auto *tiles = new QGridLayout;
-    tiles->setSpacing(12);
-    const QList<KpiTile *> all{m_learners, m_weekly, m_completion, m_events, m_failedLogins};
-    for (int i = 0; i < all.size(); ++i)
-        tiles->addWidget(all.at(i), 0, i);
-    m_weekly->setWhatsThis(tr("Distinct learners with at least one event other than a failed login in the last full "
-                              "ISO week (Monday to Sunday) of the data, and their share of the roster."));
-    m_completion->setWhatsThis(tr("Learner–course pairs with a completion event, as a share of all learner–course "
-                                  "pairs with any event."));
-    m_failedLogins->setWhatsThis(tr("Failed login events in the imported data: a friction point worth diagnosing."));
+    // Filters: they apply to every tile, chart and export below.
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(6);
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    m_pilot->setMinimumContentsLength(18);
+    m_pilot->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_attribute->setMinimumContentsLength(10);
+    m_value->setMinimumContentsLength(14);
+    m_value->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_activity->addItem(tr("minutes"), int(Metrics::Activity::Minutes));
+    m_activity->addItem(tr("events"), int(Metrics::Activity::Events));
+    filters->addWidget(label(tr("&Pilot:"), m_pilot));
+    filters->addWidget(m_pilot);
+    filters->addSpacing(8);
+    filters->addWidget(label(tr("C&ohort:"), m_attribute));
+    filters->addWidget(m_attribute);
+    filters->addWidget(m_value);
+    filters->addSpacing(8);
+    filters->addWidget(label(tr("&From:"), m_from));
+    filters->addWidget(m_from);
+    filters->addWidget(label(tr("&to:"), m_to));
+    filters->addWidget(m_to);
+    auto *allData = new QPushButton(tr("All data"), this);
+    allData->setToolTip(tr("Show the whole period with data"));
+    filters->addWidget(allData);
+    filters->addSpacing(8);
+    filters->addWidget(label(tr("Acti&vity:"), m_activity));
+    filters->addWidget(m_activity);
+    filters->addStretch(1);
+    m_status->setObjectName(u"cardNote"_s);
+    filters->addWidget(m_status);
 
-    auto *dashLayout = new QVBoxLayout(m_dashboard);
-    dashLayout->setContentsMargins(0, 8, 0, 0);
-    dashLayout->setSpacing(12);
-    dashLayout->addLayout(tiles);
+    auto *tiles = new QGridLayout;
+    tiles->setSpacing(10);
+    const QList<KpiTile *> all{m_learners, m_weekly, m_completion, m_firstCompletion, m_learningTime, m_correlation};
+    for (int i = 0; i < all.size(); ++i)
+        tiles->addWidget(all.at(i), i / 3, i % 3);
+    m_weekly->setWhatsThis(tr("Distinct learners with at least one event other than a failed login in the last full "
+                              "ISO week of the window, as a share of the cohort; with a pilot, against its target."));
+    m_completion->setWhatsThis(tr("Learners with a completion ÷ learners with any event, over all learner–course "
+                                  "pairs in the window."));
+    m_firstCompletion->setWhatsThis(tr("Median days from a learner's first event to their first completion."));
+    m_correlation->setWhatsThis(tr("Pearson r between learning activity and the performance KPI, learners present "
+                                   "in both. Correlation is not causation."));
+
+    auto frame = [this](const QString &title, const QString &subtitle, QWidget *content) {
+        auto *f = new ChartFrame(title, subtitle, content, m_dashboard);
+        m_frames << f;
+        return f;
+    };
+    m_underEngaged = makeTable({tr("Group"), tr("People"), tr("Active (last 2 weeks)")}, this);
+    m_stopped = makeTable({tr("Learner"), tr("Department"), tr("Active weeks before"), tr("Last active")}, this);
+    auto *interventions = new QWidget;
+    {
+        auto *l = new QVBoxLayout(interventions);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(new QLabel(tr("Under-engaged cohorts"), interventions));
+        l->addWidget(m_underEngaged);
+        l->addWidget(new QLabel(tr("Stopped engaging"), interventions));
+        l->addWidget(m_stopped);
+    }
+    ChartFrame *trend = frame(tr("Weekly active rate"), {}, m_trend);
+    ChartFrame *byCourse = frame(tr("Completion by course"),
+                                 tr("Learners who completed ÷ learners who started, in the window"), m_byCourse);
+    ChartFrame *drop = frame(tr("Drop-off points"), {}, m_dropOff);
+    ChartFrame *histogram = frame(tr("Time to first completion"), {}, m_histogram);
+    ChartFrame *scatter = frame(tr("Learning and performance"), {}, m_scatter);
+    ChartFrame *heatmap =
+        frame(tr("Content consumption"), tr("Distinct active learners per course and week"), m_heatmap);
+    ChartFrame *retention = frame(tr("Retention by start week"),
+                                  tr("Share of each group of new learners still active in later weeks"), m_retention);
+    ChartFrame *risks = frame(tr("Where engagement is slipping"),
+                              tr("Groups far below the organisation and people who stopped"), interventions);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(12);
+    grid->addWidget(trend, 0, 0, 1, 2);
+    grid->addWidget(byCourse, 1, 0);
+    grid->addWidget(drop, 1, 1);
+    grid->addWidget(histogram, 2, 0);
+    grid->addWidget(scatter, 2, 1);
+    grid->addWidget(heatmap, 3, 0, 1, 2);
+    grid->addWidget(retention, 4, 0);
+    grid->addWidget(risks, 4, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 8, 0);
+    contentLayout->setSpacing(12);
+    contentLayout->addLayout(tiles);
     m_nextStep->setObjectName(u"nextStep"_s);
     m_nextStep->setWordWrap(true);
-    dashLayout->addWidget(m_nextStep);
-    auto *pilotsTitle = new QLabel(tr("Pilots"), m_dashboard);
-    pilotsTitle->setObjectName(u"sectionTitle"_s);
-    dashLayout->addWidget(pilotsTitle);
-    m_pilots->setModel(m_pilotsModel);
-    m_pilots->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_pilots->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_pilots->verticalHeader()->hide();
-    m_pilots->horizontalHeader()->setStretchLastSection(true);
-    m_pilots->setAlternatingRowColors(true);
-    m_pilots->setAccessibleName(tr("Pilots"));
-    dashLayout->addWidget(m_pilots, 1);
-    connect(m_pilots, &QTableView::doubleClicked, this, [this] { Q_EMIT navigateRequested(int(PageId::Pilot)); });
+    contentLayout->addWidget(m_nextStep);
+    contentLayout->addLayout(grid);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(m_dashboard);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *dashLayout = new QVBoxLayout(m_dashboard);
+    dashLayout->setContentsMargins(0, 4, 0, 0);
+    dashLayout->setSpacing(8);
+    dashLayout->addLayout(filters);
+    dashLayout->addWidget(scroll, 1);
 
     m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_empty);
     outer->addLayout(m_stack, 1);
     connect(m_empty, &EmptyState::actionTriggered, this, &Page::importRequested);
+
+    auto changed = [this] {
+        if (!m_filling)
+            recompute();
+    };
+    connect(m_pilot, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_value, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_activity, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_from, &QDateEdit::dateChanged, this, changed);
+    connect(m_to, &QDateEdit::dateChanged, this, changed);
+    connect(m_attribute, &QComboBox::currentIndexChanged, this, [this] {
+        const bool filling = std::exchange(m_filling, true);
+        m_value->clear();
+        const QVariantList values = m_attribute->currentData().toList();
+        m_value->setEnabled(!values.isEmpty());
+        m_value->addItem(tr("(choose a value)"), QString());
+        for (const QVariant &v : values)
+            m_value->addItem(v.toStringList().value(1), v.toStringList().value(0));
+        m_filling = filling;
+        if (!m_filling)
+            recompute();
+    });
+    connect(allData, &QPushButton::clicked, this, [this] {
+        m_filling = true;
+        m_from->setDate(m_dataFirst);
+        m_to->setDate(m_dataLast);
+        m_filling = false;
+        recompute();
+    });
+    connect(m_trend, &TrendChart::weekClicked, this, [this](const QDate &w) { showLearnersBehind(w, {}); });
+    connect(m_heatmap, &GridView::cellClicked, this,
+            [this](const QString &course, const QDate &w) { showLearnersBehind(w, course); });
     refresh();
 }
 
@@ -101,6 +265,7 @@ void OverviewPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     if (this->workspace())
         disconnect(this->workspace(), nullptr, this, nullptr);
     Page::setWorkspace(workspace, undoStack);
+    m_dataFirst = m_dataLast = QDate();
     if (workspace) {
         connect(workspace, &Workspace::dataChanged, this, &OverviewPage::refresh);
         connect(workspace, &Workspace::pilotsChanged, this, &OverviewPage::refresh);
@@ -109,13 +274,37 @@ void OverviewPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     refresh();
 }
 
+Metrics::Filter OverviewPage::filter() const
+{
+    Metrics::Filter f;
+    f.pilotId = m_pilot->currentData().toLongLong();
+    const QString attribute = m_attribute->currentData(Qt::UserRole + 1).toString();
+    const QString value = m_value->currentData().toString();
+    if (!attribute.isEmpty() && !value.isEmpty())
+        f.cohort.append({attribute, value});
+    f.from = m_from->date();
+    f.to = m_to->date();
+    f.activity = Metrics::Activity(m_activity->currentData().toInt());
+    return f;
+}
+
+void OverviewPage::choose(const QString &pilot, const QString &attribute, const QString &value)
+{
+    m_filling = true;
+    m_pilot->setCurrentIndex(std::max(0, pilot.isEmpty() ? 0 : m_pilot->findText(pilot)));
+    const int a = m_attribute->findData(attribute, Qt::UserRole + 1);
+    m_attribute->setCurrentIndex(std::max(0, a));
+    m_filling = false;
+    m_value->setCurrentIndex(std::max(0, m_value->findData(value)));
+    recompute();
+}
+
 void OverviewPage::refresh()
 {
     const quint64 generation = ++m_generation;
     if (!workspace()) {
         m_title->setText(tr("Overview"));
         m_subtitle->clear();
-        m_pilotsModel->setPilots({});
         m_stack->setCurrentWidget(m_empty);
         return;
     }
@@ -126,8 +315,8 @@ void OverviewPage::refresh()
               [this, generation](const Result<WorkspaceSummary> &summary) {
                   if (generation != m_generation)
                       return;
-                  m_loading = false;
                   if (!summary) {
+                      m_loading = false;
                       m_subtitle->setText(summary.error());
                       return;
                   }
@@ -149,11 +338,11 @@ void OverviewPage::show(const WorkspaceSummary &s)
     if (s.firstDay.isValid())
         facts << tr("Data from %1 to %2")
                      .arg(l.toString(s.firstDay, QLocale::LongFormat), l.toString(s.lastDay, QLocale::LongFormat));
+    facts << tr("%L1 learning events").arg(s.events);
     m_subtitle->setText(facts.join(u"  ·  "_s));
-    m_pilotsModel->setPilots(s.pilots);
-    m_pilots->resizeColumnsToContents();
 
     if (s.events == 0) {
+        m_loading = false;
         m_empty->setText(tr("No usage data yet"),
                          tr("Import your LMS's usage export (learning events), your HR roster and a performance "
                             "measure to see weekly active users, completion and drop-off here."));
@@ -161,27 +350,304 @@ void OverviewPage::show(const WorkspaceSummary &s)
         return;
     }
     m_stack->setCurrentWidget(m_dashboard);
-    m_learners->setValue(l.toString(s.rosterLearners > 0 ? s.rosterLearners : s.learners),
-                         s.rosterLearners > 0 ? tr("in the roster; %1 ever active").arg(l.toString(s.activeLearners))
-                                              : tr("seen in the data (no roster imported)"));
-    const qint64 base = s.rosterLearners > 0 ? s.rosterLearners : s.activeLearners;
-    m_weekly->setValue(l.toString(s.lastWeekActive),
-                       tr("%1 active in the week of %2")
-                           .arg(percent(base > 0 ? double(s.lastWeekActive) / double(base) : 0),
-                                l.toString(s.lastWeekStart, QLocale::ShortFormat)));
-    m_completion->setValue(percent(s.completionRate), tr("of learner–course pairs completed"));
-    m_events->setValue(l.toString(s.events), tr("in %1 courses").arg(l.toString(s.courses)));
-    m_failedLogins->setValue(l.toString(s.failedLogins),
-                             s.failedLogins > 0 ? tr("a friction point to diagnose") : tr("none recorded"));
+    m_nextStep->setText(s.pilots.isEmpty()
+                            ? tr("<b>Next step:</b> diagnose where adoption stalls, then plan a pilot for one cohort "
+                                 "on the Pilot page.")
+                            : tr("<b>Next step:</b> follow the pilot against its 30/60/90-day targets and record what "
+                                 "you learn in PLAN cycles."));
+    fillFilters(s);
+    recompute();
+}
 
-    QString next;
-    if (s.pilots.isEmpty())
-        next =
-            tr("<b>Next step:</b> diagnose where adoption stalls, then plan a pilot for one cohort on the Pilot page.");
-    else
-        next = tr("<b>Next step:</b> follow your pilots' progress against their 30/60/90-day targets and record "
-                  "what you learn in PLAN cycles.");
-    m_nextStep->setText(next);
+void OverviewPage::fillFilters(const WorkspaceSummary &s)
+{
+    m_filling = true;
+    const qint64 pilotBefore = m_pilot->currentData().toLongLong();
+    m_pilot->clear();
+    m_pilot->addItem(tr("All learners"), qint64(0));
+    for (const Pilot &p : s.pilots)
+        m_pilot->addItem(p.name, p.id);
+    // A workspace opened fresh shows its first pilot: that is what the lead came to see.
+    const int keep = m_pilot->findData(pilotBefore);
+    m_pilot->setCurrentIndex(pilotBefore ? std::max(0, keep) : (s.pilots.isEmpty() ? 0 : 1));
+
+    const QString attributeBefore = m_attribute->currentData(Qt::UserRole + 1).toString();
+    m_attribute->clear();
+    m_attribute->addItem(tr("Everyone"), QVariantList());
+    m_attribute->setItemData(0, QString(), Qt::UserRole + 1);
+    if (workspace()) {
+        auto attributes = RosterRepository(workspace()->database()).cohortAttributes();
+        if (attributes) {
+            for (const CohortAttribute &a : *attributes) {
+                QVariantList values;
+                for (const AttributeValue &v : a.values)
+                    values << QVariant(QStringList{v.value, tr("%1 (%L2)").arg(v.value).arg(v.people)});
+                m_attribute->addItem(a.label(), values);
+                m_attribute->setItemData(m_attribute->count() - 1, a.key, Qt::UserRole + 1);
+            }
+        }
+    }
+    m_attribute->setCurrentIndex(std::max(0, m_attribute->findData(attributeBefore, Qt::UserRole + 1)));
+    if (m_attribute->currentIndex() == 0) {
+        m_value->clear();
+        m_value->setEnabled(false);
+    }
+    if (s.firstDay.isValid() && (m_dataFirst != s.firstDay || m_dataLast != s.lastDay)) {
+        m_dataFirst = s.firstDay;
+        m_dataLast = s.lastDay;
+        for (QDateEdit *d : {m_from, m_to})
+            d->setDateRange(s.firstDay.addYears(-1), s.lastDay.addYears(1));
+        m_from->setDate(s.firstDay);
+        m_to->setDate(s.lastDay);
+    }
+    m_filling = false;
+}
+
+void OverviewPage::recompute()
+{
+    if (!workspace())
+        return;
+    const quint64 generation = ++m_metricsGeneration;
+    m_loading = true;
+    m_status->setText(tr("Computing…"));
+    const QString path = workspace()->path();
+    const Metrics::Filter f = filter();
+    whenReady(QtConcurrent::run([path, f] {
+                  auto set = Metrics::computeFromFile(path, f);
+                  return set;
+              }),
+              this, [this, generation](const Result<Metrics::MetricSet> &set) {
+                  if (generation != m_metricsGeneration)
+                      return;
+                  m_loading = false;
+                  if (!set) {
+                      m_status->setText(set.error());
+                      return;
+                  }
+                  m_status->clear();
+                  showMetrics(*set);
+                  Q_EMIT metricsShown();
+              });
+}
+
+void OverviewPage::showMetrics(const Metrics::MetricSet &m)
+{
+    m_metrics = m;
+    const QLocale l;
+    m_learners->setValue(l.toString(m.learners),
+                         m.hasRoster ? (m.pilotName.isEmpty() ? tr("roster members") : tr("in the pilot's cohort"))
+                                     : tr("seen in the data (no roster)"));
+    // The last full week of the window (the final week may be cut short by the data's end).
+    const Metrics::Week last = m.weeks.size() > 1 && m.weeks.last().start.addDays(6) > m.to
+                                   ? m.weeks.at(m.weeks.size() - 2)
+                               : m.weeks.isEmpty() ? Metrics::Week{}
+                                                   : m.weeks.last();
+    QString weeklyNote =
+        tr("%L1 active, week of %2").arg(last.active).arg(l.toString(last.start, QLocale::ShortFormat));
+    for (const Metrics::KpiTarget &t : m.targets) {
+        if (t.kpi != u"active_rate"_s)
+            continue;
+        for (const Metrics::Checkpoint &c : t.checkpoints) {
+            if (c.status == Metrics::TargetStatus::NotDue || !c.target)
+                continue;
+            weeklyNote =
+                tr("Day %1: %2 of a %3 target — %4")
+                    .arg(c.day)
+                    .arg(percent(c.actual.value_or(0), 0), percent(*c.target, 0), Metrics::targetStatusLabel(c.status));
+        }
+        weeklyNote += u"\n"_s + tr("baseline %1").arg(percent(t.baseline, 0));
+    }
+    m_weekly->setValue(percent(last.rate), weeklyNote);
+    m_completion->setValue(percent(m.overallCompletion), tr("of %L1 learner–course pairs").arg(m.completionPairs));
+    const auto &t = m.timeToFirstCompletion;
+    m_firstCompletion->setValue(t.n ? tr("%1 days").arg(l.toString(t.median, 'f', t.median < 10 ? 1 : 0)) : u"—"_s,
+                                t.n ? tr("median of %L1 learners").arg(t.n) : tr("no completions in the window"));
+    m_learningTime->setValue(tr("%L1 h").arg(qRound64(m.learningMinutes / 60)),
+                             m.learningTimeEstimated ? tr("estimated: gaps under %1 min").arg(m.sessionTimeout)
+                                                     : tr("from recorded durations"));
+    const auto &c = m.correlation;
+    m_correlation->setValue(c.pearson ? u"r = %1"_s.arg(l.toString(*c.pearson, 'f', 2)) : u"—"_s,
+                            c.kpi.isEmpty()
+                                ? tr("no performance data")
+                                : tr("%1, n = %L2%3").arg(c.kpi).arg(c.n).arg(c.smallN ? tr(" (small)") : QString()));
+
+    // The trend, with the comparison group when a pilot is chosen.
+    QList<Metrics::Week> rest;
+    if (m.comparison) {
+        // Weekly figures of the rest are not in the set; show the group's pilot-period average as a level.
+        for (Metrics::Week w : m.weeks) {
+            w.rate = w.start < m.annotations.value(0).date ? m.comparison->rest.baselineActiveRate
+                                                           : m.comparison->rest.activeRate;
+            rest << w;
+        }
+    }
+    m_trend->setData(m, rest);
+    ChartFrame *trendFrame = m_frames.at(0);
+    trendFrame->setSubtitle(m.comparison ? tr("Pilot cohort against its targets; the grey line is the rest of the "
+                                              "organisation's average before and during the pilot (difference in "
+                                              "differences: %1 points). Click a week for the learners behind it.")
+                                               .arg(l.toString(m.comparison->activeRateDid * 100, 'f', 1))
+                                         : tr("Share of the cohort active each week. Click a week for the learners "
+                                              "behind it."));
+    trendFrame->setEmpty(m.weeks.isEmpty() ? tr("No activity in this window.") : QString());
+    ChartFrame::Table trendTable{{tr("Week"), tr("Start"), tr("Active"), tr("Cohort"), tr("Active rate")}, {}};
+    for (const Metrics::Week &w : m.weeks)
+        trendTable.rows << QStringList{w.isoWeek, w.start.toString(Qt::ISODate), QString::number(w.active),
+                                       QString::number(w.cohort), QString::number(w.rate, 'f', 4)};
+    trendFrame->setData(trendTable);
+
+    QStringList courses;
+    QList<double> rates;
+    ChartFrame::Table courseTable{{tr("Course"), tr("Learners"), tr("Completed"), tr("Rate")}, {}};
+    for (const Metrics::CourseCompletion &cc : m.byCourse) {
+        courses << cc.course;
+        rates << cc.rate;
+        courseTable.rows << QStringList{cc.course, QString::number(cc.learners), QString::number(cc.completed),
+                                        QString::number(cc.rate, 'f', 4)};
+    }
+    m_byCourse->setData(courses, rates, true, 10);
+    m_frames.at(1)->setData(courseTable);
+    m_frames.at(1)->setEmpty(courses.isEmpty() ? tr("No course activity in this window.") : QString());
+
+    ChartFrame::Table dropTable{{tr("Course"), tr("Content"), tr("Learners"), tr("Share")}, {}};
+    if (!m.dropOff.isEmpty()) {
+        const Metrics::CourseDropOff &worst = m.dropOff.first();
+        QStringList items;
+        QList<double> shares;
+        for (const Metrics::DropOffPoint &p : worst.points) {
+            items << (p.content.isEmpty() ? tr("(no content item)") : p.content);
+            shares << p.share;
+        }
+        m_dropOff->setData(items, shares, true, 8);
+        m_frames.at(2)->setSubtitle(
+            tr("Last item of the %L1 who did not finish “%2”").arg(worst.notCompleted).arg(worst.course));
+        for (const Metrics::CourseDropOff &d : m.dropOff)
+            for (const Metrics::DropOffPoint &p : d.points)
+                dropTable.rows << QStringList{d.course, p.content, QString::number(p.learners),
+                                              QString::number(p.share, 'f', 4)};
+    }
+    m_frames.at(2)->setData(dropTable);
+    m_frames.at(2)->setEmpty(m.dropOff.isEmpty() ? tr("Everyone who started a course finished it.") : QString());
+
+    m_histogram->setData(t);
+    m_frames.at(3)->setSubtitle(
+        t.n ? tr("Median %1 days, quartiles %2–%3, n = %L4")
+                  .arg(l.toString(t.median, 'f', 1), l.toString(t.p25, 'f', 1), l.toString(t.p75, 'f', 1))
+                  .arg(t.n)
+            : QString());
+    m_frames.at(3)->setEmpty(t.n ? QString() : tr("Nobody completed anything in this window."));
+    ChartFrame::Table ttfc{{tr("Days to first completion")}, {}};
+    for (double d : t.values)
+        ttfc.rows << QStringList{QString::number(d, 'f', 3)};
+    m_frames.at(3)->setData(ttfc);
+
+    m_scatter->setData(c);
+    QString caption;
+    if (c.pearson)
+        caption =
+            tr("r = %1 (95% CI %2 to %3), Spearman ρ = %4, n = %L5. Correlation is not causation.")
+                .arg(l.toString(*c.pearson, 'f', 2), c.ciLow ? l.toString(*c.ciLow, 'f', 2) : u"—"_s,
+                     c.ciHigh ? l.toString(*c.ciHigh, 'f', 2) : u"—"_s, l.toString(c.spearman.value_or(0), 'f', 2))
+                .arg(c.n);
+    if (c.smallN && c.n > 0)
+        caption += u' ' + tr("Only %n learners: too few to rely on.", nullptr, int(c.n));
+    m_frames.at(4)->setSubtitle(caption);
+    m_frames.at(4)->setEmpty(c.points.isEmpty() ? tr("No learners with both activity and performance values in "
+                                                     "this window.")
+                                                : QString());
+    ChartFrame::Table scatterTable{{tr("Activity"), c.kpi}, {}};
+    for (const QPointF &p : c.points)
+        scatterTable.rows << QStringList{QString::number(p.x()), QString::number(p.y())};
+    m_frames.at(4)->setData(scatterTable);
+
+    m_heatmap->setHeatmap(m.courseHeatmap, 15);
+    ChartFrame::Table heat{{tr("Course")}, {}};
+    for (const QDate &w : m.courseHeatmap.weeks)
+        heat.header << w.toString(Qt::ISODate);
+    for (qsizetype r = 0; r < m.courseHeatmap.rows.size(); ++r) {
+        QStringList row{m.courseHeatmap.rows.at(r)};
+        for (qint64 v : m.courseHeatmap.cells.at(r))
+            row << QString::number(v);
+        heat.rows << row;
+    }
+    m_frames.at(5)->setData(heat);
+    m_frames.at(5)->setSubtitle(m.courseHeatmap.rows.size() > 15
+                                    ? tr("Distinct active learners per course and week; the 15 busiest of %L1 courses "
+                                         "(all in the exported data). Click a cell for the learners.")
+                                          .arg(m.courseHeatmap.rows.size())
+                                    : tr("Distinct active learners per course and week. Click a cell for the "
+                                         "learners."));
+    m_frames.at(5)->setEmpty(m.courseHeatmap.rows.isEmpty() ? tr("No course activity in this window.") : QString());
+
+    m_retention->setRetention(m.retention);
+    ChartFrame::Table ret{{tr("Start week"), tr("Learners"), tr("Shares by week since start")}, {}};
+    for (qsizetype i = 0; i < m.retention.startWeeks.size(); ++i) {
+        QStringList row{m.retention.startWeeks.at(i).toString(Qt::ISODate), QString::number(m.retention.sizes.at(i))};
+        for (double v : m.retention.shares.at(i))
+            row << QString::number(v, 'f', 4);
+        ret.rows << row;
+    }
+    m_frames.at(6)->setData(ret);
+    m_frames.at(6)->setEmpty(m.retention.startWeeks.isEmpty() ? tr("No activity in this window.") : QString());
+
+    m_underEngaged->setRowCount(int(m.underEngaged.size()));
+    ChartFrame::Table risks{{tr("Kind"), tr("Who"), tr("Size or weeks"), tr("Rate or last active")}, {}};
+    for (int i = 0; i < m.underEngaged.size(); ++i) {
+        const Metrics::GroupEngagement &g = m.underEngaged.at(i);
+        setRow(m_underEngaged, i,
+               {g.attribute + u": "_s + g.value, l.toString(g.size),
+                tr("%1 (organisation %2)").arg(percent(g.rate, 0), percent(g.organisationRate, 0))},
+               1);
+        risks.rows << QStringList{u"under_engaged"_s, g.attribute + u'=' + g.value, QString::number(g.size),
+                                  QString::number(g.rate, 'f', 4)};
+    }
+    m_stopped->setRowCount(int(m.stoppedEngaging.size()));
+    for (int i = 0; i < m.stoppedEngaging.size(); ++i) {
+        const Metrics::StoppedLearner &s = m.stoppedEngaging.at(i);
+        setRow(m_stopped, i,
+               {s.name, s.department, tr("%1 of 4").arg(s.activeWeeks), l.toString(s.lastActive, QLocale::ShortFormat)},
+               2);
+        risks.rows << QStringList{u"stopped_engaging"_s, s.name, QString::number(s.activeWeeks),
+                                  s.lastActive.toString(Qt::ISODate)};
+    }
+    m_underEngaged->resizeColumnsToContents();
+    m_stopped->resizeColumnsToContents();
+    m_frames.at(7)->setData(risks);
+}
+
+void OverviewPage::showLearnersBehind(const QDate &week, const QString &course)
+{
+    if (!workspace())
+        return;
+    const QString path = workspace()->path();
+    const Metrics::Filter f = filter();
+    whenReady(
+        QtConcurrent::run([path, f, week, course] { return Metrics::learnersBehindFromFile(path, f, week, course); }),
+        this, [this, week, course](const Result<QList<Metrics::LearnerRow>> &rows) {
+            QDialog dialog(this);
+            const QLocale l;
+            dialog.setWindowTitle(course.isEmpty()
+                                      ? tr("Active in the week of %1").arg(l.toString(week, QLocale::ShortFormat))
+                                      : tr("%1, week of %2").arg(course, l.toString(week, QLocale::ShortFormat)));
+            auto *layout = new QVBoxLayout(&dialog);
+            auto *table = makeTable({tr("Learner"), tr("Id"), tr("Department"), tr("Events")}, &dialog);
+            if (rows) {
+                table->setRowCount(int(rows->size()));
+                for (int i = 0; i < rows->size(); ++i) {
+                    const Metrics::LearnerRow &r = rows->at(i);
+                    setRow(table, i, {r.name, r.externalId, r.department, l.toString(r.events)}, 3);
+                }
+            }
+            layout->addWidget(
+                new QLabel(rows ? tr("%n learner(s)", nullptr, int(rows->size())) : rows.error(), &dialog));
+            layout->addWidget(table);
+            auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+            connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+            layout->addWidget(buttons);
+            table->resizeColumnsToContents();
+            dialog.resize(560, 480);
+            dialog.exec();
+        });
 }
 
 } // namespace Uptake

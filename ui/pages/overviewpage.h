@@ -2,17 +2,27 @@
 
 #include "page.h"
 
+#include "metrics/metrics.h"
+
+class QComboBox;
+class QDateEdit;
 class QLabel;
 class QStackedLayout;
-class QTableView;
+class QTableWidget;
 
 namespace Uptake {
+class BarChart;
+class ChartFrame;
 class EmptyState;
+class GridView;
+class HistogramChart;
 class KpiTile;
-class PilotsModel;
+class ScatterChart;
+class TrendChart;
 struct WorkspaceSummary;
 
-/// Where the program stands: headline figures, the pilots, and the next step of the journey.
+/// The dashboard: is the pilot working, and where is it not? KPI tiles against the 30/60/90-day targets and
+/// the charts of every adoption metric, for a pilot, a cohort and a date window, computed off the UI thread.
 class OverviewPage final : public Page
 {
     Q_OBJECT
@@ -22,29 +32,60 @@ public:
 
     /// True while figures are being computed in the background.
     bool isLoading() const { return m_loading; }
+    /// The filter the charts show (for tests and exports).
+    Metrics::Filter filter() const;
+    const Metrics::MetricSet &metrics() const { return m_metrics; }
+    /// For tests: choose a pilot by name ("" = all learners) and a cohort; recomputes.
+    void choose(const QString &pilot, const QString &attribute = {}, const QString &value = {});
+    QList<ChartFrame *> charts() const { return m_frames; }
 
 Q_SIGNALS:
     void summaryShown();
+    void metricsShown();
 
 private:
     void refresh();
     void show(const WorkspaceSummary &summary);
+    void fillFilters(const WorkspaceSummary &summary);
+    void recompute();
+    void showMetrics(const Metrics::MetricSet &set);
+    void showLearnersBehind(const QDate &week, const QString &course);
 
     QLabel *m_title;
     QLabel *m_subtitle;
+    QComboBox *m_pilot;
+    QComboBox *m_attribute;
+    QComboBox *m_value;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_activity;
+    QLabel *m_status;
     KpiTile *m_learners;
     KpiTile *m_weekly;
     KpiTile *m_completion;
-    KpiTile *m_events;
-    KpiTile *m_failedLogins;
+    KpiTile *m_firstCompletion;
+    KpiTile *m_learningTime;
+    KpiTile *m_correlation;
     QLabel *m_nextStep;
-    QTableView *m_pilots;
-    PilotsModel *m_pilotsModel;
+    TrendChart *m_trend;
+    BarChart *m_byCourse;
+    BarChart *m_dropOff;
+    HistogramChart *m_histogram;
+    ScatterChart *m_scatter;
+    GridView *m_heatmap;
+    GridView *m_retention;
+    QTableWidget *m_underEngaged;
+    QTableWidget *m_stopped;
+    QList<ChartFrame *> m_frames;
     EmptyState *m_empty;
     QStackedLayout *m_stack;
     QWidget *m_dashboard;
+    Metrics::MetricSet m_metrics;
+    QDate m_dataFirst, m_dataLast;
     bool m_loading = false;
+    bool m_filling = false;
     quint64 m_generation = 0;
+    quint64 m_metricsGeneration = 0;
 };
 
 } // namespace Uptake
