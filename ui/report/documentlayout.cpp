@@ -616,6 +616,10 @@ void Layout::Private::paginate(const std::atomic_bool *cancel, const PageSetup &
                     h += t.rowHeight.at(to++);
                 if (to == rows && t.note.layout && y + h + t.note.height + dotsFromPoints(3) > bottom && to - from > 1)
                     --to; // keep the note with at least the last row
+                if (to < rows && rows - to == 1 && to - from > 2)
+                    --to; // never leave a single row alone after a break
+                if (to < rows && to - from == 1 && !atTop())
+                    to = from; // nor start a table with one row at the foot of a page
                 if (to == from && rows > 0 && !atTop()) {
                     newPage();
                     continue;

@@ -813,7 +813,7 @@ void Builder::appendix()
     for (const Metrics::Definition &d : data.definitions)
         defs.rows << QList<TableCell>{cell(d.title, d.key), cell(d.text)};
     defs.rows << QList<TableCell>{
-        cell(tr("Status"), u"status"_s),
+        cell(tr("Status in this report"), u"status"_s),
         cell(tr("On track: the current value meets the pace from the baseline to the targets on "
                 "the as-of date. At risk: short of it by no more than the indicator's "
                 "tolerance times the step from the baseline to the next target. Off track: "

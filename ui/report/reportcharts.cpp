@@ -314,14 +314,20 @@ ChartPainter scatter(const Metrics::Correlation &c, const QString &xTitle, const
         double nx0, nx1, ny0, ny1;
         const QList<double> xt = niceTicks(std::min(0.0, xmin), xmax, 6, &nx0, &nx1);
         const QList<double> yt = niceTicks(ymin, ymax, 5, &ny0, &ny1);
-        const QRectF area(rect.left() + pt(36), rect.top() + pt(4), rect.width() - pt(44),
+        const QRectF area(rect.left() + pt(48), rect.top() + pt(4), rect.width() - pt(56),
                           rect.height() - pt(4) - pt(26));
+        // The KPI's name up the left side.
+        p->save();
+        p->translate(rect.left() + fm.height() * 0.2, area.center().y());
+        p->rotate(-90);
+        text(p, QRectF(-area.height() / 2, 0, area.height(), fm.height()), Qt::AlignHCenter, c.kpi);
+        p->restore();
         auto mx = [&](double x) { return area.left() + area.width() * (x - nx0) / (nx1 - nx0); };
         auto my = [&](double y) { return area.bottom() - area.height() * (y - ny0) / (ny1 - ny0); };
         for (double t : yt) {
             p->setPen(QPen(t == ny0 ? Colors::Muted : Colors::Rule, pt(0.4)));
             p->drawLine(QPointF(area.left(), my(t)), QPointF(area.right(), my(t)));
-            text(p, QRectF(rect.left(), my(t) - fm.height() / 2, pt(32), fm.height()),
+            text(p, QRectF(area.left() - pt(36), my(t) - fm.height() / 2, pt(32), fm.height()),
                  Qt::AlignRight | Qt::AlignVCenter, locale.toString(t, 'f', ny1 - ny0 < 5 ? 1 : 0));
         }
         for (double t : xt) {
