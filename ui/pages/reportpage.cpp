@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShowEvent>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -319,9 +320,20 @@ void ReportPage::cancel()
     }
 }
 
+void ReportPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_previewStale)
+        startPreview();
+}
+
 void ReportPage::startPreview()
 {
     if (!workspace() || m_loadingFacts)
+        return;
+    // Render only what someone looks at: a hidden page waits until it is shown.
+    m_previewStale = !isVisible();
+    if (m_previewStale)
         return;
     const ReportRequest r = request();
     if (r.sections.isEmpty()) {

@@ -54,6 +54,9 @@ Q_SIGNALS:
     void exported(const QString &path);
     void failed(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void loadWorkspaceFacts();
     void schedulePreview();
@@ -94,6 +97,7 @@ private:
     quint64 m_generation = 0;
     bool m_busy = false;
     bool m_loadingFacts = false;
+    bool m_previewStale = false; ///< settings changed while the page was hidden
 };
 
 } // namespace Uptake

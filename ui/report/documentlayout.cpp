@@ -509,8 +509,9 @@ qreal Layout::Private::minimumHeight(int index) const
     case Block::Kind::Table: {
         const PreparedTable &t = *p.table;
         qreal h = p.before + t.caption.height + t.headerHeight;
-        if (!t.rowHeight.isEmpty())
-            h += t.rowHeight.first();
+        // At least two rows follow a table's start (see paginate); a one-row table comes with its note.
+        for (int r = 0; r < std::min<int>(2, int(t.rowHeight.size())); ++r)
+            h += t.rowHeight.at(r);
         if (t.rowHeight.size() == 1)
             h += t.note.height;
         return h;
