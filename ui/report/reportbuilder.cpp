@@ -518,9 +518,11 @@ void Builder::cycles()
                     dateCell(l, a.date),
                     cell(a.description),
                     cell(adaptationKpiLabel(a.kpi)),
-                    before ? cell(tr("%1 (n = %2)").arg(pct(l, *before, 0), number(l, e.before.n)), rawNumber(*before))
+                    before ? cell(tr("%1 (n\u00a0=\u00a0%2)").arg(pct(l, *before, 0), number(l, e.before.n)),
+                                  rawNumber(*before))
                            : cell(u"—"_s),
-                    after ? cell(tr("%1 (n = %2)").arg(pct(l, *after, 0), number(l, e.after.n)), rawNumber(*after))
+                    after ? cell(tr("%1 (n\u00a0=\u00a0%2)").arg(pct(l, *after, 0), number(l, e.after.n)),
+                                 rawNumber(*after))
                           : cell(u"—"_s),
                     cell(e.label())};
             }
