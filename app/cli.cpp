@@ -7,6 +7,8 @@
 #include "import/savedprofiles.h"
 #include "metrics/metrics.h"
 #include "metrics/summary.h"
+#include "report/reportrenderer.h"
+#include "settings/reporttemplates.h"
 #include "storage/aggregates.h"
 #include "storage/importrepository.h"
 #include "storage/pilotrepository.h"
@@ -53,7 +55,8 @@ int fail(int code, const QString &message)
     return code;
 }
 
-constexpr const char *Commands[] = {"init", "info", "import", "presets", "undo-import", "metrics", "plan", "help"};
+constexpr const char *Commands[] = {"init",    "info", "import", "presets", "undo-import",
+                                    "metrics", "plan", "report", "help"};
 
 QString usage()
 {
@@ -71,6 +74,9 @@ QString usage()
               "       uptake metrics --definitions          how each metric is defined\n"
               "       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]\n"
               "                                          export a pilot's whole adoption plan\n"
+              "       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]\n"
+              "                     --out FILE.pdf [--csv-dir DIR]\n"
+              "                                          the PDF status report for the governance board\n"
               "       uptake --help | --version\n"
               "\n"
               "Run 'uptake COMMAND --help' for the options of a command.\n"
@@ -859,6 +865,141 @@ int metricsCommand(const QStringList &args)
     return Ok;
 }
 
+int reportCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption pilotOption(u"pilot"_s, tr("The pilot to report on (needed when there are several)."),
+                                         tr("NAME"));
+    const QCommandLineOption asOf(u"as-of"_s, tr("The report's date (default: the last day with data)."),
+                                  tr("YYYY-MM-DD"));
+    const QCommandLineOption since(u"since"_s,
+                                   tr("Report changes after this date (default: the previous report's date, else "
+                                      "the pilot's start)."),
+                                   tr("YYYY-MM-DD"));
+    QStringList keys;
+    for (ReportSection s : AllReportSections)
+        keys << reportSectionKey(s);
+    const QCommandLineOption sections(
+        u"sections"_s, tr("Comma-separated sections to include (default: all): %1.").arg(keys.join(u","_s)),
+        tr("LIST"));
+    const QCommandLineOption templateOption(u"template"_s, tr("Use the sections of a report template saved in Uptake."),
+                                            tr("NAME"));
+    const QCommandLineOption names(u"names"_s, tr("Name the learners who stopped engaging (default: counts only)."));
+    const QCommandLineOption paper(
+        u"paper"_s, tr("Paper size: a4 or letter (default: Preferences, else the locale's)."), tr("SIZE"));
+    const QCommandLineOption preparedBy(u"prepared-by"_s, tr("Who prepared the report (default: the program owner)."),
+                                        tr("NAME"));
+    const QCommandLineOption outOption(u"out"_s, tr("The PDF file to write (replaced atomically)."), tr("FILE.pdf"));
+    const QCommandLineOption csvDir(u"csv-dir"_s, tr("Also write each of the report's tables as a CSV file here."),
+                                    tr("DIR"));
+    parser.addOptions(
+        {pilotOption, asOf, since, sections, templateOption, names, paper, preparedBy, outOption, csvDir});
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
+    int exit = Ok;
+    if (!parse(parser, args,
+               tr("Write a pilot's status report as a PDF: cover, executive summary, charts, PLAN cycles, "
+                  "governance, the 30/60/90-day plan, risks and an appendix. Needs no display."),
+               &exit))
+        return exit;
+    if (parser.positionalArguments().size() != 1)
+        return fail(UsageError, tr("report takes exactly one WORKSPACE path."));
+    if (!parser.isSet(outOption) && !parser.isSet(csvDir))
+        return fail(UsageError, tr("Say where to write the report with --out FILE.pdf (or --csv-dir DIR)."));
+    if (parser.isSet(sections) && parser.isSet(templateOption))
+        return fail(UsageError, tr("Give either --sections or --template, not both."));
+
+    ReportRequest request;
+    request.workspacePath = parser.positionalArguments().first();
+    request.includeNames = parser.isSet(names);
+    request.preparedBy = parser.value(preparedBy);
+    for (const auto &[option, target] : {std::pair{&asOf, &request.asOf}, std::pair{&since, &request.since}}) {
+        if (parser.isSet(*option)) {
+            *target = QDate::fromString(parser.value(*option), Qt::ISODate);
+            if (!target->isValid())
+                return fail(UsageError, tr("--%1 takes a date such as 2026-10-30.").arg(option->names().first()));
+        }
+    }
+    if (parser.isSet(sections)) {
+        auto chosen = parseReportSections(parser.value(sections));
+        if (!chosen)
+            return fail(UsageError, chosen.error());
+        request.sections = *chosen;
+    }
+    if (parser.isSet(templateOption)) {
+        const auto t = reportTemplate(parser.value(templateOption));
+        if (!t) {
+            const QStringList known = reportTemplateNames();
+            return fail(UsageError, known.isEmpty()
+                                        ? tr("Unknown report template “%1”: none is saved yet (save one on the "
+                                             "Report page).")
+                                              .arg(parser.value(templateOption))
+                                        : tr("Unknown report template “%1”; the saved templates are: %2.")
+                                              .arg(parser.value(templateOption), known.join(u", "_s)));
+        }
+        request.sections = t->sections;
+        request.includeNames = request.includeNames || t->includeNames;
+    }
+    Report::RenderOptions options;
+    options.pageSize = Report::defaultPageSize();
+    if (parser.isSet(paper)) {
+        const QString p = parser.value(paper).toLower();
+        if (p == u"a4"_s)
+            options.pageSize = QPageSize::A4;
+        else if (p == u"letter"_s)
+            options.pageSize = QPageSize::Letter;
+        else
+            return fail(UsageError, tr("--paper takes a4 or letter."));
+    }
+
+    const QString path = request.workspacePath;
+    if (!QFileInfo::exists(path))
+        return fail(DataError, tr("There is no workspace at “%1”.").arg(QDir::toNativeSeparators(path)));
+    {
+        // Open once for writing: an older workspace is upgraded here, and a damaged file is refused clearly.
+        auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+        if (!ws)
+            ws = Workspace::open(path, Workspace::Access::ReadWrite);
+        if (!ws)
+            return fail(DataError, ws.error());
+        if (parser.isSet(pilotOption)) {
+            auto found = PilotRepository((*ws)->database()).pilotByName(parser.value(pilotOption));
+            if (!found)
+                return fail(DataError, found.error());
+            if (found->id == 0)
+                return fail(DataError, tr("There is no pilot called “%1”.").arg(parser.value(pilotOption)));
+            request.pilotId = found->id;
+        }
+    }
+    QString warning;
+    auto report = Report::makeReport(request, options, parser.value(outOption), {}, nullptr, &warning);
+    if (!report)
+        return fail(DataError, report.error());
+    if (!warning.isEmpty())
+        err() << u"uptake: "_s << tr("warning: %1").arg(warning) << Qt::endl;
+    if (parser.isSet(outOption))
+        out() << QCoreApplication::translate("Uptake::Cli", "Wrote %1 (%n page(s))", nullptr, (*report)->pageCount())
+                     .replace(u"(s)"_s, (*report)->pageCount() == 1 ? QString() : u"s"_s)
+                     .arg(QDir::toNativeSeparators(QFileInfo(parser.value(outOption)).absoluteFilePath()))
+              << u'\n';
+    if (parser.isSet(csvDir)) {
+        auto files = Report::writeCsvTables(**report, parser.value(csvDir));
+        if (!files)
+            return fail(DataError, files.error());
+        out() << QCoreApplication::translate("Uptake::Cli", "Wrote %n table(s) as CSV to %1", nullptr,
+                                             int(files->size()))
+                     .replace(u"(s)"_s, files->size() == 1 ? QString() : u"s"_s)
+                     .arg(QDir::toNativeSeparators(QFileInfo(parser.value(csvDir)).absoluteFilePath()))
+              << u'\n';
+    }
+    out().flush();
+    return Ok;
+}
+
+bool needsFonts(int argc, char **argv)
+{
+    return argc >= 2 && std::strcmp(argv[1], "report") == 0;
+}
+
 int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
@@ -888,6 +1029,8 @@ int run(const QStringList &arguments)
         return planCommand(rest);
     if (command == u"metrics"_s)
         return metricsCommand(rest);
+    if (command == u"report"_s)
+        return reportCommand(rest);
     err() << usage();
     return fail(UsageError, tr("unknown command or option “%1”.").arg(command));
 }

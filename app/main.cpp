@@ -6,9 +6,27 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char **argv)
 {
+    if (Uptake::Cli::wantsCommandLine(argc, argv) && Uptake::Cli::needsFonts(argc, argv)) {
+        // The report lays out text, which needs the font database of a QGuiApplication, but never a display:
+        // cron jobs and systemd timers have none.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Cron and systemd timers run without a session: Qt's note about XDG_RUNTIME_DIR is noise in their mail.
+        static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (type == QtWarningMsg && message.startsWith(QLatin1StringView("QStandardPaths: XDG_RUNTIME_DIR")))
+                return;
+            if (previous)
+                previous(type, context, message);
+        });
+        QGuiApplication app(argc, argv);
+        Uptake::App::setUp(app);
+        return Uptake::Cli::run(QCoreApplication::arguments());
+    }
     if (Uptake::Cli::wantsCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv);
         Uptake::App::setUp(app);

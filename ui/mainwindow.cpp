@@ -7,6 +7,7 @@
 #include "pages/guidepage.h"
 #include "pages/overviewpage.h"
 #include "pages/pilotpage.h"
+#include "pages/reportpage.h"
 #include "pages/welcomepage.h"
 #include "settings/appsettings.h"
 #include "storage/workspace.h"
@@ -155,11 +156,14 @@ MainWindow::MainWindow(QWidget *parent)
                          "calendar and a policy for retiring content."),
                       governSteps(), this),
         new DataPage(this),
+        new ReportPage(this),
     };
-    const QStringList labels{tr("Overview"), tr("Diagnose"), tr("Design"), tr("Pilot"), tr("Govern"), tr("Data")};
+    const QStringList labels{tr("Overview"), tr("Diagnose"), tr("Design"), tr("Pilot"),
+                             tr("Govern"),   tr("Data"),     tr("Report")};
     const QStringList hints{tr("Where the program stands"),   tr("Baseline, interviews, barriers"),
                             tr("Engagement plan and levers"), tr("Cohorts, sprints, PLAN cycles"),
-                            tr("Board, decisions, releases"), tr("Imports and their quality")};
+                            tr("Board, decisions, releases"), tr("Imports and their quality"),
+                            tr("Status report for the board")};
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Journey"));
     m_navigation->setFixedWidth(220);

@@ -95,7 +95,7 @@ QString percent(const std::optional<double> &v)
 
 } // namespace
 
-Result<PlanDocument> readPlan(const QSqlDatabase &db, const Pilot &pilot, const QDate &today)
+Result<PlanDocument> readPlan(const QSqlDatabase &db, const Pilot &pilot, const QDate &today, PlanDetail detail)
 {
     using R = Result<PlanDocument>;
     JourneyRepository repo(db);
@@ -111,7 +111,7 @@ Result<PlanDocument> readPlan(const QSqlDatabase &db, const Pilot &pilot, const 
         !take(repo.barriers(pilot.id), &p.barriers, &error) ||
         !take(repo.interviewCounts(pilot.id), &p.interviewCounts, &error) ||
         !take(repo.levers(pilot.id), &p.levers, &error) || !take(repo.scope(pilot.id), &p.scope, &error) ||
-        !take(Journey::checkScope(db, pilot.id), &p.scopeCheck, &error) ||
+        (detail == PlanDetail::Full && !take(Journey::checkScope(db, pilot.id), &p.scopeCheck, &error)) ||
         !take(repo.cycles(pilot.id), &cycles, &error) || !take(repo.board(), &p.board, &error) ||
         !take(repo.decisions(pilot.id), &p.decisions, &error) || !take(repo.releases(), &p.releases, &error) ||
         !take(repo.retirementRules(), &p.retirementRules, &error) ||

@@ -47,8 +47,13 @@ struct PlanDocument
     QHash<qint64, QString> courseNames, contentNames;
 };
 
+/// How much readPlan reads: everything, or all but the content-scope check (which scans the events and is most of
+/// the time on a large workspace; the status report does not show it).
+enum class PlanDetail { Full, WithoutScopeCheck };
+
 /// Reads a pilot's plan. today decides which actions are overdue.
-Result<PlanDocument> readPlan(const QSqlDatabase &db, const Pilot &pilot, const QDate &today);
+Result<PlanDocument> readPlan(const QSqlDatabase &db, const Pilot &pilot, const QDate &today,
+                              PlanDetail detail = PlanDetail::Full);
 
 /// Markdown for a wiki: headings per phase, tables for lists.
 QString planToMarkdown(const PlanDocument &plan);

@@ -96,7 +96,8 @@ private Q_SLOTS:
             QVERIFY2(tile->value() != u"—"_s, qPrintable(tile->accessibleName()));
         shoot(w, u"overview"_s);
 
-        const QStringList names{u"overview"_s, u"diagnose"_s, u"design"_s, u"pilot"_s, u"govern"_s, u"data"_s};
+        const QStringList names{u"overview"_s, u"diagnose"_s, u"design"_s, u"pilot"_s,
+                                u"govern"_s,   u"data"_s,     u"report"_s};
         for (int i = 0; i < int(PageId::Count); ++i) {
             w.showPage(PageId(i));
             QCOMPARE(w.currentPage(), PageId(i));

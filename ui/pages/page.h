@@ -38,6 +38,6 @@ private:
 };
 
 /// The pages in navigation order.
-enum class PageId { Overview, Diagnose, Design, Pilot, Govern, Data, Count };
+enum class PageId { Overview, Diagnose, Design, Pilot, Govern, Data, Report, Count };
 
 } // namespace Uptake

@@ -1,0 +1,555 @@
+// The status report: the layout engine's page breaks, the summary's status and sentences (hand-worked), and the
+// demo workspace's report as a reader gets it — its text extracted with pdftotext — from the command line and
+// from the Report page.
+
+#include "testutil.h"
+
+#include "demo/demoworkspace.h"
+#include "export/reportdata.h"
+#include "metrics/metrics.h"
+#include "metrics/summary.h"
+#include "pages/reportpage.h"
+#include "report/documentlayout.h"
+#include "report/reportbuilder.h"
+#include "report/reportrenderer.h"
+#include "settings/reporttemplates.h"
+#include "storage/pilotrepository.h"
+#include "storage/reportrepository.h"
+#include "storage/workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace Uptake;
+
+namespace {
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString &pdf)
+{
+    QProcess p;
+    p.start(u"pdfinfo"_s, {pdf});
+    p.waitForFinished(60000);
+    for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(u'\n'))
+        if (line.startsWith(u"Pages:"_s))
+            return line.mid(6).trimmed().toInt();
+    return -1;
+}
+
+Metrics::KpiTarget activeRateTarget(double current)
+{
+    Metrics::KpiTarget t;
+    t.kpi = u"active_rate"_s;
+    t.label = u"Weekly active rate"_s;
+    t.baseline = 0.2;
+    t.current = current;
+    t.tolerance = 0.1;
+    const QDate start(2026, 9, 21);
+    const double targets[] = {0.45, 0.65, 0.75};
+    t.pace << QPointF(0, 0.2);
+    for (int i = 0; i < 3; ++i) {
+        Metrics::Checkpoint c;
+        c.day = 30 * (i + 1);
+        c.date = start.addDays(c.day);
+        c.target = targets[i];
+        t.checkpoints << c;
+        t.pace << QPointF(c.day, targets[i]);
+    }
+    return t;
+}
+
+Report::Document fillerDocument(int paragraphs)
+{
+    Report::Document doc;
+    for (int i = 0; i < paragraphs; ++i)
+        doc.addParagraph(u"Paragraph %1. "_s.arg(i) +
+                         QString(u"Words that fill a line of text on the page. "_s).repeated(6));
+    return doc;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // The settings (report templates) live where the command line run below finds them too.
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toUtf8());
+        QCoreApplication::setOrganizationName(u"Uptake"_s);
+        QCoreApplication::setApplicationName(u"Uptake"_s);
+        QCoreApplication::setApplicationVersion(QStringLiteral(UPTAKE_VERSION));
+        m_demo = m_dir.filePath(u"demo.uptake"_s);
+        QVERIFY(Demo::createDemoWorkspace(m_demo, false));
+        m_family = Report::defaultFontFamily();
+    }
+
+    // --- The summary's figures, worked by hand ------------------------------------------------------------------
+
+    void kpiStatus_data()
+    {
+        QTest::addColumn<double>("current");
+        QTest::addColumn<int>("asOfDay");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("nextDay");
+        QTest::addColumn<double>("expected");
+        // Day 40: the pace is 0.45 + (0.65 − 0.45) × 10/30 = 0.51667. The tolerance band is 0.1 × (0.65 − 0.2) =
+        // 0.045 below it, down to 0.47167.
+        QTest::addRow("meets the pace") << 0.52 << 40 << int(Metrics::TargetStatus::OnTrack) << 60 << 0.516667;
+        QTest::addRow("short within the band") << 0.48 << 40 << int(Metrics::TargetStatus::AtRisk) << 60 << 0.516667;
+        QTest::addRow("short beyond the band") << 0.46 << 40 << int(Metrics::TargetStatus::OffTrack) << 60 << 0.516667;
+        // Day 15: halfway from 0.2 to 0.45 = 0.325; band 0.1 × 0.25 = 0.025.
+        QTest::addRow("early, at risk") << 0.31 << 15 << int(Metrics::TargetStatus::AtRisk) << 30 << 0.325;
+        // After day 90 the last target holds: 0.75; band 0.1 × (0.75 − 0.2) = 0.055.
+        QTest::addRow("after the last checkpoint") << 0.70 << 100 << int(Metrics::TargetStatus::AtRisk) << 90 << 0.75;
+    }
+
+    void kpiStatus()
+    {
+        QFETCH(double, current);
+        QFETCH(int, asOfDay);
+        QFETCH(int, status);
+        QFETCH(int, nextDay);
+        QFETCH(double, expected);
+        const QDate start(2026, 9, 21);
+        const KpiLine line = kpiLine(activeRateTarget(current), start, start.addDays(asOfDay));
+        QCOMPARE(int(line.status), status);
+        QVERIFY(line.next);
+        QCOMPARE(line.next->day, nextDay);
+        QVERIFY(line.expectedNow);
+        QVERIFY2(std::abs(*line.expectedNow - expected) < 1e-5, qPrintable(QString::number(*line.expectedNow)));
+    }
+
+    void kpiStatusBeforeStart()
+    {
+        const QDate start(2026, 9, 21);
+        const KpiLine line = kpiLine(activeRateTarget(0.1), start, start.addDays(-3));
+        QCOMPARE(line.status, Metrics::TargetStatus::NotDue);
+        QCOMPARE(line.next->day, 30);
+    }
+
+    void kpiSentence_data()
+    {
+        QTest::addColumn<QString>("kpi");
+        QTest::addColumn<double>("current");
+        QTest::addColumn<double>("target");
+        QTest::addColumn<QString>("expected");
+        // 225 − 212 = 13; 13 ÷ 225 = 5.8% → "6%".
+        QTest::addRow("count below") << u"weekly_active_users"_s << 212.0 << 225.0
+                                     << u"Weekly active users is 212, 6% below the day-60 target of 225."_s;
+        QTest::addRow("rate above") << u"active_rate"_s << 0.708 << 0.55
+                                    << u"Weekly active rate is 70.8%, 15.8 points above the day-60 target of 55.0%."_s;
+        QTest::addRow("days below") << u"median_days_to_first_completion"_s << 6.5 << 8.0
+                                    << u"Median days is 6.5, 1.5 days below the day-60 target of 8.0."_s;
+    }
+
+    void kpiSentence()
+    {
+        QFETCH(QString, kpi);
+        QFETCH(double, current);
+        QFETCH(double, target);
+        QFETCH(QString, expected);
+        KpiLine line;
+        line.kpi = kpi;
+        line.label = kpi == u"weekly_active_users"_s ? u"Weekly active users"_s
+                     : kpi == u"active_rate"_s       ? u"Weekly active rate"_s
+                                                     : u"Median days"_s;
+        line.higherIsBetter = kpi != u"median_days_to_first_completion"_s;
+        line.current = current;
+        Metrics::Checkpoint c;
+        c.day = 60;
+        c.target = target;
+        line.next = c;
+        QCOMPARE(Report::kpiSentence(line, QLocale::c()), expected);
+    }
+
+    // --- The layout engine ----------------------------------------------------------------------------------------
+
+    void headingKeepsWithNext()
+    {
+        // Fill pages with paragraphs, then place a heading at every possible height: it must never be the last
+        // thing on its page.
+        for (int filler = 1; filler < 14; ++filler) {
+            Report::Document doc = fillerDocument(filler);
+            doc.addHeading(u"Section"_s);
+            const int heading = int(doc.blocks().size()) - 1;
+            Report::Table t;
+            t.columns = {{u"A"_s, Qt::AlignLeft, 1}, {u"B"_s, Qt::AlignRight, 1}};
+            for (int r = 0; r < 3; ++r)
+                t.rows << QList<Report::TableCell>{{u"x"_s, {}, {}, false}, {u"1"_s, {}, {}, false}};
+            doc.addTable(t);
+            Report::PageSetup setup;
+            setup.fontFamily = m_family;
+            Report::Layout layout(setup);
+            QVERIFY(layout.paginate(doc));
+            for (int p = 0; p < layout.pageCount(); ++p) {
+                const QList<int> blocks = layout.blocksOnPage(p);
+                if (blocks.contains(heading))
+                    QVERIFY2(blocks.last() != heading,
+                             qPrintable(u"filler %1: heading ends page %2"_s.arg(filler).arg(p)));
+            }
+        }
+    }
+
+    void tableRepeatsHeaderAndSplitsBetweenRows()
+    {
+        Report::Document doc;
+        Report::Table t;
+        t.caption = u"Long table"_s;
+        t.columns = {{u"Row"_s, Qt::AlignLeft, 1}, {u"Value"_s, Qt::AlignRight, 1}};
+        for (int r = 0; r < 150; ++r)
+            t.rows << QList<Report::TableCell>{{u"row %1"_s.arg(r), {}, {}, false},
+                                               {QString::number(r), {}, {}, false}};
+        doc.addTable(t);
+        Report::PageSetup setup;
+        setup.fontFamily = m_family;
+        setup.continuedFormat = u"%1 (continued)"_s;
+        Report::Layout layout(setup);
+        QVERIFY(layout.paginate(doc));
+        QVERIFY(layout.pageCount() >= 3);
+        int next = 0;
+        for (int p = 0; p < layout.pageCount(); ++p) {
+            const auto [first, last] = layout.tableRowsOnPage(p, 0);
+            QCOMPARE(first, next); // contiguous, nothing lost or repeated
+            QVERIFY2(last - first >= 1, "no page holds a single row of a long table");
+            next = last + 1;
+        }
+        QCOMPARE(next, 150);
+        // The header row is drawn again on every page: its title appears once per page in the PDF's text.
+        const QString pdf = m_dir.filePath(u"table.pdf"_s);
+        QVERIFY(Report::writePdf(layout, pdf));
+        const QString text = pdfText(pdf);
+        QCOMPARE(text.count(u"Value"_s), layout.pageCount());
+        QCOMPARE(text.count(u"Long table (continued)"_s), layout.pageCount() - 1);
+    }
+
+    void chartsAreNeverSplit()
+    {
+        for (int filler = 1; filler < 10; ++filler) {
+            Report::Document doc = fillerDocument(filler);
+            Report::Chart chart;
+            chart.heightMm = 90;
+            chart.paint = [](QPainter *, const QRectF &) {};
+            chart.caption = u"A chart"_s;
+            doc.addChart(chart);
+            const int index = int(doc.blocks().size()) - 1;
+            Report::PageSetup setup;
+            setup.fontFamily = m_family;
+            Report::Layout layout(setup);
+            QVERIFY(layout.paginate(doc));
+            int pages = 0;
+            for (int p = 0; p < layout.pageCount(); ++p)
+                pages += layout.blocksOnPage(p).count(index);
+            QCOMPARE(pages, 1);
+        }
+    }
+
+    // --- The demo report ------------------------------------------------------------------------------------------
+
+    void sectionsInTheText_data()
+    {
+        QTest::addColumn<QString>("sections");
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        const QStringList all{u"Executive summary"_s,
+                              u"Adoption in charts"_s,
+                              u"PLAN cycles since the last report"_s,
+                              u"Governance"_s,
+                              u"The 30/60/90-day plan"_s,
+                              u"Risks and data quality"_s,
+                              u"Appendix: data sources and definitions"_s};
+        QTest::addRow("all") << QString() << all << QStringList();
+        QTest::addRow("summary only") << u"cover,summary"_s << QStringList{u"Executive summary"_s, u"Contents"_s}
+                                      << all.mid(1);
+        QTest::addRow("no cover, no charts")
+            << u"summary,cycles,governance,plan,risks,appendix"_s << QStringList{all.at(0)} + all.mid(2)
+            << QStringList{u"Adoption in charts"_s, u"Contents"_s};
+        QTest::addRow("appendix only") << u"appendix"_s << QStringList{u"Data sources"_s, u"Metric definitions"_s}
+                                       << all.mid(0, 6);
+    }
+
+    void sectionsInTheText()
+    {
+        QFETCH(QString, sections);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        ReportRequest request;
+        request.workspacePath = m_demo;
+        if (!sections.isEmpty()) {
+            auto parsed = parseReportSections(sections);
+            QVERIFY2(parsed, qPrintable(parsed.error()));
+            request.sections = *parsed;
+        }
+        const QString pdf =
+            m_dir.filePath(u"sections-%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+        Report::RenderOptions options;
+        options.locale = QLocale::c();
+        auto report = Report::makeReport(request, options, pdf);
+        QVERIFY2(report, qPrintable(report.error()));
+        const QString text = pdfText(pdf);
+        QVERIFY(!text.isEmpty());
+        for (const QString &s : present)
+            QVERIFY2(text.contains(s), qPrintable(s));
+        for (const QString &s : absent)
+            QVERIFY2(!text.contains(s), qPrintable(s));
+        if (sections.isEmpty()) {
+            const int pages = pdfPages(pdf);
+            QVERIFY2(pages >= 5 && pages <= 20, qPrintable(QString::number(pages)));
+            QCOMPARE(pages, (*report)->pageCount());
+            QVERIFY(text.contains(u"Page 1 of %1"_s.arg(pages)));
+            QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
+            QVERIFY(text.contains(u"Prepared with Uptake " UPTAKE_VERSION ""_s));
+            QVERIFY(text.contains(u"Correlation is not causation"_s));
+        }
+    }
+
+    void kpiValuesEqualTheMetricEngine()
+    {
+        auto ws = Workspace::open(m_demo, Workspace::Access::ReadOnly);
+        QVERIFY(ws);
+        auto summary = readSummary((*ws)->database());
+        QVERIFY(summary);
+        const Pilot pilot = summary->pilots.first();
+        const QDate asOf = summary->lastDay;
+        auto metrics = Metrics::compute((*ws)->database(), reportFilter(pilot, asOf, summary->firstDay, 30));
+        QVERIFY(metrics);
+        QVERIFY2(metrics->targets.size() >= 2, "the demo pilot has targets");
+
+        ReportRequest request;
+        request.workspacePath = m_demo;
+        request.sections = {ReportSection::Summary};
+        Report::RenderOptions options;
+        options.locale = QLocale::c();
+        const QString pdf = m_dir.filePath(u"kpis.pdf"_s);
+        QVERIFY(Report::makeReport(request, options, pdf));
+        const QString text = pdfText(pdf);
+        for (const Metrics::KpiTarget &t : std::as_const(metrics->targets)) {
+            // The line of the summary table: label, baseline, current.
+            const QString baseline = Report::formatKpi(t.kpi, t.baseline, QLocale::c());
+            const QString current = Report::formatKpi(t.kpi, t.current, QLocale::c());
+            const QRegularExpression row(QRegularExpression::escape(t.label) + u"\\s+"_s +
+                                         QRegularExpression::escape(baseline) + u"\\s+"_s +
+                                         QRegularExpression::escape(current));
+            QVERIFY2(text.contains(row), qPrintable(t.label + u": "_s + baseline + u", "_s + current));
+            QVERIFY2(text.contains(u"%1 is %2"_s.arg(t.label, current)), qPrintable(t.label));
+        }
+    }
+
+    void namesOnlyWhenAskedFor()
+    {
+        auto metrics = Metrics::computeFromFile(m_demo, [&] {
+            auto ws = Workspace::open(m_demo, Workspace::Access::ReadOnly);
+            auto s = readSummary((*ws)->database());
+            return reportFilter(s->pilots.first(), s->lastDay, s->firstDay, 30);
+        }());
+        QVERIFY(metrics);
+        if (metrics->stoppedEngaging.isEmpty())
+            QSKIP("the demo has nobody who stopped engaging");
+        const QString name = metrics->stoppedEngaging.first().name;
+        for (bool include : {false, true}) {
+            ReportRequest request;
+            request.workspacePath = m_demo;
+            request.sections = {ReportSection::Risks};
+            request.includeNames = include;
+            const QString pdf = m_dir.filePath(u"names-%1.pdf"_s.arg(include));
+            QVERIFY(Report::makeReport(request, {}, pdf));
+            QCOMPARE(pdfText(pdf).contains(name), include);
+        }
+    }
+
+    void sinceTheLastReport()
+    {
+        const QString path = m_dir.filePath(u"history.uptake"_s);
+        QVERIFY(QFile::copy(m_demo, path));
+        auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+        QVERIFY(ws);
+        const Pilot pilot = PilotRepository((*ws)->database()).pilots()->first();
+        ws->reset();
+        ReportRequest request;
+        request.workspacePath = path;
+        request.sections = {ReportSection::Cover};
+        request.asOf = pilot.startDate.addDays(20);
+        QVERIFY(Report::makeReport(request, {}, m_dir.filePath(u"first.pdf"_s)));
+        request.asOf = pilot.startDate.addDays(34);
+        auto second = Report::makeReport(request, {}, m_dir.filePath(u"second.pdf"_s));
+        QVERIFY(second);
+        QVERIFY((*second)->data().sinceLastReport);
+        QCOMPARE((*second)->data().since, pilot.startDate.addDays(20));
+        // Making the second report again gives the same "since": history keeps every date.
+        auto again = Report::makeReport(request, {}, {});
+        QVERIFY(again);
+        QCOMPARE((*again)->data().since, pilot.startDate.addDays(20));
+    }
+
+    void unwritablePathLeavesOldFile()
+    {
+        ReportRequest request;
+        request.workspacePath = m_demo;
+        request.sections = {ReportSection::Cover};
+        // A folder that does not exist.
+        auto missing = Report::makeReport(request, {}, m_dir.filePath(u"no/such/folder/r.pdf"_s));
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().contains(u"folder does not exist"_s), qPrintable(missing.error()));
+
+        // Cancelled half-way: the old file stays as it was.
+        const QString old = m_dir.filePath(u"old.pdf"_s);
+        QVERIFY(Test::writeFile(old, "old report"));
+        const QByteArray before = Test::fileHash(old);
+        request.sections = allReportSections();
+        auto data = gatherReport(request);
+        QVERIFY(data);
+        auto report = Report::build(*data, {});
+        std::atomic_bool cancel = false;
+        const Report::Progress stop = [&cancel](int) { cancel = true; };
+        const Status s = Report::writePdf(*report, old, stop, &cancel);
+        QVERIFY(!s);
+        QCOMPARE(Test::fileHash(old), before);
+
+        // A folder without write permission (not for root, whom permissions do not stop).
+        if (::geteuid() == 0)
+            QSKIP("running as root: folder permissions cannot make a path unwritable");
+        const QString locked = m_dir.filePath(u"locked"_s);
+        QVERIFY(QDir().mkpath(locked));
+        const QString lockedOld = locked + u"/report.pdf"_s;
+        QVERIFY(Test::writeFile(lockedOld, "old report"));
+        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner));
+        auto denied = Report::makeReport(request, {}, lockedOld);
+        QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!denied);
+        QVERIFY2(denied.error().contains(u"Cannot write the report"_s), qPrintable(denied.error()));
+        QCOMPARE(Test::fileHash(lockedOld), Test::fileHash(old));
+    }
+
+    void commandLineAndPageMakeTheSameReport()
+    {
+        const QString binary = qEnvironmentVariable("UPTAKE_BINARY");
+        QVERIFY2(QFile::exists(binary), "UPTAKE_BINARY must name the built uptake");
+        const QString config = m_dir.filePath(u"config"_s);
+        // Save a template, as the Report page does, and use it from both sides.
+        QVERIFY(saveReportTemplate({u"Board pack"_s,
+                                    {ReportSection::Cover, ReportSection::Summary, ReportSection::Charts,
+                                     ReportSection::Plan, ReportSection::Risks},
+                                    false}));
+
+        const QString cliPdf = m_dir.filePath(u"cli.pdf"_s);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s); // the command must not need a display
+        env.insert(u"XDG_CONFIG_HOME"_s, config);
+        p.setProcessEnvironment(env);
+        p.start(binary, {u"report"_s, m_demo, u"--template"_s, u"board pack"_s, u"--out"_s, cliPdf, u"--csv-dir"_s,
+                         m_dir.filePath(u"csv"_s)});
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 0, qPrintable(err));
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(u"Wrote "_s));
+        QVERIFY(QFile::exists(m_dir.filePath(u"csv/kpi_summary.csv"_s)));
+        QVERIFY(QFile::exists(m_dir.filePath(u"csv/open_actions.csv"_s)));
+
+        auto ws = Workspace::open(m_demo);
+        QVERIFY(ws);
+        ReportPage page;
+        page.resize(1200, 860);
+        QSignalSpy ready(&page, &ReportPage::previewReady);
+        page.setWorkspace(ws->get(), nullptr);
+        QTest::qWait(500);
+        QCOMPARE(ready.count(), 0); // nothing is rendered for a page nobody sees
+        page.show();
+        QVERIFY(ready.wait(60000));
+        const auto t = reportTemplate(u"Board pack"_s);
+        QVERIFY(t);
+        page.setSections(t->sections);
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(page.request().sections, t->sections);
+        QVERIFY(page.previewPageCount() >= 3);
+        // The preview is the page as printed: white paper with ink on it.
+        const QImage first = page.previewPage(0);
+        QVERIFY(!first.isNull());
+        QCOMPARE(first.pixelColor(2, 2), QColor(Qt::white));
+
+        if (const QString shots = qEnvironmentVariable("UPTAKE_SCREENSHOTS"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            QTest::qWait(200);
+            page.grab().save(shots + u"/reportpage.png"_s);
+            for (int i = 0; i < page.previewPageCount(); ++i)
+                page.previewPage(i).save(shots + u"/preview-%1.png"_s.arg(i + 1));
+        }
+
+        const QString guiPdf = m_dir.filePath(u"gui.pdf"_s);
+        QSignalSpy exported(&page, &ReportPage::exported);
+        QSignalSpy failed(&page, &ReportPage::failed);
+        page.exportPdf(guiPdf);
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(failed.count(), 0);
+        const QString cliText = pdfText(cliPdf);
+        QVERIFY(!cliText.isEmpty());
+        QCOMPARE(pdfText(guiPdf), cliText);
+        QCOMPARE(pdfPages(guiPdf), pdfPages(cliPdf));
+        QVERIFY(!cliText.contains(u"Governance"_s));
+    }
+
+    void commandLineErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("no output") << QStringList{} << 1 << u"--out"_s;
+        QTest::addRow("unknown section") << QStringList{u"--sections"_s, u"summary,gossip"_s, u"--out"_s, u"x.pdf"_s}
+                                         << 1 << u"Unknown report section “gossip”"_s;
+        QTest::addRow("bad date") << QStringList{u"--as-of"_s, u"30/10/2026"_s, u"--out"_s, u"x.pdf"_s} << 1
+                                  << u"--as-of takes a date"_s;
+        QTest::addRow("unknown pilot") << QStringList{u"--pilot"_s, u"Nope"_s, u"--out"_s, u"x.pdf"_s} << 2
+                                       << u"no pilot called “Nope”"_s;
+        QTest::addRow("missing folder") << QStringList{u"--out"_s, u"/nonexistent-folder/r.pdf"_s} << 2
+                                        << u"the folder does not exist"_s;
+        QTest::addRow("unwritable place") << QStringList{u"--out"_s, u"/proc/uptake-report.pdf"_s} << 2
+                                          << u"Cannot write the report to “/proc/uptake-report.pdf”"_s;
+    }
+
+    void commandLineErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(qEnvironmentVariable("UPTAKE_BINARY"), QStringList{u"report"_s, m_demo} + args);
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), exitCode);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(message), qPrintable(err));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_family;
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

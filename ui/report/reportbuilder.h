@@ -1,0 +1,27 @@
+#pragma once
+
+#include "documentlayout.h"
+#include "export/reportdata.h"
+
+#include <QLocale>
+
+namespace Uptake::Report {
+
+/// Turns a report's data into a document: the chosen sections in order, each with its tables, charts and
+/// honest captions (sample sizes, "correlation is not causation", estimated durations).
+Document buildDocument(const ReportData &data, const QString &fontFamily, const QLocale &locale = QLocale());
+
+/// Header, footer and paper of a report's pages.
+PageSetup pageSetup(const ReportData &data, QPageSize::PageSizeId pageSize, const QString &fontFamily,
+                    const QLocale &locale = QLocale());
+
+/// The status in words ("On track") and its colour.
+QString statusText(Metrics::TargetStatus status);
+QColor statusColor(Metrics::TargetStatus status);
+
+/// A KPI value as people read it: rates as percentages, counts as whole numbers, days with one decimal.
+QString formatKpi(const QString &kpi, double value, const QLocale &locale = QLocale());
+/// The summary sentence of a KPI line, e.g. "Weekly active users is 212, 6% below the day-60 target of 225."
+QString kpiSentence(const KpiLine &line, const QLocale &locale = QLocale());
+
+} // namespace Uptake::Report

@@ -1,0 +1,408 @@
+#include "reportcharts.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Uptake::Report::Charts {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Uptake::Report::Charts", text);
+}
+
+qreal pt(qreal points)
+{
+    return dotsFromPoints(points);
+}
+
+/// Round tick steps (1, 2, 2.5, 5 × 10^n) covering [lo, hi] with about count ticks.
+QList<double> niceTicks(double lo, double hi, int count, double *niceLo, double *niceHi)
+{
+    if (hi <= lo)
+        hi = lo + 1;
+    const double raw = (hi - lo) / std::max(1, count);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = m * magnitude;
+        if (step >= raw)
+            break;
+    }
+    *niceLo = std::floor(lo / step) * step;
+    *niceHi = std::ceil(hi / step) * step;
+    QList<double> ticks;
+    for (double v = *niceLo; v <= *niceHi + step / 2; v += step)
+        ticks << v;
+    return ticks;
+}
+
+void text(QPainter *p, const QRectF &r, int flags, const QString &s, const QColor &color = Colors::Muted)
+{
+    p->setPen(color);
+    p->drawText(r, flags, s);
+}
+
+void drawLegend(QPainter *p, qreal x, qreal y, const QList<std::tuple<QString, QColor, bool>> &entries,
+                const QString &family)
+{
+    p->setFont(font(family, 7.5));
+    const QFontMetricsF fm(p->font());
+    for (const auto &[label, color, dashed] : entries) {
+        QPen pen(color, pt(1.6));
+        if (dashed)
+            pen.setStyle(Qt::DashLine);
+        p->setPen(pen);
+        p->drawLine(QPointF(x, y + fm.height() / 2), QPointF(x + pt(14), y + fm.height() / 2));
+        x += pt(17);
+        text(p, QRectF(x, y, fm.horizontalAdvance(label) + pt(2), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, label,
+             Colors::Text);
+        x += fm.horizontalAdvance(label) + pt(12);
+    }
+}
+
+} // namespace
+
+QString percent(const QLocale &locale, double fraction, int decimals)
+{
+    return locale.toString(fraction * 100.0, 'f', decimals) + locale.percent();
+}
+
+ChartPainter trend(const TrendSpec &spec, const QString &family, const QLocale &locale)
+{
+    return [spec, family, locale](QPainter *p, const QRectF &rect) {
+        p->setRenderHint(QPainter::Antialiasing);
+        const QFont small = font(family, 7);
+        p->setFont(small);
+        const QFontMetricsF fm(small);
+        // Legend on top.
+        QList<std::tuple<QString, QColor, bool>> legend;
+        for (const TrendSeries &s : spec.series)
+            if (!s.label.isEmpty())
+                legend << std::tuple{s.label, s.color, s.dashed};
+        drawLegend(p, rect.left() + pt(34), rect.top(), legend, family);
+        p->setFont(small);
+
+        double lo = 0, hi = 0;
+        bool any = false;
+        for (const TrendSeries &s : spec.series)
+            for (const auto &[d, v] : s.points)
+                if (!std::isnan(v)) {
+                    hi = any ? std::max(hi, v) : v;
+                    any = true;
+                }
+        if (!any)
+            hi = 1;
+        double niceLo = 0, niceHi = 1;
+        const QList<double> ticks = niceTicks(lo, hi * 1.08, 5, &niceLo, &niceHi);
+        const QRectF area(rect.left() + pt(34), rect.top() + pt(16), rect.width() - pt(40),
+                          rect.height() - pt(16) - pt(30));
+        const qint64 x0 = spec.from.toJulianDay();
+        const qint64 x1 = std::max(spec.to.toJulianDay(), x0 + 1);
+        auto mapX = [&](const QDate &d) {
+            return area.left() + area.width() * double(d.toJulianDay() - x0) / double(x1 - x0);
+        };
+        auto mapY = [&](double v) { return area.bottom() - area.height() * (v - niceLo) / (niceHi - niceLo); };
+
+        // Grid and y labels.
+        for (double t : ticks) {
+            const qreal y = mapY(t);
+            p->setPen(QPen(t == niceLo ? Colors::Muted : Colors::Rule, pt(t == niceLo ? 0.7 : 0.4)));
+            p->drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+            const QString label = spec.percent ? percent(locale, t) : locale.toString(t, 'f', t < 10 ? 1 : 0);
+            text(p, QRectF(rect.left(), y - fm.height() / 2, pt(30), fm.height()), Qt::AlignRight | Qt::AlignVCenter,
+                 label);
+        }
+        if (!spec.yTitle.isEmpty())
+            text(p, QRectF(rect.left(), rect.top() + pt(2), pt(30), fm.height()), Qt::AlignRight, QString());
+        // x labels: month-day of every other week start, fewer when crowded.
+        QList<QDate> weeks;
+        for (QDate d = spec.from.addDays(1 - spec.from.dayOfWeek()); d <= spec.to; d = d.addDays(7))
+            if (d >= spec.from)
+                weeks << d;
+        const int every = std::max<int>(1, int(std::ceil(weeks.size() / 9.0)));
+        for (int i = 0; i < weeks.size(); i += every) {
+            const qreal x = mapX(weeks.at(i));
+            p->setPen(QPen(Colors::Muted, pt(0.5)));
+            p->drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + pt(3)));
+            text(p, QRectF(x - pt(25), area.bottom() + pt(4), pt(50), fm.height()), Qt::AlignHCenter,
+                 locale.toString(weeks.at(i), u"d MMM"_s));
+        }
+        // Annotations: dotted verticals with a short label, staggered so neighbours do not overlap.
+        int slot = 0;
+        qreal lastX = -1e9;
+        for (const Metrics::Annotation &a : spec.annotations) {
+            if (a.date < spec.from || a.date > spec.to)
+                continue;
+            const qreal x = mapX(a.date);
+            QPen pen(Colors::Neutral, pt(0.7), Qt::DotLine);
+            p->setPen(pen);
+            p->drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
+            slot = (x - lastX < pt(90)) ? slot + 1 : 0;
+            lastX = x;
+            const QString label = fm.elidedText(a.label, Qt::ElideRight, pt(88));
+            const QRectF box(x + pt(2), area.top() + pt(1) + slot * fm.height(), fm.horizontalAdvance(label) + pt(3),
+                             fm.height());
+            p->fillRect(box, QColor(255, 255, 255, 220));
+            text(p, box, Qt::AlignLeft | Qt::AlignVCenter, label, Colors::Text);
+        }
+        // Series.
+        for (const TrendSeries &s : spec.series) {
+            QPen pen(s.color, pt(s.markers ? 1.0 : 1.8));
+            pen.setCapStyle(Qt::RoundCap);
+            pen.setJoinStyle(Qt::RoundJoin);
+            if (s.dashed)
+                pen.setStyle(Qt::DashLine);
+            p->setPen(pen);
+            QPainterPath path;
+            bool open = false;
+            for (const auto &[d, v] : s.points) {
+                if (std::isnan(v)) {
+                    open = false;
+                    continue;
+                }
+                const QPointF pos(mapX(d), mapY(v));
+                if (!open)
+                    path.moveTo(pos);
+                else
+                    path.lineTo(pos);
+                open = true;
+            }
+            if (!s.markers)
+                p->drawPath(path);
+            p->setBrush(s.markers ? QBrush(s.color) : QBrush(Qt::white));
+            for (const auto &[d, v] : s.points) {
+                if (std::isnan(v))
+                    continue;
+                const QPointF c(mapX(d), mapY(v));
+                if (s.markers) {
+                    const qreal r = pt(3.2);
+                    QPolygonF diamond{{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
+                    p->setPen(QPen(Qt::white, pt(0.6)));
+                    p->drawPolygon(diamond);
+                    const QString label = spec.percent ? percent(locale, v) : locale.toString(qRound64(v));
+                    text(p, QRectF(c.x() - pt(30), c.y() - r - fm.height() - pt(1), pt(60), fm.height()),
+                         Qt::AlignHCenter, label, s.color.darker(130));
+                } else if (s.points.size() <= 30) {
+                    p->drawEllipse(c, pt(1.5), pt(1.5));
+                }
+            }
+            p->setBrush(Qt::NoBrush);
+        }
+    };
+}
+
+ChartPainter horizontalBars(const QList<Bar> &bars, bool asPercent, const QColor &color, const QString &family,
+                            const QLocale &locale)
+{
+    return [bars, asPercent, color, family, locale](QPainter *p, const QRectF &rect) {
+        if (bars.isEmpty())
+            return;
+        const QFont small = font(family, 7.5);
+        p->setFont(small);
+        const QFontMetricsF fm(small);
+        const qreal labelWidth = rect.width() * 0.36;
+        const qreal valueWidth = pt(70);
+        const qreal barArea = rect.width() - labelWidth - valueWidth - pt(8);
+        const qreal rowH = std::min(rect.height() / bars.size(), pt(16));
+        double maxValue = asPercent ? 1.0 : 0;
+        for (const Bar &b : bars)
+            maxValue = std::max(maxValue, b.value);
+        if (maxValue <= 0)
+            maxValue = 1;
+        // Light verticals at quarters, labelled once at the bottom.
+        const qreal left = rect.left() + labelWidth + pt(4);
+        const qreal bottom = rect.top() + rowH * bars.size();
+        for (int q = 0; q <= 4; ++q) {
+            const qreal x = left + barArea * q / 4.0;
+            p->setPen(QPen(q == 0 ? Colors::Muted : Colors::Rule, pt(q == 0 ? 0.7 : 0.4)));
+            p->drawLine(QPointF(x, rect.top()), QPointF(x, bottom));
+            const QString label = asPercent ? percent(locale, maxValue * q / 4.0)
+                                            : locale.toString(maxValue * q / 4.0, 'f', maxValue < 10 ? 1 : 0);
+            text(p, QRectF(x - pt(20), bottom + pt(2), pt(40), fm.height()), Qt::AlignHCenter, label);
+        }
+        for (int i = 0; i < bars.size(); ++i) {
+            const Bar &b = bars.at(i);
+            const qreal y = rect.top() + i * rowH;
+            text(p, QRectF(rect.left(), y, labelWidth, rowH), Qt::AlignRight | Qt::AlignVCenter,
+                 fm.elidedText(b.label, Qt::ElideRight, labelWidth - pt(2)), Colors::Text);
+            const qreal w = barArea * std::clamp(b.value / maxValue, 0.0, 1.0);
+            p->fillRect(QRectF(left, y + rowH * 0.18, w, rowH * 0.64), color);
+            text(p, QRectF(left + w + pt(3), y, valueWidth + barArea - w, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                 b.valueText, Colors::Text);
+        }
+    };
+}
+
+ChartPainter heatmap(const Metrics::Heatmap &map, int maxRows, const QString &family, const QLocale &locale)
+{
+    return [map, maxRows, family, locale](QPainter *p, const QRectF &rect) {
+        const int rows = std::min<int>(maxRows, int(map.rows.size()));
+        const int cols = int(map.weeks.size());
+        if (rows == 0 || cols == 0)
+            return;
+        const QFont small = font(family, 7);
+        p->setFont(small);
+        const QFontMetricsF fm(small);
+        const qreal labelWidth = rect.width() * 0.3;
+        const qreal scaleHeight = pt(26);
+        const QRectF grid(rect.left() + labelWidth, rect.top(), rect.width() - labelWidth,
+                          rect.height() - scaleHeight - fm.height() - pt(4));
+        const qreal cw = grid.width() / cols;
+        const qreal ch = grid.height() / rows;
+        qint64 maxValue = 1;
+        for (int r = 0; r < rows; ++r)
+            for (qint64 v : map.cells.value(r))
+                maxValue = std::max(maxValue, v);
+        auto shade = [&](qint64 v) {
+            const double t = std::sqrt(double(v) / double(maxValue)); // sqrt: quiet cells stay visible
+            const QColor a(0xf4, 0xf7, 0xfb);
+            const QColor b = Colors::Accent;
+            return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
+                                    a.blueF() + (b.blueF() - a.blueF()) * t);
+        };
+        for (int r = 0; r < rows; ++r) {
+            const qreal y = grid.top() + r * ch;
+            text(p, QRectF(rect.left(), y, labelWidth - pt(4), ch), Qt::AlignRight | Qt::AlignVCenter,
+                 fm.elidedText(map.rows.at(r), Qt::ElideRight, labelWidth - pt(6)), Colors::Text);
+            for (int c = 0; c < cols; ++c) {
+                const qint64 v = map.cells.value(r).value(c);
+                p->fillRect(QRectF(grid.left() + c * cw, y, cw - pt(0.6), ch - pt(0.6)), shade(v));
+            }
+        }
+        const int every = std::max(1, int(std::ceil(cols / 8.0)));
+        for (int c = 0; c < cols; c += every)
+            text(p, QRectF(grid.left() + c * cw - pt(20) + cw / 2, grid.bottom() + pt(2), pt(40), fm.height()),
+                 Qt::AlignHCenter, locale.toString(map.weeks.at(c), u"d MMM"_s));
+        // Scale.
+        const qreal sy = grid.bottom() + fm.height() + pt(8);
+        const qreal sw = pt(120);
+        const qreal sx = grid.right() - sw;
+        for (int i = 0; i < 24; ++i)
+            p->fillRect(QRectF(sx + sw * i / 24.0, sy, sw / 24.0 + 0.5, pt(6)),
+                        shade(qint64(std::pow(i / 23.0, 2) * maxValue)));
+        text(p, QRectF(sx - pt(150), sy - pt(2), pt(146), pt(10)), Qt::AlignRight | Qt::AlignVCenter,
+             tr("learners active in the week"));
+        text(p, QRectF(sx - pt(10), sy + pt(7), pt(20), fm.height()), Qt::AlignHCenter, locale.toString(0));
+        text(p, QRectF(sx + sw - pt(20), sy + pt(7), pt(40), fm.height()), Qt::AlignHCenter, locale.toString(maxValue));
+    };
+}
+
+ChartPainter scatter(const Metrics::Correlation &c, const QString &xTitle, const QString &family, const QLocale &locale)
+{
+    return [c, xTitle, family, locale](QPainter *p, const QRectF &rect) {
+        if (c.points.isEmpty())
+            return;
+        p->setRenderHint(QPainter::Antialiasing);
+        const QFont small = font(family, 7);
+        p->setFont(small);
+        const QFontMetricsF fm(small);
+        double xmin = c.points.first().x(), xmax = xmin, ymin = c.points.first().y(), ymax = ymin;
+        for (const QPointF &pt0 : c.points) {
+            xmin = std::min(xmin, pt0.x());
+            xmax = std::max(xmax, pt0.x());
+            ymin = std::min(ymin, pt0.y());
+            ymax = std::max(ymax, pt0.y());
+        }
+        double nx0, nx1, ny0, ny1;
+        const QList<double> xt = niceTicks(std::min(0.0, xmin), xmax, 6, &nx0, &nx1);
+        const QList<double> yt = niceTicks(ymin, ymax, 5, &ny0, &ny1);
+        const QRectF area(rect.left() + pt(48), rect.top() + pt(4), rect.width() - pt(56),
+                          rect.height() - pt(4) - pt(26));
+        // The KPI's name up the left side.
+        p->save();
+        p->translate(rect.left() + fm.height() * 0.2, area.center().y());
+        p->rotate(-90);
+        text(p, QRectF(-area.height() / 2, 0, area.height(), fm.height()), Qt::AlignHCenter, c.kpi);
+        p->restore();
+        auto mx = [&](double x) { return area.left() + area.width() * (x - nx0) / (nx1 - nx0); };
+        auto my = [&](double y) { return area.bottom() - area.height() * (y - ny0) / (ny1 - ny0); };
+        for (double t : yt) {
+            p->setPen(QPen(t == ny0 ? Colors::Muted : Colors::Rule, pt(0.4)));
+            p->drawLine(QPointF(area.left(), my(t)), QPointF(area.right(), my(t)));
+            text(p, QRectF(area.left() - pt(36), my(t) - fm.height() / 2, pt(32), fm.height()),
+                 Qt::AlignRight | Qt::AlignVCenter, locale.toString(t, 'f', ny1 - ny0 < 5 ? 1 : 0));
+        }
+        for (double t : xt) {
+            p->setPen(QPen(Colors::Rule, pt(0.4)));
+            p->drawLine(QPointF(mx(t), area.top()), QPointF(mx(t), area.bottom()));
+            text(p, QRectF(mx(t) - pt(20), area.bottom() + pt(2), pt(40), fm.height()), Qt::AlignHCenter,
+                 locale.toString(t, 'f', 0));
+        }
+        text(p, QRectF(area.left(), area.bottom() + fm.height() + pt(4), area.width(), fm.height()), Qt::AlignHCenter,
+             xTitle);
+        QColor dot = Colors::Accent;
+        dot.setAlphaF(0.45);
+        p->setPen(Qt::NoPen);
+        p->setBrush(dot);
+        for (const QPointF &q : c.points)
+            p->drawEllipse(QPointF(mx(q.x()), my(q.y())), pt(1.6), pt(1.6));
+        p->setBrush(Qt::NoBrush);
+        if (c.pearson) {
+            QPen fit(Colors::Warn, pt(1.4));
+            p->setPen(fit);
+            const double a = nx0, b = nx1;
+            QLineF line(QPointF(mx(a), my(c.slope * a + c.intercept)), QPointF(mx(b), my(c.slope * b + c.intercept)));
+            p->save();
+            p->setClipRect(area);
+            p->drawLine(line);
+            p->restore();
+        }
+    };
+}
+
+ChartPainter groupedBars(const QList<GroupedBar> &groups, const QStringList &series, const QList<QColor> &colors,
+                         const QString &family, const QLocale &locale)
+{
+    return [groups, series, colors, family, locale](QPainter *p, const QRectF &rect) {
+        if (groups.isEmpty())
+            return;
+        QList<std::tuple<QString, QColor, bool>> legend;
+        for (int s = 0; s < series.size(); ++s)
+            legend << std::tuple{series.at(s), colors.value(s), false};
+        drawLegend(p, rect.left() + pt(34), rect.top(), legend, family);
+        const QFont small = font(family, 7);
+        p->setFont(small);
+        const QFontMetricsF fm(small);
+        double hi = 0;
+        for (const GroupedBar &g : groups)
+            for (double v : g.values)
+                hi = std::max(hi, v);
+        double lo0, hi0;
+        const QList<double> ticks = niceTicks(0, std::max(hi * 1.15, 0.05), 4, &lo0, &hi0);
+        const QRectF area(rect.left() + pt(34), rect.top() + pt(18), rect.width() - pt(40),
+                          rect.height() - pt(18) - pt(16));
+        auto my = [&](double v) { return area.bottom() - area.height() * (v - lo0) / (hi0 - lo0); };
+        for (double t : ticks) {
+            p->setPen(QPen(t == lo0 ? Colors::Muted : Colors::Rule, pt(t == lo0 ? 0.7 : 0.4)));
+            p->drawLine(QPointF(area.left(), my(t)), QPointF(area.right(), my(t)));
+            text(p, QRectF(rect.left(), my(t) - fm.height() / 2, pt(30), fm.height()),
+                 Qt::AlignRight | Qt::AlignVCenter, percent(locale, t));
+        }
+        const qreal gw = area.width() / groups.size();
+        const int n = int(series.size());
+        const qreal bw = std::min(gw * 0.7 / std::max(1, n), pt(40));
+        for (int g = 0; g < groups.size(); ++g) {
+            const qreal cx = area.left() + gw * (g + 0.5);
+            const qreal start = cx - bw * n / 2.0;
+            for (int s = 0; s < n; ++s) {
+                const double v = groups.at(g).values.value(s);
+                const QRectF bar(start + s * bw + pt(1), my(v), bw - pt(2), area.bottom() - my(v));
+                p->fillRect(bar, colors.value(s));
+                text(p, QRectF(bar.center().x() - pt(25), bar.top() - fm.height() - pt(1), pt(50), fm.height()),
+                     Qt::AlignHCenter, percent(locale, v, 1), Colors::Text);
+            }
+            text(p, QRectF(cx - gw / 2, area.bottom() + pt(3), gw, fm.height()), Qt::AlignHCenter, groups.at(g).group,
+                 Colors::Text);
+        }
+    };
+}
+
+} // namespace Uptake::Report::Charts
