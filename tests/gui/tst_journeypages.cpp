@@ -330,7 +330,7 @@ private Q_SLOTS:
             QVERIFY(page);
             for (int t = 0; t < page->tabs()->count(); ++t) {
                 page->tabs()->setCurrentIndex(t);
-                QTest::qWait(150); // background figures (effects, scope, retirement) arrive
+                QTest::qWait(600); // background figures (effects, scope, retirement) arrive
                 shoot(w, u"journey-%1-%2-%3"_s.arg(tag, names.at(int(id))).arg(t));
             }
         }

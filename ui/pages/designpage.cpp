@@ -48,7 +48,7 @@ DesignPage::DesignPage(QWidget *parent)
                             tr("Add a lever of this pillar, or start the pilot from the template plan to get "
                                "the built-in ones. Tick the levers you choose.")},
                            model, split);
-        list->setColumnWidths({36, 0, 34, 16, 30});
+        list->setColumnWidths({36, 0, 9, 16, 40});
         list->view()->hideColumn(LeversModel::Pillar);
         list->setHandlers([this, pillar] { editLever(Lever{}, pillar); },
                           [this, list, pillar] {
@@ -80,7 +80,7 @@ DesignPage::DesignPage(QWidget *parent)
                                   tr("Add the few courses that matter most for the cohort's work. A tight scope keeps "
                                      "learners focused; Uptake warns when it grows too broad.")},
                                  m_scopeModel, scopeTab);
-    m_scopeList->setColumnWidths({40, 10, 44, 20});
+    m_scopeList->setColumnWidths({36, 10, 50, 20});
     m_scopeList->setHandlers([this] { addScope(); }, [this] { editScope(); },
                              [this] {
                                  const qint64 id = m_scopeList->currentId();
@@ -135,20 +135,18 @@ void DesignPage::reloadJourney()
     if (m_levers.isEmpty())
         lines << tr("No levers yet. Start from the template plan or add your own, then tick the ones you choose.");
     else
-        lines << tr("%1 of %n lever(s) chosen.", nullptr, int(m_levers.size())).arg(chosen);
+        lines << tr("%1 of %2 levers chosen.").arg(chosen).arg(m_levers.size());
     if (!coverage.unaddressed.isEmpty()) {
         QStringList names;
         for (const Barrier &b : coverage.unaddressed)
             names << b.title;
-        lines << tr("Warning: %n barrier(s) no chosen lever addresses: %1.", nullptr, int(names.size()))
-                     .arg(names.join(u", "_s));
+        lines << tr("Warning: no chosen lever addresses %1.").arg(names.join(u", "_s));
     }
     if (!coverage.idleLevers.isEmpty()) {
         QStringList names;
         for (const Lever &l : coverage.idleLevers)
             names << l.name;
-        lines << tr("Warning: %n chosen lever(s) address no barrier: %1.", nullptr, int(names.size()))
-                     .arg(names.join(u", "_s));
+        lines << tr("Warning: these chosen levers address no barrier: %1.").arg(names.join(u", "_s));
     }
     if (!m_levers.isEmpty() && coverage.complete() && chosen > 0)
         lines << tr("Every barrier is addressed by a chosen lever, and every chosen lever answers a barrier.");
@@ -161,7 +159,7 @@ void DesignPage::reloadJourney()
         QList<QStandardItem *> row{
             new QStandardItem(s.name),
             new QStandardItem(s.durationMinutes ? tr("%1 min").arg(l.toString(*s.durationMinutes, 'f', 0)) : tr("–")),
-            new QStandardItem(), new QStandardItem(s.note)};
+            new QStandardItem(tr("checking…")), new QStandardItem(s.note)};
         for (auto *item : row) {
             item->setData(s.courseId, IdRole);
             item->setEditable(false);
@@ -171,7 +169,7 @@ void DesignPage::reloadJourney()
     m_scopeList->setColumnWidths({40, 10, 44, 20});
     m_scopeList->setWritable(writable() && pilotId() != 0);
     m_scopeList->selectId(scopeId);
-    m_scopeWarning->setText(m_scope.isEmpty() ? tr("Checking the scope…") : QString());
+    m_scopeWarning->setText(tr("Checking the scope against the catalogue and the drop-off data…"));
     m_scopeWarning->setVisible(!m_scope.isEmpty());
     if (pilotId() != 0 && !m_scope.isEmpty()) {
         const qint64 id = pilotId();
@@ -197,8 +195,7 @@ void DesignPage::showScopeCheck(const Journey::ScopeCheck &check)
                      .arg(check.limit)
                      .arg(check.catalogueCourses);
     if (!check.splitCandidates.isEmpty())
-        lines << tr("%n course(s) should be split into shorter modules (marked below).", nullptr,
-                    int(check.splitCandidates.size()));
+        lines << tr("Courses to split into shorter modules: %1 (marked below).").arg(check.splitCandidates.size());
     m_scopeWarning->setText(lines.join(u"\n"_s));
     const QLocale l;
     for (int r = 0; r < m_scopeModel->rowCount(); ++r) {

@@ -59,7 +59,10 @@ QTableWidget *smallTable(const QStringList &headers, QWidget *parent)
     t->setSelectionMode(QAbstractItemView::NoSelection);
     t->horizontalHeader()->setStretchLastSection(true);
     t->setFocusPolicy(Qt::TabFocus);
-    t->setMinimumHeight(170);
+    t->setMinimumHeight(150);
+    t->setWordWrap(false);
+    t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     return t;
 }
 
@@ -118,17 +121,19 @@ DiagnosePage::DiagnosePage(QWidget *parent)
     m_snapshotCaption->setObjectName(u"sectionTitle"_s);
     m_snapshotCaption->setWordWrap(true);
     rightLayout->addWidget(m_snapshotCaption);
-    auto *tiles = new QGridLayout;
+    m_tileGrid = new QGridLayout;
+    m_tileArea = right;
+    right->installEventFilter(this);
     const QStringList captions{tr("Cohort"),          tr("Weekly active"),
                                tr("Completion rate"), tr("Days to first completion"),
                                tr("Failed sign-ins"), tr("Top drop-off")};
     for (int i = 0; i < captions.size(); ++i) {
         auto *tile = new KpiTile(captions.at(i), right);
         m_tiles.append(tile);
-        tiles->addWidget(tile, i / 3, i % 3);
+        m_tileGrid->addWidget(tile, i / 3, i % 3);
     }
-    rightLayout->addLayout(tiles);
-    auto *tablesRow = new QHBoxLayout;
+    rightLayout->addLayout(m_tileGrid);
+    auto *tablesRow = new QVBoxLayout;
     auto *dropBox = new QVBoxLayout;
     auto *dropTitle = new QLabel(tr("Where learners stop"), right);
     dropTitle->setObjectName(u"listTitle"_s);
@@ -149,7 +154,10 @@ DiagnosePage::DiagnosePage(QWidget *parent)
     baseline->addWidget(scroll);
     baseline->setStretchFactor(0, 0);
     baseline->setStretchFactor(1, 1);
-    baseline->setSizes({320, 700});
+    left->setMaximumWidth(360);
+    left->setMinimumWidth(240);
+    baseline->setSizes({300, 700});
+    baseline->setChildrenCollapsible(false);
     tabs()->addTab(baseline, tr("&Baseline"));
 
     connect(m_take, &QPushButton::clicked, this, [this] { takeSnapshot(m_asOf->date(), m_label->text().trimmed()); });
@@ -213,6 +221,22 @@ DiagnosePage::DiagnosePage(QWidget *parent)
     tabs()->addTab(barriers, tr("Ba&rriers"));
 
     addChecklistTab();
+}
+
+bool DiagnosePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tileArea && event->type() == QEvent::Resize) {
+        // Three tiles a row when there is room, two when the window is narrow.
+        const int columns = m_tileArea->width() >= 3 * 200 ? 3 : 2;
+        if (columns != m_tileColumns) {
+            m_tileColumns = columns;
+            for (KpiTile *t : std::as_const(m_tiles))
+                m_tileGrid->removeWidget(t);
+            for (int i = 0; i < m_tiles.size(); ++i)
+                m_tileGrid->addWidget(m_tiles.at(i), i / columns, i % columns);
+        }
+    }
+    return JourneyPage::eventFilter(watched, event);
 }
 
 void DiagnosePage::takeSnapshot(const QDate &asOf, const QString &label)
@@ -329,15 +353,16 @@ void DiagnosePage::showSnapshot()
         l.toString(f.weeklyActive),
         tr("%1 active rate. %2").arg(percent(f.activeRate), cmp(f.activeRate, first.activeRate, true)));
     m_tiles[2]->setValue(percent(f.completionRate),
-                         tr("%1 of %2 learners in %n day(s). %3", nullptr, f.windowDays)
+                         tr("%1 of %2 learners in the %3 days up to then. %4")
                              .arg(l.toString(f.learnersWithCompletions), l.toString(f.learnersWithEvents),
-                                  cmp(f.completionRate, first.completionRate, true)));
+                                  l.toString(f.windowDays), cmp(f.completionRate, first.completionRate, true)));
     m_tiles[3]->setValue(
         f.medianDaysToFirstCompletion ? l.toString(*f.medianDaysToFirstCompletion, 'f', 1) : tr("–"),
         tr("median days. %1").arg(cmp(f.medianDaysToFirstCompletion, first.medianDaysToFirstCompletion, false)));
     m_tiles[4]->setValue(l.toString(f.failedLogins),
-                         tr("%n learner(s) affected. %1", nullptr, int(f.learnersWithFailedLogins))
-                             .arg(cmp(double(f.failedLogins), double(first.failedLogins), false)));
+                         tr("learners affected: %1. %2")
+                             .arg(l.toString(f.learnersWithFailedLogins),
+                                  cmp(double(f.failedLogins), double(first.failedLogins), false)));
     if (f.topDropOffs.isEmpty())
         m_tiles[5]->setValue(tr("None"), tr("no learner stopped part-way"));
     else
@@ -355,7 +380,9 @@ void DiagnosePage::showSnapshot()
         n->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_dropOffs->setItem(r, 2, n);
     }
-    m_dropOffs->resizeColumnsToContents();
+    m_dropOffs->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_dropOffs->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_dropOffs->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     int weeks = 0;
     qint64 peak = 1;
     for (const HeatmapRow &h : f.heatmap) {
@@ -383,8 +410,9 @@ void DiagnosePage::showSnapshot()
             m_heatmap->setItem(r, w + 1, cell);
         }
     }
-    m_heatmap->resizeColumnsToContents();
-    m_heatmap->setColumnWidth(0, std::min(m_heatmap->columnWidth(0), 220));
+    m_heatmap->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < m_heatmap->columnCount(); ++c)
+        m_heatmap->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 }
 
 void DiagnosePage::editInterview(const Interview &interview)

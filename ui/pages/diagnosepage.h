@@ -34,6 +34,7 @@ Q_SIGNALS:
 
 protected:
     void reloadJourney() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showSnapshot();
@@ -48,6 +49,9 @@ private:
     QLineEdit *m_label;
     QPushButton *m_take;
     QList<KpiTile *> m_tiles;
+    QGridLayout *m_tileGrid = nullptr;
+    QWidget *m_tileArea = nullptr;
+    int m_tileColumns = 3;
     QTableWidget *m_dropOffs;
     QTableWidget *m_heatmap;
     QLabel *m_snapshotCaption;

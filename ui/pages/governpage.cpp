@@ -194,9 +194,9 @@ void GovernPage::reloadJourney()
             m_candidateNote->setText(
                 candidates->isEmpty()
                     ? QString()
-                    : tr("%n course(s) match the policy, %1 still waiting for the board's verdict. Choose a row and "
-                         "press Return (or double-click) to record the verdict.",
-                         nullptr, int(candidates->size()))
+                    : tr("Courses matching the policy: %1; still waiting for the board's verdict: %2. Choose a row "
+                         "and press Return (or double-click) to record the verdict.")
+                          .arg(candidates->size())
                           .arg(pending));
         });
 }

@@ -68,29 +68,38 @@ JourneyPage::JourneyPage(Phase phase, const QString &title, const QString &lead,
     outer->setContentsMargins(24, 16, 24, 16);
     outer->setSpacing(8);
     m_headerLayout->setSpacing(6);
+    // Title and where the pilot is in the journey on one line; guidance below; then what is open, and which pilot.
     auto *titleRow = new QHBoxLayout;
     auto *heading = new QLabel(title, this);
     heading->setObjectName(u"pageTitle"_s);
     titleRow->addWidget(heading);
-    titleRow->addStretch(1);
-    auto *pilotCaption = new QLabel(tr("&Pilot:"), this);
-    pilotCaption->setBuddy(m_pilotCombo);
-    titleRow->addWidget(pilotCaption);
-    m_pilotCombo->setMinimumWidth(220);
-    m_pilotCombo->setAccessibleName(tr("Pilot"));
-    titleRow->addWidget(m_pilotCombo);
-    m_pilotLabel->setObjectName(u"pilotName"_s);
-    titleRow->addWidget(m_pilotLabel);
+    titleRow->addSpacing(24);
+    titleRow->addWidget(m_stepper, 1);
     m_headerLayout->addLayout(titleRow);
     auto *leadLabel = new QLabel(lead, this);
     leadLabel->setObjectName(u"pageLead"_s);
     leadLabel->setWordWrap(true);
     m_headerLayout->addWidget(leadLabel);
-    m_headerLayout->addWidget(m_stepper);
+    auto *statusRow = new QHBoxLayout;
     m_status->setObjectName(u"pageStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    m_headerLayout->addWidget(m_status);
+    statusRow->addWidget(m_status, 1);
+    auto *pilotBox = new QVBoxLayout;
+    auto *pilotCaption = new QLabel(tr("&Pilot:"), this);
+    pilotCaption->setBuddy(m_pilotCombo);
+    pilotCaption->setObjectName(u"kpiCaption"_s);
+    pilotBox->addWidget(pilotCaption);
+    m_pilotCombo->setMinimumWidth(200);
+    m_pilotCombo->setMaximumWidth(320);
+    m_pilotCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pilotCombo->setAccessibleName(tr("Pilot"));
+    pilotBox->addWidget(m_pilotCombo);
+    m_pilotLabel->setObjectName(u"pilotName"_s);
+    pilotBox->addWidget(m_pilotLabel);
+    pilotBox->addStretch(1);
+    statusRow->addLayout(pilotBox);
+    m_headerLayout->addLayout(statusRow);
 
     m_templateBanner->setObjectName(u"stepCard"_s);
     auto *banner = new QHBoxLayout(m_templateBanner);
@@ -307,7 +316,7 @@ void JourneyPage::updateHeader(const QList<ChecklistItem> &all)
         text = tr("%1 has no checklist for this pilot yet.").arg(phaseLabel(m_phase));
     else if (open.isEmpty())
         text =
-            tr("%1 is done: all %n item(s) of its checklist are ticked.", nullptr, mine.total).arg(phaseLabel(m_phase));
+            tr("%1 is done: every item of its checklist is ticked.").arg(phaseLabel(m_phase));
     else {
         const int shown = 4;
         QString list = QStringList(open.mid(0, shown)).join(u"; "_s);

@@ -120,6 +120,8 @@ PilotPage::PilotPage(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Pilots"));
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setWordWrap(false);
     listLayout->addWidget(m_view, 1);
     m_details->setObjectName(u"pilotDetails"_s);
     m_details->setWordWrap(true);
@@ -198,7 +200,7 @@ PilotPage::PilotPage(QWidget *parent)
                                      tr("Listen continuously: add what learners and managers say — from surveys, "
                                         "interviews, chat, the help desk or analytics — with its theme and a quote.")},
                                     m_feedback, listen);
-    m_feedbackList->setColumnWidths({10, 12, 10, 20, 40});
+    m_feedbackList->setColumnWidths({10, 15, 10, 18, 40});
     m_feedback->setEditor([this](const FeedbackItem &f) { return edit(f); });
     m_feedbackList->setHandlers(
         [this] { editFeedback(FeedbackItem{}); },
@@ -267,7 +269,7 @@ PilotPage::PilotPage(QWidget *parent)
                                       "and a due date — or start from the template plan that follows the method.")},
                                   m_actions, planTab);
     m_actionList->proxy()->setDueColumn(ActionsModel::Due);
-    m_actionList->setColumnWidths({44, 8, 10, 16, 20, 12});
+    m_actionList->setColumnWidths({40, 8, 10, 16, 24, 12});
     m_actionList->addToolWidget(m_templatePlan);
     m_actionList->setHandlers(
         [this] { editAction(Action{}); }, onCurrent<Action>(m_actionList, [this](const Action &a) { editAction(a); }),
@@ -283,6 +285,9 @@ void PilotPage::reloadPilots()
     m_syncing = true;
     m_model->setPilots(pilots());
     m_view->resizeColumnsToContents();
+    // The cohort description is long: it takes what is left of the width instead of scrolling.
+    if (m_model->columnCount() > 0)
+        m_view->setColumnWidth(m_model->columnCount() - 1, 120);
     const int row = m_model->rowOf(pilotId());
     if (row >= 0)
         m_view->selectRow(row);

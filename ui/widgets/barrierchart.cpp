@@ -50,7 +50,7 @@ void BarrierChart::setBarriers(const QList<Barrier> &barriers, const QHash<qint6
         m_rows.resize(MaxRows);
     QStringList text;
     for (const Row &r : std::as_const(m_rows))
-        text << tr("%1: %n interview(s), %2", nullptr, r.count).arg(r.title, severityLabel(r.severity));
+        text << tr("%1: %2, interviews: %3").arg(r.title, severityLabel(r.severity), QLocale().toString(r.count));
     setAccessibleDescription(text.join(u"; "_s));
     updateGeometry();
     update();
@@ -84,7 +84,7 @@ void BarrierChart::paintEvent(QPaintEvent *)
     for (const Row &r : std::as_const(m_rows))
         maxCount = std::max(maxCount, r.count);
     const int labelWidth = std::min(width() / 3, 260);
-    const int valueWidth = fm.horizontalAdvance(tr("Critical · 99 interviews")) + 12;
+    const int valueWidth = fm.horizontalAdvance(tr("Critical · interviews: 99")) + 12;
     const int barLeft = labelWidth + 8;
     const int barMax = std::max(20, width() - barLeft - valueWidth);
 
@@ -115,7 +115,7 @@ void BarrierChart::paintEvent(QPaintEvent *)
         p.drawRoundedRect(QRect(barLeft, y + 5, w, RowHeight - 10), 3, 3);
         p.setPen(pal.color(QPalette::Text));
         p.drawText(QRect(barLeft + w + 6, y, valueWidth, RowHeight), Qt::AlignVCenter,
-                   tr("%1 · %n interview(s)", nullptr, r.count).arg(severityLabel(r.severity)));
+                   tr("%1 · interviews: %2").arg(severityLabel(r.severity), QLocale().toString(r.count)));
         y += RowHeight;
     }
 }

@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Uptake {
@@ -133,6 +135,9 @@ RecordList::RecordList(const Texts &texts, QAbstractItemModel *model, QWidget *p
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAccessibleName(texts.title.isEmpty() ? texts.emptyTitle : texts.title);
     m_view->setSortingEnabled(false);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->viewport()->installEventFilter(this);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
@@ -182,10 +187,7 @@ RecordList::RecordList(const Texts &texts, QAbstractItemModel *model, QWidget *p
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordList::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordList::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordList::updateState);
-    connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_widths.isEmpty())
-            setColumnWidths(m_widths);
-    });
+    connect(m_source, &QAbstractItemModel::modelReset, this, &RecordList::fitColumns);
     updateState();
 }
 
@@ -204,14 +206,47 @@ void RecordList::setHandlers(std::function<void()> add, std::function<void()> ed
 void RecordList::setColumnWidths(const QList<int> &chars)
 {
     m_widths = chars;
+    fitColumns();
+}
+
+void RecordList::fitColumns()
+{
+    if (m_widths.isEmpty())
+        return;
+    // Wanted widths in characters; when they do not fit, every visible column gives up the same share, so the
+    // table never needs a horizontal scroll bar and the last column still stretches into what is left.
     const QFontMetrics fm(m_view->font());
     const int unit = fm.horizontalAdvance(u'x');
-    for (int c = 0; c < chars.size() && c < m_proxy->columnCount(); ++c) {
-        if (chars.at(c) > 0)
-            m_view->setColumnWidth(c, chars.at(c) * unit + 16);
-        else
-            m_view->resizeColumnToContents(c);
+    QList<int> wanted;
+    int total = 0;
+    for (int c = 0; c < m_proxy->columnCount(); ++c) {
+        int w = 0;
+        if (!m_view->isColumnHidden(c)) {
+            const int chars = m_widths.value(c, 12);
+            if (chars > 0) {
+                w = chars * unit + 16;
+            } else {
+                m_view->resizeColumnToContents(c);
+                w = m_view->columnWidth(c);
+            }
+            w = std::max(w, m_view->horizontalHeader()->sectionSizeHint(c));
+        }
+        wanted.append(w);
+        total += w;
     }
+    const int available = m_view->viewport()->width();
+    const double scale = total > available && available > 100 ? double(available) / total : 1.0;
+    for (int c = 0; c + 1 < wanted.size(); ++c) {
+        if (wanted.at(c) > 0)
+            m_view->setColumnWidth(c, std::max(48, int(wanted.at(c) * scale)));
+    }
+}
+
+bool RecordList::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecordList::setWritable(bool writable)

@@ -72,8 +72,12 @@ public:
 Q_SIGNALS:
     void currentChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateState();
+    void fitColumns();
 
     QAbstractItemModel *m_source;
     RecordFilterProxy *m_proxy;

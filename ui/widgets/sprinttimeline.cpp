@@ -188,9 +188,11 @@ void SprintTimeline::paintEvent(QPaintEvent *)
             return;
         const double x = xOf(d) + dayWidth / 2;
         p.setPen(QPen(color, 2, Qt::DashLine));
-        p.drawLine(QPointF(x, HeaderHeight - 2), QPointF(x, bottom));
+        p.drawLine(QPointF(x, HeaderHeight - 2), QPointF(x, bottom + 2));
         p.setPen(color);
-        p.drawText(QRectF(x + 3, bottom - fm.height(), fm.horizontalAdvance(text) + 4, fm.height()), text);
+        p.drawText(
+            QRectF(x - fm.horizontalAdvance(text) / 2.0 - 2, bottom + 2, fm.horizontalAdvance(text) + 4, fm.height()),
+            Qt::AlignCenter, text);
     };
     vline(start.addDays(30), muted, tr("Day 30"));
     vline(m_today, dark ? QColor(u"#ff8a80"_s) : QColor(u"#b3261e"_s), tr("Today"));
