@@ -89,7 +89,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(u"Uptake"_s);
-        QCoreApplication::setApplicationName(u"Uptake"_s);
+        // Its own settings, so running beside the other GUI tests never mixes their recent-file lists.
+        QCoreApplication::setApplicationName(u"UptakeJourneyPagesTest"_s);
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QVERIFY(m_dir.isValid());

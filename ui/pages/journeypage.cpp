@@ -195,6 +195,13 @@ void JourneyPage::selectPilot(qint64 id)
         PilotSelection::of(workspace())->setPilotId(id);
 }
 
+QString JourneyPage::nextConnectionName()
+{
+    // One counter for every page and every kind of job: two jobs must never share a connection.
+    static QAtomicInteger<int> counter;
+    return u"journey-page-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
 bool JourneyPage::writable() const
 {
     return workspace() && !workspace()->isReadOnly() && undoStack();
@@ -315,8 +322,7 @@ void JourneyPage::updateHeader(const QList<ChecklistItem> &all)
     if (mine.total == 0)
         text = tr("%1 has no checklist for this pilot yet.").arg(phaseLabel(m_phase));
     else if (open.isEmpty())
-        text =
-            tr("%1 is done: every item of its checklist is ticked.").arg(phaseLabel(m_phase));
+        text = tr("%1 is done: every item of its checklist is ticked.").arg(phaseLabel(m_phase));
     else {
         const int shown = 4;
         QString list = QStringList(open.mid(0, shown)).join(u"; "_s);

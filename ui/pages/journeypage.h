@@ -110,8 +110,7 @@ protected:
             return;
         const QString path = workspace()->path();
         const int generation = ++m_generations[key];
-        static QAtomicInteger<int> counter;
-        const QString connection = QStringLiteral("journey-page-%1").arg(counter.fetchAndAddRelaxed(1));
+        const QString connection = nextConnectionName();
         auto future = QtConcurrent::run([path, connection, work]() -> R {
             R result = R::failure(QString());
             {
@@ -132,6 +131,8 @@ protected:
     }
 
     QVBoxLayout *headerLayout() const { return m_headerLayout; }
+    /// A connection name no other background job uses, in this process.
+    static QString nextConnectionName();
 
 private:
     void reload();

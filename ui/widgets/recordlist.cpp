@@ -234,11 +234,20 @@ void RecordList::fitColumns()
         wanted.append(w);
         total += w;
     }
+    // Short columns (dates, counts, statuses) keep their width; the long ones share what is left.
     const int available = m_view->viewport()->width();
-    const double scale = total > available && available > 100 ? double(available) / total : 1.0;
+    int fixed = 0;
+    int flexible = 0;
+    for (int c = 0; c < wanted.size(); ++c)
+        (m_widths.value(c, 12) > 0 && m_widths.value(c, 12) <= 13 ? fixed : flexible) += wanted.at(c);
+    const double scale = fixed + flexible > available && available > 100 && flexible > 0
+                             ? std::max(0.3, double(available - fixed) / flexible)
+                             : 1.0;
     for (int c = 0; c + 1 < wanted.size(); ++c) {
-        if (wanted.at(c) > 0)
-            m_view->setColumnWidth(c, std::max(48, int(wanted.at(c) * scale)));
+        if (wanted.at(c) <= 0)
+            continue;
+        const bool isFixed = m_widths.value(c, 12) > 0 && m_widths.value(c, 12) <= 13;
+        m_view->setColumnWidth(c, isFixed ? wanted.at(c) : std::max(48, int(wanted.at(c) * scale)));
     }
 }
 
