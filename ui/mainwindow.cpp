@@ -4,7 +4,9 @@
 #include "dialogs/importwizard.h"
 #include "dialogs/preferencesdialog.h"
 #include "pages/datapage.h"
-#include "pages/guidepage.h"
+#include "pages/designpage.h"
+#include "pages/diagnosepage.h"
+#include "pages/governpage.h"
 #include "pages/overviewpage.h"
 #include "pages/pilotpage.h"
 #include "pages/reportpage.h"
@@ -62,66 +64,6 @@ QString defaultFolder()
     return docs.isEmpty() ? QDir::homePath() : docs;
 }
 
-QList<GuidePage::Step> diagnoseSteps()
-{
-    return {
-        {MainWindow::tr("Take a usage baseline"),
-         MainWindow::tr("Freeze today's weekly active users, completion, time to first completion, drop-off points "
-                        "and login failures, so every later number has something to be compared with."),
-         true},
-        {MainWindow::tr("Interview stakeholders"),
-         MainWindow::tr("Talk to learners, managers, HR and IT across functions and locations. Note who said what and "
-                        "tag the friction points you hear."),
-         false},
-        {MainWindow::tr("Register friction and barriers"),
-         MainWindow::tr("Login failures, unclear learning paths, content that misses job tasks, lack of time, unclear "
-                        "incentives, poor usability, no mobile access, time-zone clashes: rate each by severity and "
-                        "keep the evidence."),
-         false},
-        {MainWindow::tr("Review the content heatmap"),
-         MainWindow::tr("See which courses each department actually uses, week by week, and where nobody goes."), true},
-    };
-}
-
-QList<GuidePage::Step> designSteps()
-{
-    return {
-        {MainWindow::tr("Content relevance"),
-         MainWindow::tr("Role-based learning paths and a tight scope: the few courses that drive most outcomes. Split "
-                        "long modules into short ones where learners drop off."),
-         false},
-        {MainWindow::tr("Habit formation"),
-         MainWindow::tr("Weekly nudges toward fifteen minutes of daily practice, asynchronous cohorts, learning inside "
-                        "the tools people already use, spaced repetition."),
-         false},
-        {MainWindow::tr("Recognition"),
-         MainWindow::tr("Managers coach for ten to fifteen minutes in weekly check-ins; peers and managers recognise "
-                        "milestones; apply-within-48-hours assignments are shared with the team."),
-         false},
-        {MainWindow::tr("Match levers to barriers"),
-         MainWindow::tr("Every lever should answer a barrier from the diagnosis and move a KPI; a barrier nobody "
-                        "addresses is a risk to the pilot."),
-         false},
-    };
-}
-
-QList<GuidePage::Step> governSteps()
-{
-    return {
-        {MainWindow::tr("Set up the governance board"),
-         MainWindow::tr("HR, managers, L&D, IT and the business units, each with a clear role."), false},
-        {MainWindow::tr("Keep a decision log"),
-         MainWindow::tr("Date, decision, rationale, owner and the evidence it rests on."), false},
-        {MainWindow::tr("Plan releases on a calendar"),
-         MainWindow::tr("Monthly or quarterly content releases, so learners and managers know what comes when."),
-         false},
-        {MainWindow::tr("Retire content by policy"),
-         MainWindow::tr("Content not opened for months, rarely completed or superseded is listed for the board to "
-                        "decide on."),
-         true},
-    };
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -141,22 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
 
     m_pageList = {
-        new OverviewPage(this),
-        new GuidePage(tr("Diagnose"),
-                      tr("Find out why people do not use the LMS yet, before you change anything. Numbers show where "
-                         "adoption stalls; conversations show why."),
-                      diagnoseSteps(), this),
-        new GuidePage(tr("Design"),
-                      tr("Build an engagement plan on three pillars — content relevance, habit formation and "
-                         "recognition — choosing the levers that answer the barriers you found."),
-                      designSteps(), this),
-        new PilotPage(this),
-        new GuidePage(tr("Govern"),
-                      tr("Keep adoption going after the pilot: a board that decides, a log of its decisions, a release "
-                         "calendar and a policy for retiring content."),
-                      governSteps(), this),
-        new DataPage(this),
-        new ReportPage(this),
+        new OverviewPage(this), new DiagnosePage(this), new DesignPage(this), new PilotPage(this),
+        new GovernPage(this),   new DataPage(this),     new ReportPage(this),
     };
     const QStringList labels{tr("Overview"), tr("Diagnose"), tr("Design"), tr("Pilot"),
                              tr("Govern"),   tr("Data"),     tr("Report")};

@@ -23,6 +23,7 @@ QListWidget#navigation::item:selected { background: %6; color: palette(text); bo
                                         font-weight: 600; }
 QLabel#pageTitle { font-size: 20pt; font-weight: 600; }
 QLabel#pageLead, QLabel#emptyStateText { color: %5; font-size: 10.5pt; }
+QLabel#listTitle { font-size: 11pt; font-weight: 600; }
 QLabel#sectionTitle { font-size: 12.5pt; font-weight: 600; margin-top: 8px; }
 QLabel#pageStatus, QLabel#nextStep { background: %3; border: 1px solid %4; border-left: 4px solid %2;
                                      padding: 8px 12px; }
