@@ -230,8 +230,12 @@ private Q_SLOTS:
         d.values = {0.2, 1, 2, 2, 3, 4, 4, 4, 5, 6, 8, 9, 12, 15, 21, 40};
         d.n = d.values.size();
         d.median = 4.5;
+        // Filled twice, as a filter change does: the second set of axes must replace the first.
         static_cast<HistogramChart *>(f.frame.content())->setData(d);
         showAt(&f.frame, {560, 320});
+        static_cast<HistogramChart *>(f.frame.content())->setData(d);
+        QCoreApplication::processEvents();
+        QCOMPARE(static_cast<HistogramChart *>(f.frame.content())->view()->chart()->axes().size(), 2);
         shoot(&f.frame, u"histogram"_s);
     }
 

@@ -210,15 +210,20 @@ void TrendChart::setData(const Metrics::MetricSet &set, const QList<Metrics::Wee
         add(targets);
     }
     add(main);
-    const int n = int(m_weeks.size());
-    const int step = std::max(1, int(std::ceil((right + 1) / 10.0)));
-    for (int i = 0; i < n; i += step) {
-        const bool withYear = i == 0 || m_weeks.at(i).start.year() != m_weeks.at(i - step).start.year();
-        axisX->append(shortWeekLabel(m_weeks.at(i).start, withYear), i);
+    // Labels on every step-th week, through the last target when it lies beyond the data.
+    const int last = int(std::floor(right));
+    const int step = std::max(1, int(std::ceil((last + 1) / 10.0)));
+    for (int i = 0; i <= last; i += step) {
+        const QDate monday = m_weeks.first().start.addDays(7 * qint64(i));
+        const bool withYear = i == 0 || monday.year() != monday.addDays(-7 * qint64(step)).year();
+        axisX->append(shortWeekLabel(monday, withYear), i);
     }
     axisX->setRange(-0.5, right + 0.5);
-    axisY->setRange(0, std::min(100.0, std::ceil(top * 10 + 0.5) * 10));
-    axisY->setTickCount(6);
+    // Round ticks: every 10 points up to 60%, every 20 above.
+    const double yStep = top * 100 + 5 <= 60 ? 10 : 20;
+    const double yTop = std::min(100.0, std::ceil((top * 100 + 5) / yStep) * yStep);
+    axisY->setRange(0, yTop);
+    axisY->setTickCount(int(yTop / yStep) + 1);
     m_view->viewport()->update();
 }
 
@@ -302,7 +307,7 @@ void BarChart::setData(const QStringList &labels, const QList<double> &values, b
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(percentages ? u"@value%"_s : u"@value"_s);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsPrecision(3);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
@@ -310,7 +315,10 @@ void BarChart::setData(const QStringList &labels, const QList<double> &values, b
     axisY->setLabelsFont(font());
     auto *axisX = new QValueAxis;
     axisX->setLabelsFont(font());
-    axisX->setRange(0, percentages ? 100 : std::max(1.0, top * 1.1));
+    // Room after the longest bar for its value label.
+    axisX->setRange(0, percentages ? std::min(100.0, std::max(20.0, std::ceil(top * 12.5) * 10))
+                                   : std::max(1.0, top * 1.2));
+    axisX->applyNiceNumbers();
     axisX->setLabelFormat(percentages ? u"%.0f%%"_s : u"%.0f"_s);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -364,8 +372,9 @@ QChartView *HistogramChart::view() const
 QList<QPair<double, QString>> HistogramChart::bins()
 {
     // Bins that read naturally: same day, 1, 2–3, 4–7, 8–14, 15–30, over 30 days.
-    return {{1, tr("< 1 day")},    {2, tr("1 day")},       {4, tr("2–3 days")},   {8, tr("4–7 days")},
-            {15, tr("8–14 days")}, {31, tr("15–30 days")}, {1e9, tr("> 30 days")}};
+    // Short labels (the axis title says "days"); no "<" or ">": Qt Charts reads axis labels as rich text.
+    return {{1, tr("0")},     {2, tr("1")},      {4, tr("2–3")},  {8, tr("4–7")},
+            {15, tr("8–14")}, {31, tr("15–30")}, {1e9, tr("31+")}};
 }
 
 double HistogramChart::medianPosition(double median)
@@ -414,9 +423,11 @@ void HistogramChart::setData(const Metrics::Distribution &d)
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
+    axisX->setTitleText(tr("Days to first completion"));
     axisX->setLabelsFont(font());
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, double(top) * 1.15);
+    axisY->setRange(0, std::ceil(double(top) * 1.15));
+    axisY->applyNiceNumbers();
     axisY->setLabelFormat(u"%.0f"_s);
     axisY->setLabelsFont(font());
     axisY->setTitleText(tr("Learners"));
@@ -461,12 +472,14 @@ void ScatterChart::setData(const Metrics::Correlation &c)
     axisX->setTitleText(c.activity == Metrics::Activity::Events ? tr("Learning events in the window")
                                                                 : tr("Learning minutes in the window"));
     axisX->setRange(minX, maxX * 1.05);
+    axisX->applyNiceNumbers();
     axisX->setLabelFormat(u"%.0f"_s);
     axisX->setLabelsFont(font());
     auto *axisY = new QValueAxis;
     axisY->setTitleText(c.kpi);
     const double pad = std::max(1e-9, (maxY - minY) * 0.08);
     axisY->setRange(minY - pad, maxY + pad);
+    axisY->applyNiceNumbers();
     axisY->setLabelsFont(font());
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);

@@ -21,7 +21,6 @@ ChartView::ChartView(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setMinimumHeight(200);
     setBackgroundBrush(Qt::NoBrush);
-    setStyleSheet(QStringLiteral("background: transparent"));
 }
 
 QPointF ChartView::scenePosition(const QPointF &value, QAbstractSeries *series) const
