@@ -130,8 +130,7 @@ Status ImportRepository::undoBatch(qint64 batchId)
             if (auto rebuilt = Aggregates::rebuildLearners(Sqlite::handle(m_db), touched); !rebuilt)
                 error = rebuilt.error();
         }
-    }
-    else if (kind == u"performance"_s && !first.isNull())
+    } else if (kind == u"performance"_s && !first.isNull())
         error = run(DeletePerformanceRange, {first, last, batchId});
     else if (kind == u"roster"_s)
         error = run(LeaveRoster, {batchId});
