@@ -132,6 +132,7 @@ private Q_SLOTS:
         auto cli = Metrics::compute((*ws)->database(), overview->filter());
         QVERIFY(cli);
         QCOMPARE(Metrics::toJson(*cli), Metrics::toJson(pilot));
+        QCoreApplication::processEvents(); // let the charts lay out their new axes before the grab
         shootWhole(overview, u"dashboard-1600"_s);
         // The active-rate tile says where the pilot stands against its target in words, coloured by status.
         KpiTile *weekly = nullptr;
