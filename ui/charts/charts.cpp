@@ -294,7 +294,7 @@ void BarChart::setData(const QStringList &labels, const QList<double> &values, b
     for (int i = n - 1; i >= 0; --i) {
         const QString label = labels.at(i);
         // Elide to a width, not a character count; categories must stay distinct.
-        QString shown = QFontMetrics(font()).elidedText(label, Qt::ElideMiddle, 200);
+        QString shown = QFontMetrics(font()).elidedText(label, Qt::ElideMiddle, 150);
         while (categories.contains(shown))
             shown += QChar(0x200B);
         categories << shown;
