@@ -140,7 +140,19 @@ private Q_SLOTS:
         auto cli = Metrics::compute((*ws)->database(), overview->filter());
         QVERIFY(cli);
         QCOMPARE(Metrics::toJson(*cli), Metrics::toJson(pilot));
+        QCoreApplication::processEvents(); // let the charts lay out their new axes before the grab
         shootWhole(overview, u"dashboard-1600"_s);
+        // The active-rate tile says where the pilot stands against its target in words, coloured by status.
+        KpiTile *weekly = nullptr;
+        for (KpiTile *tile : overview->findChildren<KpiTile *>())
+            if (tile->accessibleName() == u"Weekly active rate"_s)
+                weekly = tile;
+        QVERIFY(weekly);
+        const QString key = weekly->property("status").toString();
+        QVERIFY2((QStringList{u"not_due"_s, u"on_track"_s, u"at_risk"_s, u"off_track"_s}.contains(key)),
+                 qPrintable(key));
+        QVERIFY(!weekly->status().isEmpty());
+        const QString pilotRate = weekly->value();
 
         // Everyone, then one department: the cohort and the figures follow.
         shown.clear();
@@ -148,6 +160,8 @@ private Q_SLOTS:
         QVERIFY(shown.wait(20000));
         QCOMPARE(overview->metrics().learners, 600);
         QVERIFY(!overview->metrics().comparison);
+        QCOMPARE(weekly->status(), QString()); // no pilot, no target
+        QVERIFY(weekly->value() != pilotRate);
         shown.clear();
         overview->choose(QString(), u"department"_s, u"Sales"_s);
         QVERIFY(shown.wait(20000));

@@ -1,15 +1,18 @@
 #include "charts.h"
 
+#include "chartview.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -37,16 +40,10 @@ QColor targetColour()
     return QColor(0xc0, 0x6a, 0x00);
 }
 
-QChartView *makeView(QWidget *parent)
+ChartView *makeView(QWidget *parent)
 {
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setFont(parent->font());
-    auto *view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
+    auto *view = new ChartView(parent);
+    view->chart()->legend()->setFont(parent->font());
     view->setMinimumHeight(220);
     auto *layout = new QVBoxLayout(parent);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -57,13 +54,10 @@ QChartView *makeView(QWidget *parent)
 void clear(QChart *chart)
 {
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
-}
-
-qreal msecs(const QDate &d)
-{
-    return qreal(d.startOfDay().toMSecsSinceEpoch());
+        delete axis; // removeAxis() hands ownership back
+    }
 }
 
 QString percent(double v, int decimals = 0)
@@ -74,21 +68,82 @@ QString percent(double v, int decimals = 0)
 
 } // namespace
 
+QString shortWeekLabel(const QDate &monday, bool withYear)
+{
+    int year = 0;
+    const int week = monday.weekNumber(&year);
+    const QString w = u"W%1"_s.arg(week, 2, 10, QLatin1Char('0'));
+    return withYear ? u"%1-%2"_s.arg(year).arg(w) : w;
+}
+
 TrendChart::TrendChart(QWidget *parent)
     : QWidget(parent)
     , m_view(makeView(this))
 {
-    m_view->setMinimumHeight(280);
+    m_view->setMinimumHeight(300);
+    m_view->paintOverlay = [this](QPainter *p) { paintOverlay(p); };
+    m_view->toolTipAt = [this](const QPointF &value) { return weekToolTip(weekAt(value.x())); };
+    m_view->clickedAt = [this](const QPointF &value) {
+        const int i = weekAt(value.x());
+        if (i >= 0)
+            Q_EMIT weekClicked(m_weeks.at(i).start);
+    };
+}
+
+QChartView *TrendChart::view() const
+{
+    return m_view;
+}
+
+double TrendChart::xOf(const QDate &date) const
+{
+    return m_weeks.isEmpty() ? 0.0 : double(m_weeks.first().start.daysTo(date)) / 7.0;
+}
+
+int TrendChart::weekAt(double x) const
+{
+    const int i = int(std::lround(x));
+    return i >= 0 && i < m_weeks.size() ? i : -1;
+}
+
+QPoint TrendChart::weekPosition(int index) const
+{
+    return m_view->viewportPosition(QPointF(index, m_weeks.value(index).rate * 100));
+}
+
+QString TrendChart::weekToolTip(int i) const
+{
+    if (i < 0 || i >= m_weeks.size())
+        return {};
+    const QLocale l;
+    const Metrics::Week &w = m_weeks.at(i);
+    QString text = tr("%1, week of %2\n%3 active of %4: %5")
+                       .arg(w.isoWeek, l.toString(w.start, QLocale::ShortFormat), l.toString(w.active),
+                            l.toString(w.cohort), percent(w.rate, 1));
+    if (i < m_comparison.size())
+        text += u'\n' + tr("Rest of the organisation: %1").arg(percent(m_comparison.at(i).rate, 1));
+    return text + u'\n' + tr("Click to list the learners");
 }
 
 void TrendChart::setData(const Metrics::MetricSet &set, const QList<Metrics::Week> &comparison)
 {
     QChart *chart = m_view->chart();
     clear(chart);
-    m_weeks.clear();
-    const QLocale l;
-    auto *axisX = new QDateTimeAxis;
-    axisX->setFormat(u"d MMM"_s);
+    m_weeks = set.weeks;
+    m_comparison = comparison;
+    m_target.reset();
+    m_pilotStart = QDate();
+    m_annotations.clear();
+    for (const Metrics::Annotation &a : set.annotations)
+        if (a.date >= set.from && a.date <= set.to)
+            m_annotations << a;
+    std::sort(m_annotations.begin(), m_annotations.end(),
+              [](const Metrics::Annotation &a, const Metrics::Annotation &b) { return a.date < b.date; });
+    if (m_weeks.isEmpty())
+        return;
+    // x is the week's index (days in between are fractions), labelled "W38" through QCategoryAxis.
+    auto *axisX = new QCategoryAxis;
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axisX->setLabelsFont(font());
     auto *axisY = new QValueAxis;
     axisY->setLabelFormat(u"%.0f%%"_s);
@@ -102,11 +157,10 @@ void TrendChart::setData(const Metrics::MetricSet &set, const QList<Metrics::Wee
         s->attachAxis(axisX);
         s->attachAxis(axisY);
     };
-    // Points sit in the middle of their week.
     auto weekPoints = [&](const QList<Metrics::Week> &weeks) {
         QList<QPointF> points;
         for (const Metrics::Week &w : weeks) {
-            points << QPointF(msecs(w.start.addDays(3)), w.rate * 100);
+            points << QPointF(xOf(w.start), w.rate * 100);
             top = std::max(top, w.rate);
         }
         return points;
@@ -115,9 +169,7 @@ void TrendChart::setData(const Metrics::MetricSet &set, const QList<Metrics::Wee
     main->setName(set.pilotName.isEmpty() ? tr("Active rate") : tr("Pilot cohort"));
     main->replace(weekPoints(set.weeks));
     main->setPen(QPen(accent(), 2.5));
-    main->setPointsVisible(true);
-    for (const Metrics::Week &w : set.weeks)
-        m_weeks << w.start;
+    main->setPointsVisible(set.weeks.size() <= 60);
     if (!comparison.isEmpty()) {
         auto *rest = new QLineSeries;
         rest->setName(tr("Rest of the organisation"));
@@ -125,16 +177,17 @@ void TrendChart::setData(const Metrics::MetricSet &set, const QList<Metrics::Wee
         rest->setPen(QPen(muted(), 2));
         add(rest);
     }
-    // Targets, pace and baseline for the active-rate KPI.
+    double right = double(m_weeks.size() - 1);
     for (const Metrics::KpiTarget &t : set.targets) {
-        if (t.kpi != u"active_rate"_s)
+        if (t.kpi != u"active_rate"_s || t.checkpoints.isEmpty())
             continue;
-        const QDate start = t.checkpoints.isEmpty() ? QDate() : t.checkpoints.first().date.addDays(-30);
+        m_target = t;
+        m_pilotStart = t.checkpoints.first().date.addDays(-t.checkpoints.first().day);
         auto *pace = new QLineSeries;
         pace->setName(tr("Pace to target"));
         QList<QPointF> pts;
         for (const QPointF &p : t.pace) {
-            pts << QPointF(msecs(start.addDays(qint64(p.x()))), p.y() * 100);
+            pts << QPointF(xOf(m_pilotStart.addDays(qint64(p.x()))), p.y() * 100);
             top = std::max(top, p.y());
         }
         pace->replace(pts);
@@ -148,46 +201,77 @@ void TrendChart::setData(const Metrics::MetricSet &set, const QList<Metrics::Wee
         targets->setBorderColor(Qt::white);
         QList<QPointF> marks;
         for (const Metrics::Checkpoint &c : t.checkpoints)
-            if (c.target)
-                marks << QPointF(msecs(c.date), *c.target * 100);
+            if (c.target) {
+                marks << QPointF(xOf(c.date), *c.target * 100);
+                top = std::max(top, *c.target);
+                right = std::max(right, xOf(c.date));
+            }
         targets->replace(marks);
         add(targets);
     }
     add(main);
-    // Annotations: a thin vertical line each, named in the legend-free tooltip.
-    for (const Metrics::Annotation &a : set.annotations) {
-        if (a.date < set.from || a.date > set.to)
-            continue;
-        auto *mark = new QLineSeries;
-        mark->append(msecs(a.date), 0);
-        mark->append(msecs(a.date), 100);
-        mark->setPen(QPen(a.kind == u"outage"_s ? QColor(0xb0, 0x30, 0x30) : muted(), 1, Qt::DotLine));
-        mark->setName(a.label);
-        add(mark);
-        chart->legend()->markers(mark).value(0)->setVisible(false);
-        connect(mark, &QLineSeries::hovered, this, [a, l](const QPointF &, bool on) {
-            if (on)
-                QToolTip::showText(QCursor::pos(), u"%1 — %2"_s.arg(l.toString(a.date, QLocale::ShortFormat), a.label));
-        });
+    // Labels on every step-th week, through the last target when it lies beyond the data.
+    const int last = int(std::floor(right));
+    const int step = std::max(1, int(std::ceil((last + 1) / 10.0)));
+    for (int i = 0; i <= last; i += step) {
+        const QDate monday = m_weeks.first().start.addDays(7 * qint64(i));
+        const bool withYear = i == 0 || monday.year() != monday.addDays(-7 * qint64(step)).year();
+        axisX->append(shortWeekLabel(monday, withYear), i);
     }
-    axisX->setRange(set.from.startOfDay(), set.to.startOfDay());
-    axisX->setTickCount(std::clamp(int(set.weeks.size() / 2) + 1, 2, 9));
-    axisY->setRange(0, std::min(100.0, std::ceil(top * 10 + 0.5) * 10));
-    axisY->setTickCount(6);
-    connect(main, &QLineSeries::hovered, this, [this, l](const QPointF &p, bool on) {
-        if (!on)
-            return;
-        const QDate d = QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date();
-        QToolTip::showText(QCursor::pos(), tr("Week of %1: %2 active")
-                                               .arg(l.toString(d.addDays(-3), QLocale::ShortFormat),
-                                                    l.toString(p.y(), 'f', 1) + l.percent()));
-    });
-    connect(main, &QLineSeries::clicked, this, [this](const QPointF &p) {
-        const QDate d = QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date();
-        for (const QDate &w : std::as_const(m_weeks))
-            if (d >= w && d < w.addDays(7))
-                Q_EMIT weekClicked(w);
-    });
+    axisX->setRange(-0.5, right + 0.5);
+    // Round ticks: every 10 points up to 60%, every 20 above.
+    const double yStep = top * 100 + 5 <= 60 ? 10 : 20;
+    const double yTop = std::min(100.0, std::ceil((top * 100 + 5) / yStep) * yStep);
+    axisY->setRange(0, yTop);
+    axisY->setTickCount(int(yTop / yStep) + 1);
+    m_view->viewport()->update();
+}
+
+void TrendChart::paintOverlay(QPainter *p)
+{
+    if (m_weeks.isEmpty())
+        return;
+    const QRectF plot = m_view->scenePlotArea();
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p->setFont(small);
+    const QFontMetricsF fm(small);
+    const QLocale l;
+    // Annotations: a thin vertical line and a short label at the top, stacked when they would overlap.
+    double lastRight = -1e9;
+    int level = 0;
+    for (const Metrics::Annotation &a : std::as_const(m_annotations)) {
+        const double x = m_view->scenePosition(QPointF(xOf(a.date), 0)).x();
+        if (x < plot.left() - 0.5 || x > plot.right() + 0.5)
+            continue;
+        const QColor colour = a.kind == u"outage"_s ? QColor(0xb0, 0x30, 0x30) : QColor(0x5f, 0x67, 0x70);
+        p->setPen(QPen(colour, 1, a.kind == u"pilot_start"_s ? Qt::SolidLine : Qt::DotLine));
+        p->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        const QString label = fm.elidedText(a.label, Qt::ElideRight, 150);
+        const double w = fm.horizontalAdvance(label) + 4;
+        const double left = std::min(x + 3, plot.right() - w);
+        level = left < lastRight + 4 ? (level + 1) % 3 : 0;
+        const QRectF box(left, plot.top() + 2 + level * (fm.height() + 2), w, fm.height());
+        QColor bg = palette().color(QPalette::Base);
+        bg.setAlphaF(0.85f);
+        p->fillRect(box, bg);
+        p->setPen(colour);
+        p->drawText(box, Qt::AlignCenter, label);
+        lastRight = std::max(lastRight, left + w);
+    }
+    // Each target labelled beside its marker: "Day 30: 45%".
+    if (m_target) {
+        p->setPen(targetColour().darker(125));
+        for (const Metrics::Checkpoint &c : m_target->checkpoints) {
+            if (!c.target)
+                continue;
+            const QPointF pos = m_view->scenePosition(QPointF(xOf(c.date), *c.target * 100));
+            const QString text = tr("Day %1: %2").arg(l.toString(c.day), percent(*c.target));
+            const double w = fm.horizontalAdvance(text);
+            const double left = pos.x() + w + 10 > plot.right() ? pos.x() - w - 8 : pos.x() + 8;
+            p->drawText(QPointF(left, pos.y() + fm.ascent() / 2 - 1), text);
+        }
+    }
 }
 
 BarChart::BarChart(QWidget *parent)
@@ -209,15 +293,21 @@ void BarChart::setData(const QStringList &labels, const QList<double> &values, b
     // Horizontal bars draw bottom-up: add the list reversed so the first item is on top.
     for (int i = n - 1; i >= 0; --i) {
         const QString label = labels.at(i);
-        categories << (label.size() > 22 ? label.left(21) + u'…' : label);
+        // Elide to a width, not a character count; categories must stay distinct.
+        QString shown = QFontMetrics(font()).elidedText(label, Qt::ElideMiddle, 150);
+        while (categories.contains(shown))
+            shown += QChar(0x200B);
+        categories << shown;
         *set << (percentages ? values.at(i) * 100 : values.at(i));
         top = std::max(top, values.at(i));
     }
+    m_shown = categories;
+    std::reverse(m_shown.begin(), m_shown.end());
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(percentages ? u"@value%"_s : u"@value"_s);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsPrecision(3);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
@@ -225,7 +315,10 @@ void BarChart::setData(const QStringList &labels, const QList<double> &values, b
     axisY->setLabelsFont(font());
     auto *axisX = new QValueAxis;
     axisX->setLabelsFont(font());
-    axisX->setRange(0, percentages ? 100 : std::max(1.0, top * 1.1));
+    // Room after the longest bar for its value label.
+    axisX->setRange(0, percentages ? std::min(100.0, std::max(20.0, std::ceil(top * 12.5) * 10))
+                                   : std::max(1.0, top * 1.2));
+    axisX->applyNiceNumbers();
     axisX->setLabelFormat(percentages ? u"%.0f%%"_s : u"%.0f"_s);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -242,22 +335,72 @@ void BarChart::setData(const QStringList &labels, const QList<double> &values, b
     });
 }
 
+QStringList BarChart::shownLabels() const
+{
+    return m_shown;
+}
+
 HistogramChart::HistogramChart(QWidget *parent)
     : QWidget(parent)
     , m_view(makeView(this))
-{}
+{
+    m_view->paintOverlay = [this](QPainter *p) {
+        if (m_days.n == 0)
+            return;
+        const QRectF plot = m_view->scenePlotArea();
+        const double x = m_view->scenePosition(QPointF(medianPosition(m_days.median), 0)).x();
+        p->setPen(QPen(targetColour(), 2, Qt::DashLine));
+        p->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        p->setFont(small);
+        const QFontMetricsF fm(small);
+        const QLocale l;
+        const QString text = tr("Median %1 days").arg(l.toString(m_days.median, 'f', 1));
+        const double w = fm.horizontalAdvance(text);
+        const double left = x + w + 6 > plot.right() ? x - w - 4 : x + 4;
+        p->setPen(targetColour().darker(130));
+        p->drawText(QPointF(left, plot.top() + fm.ascent() + 2), text);
+    };
+}
+
+QChartView *HistogramChart::view() const
+{
+    return m_view;
+}
+
+QList<QPair<double, QString>> HistogramChart::bins()
+{
+    // Bins that read naturally: same day, 1, 2–3, 4–7, 8–14, 15–30, over 30 days.
+    // Short labels (the axis title says "days"); no "<" or ">": Qt Charts reads axis labels as rich text.
+    return {{1, tr("0")},     {2, tr("1")},      {4, tr("2–3")},  {8, tr("4–7")},
+            {15, tr("8–14")}, {31, tr("15–30")}, {1e9, tr("31+")}};
+}
+
+double HistogramChart::medianPosition(double median)
+{
+    const auto b = bins();
+    double lower = 0;
+    for (qsizetype i = 0; i < b.size(); ++i) {
+        if (median < b.at(i).first) {
+            // The open last bin: place the marker in its middle.
+            const double fraction = b.at(i).first > 1e8 ? 0.5 : (median - lower) / (b.at(i).first - lower);
+            return double(i) - 0.5 + fraction;
+        }
+        lower = b.at(i).first;
+    }
+    return double(b.size()) - 1;
+}
 
 void HistogramChart::setData(const Metrics::Distribution &d)
 {
     QChart *chart = m_view->chart();
     clear(chart);
     chart->legend()->hide();
+    m_days = d;
     if (d.values.isEmpty())
         return;
-    // Bins that read naturally: same day, 1, 2–3, 4–7, 8–14, 15–30, over 30 days.
-    const QList<QPair<double, QString>> bins{{1, tr("< 1 day")},    {2, tr("1 day")},      {4, tr("2–3 days")},
-                                             {8, tr("4–7 days")},   {15, tr("8–14 days")}, {31, tr("15–30 days")},
-                                             {1e9, tr("> 30 days")}};
+    const QList<QPair<double, QString>> bins = HistogramChart::bins();
     QList<qint64> counts(bins.size(), 0);
     for (double v : d.values)
         for (qsizetype i = 0; i < bins.size(); ++i)
@@ -280,9 +423,11 @@ void HistogramChart::setData(const Metrics::Distribution &d)
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
+    axisX->setTitleText(tr("Days to first completion"));
     axisX->setLabelsFont(font());
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, double(top) * 1.15);
+    axisY->setRange(0, std::ceil(double(top) * 1.15));
+    axisY->applyNiceNumbers();
     axisY->setLabelFormat(u"%.0f"_s);
     axisY->setLabelsFont(font());
     axisY->setTitleText(tr("Learners"));
@@ -327,12 +472,14 @@ void ScatterChart::setData(const Metrics::Correlation &c)
     axisX->setTitleText(c.activity == Metrics::Activity::Events ? tr("Learning events in the window")
                                                                 : tr("Learning minutes in the window"));
     axisX->setRange(minX, maxX * 1.05);
+    axisX->applyNiceNumbers();
     axisX->setLabelFormat(u"%.0f"_s);
     axisX->setLabelsFont(font());
     auto *axisY = new QValueAxis;
     axisY->setTitleText(c.kpi);
     const double pad = std::max(1e-9, (maxY - minY) * 0.08);
     axisY->setRange(minY - pad, maxY + pad);
+    axisY->applyNiceNumbers();
     axisY->setLabelsFont(font());
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);

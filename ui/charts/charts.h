@@ -6,28 +6,47 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QChartView;
 
 namespace Uptake {
 
 class ChartFrame;
+class ChartView;
+
+/// A short ISO week label: "W38", or "2026-W38" with the year.
+QString shortWeekLabel(const QDate &monday, bool withYear);
 
 /// Weekly active rate over time: the cohort (and the comparison group), the 30/60/90-day targets, the pace
-/// line from the baseline, and annotations. Clicking a week asks for the learners behind it.
+/// line from the baseline, and annotations (a line and a short label each). Hovering anywhere over the plot
+/// shows the nearest week and its value; clicking it asks for the learners behind it.
 class TrendChart final : public QWidget
 {
     Q_OBJECT
 public:
     explicit TrendChart(QWidget *parent = nullptr);
     void setData(const Metrics::MetricSet &set, const QList<Metrics::Week> &comparison = {});
-    QChartView *view() const { return m_view; }
+    QChartView *view() const;
+    /// Where week index's point is, in the view's viewport (for drill-down tests).
+    QPoint weekPosition(int index) const;
+    /// The tooltip for the week at index.
+    QString weekToolTip(int index) const;
 
 Q_SIGNALS:
     void weekClicked(const QDate &weekStart);
 
 private:
-    QChartView *m_view;
-    QList<QDate> m_weeks;
+    double xOf(const QDate &date) const;
+    int weekAt(double x) const;
+    void paintOverlay(class QPainter *painter);
+
+    ChartView *m_view;
+    QList<Metrics::Week> m_weeks;
+    QList<Metrics::Week> m_comparison;
+    QList<Metrics::Annotation> m_annotations;
+    std::optional<Metrics::KpiTarget> m_target;
+    QDate m_pilotStart;
 };
 
 /// Horizontal bars with labels, for completion by course and drop-off points.
@@ -39,9 +58,12 @@ public:
     /// values in 0..1 when percent, else counts; at most maxBars shown, in the given order.
     void setData(const QStringList &labels, const QList<double> &values, bool percent, int maxBars = 10);
     QChartView *view() const { return m_view; }
+    /// The category labels as shown, top bar first: elided to fit, the full text in the tooltip.
+    QStringList shownLabels() const;
 
 private:
     QChartView *m_view;
+    QStringList m_shown;
 };
 
 /// A histogram of days to first completion with the median marked.
@@ -51,9 +73,15 @@ class HistogramChart final : public QWidget
 public:
     explicit HistogramChart(QWidget *parent = nullptr);
     void setData(const Metrics::Distribution &days);
+    QChartView *view() const;
+    /// The bins: upper bound (exclusive, days) and label; values fall in the first bin whose bound exceeds them.
+    static QList<QPair<double, QString>> bins();
+    /// Where the median marker is drawn, in category units (bin i spans i − 0.5 to i + 0.5).
+    static double medianPosition(double median);
 
 private:
-    QChartView *m_view;
+    ChartView *m_view;
+    Metrics::Distribution m_days;
 };
 
 /// Learning activity against the performance KPI, with the regression line and an honest caption.
@@ -63,6 +91,7 @@ class ScatterChart final : public QWidget
 public:
     explicit ScatterChart(QWidget *parent = nullptr);
     void setData(const Metrics::Correlation &correlation);
+    QChartView *view() const { return m_view; }
 
 private:
     QChartView *m_view;

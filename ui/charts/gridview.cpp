@@ -17,6 +17,7 @@ namespace {
 constexpr int HeaderHeight = 22;
 constexpr int RowHeight = 22;
 constexpr int MinCellWidth = 12;
+constexpr int LegendHeight = 26;
 } // namespace
 
 GridView::GridView(QWidget *parent)
@@ -82,7 +83,8 @@ void GridView::setRetention(const Metrics::Retention &r)
 
 QSize GridView::sizeHint() const
 {
-    return {m_labelWidth + int(m_columns.size()) * 34, HeaderHeight + int(m_rows.size()) * RowHeight + 4};
+    return {m_labelWidth + int(m_columns.size()) * 34,
+            HeaderHeight + int(m_rows.size()) * RowHeight + 4 + (m_rows.isEmpty() ? 0 : LegendHeight)};
 }
 
 QSize GridView::minimumSizeHint() const
@@ -127,10 +129,18 @@ void GridView::paintEvent(QPaintEvent *)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p.setFont(small);
     const QFontMetrics fm(small);
-    for (int c = 0; c < m_columns.size(); ++c) {
-        const QRectF r = cellRect(0, c).translated(0, -HeaderHeight);
-        if (fm.horizontalAdvance(m_columns.at(c)) < r.width() - 2)
-            p.drawText(QRectF(r.x(), 0, r.width(), HeaderHeight), Qt::AlignCenter, m_columns.at(c));
+    // Column labels: every step-th one when they do not all fit.
+    int widestLabel = 0;
+    for (const QString &c : std::as_const(m_columns))
+        widestLabel = std::max(widestLabel, fm.horizontalAdvance(c));
+    const double columnWidth = cellRect(0, 0).width();
+    const int step = columnWidth > 0 ? std::max(1, int(std::ceil((widestLabel + 6) / columnWidth))) : 1;
+    p.setPen(pal.color(QPalette::WindowText));
+    for (int c = 0; c < m_columns.size(); c += step) {
+        const QRectF r = cellRect(0, c);
+        const double w = step == 1 ? r.width() : r.width() * step;
+        p.drawText(QRectF(r.x(), 0, w, HeaderHeight), (step == 1 ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter,
+                   m_columns.at(c));
     }
     for (int r = 0; r < m_rows.size(); ++r) {
         p.setPen(pal.color(QPalette::WindowText));
@@ -153,6 +163,30 @@ void GridView::paintEvent(QPaintEvent *)
             }
         }
     }
+    // Colour legend: what the lightest and the darkest cells mean.
+    if (m_rows.isEmpty())
+        return;
+    const QLocale l;
+    const double top = HeaderHeight + m_rows.size() * RowHeight + 8;
+    const QString caption = m_mode == Mode::Heatmap ? tr("Distinct learners:") : tr("Share still active:");
+    const QString low = m_mode == Mode::Heatmap ? l.toString(0) : l.toString(0) + l.percent();
+    const QString high = m_mode == Mode::Heatmap ? l.toString(qint64(m_max)) : l.toString(100) + l.percent();
+    p.setPen(pal.color(QPalette::WindowText));
+    double x = m_labelWidth;
+    const double h = fm.height();
+    p.drawText(QRectF(x, top, fm.horizontalAdvance(caption) + 2, h), Qt::AlignVCenter, caption);
+    x += fm.horizontalAdvance(caption) + 8;
+    p.drawText(QRectF(x, top, fm.horizontalAdvance(low) + 2, h), Qt::AlignVCenter, low);
+    x += fm.horizontalAdvance(low) + 6;
+    const int steps = 40;
+    for (int i = 0; i < steps; ++i) {
+        const double t = double(i) / (steps - 1);
+        QColor fill = base;
+        fill.setAlphaF(0.06 + 0.88 * t);
+        p.fillRect(QRectF(x + i * 3, top + 2, 3, h - 4), fill);
+    }
+    x += steps * 3 + 6;
+    p.drawText(QRectF(x, top, fm.horizontalAdvance(high) + 2, h), Qt::AlignVCenter, high);
 }
 
 bool GridView::event(QEvent *e)

@@ -444,20 +444,25 @@ void OverviewPage::showMetrics(const Metrics::MetricSet &m)
                                                    : m.weeks.last();
     QString weeklyNote =
         tr("%L1 active, week of %2").arg(last.active).arg(l.toString(last.start, QLocale::ShortFormat));
+    QString statusLabel, statusKey;
     for (const Metrics::KpiTarget &t : m.targets) {
         if (t.kpi != u"active_rate"_s)
             continue;
+        // The status of the latest checkpoint reached, in words and colour; before day 30, "not due".
+        statusLabel = Metrics::targetStatusLabel(Metrics::TargetStatus::NotDue);
+        statusKey = Metrics::targetStatusKey(Metrics::TargetStatus::NotDue);
         for (const Metrics::Checkpoint &c : t.checkpoints) {
             if (c.status == Metrics::TargetStatus::NotDue || !c.target)
                 continue;
             weeklyNote =
-                tr("Day %1: %2 of a %3 target — %4")
-                    .arg(c.day)
-                    .arg(percent(c.actual.value_or(0), 0), percent(*c.target, 0), Metrics::targetStatusLabel(c.status));
+                tr("Day %1: %2 of a %3 target").arg(c.day).arg(percent(c.actual.value_or(0), 0), percent(*c.target, 0));
+            statusLabel = tr("Day %1: %2").arg(c.day).arg(Metrics::targetStatusLabel(c.status));
+            statusKey = Metrics::targetStatusKey(c.status);
         }
         weeklyNote += u"\n"_s + tr("baseline %1").arg(percent(t.baseline, 0));
     }
     m_weekly->setValue(percent(last.rate), weeklyNote);
+    m_weekly->setStatus(statusLabel, statusKey);
     m_completion->setValue(percent(m.overallCompletion), tr("of %L1 learner–course pairs").arg(m.completionPairs));
     const auto &t = m.timeToFirstCompletion;
     m_firstCompletion->setValue(t.n ? tr("%1 days").arg(l.toString(t.median, 'f', t.median < 10 ? 1 : 0)) : u"—"_s,

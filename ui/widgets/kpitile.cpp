@@ -12,6 +12,7 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     , m_caption(new QLabel(caption, this))
     , m_value(new QLabel(u"—"_s, this))
     , m_note(new QLabel(this))
+    , m_status(new QLabel(this))
 {
     setObjectName(u"kpiTile"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -32,6 +33,9 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     layout->addWidget(m_caption);
     layout->addWidget(m_value);
     layout->addWidget(m_note);
+    m_status->setObjectName(u"kpiStatus"_s);
+    m_status->hide();
+    layout->addWidget(m_status);
     setAccessibleName(caption);
 }
 
@@ -40,6 +44,28 @@ void KpiTile::setValue(const QString &value, const QString &note)
     m_value->setText(value);
     m_note->setText(note);
     setAccessibleDescription(note.isEmpty() ? value : value + u", "_s + note);
+}
+
+void KpiTile::setStatus(const QString &label, const QString &key)
+{
+    m_status->setText(label.isEmpty() ? QString() : u"● "_s + label);
+    m_status->setVisible(!label.isEmpty());
+    QString color = u"palette(window-text)"_s;
+    if (key == u"on_track"_s)
+        color = u"#1e7d3c"_s;
+    else if (key == u"at_risk"_s)
+        color = u"#a15c00"_s;
+    else if (key == u"off_track"_s)
+        color = u"#b3261e"_s;
+    m_status->setStyleSheet(u"QLabel { color: %1; font-weight: 600; }"_s.arg(color));
+    setProperty("status", key);
+    setAccessibleDescription(m_value->text() + u", "_s + m_note->text() +
+                             (label.isEmpty() ? QString() : u", "_s + label));
+}
+
+QString KpiTile::status() const
+{
+    return m_status->isHidden() ? QString() : m_status->text().mid(2);
 }
 
 QString KpiTile::value() const

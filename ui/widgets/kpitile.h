@@ -15,11 +15,16 @@ public:
     explicit KpiTile(const QString &caption, QWidget *parent = nullptr);
     void setValue(const QString &value, const QString &note = {});
     QString value() const;
+    /// A status in words and colour (never colour alone): key is "on_track", "at_risk", "off_track" or
+    /// "not_due"; an empty label hides it.
+    void setStatus(const QString &label, const QString &key = {});
+    QString status() const;
 
 private:
     QLabel *m_caption;
     QLabel *m_value;
     QLabel *m_note;
+    QLabel *m_status;
 };
 
 } // namespace Uptake

@@ -1,0 +1,93 @@
+#include "chartview.h"
+
+#include <QChart>
+#include <QMouseEvent>
+#include <QToolTip>
+
+namespace Uptake {
+
+ChartView::ChartView(QWidget *parent)
+    : QChartView(parent)
+{
+    auto *c = new QChart;
+    c->setAnimationOptions(QChart::NoAnimation);
+    c->setBackgroundVisible(false);
+    c->setMargins(QMargins(4, 4, 4, 4));
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->legend()->setLabelColor(palette().color(QPalette::WindowText));
+    setChart(c);
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumHeight(200);
+    setBackgroundBrush(Qt::NoBrush);
+}
+
+QPointF ChartView::scenePosition(const QPointF &value, QAbstractSeries *series) const
+{
+    return chart()->mapToScene(chart()->mapToPosition(value, series));
+}
+
+QPoint ChartView::viewportPosition(const QPointF &value, QAbstractSeries *series) const
+{
+    return mapFromScene(scenePosition(value, series));
+}
+
+QPointF ChartView::valueAt(const QPoint &viewportPos) const
+{
+    return chart()->mapToValue(chart()->mapFromScene(mapToScene(viewportPos)));
+}
+
+QRectF ChartView::scenePlotArea() const
+{
+    return chart()->mapRectToScene(chart()->plotArea());
+}
+
+QColor ChartView::textColor() const
+{
+    return palette().color(QPalette::WindowText);
+}
+
+QColor ChartView::mutedColor() const
+{
+    QColor c = palette().color(QPalette::WindowText);
+    c.setAlphaF(0.6f);
+    return c;
+}
+
+void ChartView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (paintOverlay && !chart()->series().isEmpty()) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        paintOverlay(painter);
+        painter->restore();
+    }
+}
+
+void ChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    if (!toolTipAt)
+        return;
+    const QPoint pos = event->position().toPoint();
+    const QString text = scenePlotArea().contains(mapToScene(pos)) ? toolTipAt(valueAt(pos)) : QString();
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+void ChartView::mousePressEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (clickedAt && event->button() == Qt::LeftButton && scenePlotArea().contains(mapToScene(pos))) {
+        clickedAt(valueAt(pos));
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+} // namespace Uptake
