@@ -294,7 +294,7 @@ void BarChart::setData(const QStringList &labels, const QList<double> &values, b
     for (int i = n - 1; i >= 0; --i) {
         const QString label = labels.at(i);
         // Elide to a width, not a character count; categories must stay distinct.
-        QString shown = QFontMetrics(font()).elidedText(label, Qt::ElideMiddle, 150);
+        QString shown = QFontMetrics(font()).elidedText(label, Qt::ElideMiddle, 210);
         while (categories.contains(shown))
             shown += QChar(0x200B);
         categories << shown;
@@ -324,7 +324,8 @@ void BarChart::setData(const QStringList &labels, const QList<double> &values, b
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
-    m_view->setMinimumHeight(60 + 24 * n);
+    // Qt Charts shows a category label as "..." once its row is shorter than the text: keep rows tall.
+    m_view->setMinimumHeight(60 + 2 * QFontMetrics(font()).lineSpacing() * n);
     connect(series, &QHorizontalBarSeries::hovered, this, [labels, values, percentages, n](bool on, int index) {
         if (!on)
             return;
