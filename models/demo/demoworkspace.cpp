@@ -79,8 +79,6 @@ Status populateTargets(const QSqlDatabase &db)
     };
     const Mark marks[] = {
         {start.addDays(2), u"comms", tr("Team leads announce the pilot in their huddles")},
-        {start.addDays(Demo::AdaptationDayOffset), u"adaptation",
-         tr("45-minute module split into three 12-minute modules")},
         {outage, u"outage", tr("Single sign-on outage")},
     };
     for (const Mark &m : marks) {

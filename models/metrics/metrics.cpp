@@ -1002,6 +1002,18 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     while (q.next())
         m.annotations.append(
             {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString()});
+    // Every adaptation recorded in the pilot's PLAN cycles is a mark too: the lead sees each change next to the
+    // curve it was meant to move, without entering it twice.
+    if (filter.pilotId > 0) {
+        if (!sql.run(q,
+                     u"SELECT a.date, a.description FROM adaptation a JOIN plan_cycle c ON c.id = a.cycle_id "
+                     "WHERE c.pilot_id = ? AND a.date BETWEEN ? AND ? ORDER BY a.date, a.id"_s,
+                     {filter.pilotId, m.from.toString(Qt::ISODate), m.to.toString(Qt::ISODate)}))
+            return failed();
+        while (q.next())
+            m.annotations.append(
+                {QDate::fromString(q.value(0).toString(), Qt::ISODate), u"adaptation"_s, q.value(1).toString()});
+    }
     std::stable_sort(m.annotations.begin(), m.annotations.end(),
                      [](const Annotation &a, const Annotation &b) { return a.date < b.date; });
     part(Part::Annotations);

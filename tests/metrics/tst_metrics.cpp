@@ -118,6 +118,10 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"INSERT INTO annotation (pilot_id, date, kind, label) VALUES "
                        "(1, '2026-01-20', 'comms', 'Mail'), (NULL, '2026-02-03', 'outage', 'SSO'), "
                        "(1, '2026-03-20', 'note', 'After the window')"_s));
+        // A PLAN cycle of the pilot adapted content on 27 January: the charts mark it as well.
+        QVERIFY(q.exec(u"INSERT INTO plan_cycle (id, pilot_id, number, start_date) VALUES (1, 1, 1, '2026-01-12')"_s));
+        QVERIFY(
+            q.exec(u"INSERT INTO adaptation (cycle_id, date, description) VALUES (1, '2026-01-27', 'Shorter K')"_s));
     }
 
     void weeklyActiveAcrossTheWeekBoundary()
@@ -495,11 +499,15 @@ private Q_SLOTS:
         QCOMPARE(wau.checkpoints.at(0).status, TargetStatus::OnTrack);
         QVERIFY(!wau.checkpoints.at(2).target);
 
-        // Annotations in the window: the pilot start, its comms mail and the program-wide outage.
-        QCOMPARE(m.annotations.size(), 3);
+        // Annotations in the window: the pilot start, its comms mail, the adaptation of its PLAN cycle and the
+        // program-wide outage, by date.
+        QCOMPARE(m.annotations.size(), 4);
         QCOMPARE(m.annotations.at(0).kind, u"pilot_start"_s);
         QCOMPARE(m.annotations.at(1).label, u"Mail"_s);
-        QCOMPARE(m.annotations.at(2).kind, u"outage"_s);
+        QCOMPARE(m.annotations.at(2).kind, u"adaptation"_s);
+        QCOMPARE(m.annotations.at(2).label, u"Shorter K"_s);
+        QCOMPARE(m.annotations.at(2).date, QDate(2026, 1, 27));
+        QCOMPARE(m.annotations.at(3).kind, u"outage"_s);
 
         // A chosen comparison group: team Y outside the pilot (p7 p8): never active before, so baseline 0.
         f.comparisonCohort = parseCohort(u"team=Y"_s);
