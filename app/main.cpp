@@ -3,13 +3,18 @@
 #include "application.h"
 #include "cli.h"
 #include "mainwindow.h"
+#include "pages/overviewpage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QGuiApplication>
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     if (Uptake::Cli::wantsCommandLine(argc, argv) && Uptake::Cli::needsFonts(argc, argv)) {
         // The report lays out text, which needs the font database of a QGuiApplication, but never a display:
         // cron jobs and systemd timers have none.
@@ -44,5 +49,17 @@ int main(int argc, char **argv)
     else
         window.reopenLastWorkspace();
     window.show();
+    if (qEnvironmentVariableIsSet("UPTAKE_MEASURE_FIRST_PAINT")) {
+        // For tests/benchmarks/first-paint-benchmark.sh: how long after start the dashboard's figures are on
+        // screen (painted, not just computed), part by part, then quit.
+        auto *overview = window.findChild<Uptake::OverviewPage *>();
+        QObject::connect(overview, &Uptake::OverviewPage::figuresShown, &app, [&window, &sinceStart](int parts) {
+            window.repaint();
+            fprintf(stderr, "figures painted: %lld ms (%d of %d parts)\n", static_cast<long long>(sinceStart.elapsed()),
+                    parts, Uptake::Metrics::PartCount);
+            if (parts == Uptake::Metrics::PartCount)
+                QCoreApplication::quit();
+        });
+    }
     return QApplication::exec();
 }

@@ -101,6 +101,10 @@ Result<WorkspaceSummary> readSummary(const QSqlDatabase &db)
             return fail(q);
         s.lastWeekActive = q.value(0).toLongLong();
     }
+    auto attributes = RosterRepository(db).cohortAttributes();
+    if (!attributes)
+        return Result<WorkspaceSummary>::failure(attributes.error());
+    s.cohortAttributes = *attributes;
     return s;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/pilot.h"
 #include "domain/program.h"
 #include "domain/result.h"
+#include "storage/rosterrepository.h"
 
 #include <QDate>
 #include <QList>
@@ -33,6 +34,8 @@ struct WorkspaceSummary
     /// Learners with a completion ÷ learners with any event, over all learner–course pairs.
     double completionRate = 0;
     qint64 failedLogins = 0;
+    /// The roster attributes a cohort can be drawn from, with their values (for the dashboard's filters).
+    QList<CohortAttribute> cohortAttributes;
 };
 
 /// Reads the summary from a workspace connection (on the thread that owns it).

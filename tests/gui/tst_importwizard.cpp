@@ -135,7 +135,8 @@ class TestImportWizard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(u"Uptake"_s);
+        // Settings of its own: the suites run in parallel.
+        QCoreApplication::setOrganizationName(u"UptakeImportWizardTest"_s);
         QCoreApplication::setApplicationName(u"Uptake"_s);
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();

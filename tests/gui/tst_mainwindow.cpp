@@ -3,6 +3,7 @@
 
 #include "charts/chartframe.h"
 #include "demo/demoworkspace.h"
+#include "dialogs/formdialog.h"
 #include "dialogs/importwizard.h"
 #include "editing/pilotcommands.h"
 #include "itemmodels/pilotsmodel.h"
@@ -10,6 +11,7 @@
 #include "metrics/metrics.h"
 #include "pages/overviewpage.h"
 #include "pages/pilotpage.h"
+#include "storage/journeyrepository.h"
 #include "storage/pilotrepository.h"
 #include "storage/workspace.h"
 #include "testutil.h"
@@ -17,16 +19,22 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -58,7 +66,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(u"Uptake"_s);
+        // Settings of its own: the suites run in parallel.
+        QCoreApplication::setOrganizationName(u"UptakeMainWindowTest"_s);
         QCoreApplication::setApplicationName(u"Uptake"_s);
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
@@ -109,6 +118,65 @@ private Q_SLOTS:
                  QFileInfo(m_demo).absoluteFilePath());
     }
 
+    void planAnInterventionFromTheRiskList()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"demo.uptake"_s);
+        QVERIFY(QFile::copy(m_demo, copy));
+        MainWindow w;
+        w.setInteractive(false);
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(w.openWorkspace(copy));
+        auto *overview = qobject_cast<OverviewPage *>(w.page(PageId::Overview));
+        QSignalSpy shown(overview, &OverviewPage::metricsShown);
+        QVERIFY(shown.wait(20000));
+        const qsizetype stopped = overview->metrics().stoppedEngaging.size();
+        QVERIFY(stopped > 0);
+        QPushButton *winBack = nullptr;
+        for (QPushButton *b : overview->findChildren<QPushButton *>())
+            if (b->text() == OverviewPage::tr("Plan a &Win-Back…"))
+                winBack = b;
+        QVERIFY(winBack);
+        QVERIFY(winBack->isEnabled());
+        const qint64 pilotId = overview->filter().pilotId;
+        JourneyRepository repo(w.workspace()->database());
+        const qsizetype before = repo.actions(pilotId)->size();
+
+        // The dialog suggests a title naming the group, not the people; the owner is filled in and it is saved.
+        QString suggested;
+        QTimer::singleShot(0, this, [&suggested] {
+            auto *dialog = qobject_cast<FormDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const QList<QLineEdit *> lines = dialog->findChildren<QLineEdit *>();
+            suggested = lines.at(0)->text();
+            lines.at(1)->setText(u"Grace Mensah"_s);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        winBack->click();
+        QVERIFY2(suggested.startsWith(u"Win back the learners who stopped engaging (%1 on the list; "_s.arg(stopped)),
+                 qPrintable(suggested));
+        for (const Metrics::StoppedLearner &l : overview->metrics().stoppedEngaging)
+            QVERIFY2(!suggested.contains(l.name), "a plan action must not name people");
+        const auto after = repo.actions(pilotId);
+        QCOMPARE(after->size(), before + 1);
+        const auto found = std::find_if(after->cbegin(), after->cend(),
+                                        [&suggested](const Action &a) { return a.title == suggested; });
+        QVERIFY(found != after->cend());
+        const Action &added = *found;
+        QCOMPARE(added.owner, u"Grace Mensah"_s);
+        QVERIFY(added.cohort);
+        QCOMPARE(added.status, ActionStatus::Open);
+        // One undo step takes it out again.
+        w.undoStack()->undo();
+        QCOMPARE(repo.actions(pilotId)->size(), before);
+
+        // Without a pilot there is no plan to add to.
+        overview->choose(QString());
+        QVERIFY(shown.wait(20000));
+        QVERIFY(!winBack->isEnabled());
+    }
+
     void dashboardFollowsItsFilters()
     {
         MainWindow w;
@@ -125,13 +193,16 @@ private Q_SLOTS:
         QVERIFY(pilot.comparison);
         QVERIFY(!pilot.targets.isEmpty());
         QCOMPARE(overview->charts().size(), 8);
-        // The rest of the organisation: its baseline level before the pilot's start, its pilot-period level after
-        // (the demo's first chart mark is an outage in August, not the start).
-        const QDate start(2026, 9, 21);
+        // The rest of the organisation, week by week: its own weekly active rate, not a level.
         QCOMPARE(overview->comparisonLine().size(), pilot.weeks.size());
-        for (const Metrics::Week &week : overview->comparisonLine())
-            QCOMPARE(week.rate, week.start < start ? pilot.comparison->rest.baselineActiveRate
-                                                   : pilot.comparison->rest.activeRate);
+        QSet<double> levels;
+        for (qsizetype i = 0; i < pilot.weeks.size(); ++i) {
+            const Metrics::Week &week = overview->comparisonLine().at(i);
+            QCOMPARE(week.start, pilot.weeks.at(i).start);
+            QCOMPARE(week.rate, pilot.comparison->comparisonWeeks.at(i).rate);
+            levels << week.rate;
+        }
+        QVERIFY(levels.size() > 3);
         for (ChartFrame *frame : overview->charts())
             QVERIFY2(!frame->data().rows.isEmpty(), qPrintable(frame->title()));
         // The same numbers as the command line computes.

@@ -3,8 +3,10 @@
 #include "charts/chartframe.h"
 #include "charts/charts.h"
 #include "charts/gridview.h"
+#include "dialogs/formdialog.h"
+#include "editing/journeycommands.h"
 #include "metrics/summary.h"
-#include "storage/rosterrepository.h"
+#include "storage/journeyrepository.h"
 #include "storage/workspace.h"
 #include "widgets/emptystate.h"
 #include "widgets/kpitile.h"
@@ -16,10 +18,14 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPromise>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedLayout>
@@ -172,9 +178,49 @@ OverviewPage::OverviewPage(QWidget *parent)
         l->setContentsMargins(0, 0, 0, 0);
         l->addWidget(new QLabel(tr("Under-engaged cohorts"), interventions));
         l->addWidget(m_underEngaged);
+        m_planGroup = new QPushButton(tr("Plan an &Intervention for This Group…"), interventions);
+        l->addWidget(m_planGroup, 0, Qt::AlignRight);
         l->addWidget(new QLabel(tr("Stopped engaging"), interventions));
         l->addWidget(m_stopped);
+        m_planWinBack = new QPushButton(tr("Plan a &Win-Back…"), interventions);
+        l->addWidget(m_planWinBack, 0, Qt::AlignRight);
     }
+    connect(m_underEngaged, &QTableWidget::itemSelectionChanged, this, &OverviewPage::updateInterventionButtons);
+    connect(m_stopped, &QTableWidget::itemSelectionChanged, this, &OverviewPage::updateInterventionButtons);
+    connect(m_planGroup, &QPushButton::clicked, this, [this] {
+        const int row = m_underEngaged->currentRow();
+        if (row < 0 || row >= m_metrics.underEngaged.size())
+            return;
+        const Metrics::GroupEngagement &g = m_metrics.underEngaged.at(row);
+        planIntervention(tr("Re-engage %1 %2 (%L3 people): %4 active in the last two weeks against %5 across the "
+                            "organisation")
+                             .arg(g.attribute, g.value)
+                             .arg(g.size)
+                             .arg(percent(g.rate, 0), percent(g.organisationRate, 0)));
+    });
+    connect(m_planWinBack, &QPushButton::clicked, this, [this] {
+        // The selected learners, or everyone on the list; the action names groups, never people (plans go into
+        // the board's report).
+        QList<int> rows;
+        for (const QModelIndex &i : m_stopped->selectionModel()->selectedRows())
+            rows << i.row();
+        if (rows.isEmpty())
+            for (int r = 0; r < m_metrics.stoppedEngaging.size(); ++r)
+                rows << r;
+        QStringList departments;
+        for (int r : std::as_const(rows))
+            if (r < m_metrics.stoppedEngaging.size()) {
+                const QString d = m_metrics.stoppedEngaging.at(r).department;
+                if (!d.isEmpty() && !departments.contains(d))
+                    departments << d;
+            }
+        // No "(s)" plurals: a count that reads right for one and for many.
+        planIntervention(departments.isEmpty()
+                             ? tr("Win back the learners who stopped engaging (%L1 on the list)").arg(rows.size())
+                             : tr("Win back the learners who stopped engaging (%L1 on the list; %2)")
+                                   .arg(rows.size())
+                                   .arg(QLocale().createSeparatedList(departments)));
+    });
     ChartFrame *trend = frame(tr("Weekly active rate"), {}, m_trend);
     ChartFrame *byCourse = frame(tr("Completion by course"),
                                  tr("Learners who completed ÷ learners who started, in the window"), m_byCourse);
@@ -270,6 +316,8 @@ void OverviewPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
         connect(workspace, &Workspace::dataChanged, this, &OverviewPage::refresh);
         connect(workspace, &Workspace::pilotsChanged, this, &OverviewPage::refresh);
         connect(workspace, &Workspace::programChanged, this, &OverviewPage::refresh);
+        // Adaptations recorded in PLAN cycles are marks on the trend.
+        connect(workspace, &Workspace::journeyChanged, this, &OverviewPage::recompute);
     }
     refresh();
 }
@@ -375,17 +423,12 @@ void OverviewPage::fillFilters(const WorkspaceSummary &s)
     m_attribute->clear();
     m_attribute->addItem(tr("Everyone"), QVariantList());
     m_attribute->setItemData(0, QString(), Qt::UserRole + 1);
-    if (workspace()) {
-        auto attributes = RosterRepository(workspace()->database()).cohortAttributes();
-        if (attributes) {
-            for (const CohortAttribute &a : *attributes) {
-                QVariantList values;
-                for (const AttributeValue &v : a.values)
-                    values << QVariant(QStringList{v.value, tr("%1 (%L2)").arg(v.value).arg(v.people)});
-                m_attribute->addItem(a.label(), values);
-                m_attribute->setItemData(m_attribute->count() - 1, a.key, Qt::UserRole + 1);
-            }
-        }
+    for (const CohortAttribute &a : s.cohortAttributes) {
+        QVariantList values;
+        for (const AttributeValue &v : a.values)
+            values << QVariant(QStringList{v.value, tr("%1 (%L2)").arg(v.value).arg(v.people)});
+        m_attribute->addItem(a.label(), values);
+        m_attribute->setItemData(m_attribute->count() - 1, a.key, Qt::UserRole + 1);
     }
     m_attribute->setCurrentIndex(std::max(0, m_attribute->findData(attributeBefore, Qt::UserRole + 1)));
     if (m_attribute->currentIndex() == 0) {
@@ -403,37 +446,78 @@ void OverviewPage::fillFilters(const WorkspaceSummary &s)
     m_filling = false;
 }
 
+namespace {
+/// What the metrics job reports: the set so far and how many of its parts are filled.
+struct MetricsUpdate
+{
+    int partsDone = 0;
+    Result<Metrics::MetricSet> set = Result<Metrics::MetricSet>::failure({});
+};
+} // namespace
+
 void OverviewPage::recompute()
 {
     if (!workspace())
         return;
     const quint64 generation = ++m_metricsGeneration;
+    if (m_cancelMetrics)
+        m_cancelMetrics->store(true); // the running job's figures are for the old filters
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelMetrics = cancel;
     m_loading = true;
     m_status->setText(tr("Computing…"));
     const QString path = workspace()->path();
     const Metrics::Filter f = filter();
-    whenReady(QtConcurrent::run([path, f] {
-                  auto set = Metrics::computeFromFile(path, f);
-                  return set;
-              }),
-              this, [this, generation](const Result<Metrics::MetricSet> &set) {
-                  if (generation != m_metricsGeneration)
-                      return;
-                  m_loading = false;
-                  if (!set) {
-                      m_status->setText(set.error());
-                      return;
-                  }
-                  m_status->clear();
-                  showMetrics(*set);
-                  Q_EMIT metricsShown();
-              });
+    // Parts arrive as they are computed; on a large workspace the tiles and the trend show while the heatmap and
+    // the rest are still being summed. A fast computation shows everything at once (no flicker).
+    QFuture<MetricsUpdate> future = QtConcurrent::run([path, f, cancel](QPromise<MetricsUpdate> &promise) {
+        QElapsedTimer clock;
+        clock.start();
+        qint64 lastShown = 0;
+        Metrics::Progress progress;
+        progress.cancel = cancel.get();
+        progress.onPart = [&](Metrics::Part part, const Metrics::MetricSet &soFar) {
+            const int done = int(part) + 1;
+            if (done == Metrics::PartCount || clock.elapsed() - lastShown < 150)
+                return;
+            lastShown = clock.elapsed();
+            promise.addResult(MetricsUpdate{done, soFar});
+        };
+        promise.addResult(MetricsUpdate{Metrics::PartCount, Metrics::computeFromFile(path, f, progress)});
+    });
+    auto *watcher = new QFutureWatcher<MetricsUpdate>(this);
+    connect(watcher, &QFutureWatcherBase::resultReadyAt, this, [this, watcher, generation](int index) {
+        if (generation != m_metricsGeneration)
+            return;
+        const MetricsUpdate update = watcher->resultAt(index);
+        const bool final = update.partsDone == Metrics::PartCount;
+        if (!update.set) {
+            if (final) {
+                m_loading = false;
+                m_status->setText(update.set.error());
+            }
+            return;
+        }
+        showMetrics(*update.set, update.partsDone);
+        Q_EMIT figuresShown(update.partsDone);
+        if (final) {
+            m_loading = false;
+            m_status->clear();
+            Q_EMIT metricsShown();
+        }
+    });
+    connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+    watcher->setFuture(future);
 }
 
-void OverviewPage::showMetrics(const Metrics::MetricSet &m)
+void OverviewPage::showMetrics(const Metrics::MetricSet &m, int partsDone)
 {
+    using Metrics::Part;
     m_metrics = m;
     const QLocale l;
+    const auto done = [partsDone](Part part) { return int(part) < partsDone; };
+    const auto pending = [this](KpiTile *tile) { tile->setValue(u"…"_s, tr("computing…")); };
+    const auto framePending = [this](int frame) { m_frames.at(frame)->setEmpty(tr("Computing…")); };
     m_learners->setValue(l.toString(m.learners),
                          m.hasRoster ? (m.pilotName.isEmpty() ? tr("roster members") : tr("in the pilot's cohort"))
                                      : tr("seen in the data (no roster)"));
@@ -463,39 +547,37 @@ void OverviewPage::showMetrics(const Metrics::MetricSet &m)
     }
     m_weekly->setValue(percent(last.rate), weeklyNote);
     m_weekly->setStatus(statusLabel, statusKey);
-    m_completion->setValue(percent(m.overallCompletion), tr("of %L1 learner–course pairs").arg(m.completionPairs));
+    if (done(Part::Completion))
+        m_completion->setValue(percent(m.overallCompletion), tr("of %L1 learner–course pairs").arg(m.completionPairs));
+    else
+        pending(m_completion);
     const auto &t = m.timeToFirstCompletion;
-    m_firstCompletion->setValue(t.n ? tr("%1 days").arg(l.toString(t.median, 'f', t.median < 10 ? 1 : 0)) : u"—"_s,
-                                t.n ? tr("median of %L1 learners").arg(t.n) : tr("no completions in the window"));
+    if (done(Part::TimeToFirstCompletion))
+        m_firstCompletion->setValue(t.n ? tr("%1 days").arg(l.toString(t.median, 'f', t.median < 10 ? 1 : 0)) : u"—"_s,
+                                    t.n ? tr("median of %L1 learners").arg(t.n) : tr("no completions in the window"));
+    else
+        pending(m_firstCompletion);
     m_learningTime->setValue(tr("%L1 h").arg(qRound64(m.learningMinutes / 60)),
                              m.learningTimeEstimated ? tr("estimated: gaps under %1 min").arg(m.sessionTimeout)
                                                      : tr("from recorded durations"));
     const auto &c = m.correlation;
-    m_correlation->setValue(c.pearson ? u"r = %1"_s.arg(l.toString(*c.pearson, 'f', 2)) : u"—"_s,
-                            c.kpi.isEmpty()
-                                ? tr("no performance data")
-                                : tr("%1, n = %L2%3").arg(c.kpi).arg(c.n).arg(c.smallN ? tr(" (small)") : QString()));
+    if (done(Part::Correlation))
+        m_correlation->setValue(
+            c.pearson ? u"r = %1"_s.arg(l.toString(*c.pearson, 'f', 2)) : u"—"_s,
+            c.kpi.isEmpty() ? tr("no performance data")
+                            : tr("%1, n = %L2%3").arg(c.kpi).arg(c.n).arg(c.smallN ? tr(" (small)") : QString()));
+    else
+        pending(m_correlation);
 
     // The trend, with the comparison group when a pilot is chosen.
-    QList<Metrics::Week> rest;
-    if (m.comparison) {
-        // Weekly figures of the rest are not in the set; show the group's baseline level before the pilot's start
-        // and its pilot-period level from then on.
-        QDate start;
-        for (const Metrics::Annotation &a : m.annotations)
-            if (a.kind == u"pilot_start"_s)
-                start = a.date;
-        for (Metrics::Week w : m.weeks) {
-            w.rate = w.start < start ? m.comparison->rest.baselineActiveRate : m.comparison->rest.activeRate;
-            rest << w;
-        }
-    }
+    // The comparison group's own active rate, week by week.
+    const QList<Metrics::Week> rest = m.comparison ? m.comparison->comparisonWeeks : QList<Metrics::Week>();
     m_comparisonLine = rest;
     m_trend->setData(m, rest);
     ChartFrame *trendFrame = m_frames.at(0);
-    trendFrame->setSubtitle(m.comparison ? tr("Pilot cohort against its targets; the grey line is the rest of the "
-                                              "organisation's average before and during the pilot (difference in "
-                                              "differences: %1 points). Click a week for the learners behind it.")
+    trendFrame->setSubtitle(m.comparison ? tr("Pilot cohort against its targets; the grey line is the comparison "
+                                              "group, week by week (difference in differences: %1 points). Click a "
+                                              "week for the learners behind it.")
                                                .arg(l.toString(m.comparison->activeRateDid * 100, 'f', 1))
                                          : tr("Share of the cohort active each week. Click a week for the learners "
                                               "behind it."));
@@ -506,6 +588,11 @@ void OverviewPage::showMetrics(const Metrics::MetricSet &m)
                                        QString::number(w.cohort), QString::number(w.rate, 'f', 4)};
     trendFrame->setData(trendTable);
 
+    if (!done(Part::Completion)) {
+        for (int frame = 1; frame < m_frames.size(); ++frame)
+            framePending(frame);
+        return;
+    }
     QStringList courses;
     QList<double> rates;
     ChartFrame::Table courseTable{{tr("Course"), tr("Learners"), tr("Completed"), tr("Rate")}, {}};
@@ -519,110 +606,194 @@ void OverviewPage::showMetrics(const Metrics::MetricSet &m)
     m_frames.at(1)->setData(courseTable);
     m_frames.at(1)->setEmpty(courses.isEmpty() ? tr("No course activity in this window.") : QString());
 
-    ChartFrame::Table dropTable{{tr("Course"), tr("Content"), tr("Learners"), tr("Share")}, {}};
-    if (!m.dropOff.isEmpty()) {
-        const Metrics::CourseDropOff &worst = m.dropOff.first();
-        QStringList items;
-        QList<double> shares;
-        for (const Metrics::DropOffPoint &p : worst.points) {
-            items << (p.content.isEmpty() ? tr("(no content item)") : p.content);
-            shares << p.share;
+    if (done(Part::DropOff)) {
+        ChartFrame::Table dropTable{{tr("Course"), tr("Content"), tr("Learners"), tr("Share")}, {}};
+        if (!m.dropOff.isEmpty()) {
+            const Metrics::CourseDropOff &worst = m.dropOff.first();
+            QStringList items;
+            QList<double> shares;
+            for (const Metrics::DropOffPoint &p : worst.points) {
+                items << (p.content.isEmpty() ? tr("(no content item)") : p.content);
+                shares << p.share;
+            }
+            m_dropOff->setData(items, shares, true, 8);
+            m_frames.at(2)->setSubtitle(
+                tr("Last item of the %L1 who did not finish “%2”").arg(worst.notCompleted).arg(worst.course));
+            for (const Metrics::CourseDropOff &d : m.dropOff)
+                for (const Metrics::DropOffPoint &p : d.points)
+                    dropTable.rows << QStringList{d.course, p.content, QString::number(p.learners),
+                                                  QString::number(p.share, 'f', 4)};
         }
-        m_dropOff->setData(items, shares, true, 8);
-        m_frames.at(2)->setSubtitle(
-            tr("Last item of the %L1 who did not finish “%2”").arg(worst.notCompleted).arg(worst.course));
-        for (const Metrics::CourseDropOff &d : m.dropOff)
-            for (const Metrics::DropOffPoint &p : d.points)
-                dropTable.rows << QStringList{d.course, p.content, QString::number(p.learners),
-                                              QString::number(p.share, 'f', 4)};
-    }
-    m_frames.at(2)->setData(dropTable);
-    m_frames.at(2)->setEmpty(m.dropOff.isEmpty() ? tr("Everyone who started a course finished it.") : QString());
+        m_frames.at(2)->setData(dropTable);
+        m_frames.at(2)->setEmpty(m.dropOff.isEmpty() ? tr("Everyone who started a course finished it.") : QString());
 
-    m_histogram->setData(t);
-    m_frames.at(3)->setSubtitle(
-        t.n ? tr("Median %1 days, quartiles %2–%3, n = %L4")
-                  .arg(l.toString(t.median, 'f', 1), l.toString(t.p25, 'f', 1), l.toString(t.p75, 'f', 1))
-                  .arg(t.n)
-            : QString());
-    m_frames.at(3)->setEmpty(t.n ? QString() : tr("Nobody completed anything in this window."));
-    ChartFrame::Table ttfc{{tr("Days to first completion")}, {}};
-    for (double d : t.values)
-        ttfc.rows << QStringList{QString::number(d, 'f', 3)};
-    m_frames.at(3)->setData(ttfc);
-
-    m_scatter->setData(c);
-    QString caption;
-    if (c.pearson)
-        caption =
-            tr("r = %1 (95% CI %2 to %3), Spearman ρ = %4, n = %L5. Correlation is not causation.")
-                .arg(l.toString(*c.pearson, 'f', 2), c.ciLow ? l.toString(*c.ciLow, 'f', 2) : u"—"_s,
-                     c.ciHigh ? l.toString(*c.ciHigh, 'f', 2) : u"—"_s, l.toString(c.spearman.value_or(0), 'f', 2))
-                .arg(c.n);
-    if (c.smallN && c.n > 0)
-        caption += u' ' + tr("Only %n learners: too few to rely on.", nullptr, int(c.n));
-    m_frames.at(4)->setSubtitle(caption);
-    m_frames.at(4)->setEmpty(c.points.isEmpty() ? tr("No learners with both activity and performance values in "
-                                                     "this window.")
-                                                : QString());
-    ChartFrame::Table scatterTable{{tr("Activity"), c.kpi}, {}};
-    for (const QPointF &p : c.points)
-        scatterTable.rows << QStringList{QString::number(p.x()), QString::number(p.y())};
-    m_frames.at(4)->setData(scatterTable);
-
-    m_heatmap->setHeatmap(m.courseHeatmap, 15);
-    ChartFrame::Table heat{{tr("Course")}, {}};
-    for (const QDate &w : m.courseHeatmap.weeks)
-        heat.header << w.toString(Qt::ISODate);
-    for (qsizetype r = 0; r < m.courseHeatmap.rows.size(); ++r) {
-        QStringList row{m.courseHeatmap.rows.at(r)};
-        for (qint64 v : m.courseHeatmap.cells.at(r))
-            row << QString::number(v);
-        heat.rows << row;
+    } else {
+        framePending(2);
     }
-    m_frames.at(5)->setData(heat);
-    m_frames.at(5)->setSubtitle(m.courseHeatmap.rows.size() > 15
-                                    ? tr("Distinct active learners per course and week; the 15 busiest of %L1 courses "
-                                         "(all in the exported data). Click a cell for the learners.")
-                                          .arg(m.courseHeatmap.rows.size())
-                                    : tr("Distinct active learners per course and week. Click a cell for the "
-                                         "learners."));
-    m_frames.at(5)->setEmpty(m.courseHeatmap.rows.isEmpty() ? tr("No course activity in this window.") : QString());
+    if (done(Part::TimeToFirstCompletion)) {
+        m_histogram->setData(t);
+        m_frames.at(3)->setSubtitle(
+            t.n ? tr("Median %1 days, quartiles %2–%3, n = %L4")
+                      .arg(l.toString(t.median, 'f', 1), l.toString(t.p25, 'f', 1), l.toString(t.p75, 'f', 1))
+                      .arg(t.n)
+                : QString());
+        m_frames.at(3)->setEmpty(t.n ? QString() : tr("Nobody completed anything in this window."));
+        ChartFrame::Table ttfc{{tr("Days to first completion")}, {}};
+        for (double d : t.values)
+            ttfc.rows << QStringList{QString::number(d, 'f', 3)};
+        m_frames.at(3)->setData(ttfc);
 
-    m_retention->setRetention(m.retention);
-    ChartFrame::Table ret{{tr("Start week"), tr("Learners"), tr("Shares by week since start")}, {}};
-    for (qsizetype i = 0; i < m.retention.startWeeks.size(); ++i) {
-        QStringList row{m.retention.startWeeks.at(i).toString(Qt::ISODate), QString::number(m.retention.sizes.at(i))};
-        for (double v : m.retention.shares.at(i))
-            row << QString::number(v, 'f', 4);
-        ret.rows << row;
+    } else {
+        framePending(3);
     }
-    m_frames.at(6)->setData(ret);
-    m_frames.at(6)->setEmpty(m.retention.startWeeks.isEmpty() ? tr("No activity in this window.") : QString());
+    if (done(Part::Correlation)) {
+        m_scatter->setData(c);
+        QString caption;
+        if (c.pearson)
+            caption =
+                tr("r = %1 (95% CI %2 to %3), Spearman ρ = %4, n = %L5. Correlation is not causation.")
+                    .arg(l.toString(*c.pearson, 'f', 2), c.ciLow ? l.toString(*c.ciLow, 'f', 2) : u"—"_s,
+                         c.ciHigh ? l.toString(*c.ciHigh, 'f', 2) : u"—"_s, l.toString(c.spearman.value_or(0), 'f', 2))
+                    .arg(c.n);
+        if (c.smallN && c.n > 0)
+            caption += u' ' + tr("Only %n learners: too few to rely on.", nullptr, int(c.n));
+        m_frames.at(4)->setSubtitle(caption);
+        m_frames.at(4)->setEmpty(c.points.isEmpty() ? tr("No learners with both activity and performance values in "
+                                                         "this window.")
+                                                    : QString());
+        ChartFrame::Table scatterTable{{tr("Activity"), c.kpi}, {}};
+        for (const QPointF &p : c.points)
+            scatterTable.rows << QStringList{QString::number(p.x()), QString::number(p.y())};
+        m_frames.at(4)->setData(scatterTable);
 
-    m_underEngaged->setRowCount(int(m.underEngaged.size()));
-    ChartFrame::Table risks{{tr("Kind"), tr("Who"), tr("Size or weeks"), tr("Rate or last active")}, {}};
-    for (int i = 0; i < m.underEngaged.size(); ++i) {
-        const Metrics::GroupEngagement &g = m.underEngaged.at(i);
-        setRow(m_underEngaged, i,
-               {g.attribute + u": "_s + g.value, l.toString(g.size),
-                tr("%1 (organisation %2)").arg(percent(g.rate, 0), percent(g.organisationRate, 0))},
-               1);
-        risks.rows << QStringList{u"under_engaged"_s, g.attribute + u'=' + g.value, QString::number(g.size),
-                                  QString::number(g.rate, 'f', 4)};
+    } else {
+        framePending(4);
     }
-    m_stopped->setRowCount(int(m.stoppedEngaging.size()));
-    for (int i = 0; i < m.stoppedEngaging.size(); ++i) {
-        const Metrics::StoppedLearner &s = m.stoppedEngaging.at(i);
-        setRow(m_stopped, i,
-               {s.name, s.department, tr("%1 of 4").arg(s.activeWeeks), l.toString(s.lastActive, QLocale::ShortFormat)},
-               2);
-        risks.rows << QStringList{u"stopped_engaging"_s, s.name, QString::number(s.activeWeeks),
-                                  s.lastActive.toString(Qt::ISODate)};
+    if (done(Part::Heatmaps)) {
+        m_heatmap->setHeatmap(m.courseHeatmap, 15);
+        ChartFrame::Table heat{{tr("Course")}, {}};
+        for (const QDate &w : m.courseHeatmap.weeks)
+            heat.header << w.toString(Qt::ISODate);
+        for (qsizetype r = 0; r < m.courseHeatmap.rows.size(); ++r) {
+            QStringList row{m.courseHeatmap.rows.at(r)};
+            for (qint64 v : m.courseHeatmap.cells.at(r))
+                row << QString::number(v);
+            heat.rows << row;
+        }
+        m_frames.at(5)->setData(heat);
+        m_frames.at(5)->setSubtitle(
+            m.courseHeatmap.rows.size() > 15
+                ? tr("Distinct active learners per course and week; the 15 busiest of %L1 courses "
+                     "(all in the exported data). Click a cell for the learners.")
+                      .arg(m.courseHeatmap.rows.size())
+                : tr("Distinct active learners per course and week. Click a cell for the "
+                     "learners."));
+        m_frames.at(5)->setEmpty(m.courseHeatmap.rows.isEmpty() ? tr("No course activity in this window.") : QString());
+
+    } else {
+        framePending(5);
     }
-    m_underEngaged->resizeColumnsToContents();
-    m_stopped->resizeColumnsToContents();
-    m_frames.at(7)->setData(risks);
+    if (done(Part::Retention)) {
+        m_retention->setRetention(m.retention);
+        ChartFrame::Table ret{{tr("Start week"), tr("Learners"), tr("Shares by week since start")}, {}};
+        for (qsizetype i = 0; i < m.retention.startWeeks.size(); ++i) {
+            QStringList row{m.retention.startWeeks.at(i).toString(Qt::ISODate),
+                            QString::number(m.retention.sizes.at(i))};
+            for (double v : m.retention.shares.at(i))
+                row << QString::number(v, 'f', 4);
+            ret.rows << row;
+        }
+        m_frames.at(6)->setData(ret);
+        m_frames.at(6)->setEmpty(m.retention.startWeeks.isEmpty() ? tr("No activity in this window.") : QString());
+
+    } else {
+        framePending(6);
+    }
+    if (done(Part::Engagement)) {
+        m_underEngaged->setRowCount(int(m.underEngaged.size()));
+        ChartFrame::Table risks{{tr("Kind"), tr("Who"), tr("Size or weeks"), tr("Rate or last active")}, {}};
+        for (int i = 0; i < m.underEngaged.size(); ++i) {
+            const Metrics::GroupEngagement &g = m.underEngaged.at(i);
+            setRow(m_underEngaged, i,
+                   {g.attribute + u": "_s + g.value, l.toString(g.size),
+                    tr("%1 (organisation %2)").arg(percent(g.rate, 0), percent(g.organisationRate, 0))},
+                   1);
+            risks.rows << QStringList{u"under_engaged"_s, g.attribute + u'=' + g.value, QString::number(g.size),
+                                      QString::number(g.rate, 'f', 4)};
+        }
+        m_stopped->setRowCount(int(m.stoppedEngaging.size()));
+        for (int i = 0; i < m.stoppedEngaging.size(); ++i) {
+            const Metrics::StoppedLearner &s = m.stoppedEngaging.at(i);
+            setRow(m_stopped, i,
+                   {s.name, s.department, tr("%1 of 4").arg(s.activeWeeks),
+                    l.toString(s.lastActive, QLocale::ShortFormat)},
+                   2);
+            risks.rows << QStringList{u"stopped_engaging"_s, s.name, QString::number(s.activeWeeks),
+                                      s.lastActive.toString(Qt::ISODate)};
+        }
+        m_underEngaged->resizeColumnsToContents();
+        m_stopped->resizeColumnsToContents();
+        updateInterventionButtons();
+        m_frames.at(7)->setData(risks);
+        m_frames.at(7)->setEmpty(QString());
+    } else {
+        framePending(7);
+    }
+}
+
+void OverviewPage::updateInterventionButtons()
+{
+    const bool pilot = m_pilot->currentData().toLongLong() > 0;
+    const bool writable = workspace() && !workspace()->isReadOnly();
+    const QString why = !pilot ? tr("Choose a pilot first: the action goes into its 30/60/90-day plan.") : QString();
+    m_planGroup->setEnabled(pilot && writable && m_underEngaged->currentRow() >= 0);
+    m_planGroup->setToolTip(why.isEmpty() ? tr("Add an action for the selected group to the pilot's plan") : why);
+    m_planWinBack->setEnabled(pilot && writable && m_stopped->rowCount() > 0);
+    m_planWinBack->setToolTip(why.isEmpty() ? tr("Add an action to win back the selected learners (or everyone "
+                                                 "listed) to the pilot's plan")
+                                            : why);
+}
+
+void OverviewPage::planIntervention(const QString &suggestion)
+{
+    const qint64 pilotId = m_pilot->currentData().toLongLong();
+    if (!workspace() || !undoStack() || pilotId <= 0)
+        return;
+    JourneyRepository repo(workspace()->database());
+    const auto actions = repo.actions(pilotId);
+    if (!actions) {
+        m_status->setText(actions.error());
+        return;
+    }
+    // The next checkpoint's bucket, so the action is due before the board next looks.
+    int bucket = 90;
+    for (const Metrics::KpiTarget &t : std::as_const(m_metrics.targets))
+        if (t.nextCheckpoint > 0)
+            bucket = std::min(bucket, t.nextCheckpoint);
+    FormDialog d(tr("Plan an Intervention"), this);
+    d.addNote(tr("The action goes into the 30/60/90-day plan of the pilot “%1”, where you can follow it on the "
+                 "Pilot page.")
+                  .arg(m_pilot->currentText()));
+    auto *title = d.addLine(tr("&Action:"), suggestion);
+    auto *bucketBox = d.addCombo(tr("&Bucket:"), {{tr("Day 30"), 30}, {tr("Day 60"), 60}, {tr("Day 90"), 90}}, bucket);
+    auto *owner = d.addLine(tr("&Owner:"), QString(), tr("Who will do it"));
+    auto *due = d.addDate(tr("D&ue date:"), QDate::currentDate().addDays(14), true);
+    const bool added = d.run([&] {
+        Action a;
+        a.pilotId = pilotId;
+        a.title = title->text().trimmed();
+        a.bucket = bucketBox->currentData().toInt();
+        a.phase = Phase::Pilot;
+        a.owner = owner->text().trimmed();
+        a.dueDate = FormDialog::dateOf(due);
+        a.cohort = true;
+        a.position = int(actions->size());
+        if (a.title.isEmpty())
+            return Status::failure(tr("Say what needs to be done."));
+        return Editing::addItem(*undoStack(), *workspace(), a);
+    });
+    if (added)
+        m_status->setText(tr("Added to the pilot's 30/60/90-day plan."));
 }
 
 void OverviewPage::showLearnersBehind(const QDate &week, const QString &course)

@@ -4,9 +4,13 @@
 
 #include "metrics/metrics.h"
 
+#include <atomic>
+#include <memory>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QStackedLayout;
 class QTableWidget;
 
@@ -44,14 +48,20 @@ public:
 Q_SIGNALS:
     void summaryShown();
     void metricsShown();
+    /// Figures are on the page: the first partsDone parts of the metric set (Metrics::PartCount: all).
+    void figuresShown(int partsDone);
 
 private:
     void refresh();
     void show(const WorkspaceSummary &summary);
     void fillFilters(const WorkspaceSummary &summary);
     void recompute();
-    void showMetrics(const Metrics::MetricSet &set);
+    /// Shows the first partsDone parts of set (Metrics::Part order); the rest say they are being computed.
+    void showMetrics(const Metrics::MetricSet &set, int partsDone);
     void showLearnersBehind(const QDate &week, const QString &course);
+    void updateInterventionButtons();
+    /// Asks for the details of an action (suggested title given) and adds it to the chosen pilot's plan.
+    void planIntervention(const QString &suggestion);
 
     QLabel *m_title;
     QLabel *m_subtitle;
@@ -78,6 +88,8 @@ private:
     GridView *m_retention;
     QTableWidget *m_underEngaged;
     QTableWidget *m_stopped;
+    QPushButton *m_planGroup = nullptr;
+    QPushButton *m_planWinBack = nullptr;
     QList<ChartFrame *> m_frames;
     EmptyState *m_empty;
     QStackedLayout *m_stack;
@@ -89,6 +101,7 @@ private:
     bool m_filling = false;
     quint64 m_generation = 0;
     quint64 m_metricsGeneration = 0;
+    std::shared_ptr<std::atomic_bool> m_cancelMetrics;
 };
 
 } // namespace Uptake
