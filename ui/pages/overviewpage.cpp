@@ -270,6 +270,7 @@ void OverviewPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
         connect(workspace, &Workspace::dataChanged, this, &OverviewPage::refresh);
         connect(workspace, &Workspace::pilotsChanged, this, &OverviewPage::refresh);
         connect(workspace, &Workspace::programChanged, this, &OverviewPage::refresh);
+        connect(workspace, &Workspace::targetsChanged, this, &OverviewPage::refresh);
     }
     refresh();
 }
