@@ -102,7 +102,10 @@ TargetsDialog::TargetsDialog(Workspace &workspace, QUndoStack &undoStack, qint64
 {
     setWindowTitle(tr("Targets and Annotations"));
     setObjectName(u"targetsDialog"_s);
-    resize(980, 560);
+    // Roomy on a big window, never bigger than a small one.
+    const QSize room = parent ? parent->window()->size() : QSize(1280, 820);
+    resize(std::clamp(int(room.width() * 0.8), std::min(900, room.width()), 1400),
+           std::clamp(int(room.height() * 0.75), std::min(520, room.height()), 860));
 
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -130,11 +133,13 @@ TargetsDialog::TargetsDialog(Workspace &workspace, QUndoStack &undoStack, qint64
                                    "The dashboard then shows each checkpoint as on track, at risk or off track.")},
                                m_kpis, kpiTab);
     m_kpiList->view()->setAccessibleName(tr("KPI targets"));
-    m_kpiList->setColumnWidths({30, 22, 18, 20, 20, 20, 16});
+    m_kpiList->setColumnWidths({26, 20, 20, 18, 18, 18, 16});
     m_kpiList->setHandlers([this] { addKpi(); }, [this] { editSelectedKpi(); }, [this] { removeSelectedKpi(); });
     kpiLayout->addWidget(m_kpiList, 1);
     m_baselineNote->setObjectName(u"pageLead"_s);
     m_baselineNote->setWordWrap(true);
+    // A wrapped label inside a tab is not given the height its lines need; two lines it always has.
+    m_baselineNote->setMinimumHeight(m_baselineNote->fontMetrics().lineSpacing() * 2 + 4);
     kpiLayout->addWidget(m_baselineNote);
     m_tabs->addTab(kpiTab, tr("&KPI Targets"));
 
@@ -147,12 +152,12 @@ TargetsDialog::TargetsDialog(Workspace &workspace, QUndoStack &undoStack, qint64
                                           "manager's kick-off, anything worth a line on the charts.")},
                                       m_annotations, annotationTab);
     m_annotationList->view()->setAccessibleName(tr("Annotations"));
-    m_annotationList->setColumnWidths({11, 14, 36, 12, 30});
+    m_annotationList->setColumnWidths({11, 14, 56, 12, 30});
     m_annotationList->setHandlers([this] { addAnnotation(); }, [this] { editSelectedAnnotation(); },
                                   [this] { removeSelectedAnnotation(); });
     annotationLayout->addWidget(m_annotationList, 1);
-    auto *automatic = new QLabel(tr("The pilot's start and the adaptations of its PLAN cycles are marked on the charts "
-                                    "without being listed here."),
+    auto *automatic = new QLabel(tr("The pilot's start is marked on its charts by itself. Add the adaptations, comms "
+                                    "pushes, outages and notes you want to see there."),
                                  annotationTab);
     automatic->setObjectName(u"pageLead"_s);
     automatic->setWordWrap(true);
@@ -300,7 +305,7 @@ void TargetsDialog::measureBaselines()
                       m_baselineNote->setText(tr("Baselines are measured over the four weeks before the pilot's "
                                                  "start unless you enter one. A checkpoint missed by no more than "
                                                  "the tolerance (a share of the gap from baseline to target) is "
-                                                 "“at risk”; a bigger miss is “off track”."));
+                                                 "“at risk”."));
                   Q_EMIT baselinesMeasured();
               });
 }
