@@ -546,6 +546,7 @@ private Q_SLOTS:
             if (b->text().contains(u"Targets"_s))
                 button = b;
         QVERIFY(button && button->isEnabled());
+        shoot(w, u"targets-pilot-page"_s);
         button->click();
         auto *fromPage = w.findChild<TargetsDialog *>();
         QVERIFY(fromPage);
