@@ -3,10 +3,12 @@
 #include "demo/demoworkspace.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/targetsdialog.h"
 #include "pages/datapage.h"
 #include "pages/designpage.h"
 #include "pages/diagnosepage.h"
 #include "pages/governpage.h"
+#include "pages/journeypage.h"
 #include "pages/overviewpage.h"
 #include "pages/pilotpage.h"
 #include "pages/reportpage.h"
@@ -176,6 +178,10 @@ void MainWindow::createActions()
     redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *targets = edit->addAction(tr("&Targets and Annotations…"), this, &MainWindow::editTargets);
+    targets->setStatusTip(tr("Set the pilot's KPI targets for day 30, 60 and 90 and add annotations to its charts."));
+    m_workspaceActions.append(targets);
     edit->addSeparator();
     QAction *preferences = edit->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences…"), this,
                                            &MainWindow::showPreferences);
@@ -421,6 +427,13 @@ void MainWindow::showPreferences()
             statusBar()->showMessage(tr("The new language applies the next time Uptake starts."), 15000);
     });
     dialog->open();
+}
+
+void MainWindow::editTargets()
+{
+    if (!m_workspace)
+        return;
+    TargetsDialog::open(this, *m_workspace, *m_undoStack, PilotSelection::of(m_workspace.get())->pilotId());
 }
 
 void MainWindow::addRecentFile(const QString &path)

@@ -50,6 +50,8 @@ public Q_SLOTS:
     void showPreferences();
     /// Starts the import wizard on file (asks for one when empty).
     void importFile(const QString &file = {});
+    /// Edit → Targets and Annotations…: opens the editor for the pilot the journey pages show (or the first).
+    void editTargets();
 
 Q_SIGNALS:
     void workspaceChanged();

@@ -2,6 +2,7 @@
 
 #include "journey/templates.h"
 #include "storage/journeyrepository.h"
+#include "storage/targetrepository.h"
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
@@ -89,8 +90,59 @@ QString noun()
         return tr("superseded course");
     else if constexpr (std::is_same_v<T, RetirementDecision>)
         return tr("retirement decision");
+    else if constexpr (std::is_same_v<T, PilotKpi>)
+        return tr("KPI target");
+    else if constexpr (std::is_same_v<T, AnnotationRecord>)
+        return tr("annotation");
     else
         return tr("action");
+}
+
+/// Where each kind of item is stored, and who hears of a change: KPI targets and chart annotations live in
+/// TargetRepository and tell the dashboard (targetsChanged); everything else is the journey's.
+template<typename T>
+constexpr bool IsTarget = std::is_same_v<T, PilotKpi> || std::is_same_v<T, AnnotationRecord>;
+
+template<typename T>
+Result<qint64> saveStored(const QSqlDatabase &db, const T &item)
+{
+    if constexpr (std::is_same_v<T, PilotKpi>)
+        return TargetRepository(db).saveKpi(item);
+    else if constexpr (std::is_same_v<T, AnnotationRecord>)
+        return TargetRepository(db).saveAnnotation(item);
+    else
+        return JourneyRepository(db).save(item);
+}
+
+template<typename T>
+Status removeStored(const QSqlDatabase &db, const T &item)
+{
+    if constexpr (std::is_same_v<T, PilotKpi>)
+        return TargetRepository(db).removeKpi(item.id);
+    else if constexpr (std::is_same_v<T, AnnotationRecord>)
+        return TargetRepository(db).removeAnnotation(item.id);
+    else
+        return JourneyRepository(db).remove(item);
+}
+
+template<typename T>
+Result<std::optional<T>> findStored(const QSqlDatabase &db, const T &key)
+{
+    if constexpr (std::is_same_v<T, PilotKpi>)
+        return TargetRepository(db).findKpi(key.id);
+    else if constexpr (std::is_same_v<T, AnnotationRecord>)
+        return TargetRepository(db).findAnnotation(key.id);
+    else
+        return JourneyRepository(db).find(key);
+}
+
+template<typename T>
+void notifyChanged(Workspace &ws)
+{
+    if constexpr (IsTarget<T>)
+        ws.notifyTargetsChanged();
+    else
+        ws.notifyJourneyChanged();
 }
 
 /// Takes the workspace from one stored state of an item to another: before/after nullopt means "not stored".
@@ -112,18 +164,18 @@ public:
 private:
     void apply(std::optional<T> &target, const std::optional<T> &other)
     {
-        JourneyRepository repo(m_ws.database());
+        const QSqlDatabase db = m_ws.database();
         if (target) {
-            auto id = repo.save(*target);
+            auto id = saveStored(db, *target);
             if (!id)
                 qWarning("Could not store a %s during undo/redo: %s", qPrintable(noun<T>()), qPrintable(id.error()));
             else if (idOf(*target) == 0)
                 setId(*target, *id); // keep the id, so redo after undo recreates the same row
         } else if (other) {
-            if (auto s = repo.remove(*other); !s)
+            if (auto s = removeStored(db, *other); !s)
                 qWarning("Could not remove a %s during undo/redo: %s", qPrintable(noun<T>()), qPrintable(s.error()));
         }
-        m_ws.notifyJourneyChanged();
+        notifyChanged<T>(m_ws);
     }
 
     Workspace &m_ws;
@@ -144,7 +196,7 @@ Status tryStore(Workspace &ws, const T &item)
     QSqlQuery q(db);
     if (!q.exec(QString::fromUtf8(TrySavepoint)))
         return Status::failure(tr("Cannot check the edit: the workspace is busy."));
-    auto id = JourneyRepository(db).save(item);
+    auto id = saveStored(db, item);
     q.exec(QString::fromUtf8(TryRollback));
     q.exec(QString::fromUtf8(TryRelease));
     return id ? Status() : Status::failure(id.error());
@@ -153,7 +205,7 @@ Status tryStore(Workspace &ws, const T &item)
 template<typename T>
 Result<std::optional<T>> stored(Workspace &ws, const T &key)
 {
-    return JourneyRepository(ws.database()).find(key);
+    return findStored(ws.database(), key);
 }
 
 /// Adds to parent the steps that unlink everything pointing at item, before item itself goes.
@@ -327,6 +379,8 @@ UPTAKE_INSTANTIATE(RetirementRule)
 UPTAKE_INSTANTIATE(CourseSuccessor)
 UPTAKE_INSTANTIATE(RetirementDecision)
 UPTAKE_INSTANTIATE(Action)
+UPTAKE_INSTANTIATE(PilotKpi)
+UPTAKE_INSTANTIATE(AnnotationRecord)
 #undef UPTAKE_INSTANTIATE
 
 Status applyJourneyTemplate(QUndoStack &stack, Workspace &workspace, const Pilot &pilot)

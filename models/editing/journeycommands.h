@@ -3,6 +3,7 @@
 #include "domain/journey.h"
 #include "domain/pilot.h"
 #include "domain/result.h"
+#include "storage/targetrepository.h"
 
 #include <QUndoCommand>
 
@@ -16,7 +17,8 @@ class Workspace;
 ///
 /// T is any entity JourneyRepository stores: BaselineSnapshot, Interview, Barrier, ChecklistItem, Lever,
 /// ScopeCourse, PlanCycle, LaunchItem, FeedbackItem, Adaptation, NormalizeItem, BoardMember, Decision, Release,
-/// RetirementRule, CourseSuccessor, RetirementDecision, Action.
+/// RetirementRule, CourseSuccessor, RetirementDecision, Action — and the two TargetRepository stores, PilotKpi
+/// and AnnotationRecord, whose edits emit Workspace::targetsChanged instead of journeyChanged.
 ///
 /// Removing an item that others point to is one undo step together with unlinking them, so undo restores
 /// the links as well: a barrier (interviews, levers and actions that name it), a lever (actions), a piece of

@@ -208,14 +208,18 @@ struct KpiInfo
     const char *key;
     const char *label;
     bool higherIsBetter;
+    bool rate;        ///< a share, shown in percent
+    const char *unit; ///< what a value counts, for values that are not rates
 };
 constexpr KpiInfo Kpis[] = {
-    {"active_rate", QT_TRANSLATE_NOOP("Uptake::Metrics", "Weekly active rate"), true},
-    {"weekly_active_users", QT_TRANSLATE_NOOP("Uptake::Metrics", "Weekly active users"), true},
-    {"completion_rate", QT_TRANSLATE_NOOP("Uptake::Metrics", "Completion rate"), true},
-    {"median_days_to_first_completion", QT_TRANSLATE_NOOP("Uptake::Metrics", "Median days to first completion"), false},
+    {"active_rate", QT_TRANSLATE_NOOP("Uptake::Metrics", "Weekly active rate"), true, true, ""},
+    {"weekly_active_users", QT_TRANSLATE_NOOP("Uptake::Metrics", "Weekly active users"), true, false,
+     QT_TRANSLATE_NOOP("Uptake::Metrics", "learners")},
+    {"completion_rate", QT_TRANSLATE_NOOP("Uptake::Metrics", "Completion rate"), true, true, ""},
+    {"median_days_to_first_completion", QT_TRANSLATE_NOOP("Uptake::Metrics", "Median days to first completion"), false,
+     false, QT_TRANSLATE_NOOP("Uptake::Metrics", "days")},
     {"weekly_learning_minutes_per_learner", QT_TRANSLATE_NOOP("Uptake::Metrics", "Weekly learning minutes per learner"),
-     true},
+     true, false, QT_TRANSLATE_NOOP("Uptake::Metrics", "min")},
 };
 
 /// A pilot KPI over [d0, d1] for the cohort.
@@ -307,6 +311,23 @@ QList<QPair<QString, QString>> targetKpis()
     for (const KpiInfo &k : Kpis)
         out.append({QString::fromLatin1(k.key), tr(k.label)});
     return out;
+}
+
+QList<TargetKpiInfo> targetKpiInfos()
+{
+    QList<TargetKpiInfo> out;
+    for (const KpiInfo &k : Kpis)
+        out.append(
+            {QString::fromLatin1(k.key), tr(k.label), k.higherIsBetter, k.rate, *k.unit ? tr(k.unit) : QString()});
+    return out;
+}
+
+std::optional<TargetKpiInfo> targetKpiInfo(const QString &key)
+{
+    for (const TargetKpiInfo &k : targetKpiInfos())
+        if (k.key == key)
+            return k;
+    return std::nullopt;
 }
 
 QString targetStatusKey(TargetStatus status)
@@ -1034,6 +1055,54 @@ Result<MetricSet> computeFromFile(const QString &workspacePath, const Filter &fi
         if (!db)
             return Result<MetricSet>::failure(db.error());
         result = compute(*db, filter, progress);
+    }
+    Workspace::closeConnection(name);
+    return result;
+}
+
+Result<QHash<QString, std::optional<double>>> measuredBaselines(const QSqlDatabase &db, qint64 pilotId,
+                                                                int sessionTimeout)
+{
+    using R = Result<QHash<QString, std::optional<double>>>;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT start_date FROM pilot WHERE id = ?"_s);
+    q.addBindValue(pilotId);
+    if (!q.exec())
+        return R::failure(tr("Cannot read the pilot: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return R::failure(tr("There is no pilot %1.").arg(pilotId));
+    const QDate start = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    QHash<QString, std::optional<double>> out;
+    if (!start.isValid())
+        return out;
+    // The engine measures every KPI's baseline for the pilot-vs-rest comparison, with the same cache key and
+    // range as a target's measured baseline; a window from four weeks before the start to the start day makes
+    // that comparison exist even before the pilot has data of its own, and keeps the rest of the set small.
+    Filter f;
+    f.pilotId = pilotId;
+    f.from = start.addDays(-28);
+    f.to = start;
+    f.sessionTimeout = sessionTimeout;
+    const auto set = compute(db, f);
+    if (!set)
+        return R::failure(set.error());
+    if (set->comparison)
+        for (const KpiComparison &k : set->comparison->kpis)
+            out.insert(k.kpi, k.pilotBaseline);
+    return out;
+}
+
+Result<QHash<QString, std::optional<double>>> measuredBaselinesFromFile(const QString &workspacePath, qint64 pilotId,
+                                                                        int sessionTimeout)
+{
+    using R = Result<QHash<QString, std::optional<double>>>;
+    const QString name = u"baselines-%1"_s.arg(quintptr(QThread::currentThreadId()), 0, 16);
+    R result = R::failure({});
+    {
+        auto db = Workspace::openConnection(workspacePath, name, Workspace::Access::ReadOnly);
+        if (!db)
+            return R::failure(db.error());
+        result = measuredBaselines(*db, pilotId, sessionTimeout);
     }
     Workspace::closeConnection(name);
     return result;

@@ -26,6 +26,7 @@
 #include "domain/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPointF>
@@ -233,6 +234,30 @@ struct KpiTarget
 
 /// The KPIs a pilot target can name (pilot_kpi.kpi), with their translated labels.
 QList<QPair<QString, QString>> targetKpis();
+
+/// A KPI a pilot target can name, as editors and the dashboard present it.
+struct TargetKpiInfo
+{
+    QString key;   ///< pilot_kpi.kpi: active_rate, weekly_active_users, completion_rate, …
+    QString label; ///< translated
+    bool higherIsBetter = true;
+    bool isRate = false; ///< a share (0.45 = 45%), shown and entered in percent
+    QString unit;        ///< translated, for values that are not rates ("learners", "days", "min")
+};
+/// Every target KPI, in the order the dashboard lists them.
+QList<TargetKpiInfo> targetKpiInfos();
+/// The KPI with that key; nullopt for a key this version cannot measure.
+std::optional<TargetKpiInfo> targetKpiInfo(const QString &key);
+
+/// The pilot's baseline of every target KPI as compute() measures it when a target has no baseline of its own:
+/// the pilot cohort over the four weeks before the start (clipped to the first day with data). Key → value;
+/// nullopt where there is nothing to measure, and an empty map for a pilot without a start date or a workspace
+/// without data. Slow on big workspaces: call it off the UI thread (the FromFile variant opens its own
+/// read-only connection).
+Result<QHash<QString, std::optional<double>>> measuredBaselines(const QSqlDatabase &db, qint64 pilotId,
+                                                                int sessionTimeout = 30);
+Result<QHash<QString, std::optional<double>>> measuredBaselinesFromFile(const QString &workspacePath, qint64 pilotId,
+                                                                        int sessionTimeout = 30);
 
 /// Status of an actual value against a target from a baseline: on track when the target is met, at risk when the
 /// shortfall is within tolerance × |target − baseline|, else off track.

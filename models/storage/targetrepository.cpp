@@ -15,25 +15,23 @@ namespace {
 constexpr auto SelectKpis = R"sql(
 SELECT id, pilot_id, kpi, baseline, target_mode, target_30, target_60, target_90, tolerance FROM pilot_kpi
 )sql";
-constexpr auto InsertKpi = R"sql(
-INSERT INTO pilot_kpi (pilot_id, kpi, baseline, target_mode, target_30, target_60, target_90, tolerance)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-)sql";
-constexpr auto UpdateKpi = R"sql(
-UPDATE pilot_kpi SET pilot_id = ?, kpi = ?, baseline = ?, target_mode = ?, target_30 = ?, target_60 = ?,
-                     target_90 = ?, tolerance = ?
-WHERE id = ?
+// id NULL: a new row; an id: that row, replaced, or recreated when it is gone (undo of a deletion).
+constexpr auto UpsertKpi = R"sql(
+INSERT INTO pilot_kpi (id, pilot_id, kpi, baseline, target_mode, target_30, target_60, target_90, tolerance)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, kpi = excluded.kpi, baseline = excluded.baseline,
+    target_mode = excluded.target_mode, target_30 = excluded.target_30, target_60 = excluded.target_60,
+    target_90 = excluded.target_90, tolerance = excluded.tolerance
 )sql";
 constexpr auto DeleteKpi = R"sql(DELETE FROM pilot_kpi WHERE id = ?)sql";
 constexpr auto SameKpi = R"sql(SELECT id FROM pilot_kpi WHERE pilot_id = ? AND kpi = ? AND id <> ?)sql";
 constexpr auto PilotExists = R"sql(SELECT 1 FROM pilot WHERE id = ?)sql";
 
 constexpr auto SelectAnnotations = R"sql(SELECT id, pilot_id, date, kind, label, details FROM annotation)sql";
-constexpr auto InsertAnnotation = R"sql(
-INSERT INTO annotation (pilot_id, date, kind, label, details) VALUES (?, ?, ?, ?, ?)
-)sql";
-constexpr auto UpdateAnnotation = R"sql(
-UPDATE annotation SET pilot_id = ?, date = ?, kind = ?, label = ?, details = ? WHERE id = ?
+constexpr auto UpsertAnnotation = R"sql(
+INSERT INTO annotation (id, pilot_id, date, kind, label, details) VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, date = excluded.date, kind = excluded.kind,
+    label = excluded.label, details = excluded.details
 )sql";
 constexpr auto DeleteAnnotation = R"sql(DELETE FROM annotation WHERE id = ?)sql";
 
@@ -136,6 +134,16 @@ Result<PilotKpi> TargetRepository::kpi(qint64 id) const
     return kpiFrom(q);
 }
 
+Result<std::optional<PilotKpi>> TargetRepository::findKpi(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromUtf8(SelectKpis) + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<std::optional<PilotKpi>>::failure(failed(tr("Cannot read the target"), q));
+    return q.next() ? std::optional<PilotKpi>(kpiFrom(q)) : std::nullopt;
+}
+
 Status TargetRepository::validate(const PilotKpi &kpi) const
 {
     if (kpi.kpi.trimmed().isEmpty())
@@ -173,7 +181,8 @@ Result<qint64> TargetRepository::saveKpi(const PilotKpi &kpi)
     if (auto s = validate(kpi); !s)
         return Result<qint64>::failure(s.error());
     QSqlQuery q(m_db);
-    q.prepare(QString::fromUtf8(kpi.id ? UpdateKpi : InsertKpi));
+    q.prepare(QString::fromUtf8(UpsertKpi));
+    q.addBindValue(kpi.id ? QVariant(kpi.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(kpi.pilotId);
     q.addBindValue(kpi.kpi.trimmed());
     q.addBindValue(number(kpi.baseline));
@@ -182,16 +191,9 @@ Result<qint64> TargetRepository::saveKpi(const PilotKpi &kpi)
     q.addBindValue(number(kpi.target60));
     q.addBindValue(number(kpi.target90));
     q.addBindValue(kpi.tolerance);
-    if (kpi.id)
-        q.addBindValue(kpi.id);
     if (!q.exec())
         return Result<qint64>::failure(failed(tr("Cannot save the target"), q));
-    if (kpi.id) {
-        if (q.numRowsAffected() != 1)
-            return Result<qint64>::failure(tr("The target no longer exists."));
-        return kpi.id;
-    }
-    return q.lastInsertId().toLongLong();
+    return kpi.id ? kpi.id : q.lastInsertId().toLongLong();
 }
 
 Status TargetRepository::removeKpi(qint64 id)
@@ -233,6 +235,16 @@ Result<AnnotationRecord> TargetRepository::annotation(qint64 id) const
     return annotationFrom(q);
 }
 
+Result<std::optional<AnnotationRecord>> TargetRepository::findAnnotation(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromUtf8(SelectAnnotations) + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<std::optional<AnnotationRecord>>::failure(failed(tr("Cannot read the annotation"), q));
+    return q.next() ? std::optional<AnnotationRecord>(annotationFrom(q)) : std::nullopt;
+}
+
 Status TargetRepository::validate(const AnnotationRecord &annotation) const
 {
     if (!annotation.date.isValid())
@@ -258,22 +270,16 @@ Result<qint64> TargetRepository::saveAnnotation(const AnnotationRecord &annotati
     if (auto s = validate(annotation); !s)
         return Result<qint64>::failure(s.error());
     QSqlQuery q(m_db);
-    q.prepare(QString::fromUtf8(annotation.id ? UpdateAnnotation : InsertAnnotation));
+    q.prepare(QString::fromUtf8(UpsertAnnotation));
+    q.addBindValue(annotation.id ? QVariant(annotation.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(annotation.pilotId ? QVariant(annotation.pilotId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(annotation.date.toString(Qt::ISODate));
     q.addBindValue(annotation.kind);
     q.addBindValue(annotation.label.trimmed());
     q.addBindValue(annotation.details.isNull() ? u""_s : annotation.details);
-    if (annotation.id)
-        q.addBindValue(annotation.id);
     if (!q.exec())
         return Result<qint64>::failure(failed(tr("Cannot save the annotation"), q));
-    if (annotation.id) {
-        if (q.numRowsAffected() != 1)
-            return Result<qint64>::failure(tr("The annotation no longer exists."));
-        return annotation.id;
-    }
-    return q.lastInsertId().toLongLong();
+    return annotation.id ? annotation.id : q.lastInsertId().toLongLong();
 }
 
 Status TargetRepository::removeAnnotation(qint64 id)

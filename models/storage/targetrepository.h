@@ -61,7 +61,10 @@ public:
     // --- KPI targets ---------------------------------------------------------------------------------------
     Result<QList<PilotKpi>> kpis(qint64 pilotId) const; ///< in the order they were added
     Result<PilotKpi> kpi(qint64 id) const;
-    /// Stores a new KPI (id 0: the new id is returned) or replaces the stored one with the same id.
+    /// The stored KPI with that id; nullopt when there is none (what undo commands remember).
+    Result<std::optional<PilotKpi>> findKpi(qint64 id) const;
+    /// Stores a new KPI (id 0: the new id is returned) or stores it under its id, replacing the stored one
+    /// (or recreating it when it was deleted: undo keeps ids).
     Result<qint64> saveKpi(const PilotKpi &kpi);
     Status removeKpi(qint64 id);
     /// A KPI needs a pilot and a key unique within the pilot; targets and baseline are finite numbers, relative
@@ -73,6 +76,8 @@ public:
     /// [from, to] (an invalid date leaves that end open), by date then id.
     Result<QList<AnnotationRecord>> annotations(qint64 pilotId, const QDate &from = {}, const QDate &to = {}) const;
     Result<AnnotationRecord> annotation(qint64 id) const;
+    Result<std::optional<AnnotationRecord>> findAnnotation(qint64 id) const;
+    /// Like saveKpi(): id 0 adds, an id stores under that id.
     Result<qint64> saveAnnotation(const AnnotationRecord &annotation);
     Status removeAnnotation(qint64 id);
     Status validate(const AnnotationRecord &annotation) const;

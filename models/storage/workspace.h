@@ -76,6 +76,7 @@ public:
     void notifyPilotsChanged() { Q_EMIT pilotsChanged(); }
     void notifyDataChanged() { Q_EMIT dataChanged(); }
     void notifyJourneyChanged() { Q_EMIT journeyChanged(); }
+    void notifyTargetsChanged() { Q_EMIT targetsChanged(); }
 
     static int currentSchemaVersion();
     /// For tests of the migration path: creates a workspace at an older schema version.
@@ -87,6 +88,8 @@ Q_SIGNALS:
     void dataChanged();
     /// Something of the guided journey (interviews, barriers, levers, cycles, plan, governance) changed.
     void journeyChanged();
+    /// A pilot's KPI targets or the chart annotations changed (the dashboard measures against them).
+    void targetsChanged();
 
 private:
     Workspace(QString path, QString connectionName, Access access);

@@ -167,6 +167,12 @@ void FormDialog::addNote(const QString &text)
     m_form->addRow(note);
 }
 
+void FormDialog::addField(const QString &label, QWidget *field)
+{
+    field->setParent(this);
+    m_form->addRow(label, field);
+}
+
 QDate FormDialog::dateOf(const QDateEdit *edit)
 {
     return edit->date() == NoDate && edit->minimumDate() == NoDate ? QDate() : edit->date();

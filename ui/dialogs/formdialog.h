@@ -45,6 +45,8 @@ public:
     QListWidget *addChecks(const QString &label, const QList<std::pair<QString, qint64>> &items,
                            const QList<qint64> &checked);
     void addNote(const QString &text);
+    /// Any other field (e.g. an edit with its unit beside it), owned by the dialog from now on.
+    void addField(const QString &label, QWidget *field);
 
     static QDate dateOf(const QDateEdit *edit);
     static QList<qint64> checkedIds(const QListWidget *list);

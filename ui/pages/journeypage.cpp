@@ -184,6 +184,7 @@ void JourneyPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
         connect(workspace, &Workspace::journeyChanged, this, &JourneyPage::reload);
         connect(workspace, &Workspace::pilotsChanged, this, &JourneyPage::reload);
         connect(workspace, &Workspace::dataChanged, this, &JourneyPage::reload);
+        connect(workspace, &Workspace::targetsChanged, this, &JourneyPage::reload); // levers name target KPIs
         connect(PilotSelection::of(workspace), &PilotSelection::changed, this, &JourneyPage::reload);
     }
     reload();

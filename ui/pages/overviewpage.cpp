@@ -318,6 +318,8 @@ void OverviewPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
         connect(workspace, &Workspace::programChanged, this, &OverviewPage::refresh);
         // Adaptations recorded in PLAN cycles are marks on the trend.
         connect(workspace, &Workspace::journeyChanged, this, &OverviewPage::recompute);
+        // Targets and annotations are on the trend.
+        connect(workspace, &Workspace::targetsChanged, this, &OverviewPage::recompute);
     }
     refresh();
 }

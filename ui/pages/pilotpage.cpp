@@ -2,6 +2,7 @@
 
 #include "dialogs/formdialog.h"
 #include "dialogs/pilotdialog.h"
+#include "dialogs/targetsdialog.h"
 #include "editing/pilotcommands.h"
 #include "itemmodels/journeymodels.h"
 #include "itemmodels/pilotsmodel.h"
@@ -82,6 +83,7 @@ PilotPage::PilotPage(QWidget *parent)
     , m_add(new QPushButton(QIcon::fromTheme(u"list-add"_s), tr("&New Pilot…"), this))
     , m_edit(new QPushButton(QIcon::fromTheme(u"document-edit"_s), tr("&Edit…"), this))
     , m_delete(new QPushButton(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete"), this))
+    , m_targets(new QPushButton(tr("&Targets and Annotations…"), this))
     , m_details(new QLabel(this))
     , m_empty(new EmptyState(tr("No pilots yet"),
                              tr("A pilot runs the engagement plan with one cohort for a short sprint (six weeks by "
@@ -110,6 +112,8 @@ PilotPage::PilotPage(QWidget *parent)
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_targets);
     buttons->addStretch(1);
     listLayout->addLayout(buttons);
     m_view->setModel(m_model);
@@ -140,6 +144,8 @@ PilotPage::PilotPage(QWidget *parent)
     connect(m_empty, &EmptyState::actionTriggered, this, &PilotPage::addPilot);
     connect(m_edit, &QPushButton::clicked, this, &PilotPage::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &PilotPage::deleteSelected);
+    m_targets->setToolTip(tr("The pilot's KPI targets for day 30, 60 and 90 and the annotations on its charts"));
+    connect(m_targets, &QPushButton::clicked, this, &PilotPage::editTargets);
     connect(m_view, &QTableView::doubleClicked, this, &PilotPage::editSelected);
     connect(m_view, &QTableView::activated, this, &PilotPage::editSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -471,6 +477,7 @@ void PilotPage::updateDetails()
     const qint64 id = selectedId();
     m_edit->setEnabled(writable() && id != 0);
     m_delete->setEnabled(writable() && id != 0);
+    m_targets->setEnabled(workspace() && undoStack() && id != 0); // read-only: to look at them
     const int row = m_model->rowOf(id);
     if (row < 0) {
         m_details->clear();
@@ -537,6 +544,13 @@ void PilotPage::deleteSelected()
     // Deleting is undoable (Edit → Undo), so no confirmation dialog stands in the way.
     if (const Status s = Editing::removePilot(*undoStack(), *workspace(), id); !s)
         QMessageBox::warning(this, tr("Delete Pilot"), s.error());
+}
+
+void PilotPage::editTargets()
+{
+    const qint64 id = selectedId();
+    if (workspace() && undoStack() && id != 0)
+        TargetsDialog::open(this, *workspace(), *undoStack(), id);
 }
 
 void PilotPage::editCycle(const PlanCycle &cycle)

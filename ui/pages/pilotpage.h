@@ -44,6 +44,8 @@ public Q_SLOTS:
     void addPilot();
     void editSelected();
     void deleteSelected();
+    /// Opens "Targets and annotations" for the selected pilot.
+    void editTargets();
 
 Q_SIGNALS:
     /// The measured effects of the shown cycle's adaptations arrived.
@@ -71,6 +73,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QPushButton *m_targets;
     QLabel *m_details;
     EmptyState *m_empty;
     QStackedLayout *m_stack;

@@ -198,7 +198,7 @@ void ReportPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     showPreview({}, {});
     if (workspace) {
         for (auto signal : {&Workspace::dataChanged, &Workspace::pilotsChanged, &Workspace::programChanged,
-                            &Workspace::journeyChanged})
+                            &Workspace::journeyChanged, &Workspace::targetsChanged})
             connect(workspace, signal, this, &ReportPage::loadWorkspaceFacts);
     }
     loadWorkspaceFacts();
