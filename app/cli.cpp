@@ -775,7 +775,7 @@ int metricsCommand(const QStringList &args)
     }
     if (parser.isSet(csv)) {
         // Through the one CSV cell function every export uses (quoting, formulas neutralised).
-        auto row = [](const QStringList &cells) {
+        auto row = [](const QStringList &cells) -> QString {
             QStringList quoted;
             for (const QString &c : cells)
                 quoted << csvCell(c);

@@ -34,8 +34,11 @@ class TestBackups final : public QObject
         QStringList names;
         auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
         if (!ws)
-            return {ws.error()};
-        for (const Pilot &p : *PilotRepository((*ws)->database()).pilots())
+            return {u"open failed: "_s + ws.error()};
+        auto pilots = PilotRepository((*ws)->database()).pilots();
+        if (!pilots)
+            return {u"read failed: "_s + pilots.error()};
+        for (const Pilot &p : *pilots)
             names << p.name;
         names.sort();
         return names;

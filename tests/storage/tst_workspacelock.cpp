@@ -59,8 +59,11 @@ class TestWorkspaceLock final : public QObject
         QList<QByteArray> lines = f.readAll().split('\n');
         lock.unlock();
         lines[0] = QByteArray::number(pid);
-        if (!host.isEmpty() && lines.size() > 2)
+        // Another computer: its host name and machine id (QLockFile also recognises this machine by the id).
+        if (!host.isEmpty() && lines.size() > 3) {
             lines[2] = host;
+            lines[3] = "0123456789abcdef0123456789abcdef";
+        }
         return lines.join('\n');
     }
 
