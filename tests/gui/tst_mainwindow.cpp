@@ -58,7 +58,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(u"Uptake"_s);
+        // Settings of its own: other GUI tests running in parallel write their recent files too.
+        QCoreApplication::setOrganizationName(u"UptakeTestMainWindow"_s);
         QCoreApplication::setApplicationName(u"Uptake"_s);
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();

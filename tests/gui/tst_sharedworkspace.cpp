@@ -91,6 +91,10 @@ private Q_SLOTS:
         RestoreBackupDialog dialog(path);
         QCOMPARE(dialog.list()->topLevelItemCount(), 1);
         QVERIFY(dialog.list()->topLevelItem(0)->text(2).contains(u"B"_s)); // a size such as "12 KiB"
+        if (const QString folder = qEnvironmentVariable("UPTAKE_SCREENSHOTS"); !folder.isEmpty()) {
+            dialog.show();
+            dialog.grab().save(QDir(folder).filePath(u"restore-backup.png"_s));
+        }
         dialog.setConfirm(false);
         dialog.list()->setCurrentItem(dialog.list()->topLevelItem(0));
         dialog.accept();

@@ -166,8 +166,7 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     heading(tr("Backups"));
     form->addRow(tr("&Automatic backups:"), m_backupInterval);
     form->addRow(tr("&Keep:"), m_backupsKept);
-    form->addRow(QString(), note(tr("Copies of an open workspace go to a folder beside it (name.uptake.backups); the "
-                                    "oldest automatic ones are deleted. File → Restore from Backup… brings one back."),
+    form->addRow(QString(), note(tr("Kept in a folder beside the workspace; File → Restore from Backup… lists them."),
                                  m_backupInterval));
 
     auto *buttons =
