@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "demo/demoworkspace.h"
+#include "export/csvwriter.h"
 #include "export/planexport.h"
 #include "import/importer.h"
 #include "import/presets.h"
@@ -412,6 +413,17 @@ int importCommand(const QStringList &args)
     Import::ImportOptions options;
     options.dryRun = parser.isSet(dryRun);
     options.allowSameFile = parser.isSet(again);
+    // Opening checks the file is a sound workspace of ours and, for a real import, takes its lock, so an
+    // Uptake that has it open for editing is not written behind its back.
+    auto ws =
+        Workspace::open(positional.at(0), options.dryRun ? Workspace::Access::ReadOnly : Workspace::Access::ReadWrite);
+    if (!ws)
+        return fail(DataError, ws.error());
+    if (const QString fs = Workspace::networkFileSystem(positional.at(0)); !fs.isEmpty())
+        err() << u"uptake: "_s
+              << tr("warning: the workspace is on a network file system (%1), where SQLite's locking is unreliable.")
+                     .arg(fs)
+              << Qt::endl;
     const Import::ImportResult r = Import::importFile(positional.at(0), positional.at(1), profile, options);
     const bool ok = r.error.isEmpty() && (r.committed || options.dryRun);
     QString savedAs;
@@ -762,10 +774,18 @@ int metricsCommand(const QStringList &args)
         return Ok;
     }
     if (parser.isSet(csv)) {
-        out() << "week,start,active,cohort,active_rate,learning_minutes\n";
+        // Through the one CSV cell function every export uses (quoting, formulas neutralised).
+        auto row = [](const QStringList &cells) -> QString {
+            QStringList quoted;
+            for (const QString &c : cells)
+                quoted << csvCell(c);
+            return quoted.join(u',') + u'\n';
+        };
+        out() << row({u"week"_s, u"start"_s, u"active"_s, u"cohort"_s, u"active_rate"_s, u"learning_minutes"_s});
         for (const Metrics::Week &w : m.weeks)
-            out() << w.isoWeek << u',' << w.start.toString(Qt::ISODate) << u',' << w.active << u',' << w.cohort << u','
-                  << QString::number(w.rate, 'f', 4) << u',' << QString::number(w.minutes, 'f', 1) << u'\n';
+            out() << row({w.isoWeek, w.start.toString(Qt::ISODate), QString::number(w.active),
+                          QString::number(w.cohort), QString::number(w.rate, 'f', 4),
+                          QString::number(w.minutes, 'f', 1)});
         out().flush();
         return Ok;
     }

@@ -3,6 +3,7 @@
 #include "demo/demoworkspace.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/restorebackupdialog.h"
 #include "dialogs/targetsdialog.h"
 #include "pages/datapage.h"
 #include "pages/designpage.h"
@@ -14,7 +15,9 @@
 #include "pages/reportpage.h"
 #include "pages/welcomepage.h"
 #include "settings/appsettings.h"
+#include "storage/backups.h"
 #include "storage/workspace.h"
+#include "storage/workspacelock.h"
 #include "theme.h"
 
 #include "async.h"
@@ -33,10 +36,12 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -129,6 +134,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
     updateTitle();
     restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
+
+    // Automatic backups: checked when a workspace opens and every half hour while it stays open.
+    auto *backupTimer = new QTimer(this);
+    backupTimer->setInterval(30 * 60 * 1000);
+    connect(backupTimer, &QTimer::timeout, this, &MainWindow::backupIfDue);
+    backupTimer->start();
 }
 
 MainWindow::~MainWindow()
@@ -167,7 +178,13 @@ void MainWindow::createActions()
     connect(import, &QAction::triggered, this, [this] { importFile(); });
     file->insertAction(saveAs, import);
     file->insertSeparator(saveAs);
-    m_workspaceActions = {saveAs, close, import};
+    m_restoreAction = new QAction(tr("&Restore from Backup…"), this);
+    m_restoreAction->setObjectName(u"restoreFromBackup"_s);
+    m_restoreAction->setStatusTip(tr("Replace the workspace by one of its backups."));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    file->insertAction(close, m_restoreAction);
+    m_importAction = import;
+    m_workspaceActions = {saveAs, close, import, m_restoreAction};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -247,7 +264,44 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    auto opened = Workspace::open(path);
+    return openWorkspaceWith(path, false);
+}
+
+bool MainWindow::openWorkspaceReadOnly(const QString &path)
+{
+    return openWorkspaceWith(path, true);
+}
+
+bool MainWindow::openWorkspaceWith(const QString &path, bool readOnly)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_workspace && m_workspace->path() == absolute && m_workspace->isReadOnly() == readOnly)
+        return true;
+    if (!readOnly) {
+        // Someone else (another Uptake, here or on another computer) edits it: say who, offer read-only.
+        if (const auto owner = WorkspaceLock::owner(absolute);
+            owner && !(m_workspace && m_workspace->path() == absolute)) {
+            const QString message = WorkspaceLock::lockedMessage(absolute, *owner);
+            m_lastError = message;
+            bool asReadOnly = true;
+            if (m_lockedPrompt) {
+                asReadOnly = m_lockedPrompt(message);
+            } else if (m_interactive) {
+                QMessageBox box(QMessageBox::Information, tr("Workspace in Use"), message, QMessageBox::Cancel, this);
+                QPushButton *open = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+                box.setDefaultButton(open);
+                box.exec();
+                asReadOnly = box.clickedButton() == open;
+            }
+            if (!asReadOnly)
+                return false;
+            readOnly = true;
+        }
+    }
+    // Release our own lock on it before opening it again (e.g. switching to read-only).
+    if (m_workspace && m_workspace->path() == absolute)
+        closeWorkspace();
+    auto opened = Workspace::open(path, readOnly ? Workspace::Access::ReadOnly : Workspace::Access::ReadWrite);
     if (!opened) {
         showError(tr("Cannot Open Workspace"), opened.error());
         return false;
@@ -260,13 +314,79 @@ bool MainWindow::openWorkspace(const QString &path)
     showPage(PageId::Overview);
     addRecentFile(m_workspace->path());
     QSettings().setValue(LastKey, m_workspace->path());
-    if (!m_workspace->migrationBackupPath().isEmpty())
+    m_networkWarning = Workspace::networkFileSystem(m_workspace->path());
+    if (!m_networkWarning.isEmpty())
+        statusBar()->showMessage(tr("This workspace is on a network share (%1), where SQLite cannot lock files "
+                                    "reliably: two people editing it at once could damage it. Keep it on this "
+                                    "computer and share copies.")
+                                     .arg(m_networkWarning),
+                                 30000);
+    else if (m_workspace->isReadOnly())
+        statusBar()->showMessage(tr("Opened read-only: nothing in this workspace can be changed."), 15000);
+    else if (!m_workspace->migrationBackupPath().isEmpty())
         statusBar()->showMessage(tr("Upgraded from an older Uptake; the original was kept as %1")
                                      .arg(QDir::toNativeSeparators(m_workspace->migrationBackupPath())),
                                  15000);
     updateTitle();
     Q_EMIT workspaceChanged();
+    backupIfDue();
     return true;
+}
+
+void MainWindow::backupIfDue()
+{
+    if (!m_workspace || m_workspace->isReadOnly() || m_backingUp)
+        return;
+    const AppSettings settings;
+    const QString path = m_workspace->path();
+    const int interval = settings.backupIntervalHours();
+    const int keep = settings.backupsKept();
+    if (!Backups::isDue(path, interval))
+        return;
+    m_backingUp = true;
+    // The copy reads through a connection of the worker's own; SQLite gives it a consistent snapshot.
+    auto work = QtConcurrent::run([path, keep] {
+        auto made = Backups::createFromFile(path, QString::fromLatin1(Backups::Automatic));
+        if (made)
+            Backups::rotate(path, keep);
+        return made ? QString() : made.error();
+    });
+    whenReady(std::move(work), this, [this](const QString &error) {
+        m_backingUp = false;
+        if (!error.isEmpty())
+            statusBar()->showMessage(error, 15000);
+    });
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    auto *dialog = new RestoreBackupDialog(m_workspace->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { restoreBackup(dialog->chosenBackup()); });
+    dialog->open();
+}
+
+void MainWindow::restoreBackup(const QString &backup)
+{
+    if (!m_workspace || m_workspace->isReadOnly() || backup.isEmpty())
+        return;
+    const QString path = m_workspace->path();
+    // The workspace must be closed (its connection and lock released) before its file is replaced.
+    closeWorkspace();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto work = QtConcurrent::run([backup, path] {
+        auto restored = Backups::restore(backup, path);
+        return restored ? QString() : restored.error();
+    });
+    whenReady(std::move(work), this, [this, path](const QString &error) {
+        QApplication::restoreOverrideCursor();
+        if (!error.isEmpty())
+            showError(tr("Cannot Restore"), error);
+        if (openWorkspace(path) && error.isEmpty())
+            statusBar()->showMessage(tr("Restored from the backup; the state before was kept as a backup."), 15000);
+    });
 }
 
 void MainWindow::reopenLastWorkspace()
@@ -476,6 +596,10 @@ void MainWindow::updateTitle()
     const bool open = m_workspace != nullptr;
     for (QAction *a : std::as_const(m_workspaceActions))
         a->setEnabled(open);
+    // Read-only really is: nothing that writes to the workspace is offered.
+    const bool writable = open && !m_workspace->isReadOnly();
+    m_importAction->setEnabled(writable);
+    m_restoreAction->setEnabled(writable);
     if (!open) {
         setWindowFilePath({});
         setWindowTitle(QCoreApplication::applicationName());
@@ -486,7 +610,8 @@ void MainWindow::updateTitle()
     m_statusPath->setText(tr("%1 · dates in %2%3")
                               .arg(QDir::toNativeSeparators(m_workspace->path()),
                                    QString::fromUtf8(m_workspace->timeZone().id()),
-                                   m_workspace->isReadOnly() ? tr(" · read-only") : QString()));
+                                   m_workspace->isReadOnly() ? tr(" · read-only") : QString()) +
+                          (m_networkWarning.isEmpty() ? QString() : tr(" · on a network share")));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

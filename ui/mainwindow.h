@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -28,8 +29,12 @@ public:
 
     /// Opens a workspace, replacing the current one; shows a message and returns false when it cannot.
     bool openWorkspace(const QString &path);
+    /// Opens a workspace read-only: nothing in it can be changed (another Uptake may be editing it).
+    bool openWorkspaceReadOnly(const QString &path);
     void reopenLastWorkspace();
     void closeWorkspace();
+    /// "NFS", "SMB/CIFS"… when the open workspace is on a network share (warned about), else empty.
+    QString networkWarning() const { return m_networkWarning; }
 
     Workspace *workspace() const { return m_workspace.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -48,6 +53,10 @@ public Q_SLOTS:
     void saveWorkspaceAs();
     /// Edit → Preferences…: opens the preferences dialog (window-modal) and applies what it saved.
     void showPreferences();
+    /// File → Restore from Backup…: replaces the open workspace by one of its backups after confirmation.
+    void restoreFromBackup();
+    /// Makes an automatic backup of the open workspace in the background if one is due (Preferences).
+    void backupIfDue();
     /// Starts the import wizard on file (asks for one when empty).
     void importFile(const QString &file = {});
     /// Edit → Targets and Annotations…: opens the editor for the pilot the journey pages show (or the first).
@@ -58,6 +67,14 @@ Q_SIGNALS:
     void demoCreated(const QString &path);
 
 public:
+    /// Called with the lock owner's message when a workspace is open for editing elsewhere; returns true to
+    /// open it read-only. By default asks (non-interactive: yes). Tests replace it.
+    void setLockedPrompt(std::function<bool(const QString &)> prompt) { m_lockedPrompt = std::move(prompt); }
+    /// Restores backup into the open workspace's file without asking (what the dialog does once confirmed).
+    void restoreBackup(const QString &backup);
+    /// Set while an automatic backup runs (for tests).
+    bool isBackingUp() const { return m_backingUp; }
+
     /// The import wizard opened last, while it is open (for tests).
     QWidget *importWizard() const { return m_lastWizard; }
 
@@ -67,6 +84,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    bool openWorkspaceWith(const QString &path, bool readOnly);
     void createActions();
     void addRecentFile(const QString &path);
     void updateRecentMenu();
@@ -88,6 +106,11 @@ private:
     QString m_lastError;
     QPointer<QWidget> m_lastWizard;
     bool m_interactive = true;
+    bool m_backingUp = false;
+    std::function<bool(const QString &)> m_lockedPrompt;
+    QString m_networkWarning;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_importAction = nullptr;
 };
 
 } // namespace Uptake

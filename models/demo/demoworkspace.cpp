@@ -4,7 +4,9 @@
 #include "demo/demojourney.h"
 #include "storage/datawriter.h"
 #include "storage/pilotrepository.h"
+#include "storage/sqliteutil.h"
 #include "storage/workspace.h"
+#include "storage/workspacelock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +15,8 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -195,6 +199,9 @@ Status createDemoWorkspace(const QString &path, bool overwrite, const Options &o
     if (info.exists() && !overwrite)
         return Status::failure(
             tr("Cannot create “%1”: a file with that name already exists.").arg(QDir::toNativeSeparators(path)));
+    if (info.exists())
+        if (const auto owner = WorkspaceLock::owner(path))
+            return Status::failure(WorkspaceLock::lockedMessage(path, *owner));
     const QString temp = info.absoluteFilePath() + u".demo"_s;
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
         QFile::remove(temp + suffix);
@@ -209,14 +216,17 @@ Status createDemoWorkspace(const QString &path, bool overwrite, const Options &o
             return s;
         }
     }
-    // Closing the last connection checkpointed the WAL into the main file.
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+    // Closing the last connection checkpointed the WAL into the main file. Flush it, then replace the
+    // target in one rename, so a crash leaves the old file or the whole demo.
+    Sqlite::syncPath(temp);
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
         QFile::remove(info.absoluteFilePath() + suffix);
-    if (!QFile::rename(temp, info.absoluteFilePath())) {
+    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
         QFile::remove(temp);
         return Status::failure(
             tr("Cannot create “%1”: the file could not be moved into place.").arg(QDir::toNativeSeparators(path)));
     }
+    Sqlite::syncPath(info.absolutePath());
     return {};
 }
 

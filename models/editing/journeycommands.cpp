@@ -6,6 +6,7 @@
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <memory>
@@ -20,6 +21,8 @@ namespace {
 constexpr auto TrySavepoint = "SAVEPOINT journey_try";
 constexpr auto TryRollback = "ROLLBACK TO journey_try";
 constexpr auto TryRelease = "RELEASE journey_try";
+constexpr auto StepSavepoint = "SAVEPOINT journey_step";
+constexpr auto StepRelease = "RELEASE journey_step";
 
 QString tr(const char *text)
 {
@@ -181,6 +184,40 @@ private:
     Workspace &m_ws;
     std::optional<T> m_before;
     std::optional<T> m_after;
+};
+
+/// An undo step made of several writes (its children), applied in one transaction both ways: a crash or
+/// power cut in the middle leaves either all of it or none of it in the workspace.
+class AtomicCommand final : public QUndoCommand
+{
+public:
+    AtomicCommand(Workspace &ws, const QString &text)
+        : QUndoCommand(text)
+        , m_ws(ws)
+    {}
+    void redo() override
+    {
+        inTransaction([this] { QUndoCommand::redo(); });
+    }
+    void undo() override
+    {
+        inTransaction([this] { QUndoCommand::undo(); });
+    }
+
+private:
+    template<typename F>
+    void inTransaction(F apply)
+    {
+        QSqlQuery q(m_ws.database());
+        const bool started = q.exec(QString::fromUtf8(StepSavepoint));
+        if (!started)
+            qWarning("Could not start an undo step's transaction: %s", qPrintable(q.lastError().text()));
+        apply();
+        if (started && !q.exec(QString::fromUtf8(StepRelease)))
+            qWarning("Could not commit an undo step: %s", qPrintable(q.lastError().text()));
+    }
+
+    Workspace &m_ws;
 };
 
 Status writable(const Workspace &ws)
@@ -349,7 +386,7 @@ Status removeItem(QUndoStack &stack, Workspace &workspace, const T &item)
         return Status::failure(before.error());
     if (!before->has_value())
         return Status::failure(tr("That %1 no longer exists.").arg(noun<T>()));
-    auto command = std::make_unique<QUndoCommand>(tr("Delete %1").arg(noun<T>()));
+    auto command = std::make_unique<AtomicCommand>(workspace, tr("Delete %1").arg(noun<T>()));
     if (auto s = addUnlinkSteps(workspace, **before, command.get()); !s)
         return s;
     new StoreCommand<T>(workspace, *before, std::nullopt, QString(), command.get());
@@ -395,7 +432,8 @@ Status applyJourneyTemplate(QUndoStack &stack, Workspace &workspace, const Pilot
         return Status::failure(!checklist ? checklist.error() : !levers ? levers.error() : actions.error());
     if (!checklist->isEmpty() || !levers->isEmpty() || !actions->isEmpty())
         return Status::failure(tr("“%1” already has a plan; the template only starts a new one.").arg(pilot.name));
-    auto command = std::make_unique<QUndoCommand>(tr("Start the plan of “%1” from the template").arg(pilot.name));
+    auto command =
+        std::make_unique<AtomicCommand>(workspace, tr("Start the plan of “%1” from the template").arg(pilot.name));
     for (const ChecklistItem &c : Journey::defaultChecklist(pilot.id, pilot.startDate))
         new StoreCommand<ChecklistItem>(workspace, std::nullopt, c, QString(), command.get());
     for (const Lever &l : Journey::defaultLevers(pilot.id))

@@ -18,6 +18,8 @@ namespace {
 const QString LanguageKey = u"ui/language"_s;
 const QString TimeZoneKey = u"workspace/defaultTimeZone"_s;
 const QString RecentCountKey = u"workspace/recentCount"_s;
+const QString BackupIntervalKey = u"backup/intervalHours"_s;
+const QString BackupsKeptKey = u"backup/kept"_s;
 const QString SessionTimeoutKey = u"metrics/sessionTimeoutMinutes"_s;
 const QString ToleranceKey = u"metrics/statusTolerancePercent"_s;
 const QString PaperKey = u"report/paperSize"_s;
@@ -205,6 +207,32 @@ int AppSettings::recentFilesCount() const
 void AppSettings::setRecentFilesCount(int count)
 {
     m_store.setValue(RecentCountKey, std::clamp(count, 0, MaxRecentFiles));
+}
+
+int AppSettings::backupIntervalHours() const
+{
+    const int hours = m_store.value(BackupIntervalKey, DefaultBackupIntervalHours).toInt();
+    return backupIntervalChoices().contains(hours) ? hours : DefaultBackupIntervalHours;
+}
+
+void AppSettings::setBackupIntervalHours(int hours)
+{
+    m_store.setValue(BackupIntervalKey, backupIntervalChoices().contains(hours) ? hours : DefaultBackupIntervalHours);
+}
+
+QList<int> AppSettings::backupIntervalChoices()
+{
+    return {0, 1, 24, 24 * 7};
+}
+
+int AppSettings::backupsKept() const
+{
+    return readInt(m_store, BackupsKeptKey, DefaultBackupsKept, 1, MaxBackupsKept);
+}
+
+void AppSettings::setBackupsKept(int count)
+{
+    m_store.setValue(BackupsKeptKey, std::clamp(count, 1, MaxBackupsKept));
 }
 
 } // namespace Uptake

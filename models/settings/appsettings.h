@@ -27,6 +27,9 @@ public:
     static constexpr int MaxStatusTolerancePercent = 50;
     static constexpr int DefaultRecentFiles = 8;
     static constexpr int MaxRecentFiles = 30;
+    static constexpr int DefaultBackupIntervalHours = 24;
+    static constexpr int DefaultBackupsKept = 7;
+    static constexpr int MaxBackupsKept = 100;
 
     /// Reads and writes the application's QSettings (organisation and application name must be set).
     AppSettings();
@@ -76,6 +79,14 @@ public:
     /// How many recently opened workspaces File → Open Recent lists (0 keeps none).
     int recentFilesCount() const;
     void setRecentFilesCount(int count);
+
+    /// Hours between automatic backups of an open workspace (0: none); one of backupIntervalChoices().
+    int backupIntervalHours() const;
+    void setBackupIntervalHours(int hours);
+    static QList<int> backupIntervalChoices();
+    /// How many automatic backups are kept per workspace, 1–MaxBackupsKept.
+    int backupsKept() const;
+    void setBackupsKept(int count);
 
 private:
     std::unique_ptr<QSettings> m_owned;

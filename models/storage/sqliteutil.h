@@ -17,4 +17,13 @@ sqlite3 *handle(const QSqlDatabase &db);
 /// Runs one or more SQL statements without results.
 Status exec(sqlite3 *db, const char *sql);
 
+/// Writes a consistent, self-contained copy of source's main database to target through the backup API.
+/// The copy is built in a temporary file beside target, flushed to disk, then renamed over target and the
+/// folder flushed: a crash or power cut leaves either the old target (or none) or the complete copy.
+Status copyDatabase(sqlite3 *source, const QString &target);
+/// The same, reading the database file at sourcePath through a read-only connection of its own.
+Status copyDatabaseFile(const QString &sourcePath, const QString &target);
+/// Flushes a file (or a folder's entries) to stable storage.
+bool syncPath(const QString &path);
+
 } // namespace Uptake::Sqlite

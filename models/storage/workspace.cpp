@@ -1,7 +1,9 @@
 #include "workspace.h"
 
+#include "backups.h"
 #include "schema.h"
 #include "sqliteutil.h"
+#include "workspacelock.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -9,13 +11,17 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 
 #include <sqlite3.h>
+#include <sys/vfs.h>
 
 using namespace Qt::StringLiterals;
 
@@ -45,17 +51,91 @@ quint32 bigEndian32(const char *p)
            quint32(quint8(p[3]));
 }
 
-/// The tables that migrations 1..version create, read from the migrations themselves.
-QSet<QString> tablesUpTo(int version)
+/// One table's column as PRAGMA table_info describes it.
+struct Column
 {
-    static const QRegularExpression createTable(u"CREATE TABLE (\\w+)"_s);
-    QSet<QString> tables;
-    for (int i = 0; i < version && i < Schema::CurrentVersion; ++i) {
-        auto it = createTable.globalMatch(QString::fromUtf8(Schema::Migrations[size_t(i)]));
-        while (it.hasNext())
-            tables.insert(it.next().captured(1));
+    QString name;
+    QString type;
+    bool notNull = false;
+    QString defaultValue;
+    int primaryKey = 0;
+    friend bool operator==(const Column &, const Column &) = default;
+};
+
+/// What a schema holds: tables with their columns, indexes with their SQL, and everything else by type.
+struct SchemaShape
+{
+    QMap<QString, QList<Column>> tables;
+    QSet<QString> virtualTables;
+    QMap<QString, QString> indexes; ///< name → SQL (empty for SQLite's own indexes of UNIQUE constraints)
+    QStringList triggers;
+    QStringList views;
+};
+
+template<typename Exec>
+SchemaShape readShape(Exec query)
+{
+    SchemaShape shape;
+    for (const QStringList &row : query(u"SELECT type, name, coalesce(sql, '') FROM sqlite_schema"_s)) {
+        const QString &type = row.at(0);
+        const QString &name = row.at(1);
+        if (name.startsWith(u"sqlite_"_s))
+            continue; // SQLite's own (sqlite_sequence, sqlite_stat1, autoindexes)
+        if (type == u"table"_s) {
+            if (row.at(2).startsWith(u"CREATE VIRTUAL TABLE"_s, Qt::CaseInsensitive)) {
+                shape.virtualTables.insert(name);
+                continue;
+            }
+            QList<Column> columns;
+            QString quoted = name;
+            quoted.replace(u'"', u"\"\""_s);
+            for (const QStringList &c : query(u"PRAGMA table_info(\""_s + quoted + u"\")"_s))
+                columns.append({c.at(1), c.at(2).toUpper(), c.at(3) == u"1"_s, c.at(4), c.at(5).toInt()});
+            shape.tables.insert(name, columns);
+        } else if (type == u"index"_s) {
+            shape.indexes.insert(name, row.at(2).simplified());
+        } else if (type == u"trigger"_s) {
+            shape.triggers.append(name);
+        } else if (type == u"view"_s) {
+            shape.views.append(name);
+        }
     }
-    return tables;
+    return shape;
+}
+
+/// The schema Uptake's migrations 1..version make, built once per version in memory.
+const SchemaShape &expectedShape(int version)
+{
+    static QMap<int, SchemaShape> cache;
+    static QMutex mutex;
+    QMutexLocker locker(&mutex);
+    auto it = cache.find(version);
+    if (it != cache.end())
+        return *it;
+    sqlite3 *db = nullptr;
+    sqlite3_open(":memory:", &db);
+    for (int v = 1; v <= version && v <= Schema::CurrentVersion; ++v)
+        Sqlite::exec(db, Schema::Migrations[size_t(v - 1)]);
+    auto query = [db](const QString &sql) {
+        QList<QStringList> rows;
+        sqlite3_stmt *stmt = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                QStringList row;
+                for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
+                    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
+                    row.append(text ? QString::fromUtf8(text) : QString());
+                }
+                rows.append(row);
+            }
+        }
+        sqlite3_finalize(stmt);
+        return rows;
+    };
+    SchemaShape shape = readShape(query);
+    sqlite3_close(db);
+    return *cache.insert(version, shape);
 }
 
 Status runMigrations(QSqlDatabase &db, int from, int to)
@@ -219,6 +299,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
                               .arg(nativeName(path), nativeName(info.absolutePath())));
     if (!timeZone.isValid())
         return R::failure(tr("Cannot create “%1”: the time zone is not valid.").arg(nativeName(path)));
+    if (info.exists())
+        if (const auto owner = WorkspaceLock::owner(path))
+            return R::failure(WorkspaceLock::lockedMessage(path, *owner));
 
     const QString temp = info.absoluteFilePath() + u".creating"_s;
     QFile::remove(temp);
@@ -273,42 +356,20 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
             problem = tr("“%1” is damaged and cannot be read (%2).").arg(shown, q.lastError().text());
         } else {
             version = q.value(0).toInt();
-            QSet<QString> tables;
-            QStringList foreign;
-            if (!q.exec(u"SELECT type, name FROM sqlite_schema"_s)) {
-                problem = tr("“%1” is damaged and cannot be read (%2).").arg(shown, q.lastError().text());
-            } else {
-                while (q.next()) {
-                    const QString type = q.value(0).toString();
-                    const QString object = q.value(1).toString();
-                    if (type == u"table"_s)
-                        tables.insert(object);
-                    else if (type == u"trigger"_s || type == u"view"_s)
-                        foreign.append(object);
-                }
-            }
-            if (problem.isEmpty()) {
-                const QSet<QString> expected = tablesUpTo(version);
-                QStringList missing;
-                for (const QString &t : expected)
-                    if (!tables.contains(t))
-                        missing.append(t);
-                if (version > Schema::CurrentVersion)
-                    problem = tr("“%1” was saved by a newer version of Uptake (workspace format %2; this version "
-                                 "reads up to %3). Update Uptake to open it.")
-                                  .arg(shown)
-                                  .arg(version)
-                                  .arg(Schema::CurrentVersion);
-                else if (version < 1 || !missing.isEmpty()) {
-                    missing.sort();
-                    problem = tr("“%1” is damaged: it lacks parts every Uptake workspace has (%2).")
-                                  .arg(shown, missing.join(u", "_s));
-                } else if (!foreign.isEmpty()) {
-                    foreign.sort();
-                    problem = tr("“%1” contains triggers or views that Uptake did not create (%2); it is not opened "
-                                 "because they could run code of unknown origin.")
-                                  .arg(shown, foreign.join(u", "_s));
-                }
+            q.finish();
+            if (version > Schema::CurrentVersion) {
+                problem = tr("“%1” was saved by a newer version of Uptake (workspace format %2; this version "
+                             "reads up to %3). Update Uptake to open it.")
+                              .arg(shown)
+                              .arg(version)
+                              .arg(Schema::CurrentVersion);
+            } else if (version < 1) {
+                problem = tr("“%1” is damaged: it lacks parts every Uptake workspace has (schema version %2).")
+                              .arg(shown)
+                              .arg(version);
+            } else if (const QStringList wrong = schemaProblems(db, version); !wrong.isEmpty()) {
+                problem = tr("“%1” is damaged or was changed outside Uptake, so it is not opened: %2.")
+                              .arg(shown, wrong.join(u"; "_s));
             }
         }
     }
@@ -322,12 +383,20 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
             return R::failure(tr("“%1” was saved by an older version of Uptake and must be upgraded before it can be "
                                  "opened read-only. Open it for editing once to upgrade it.")
                                   .arg(shown));
-        // Keep the file as it was before upgrading it, beside the original.
-        backup = absolute + u".v%1.bak"_s.arg(version);
-        QFile::remove(backup);
-        if (!QFile::copy(absolute, backup))
-            return R::failure(
-                tr("Cannot upgrade “%1”: a backup copy could not be written to “%2”.").arg(shown, nativeName(backup)));
+    }
+    std::unique_ptr<WorkspaceLock> lock;
+    if (access == Access::ReadWrite) {
+        auto locked = WorkspaceLock::acquire(absolute);
+        if (!locked)
+            return R::failure(locked.error());
+        lock = std::move(*locked);
+    }
+    if (version < Schema::CurrentVersion) {
+        // Keep the file as it was before upgrading it (through SQLite, so a WAL left by a crash is included).
+        auto kept = Backups::createFromFile(absolute, u"before-upgrade-v%1"_s.arg(version));
+        if (!kept)
+            return R::failure(tr("Cannot upgrade “%1”: %2").arg(shown, kept.error()));
+        backup = kept->path;
     }
 
     auto conn = openConnection(absolute, name, access);
@@ -335,6 +404,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
         return R::failure(conn.error());
     std::unique_ptr<Workspace> ws(new Workspace(absolute, name, access));
     ws->m_migrationBackup = backup;
+    ws->m_lock = std::move(lock);
     QSqlDatabase db = *conn;
     if (access == Access::ReadWrite) {
         sqlite3 *handle = Sqlite::handle(db);
@@ -351,6 +421,127 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
     if (!ws->m_timeZone.isValid())
         ws->m_timeZone = QTimeZone::systemTimeZone();
     return R(std::move(ws));
+}
+
+QStringList Workspace::schemaProblems(const QSqlDatabase &db, int version)
+{
+    QString error;
+    auto query = [&db, &error](const QString &sql) {
+        QList<QStringList> rows;
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            if (error.isEmpty())
+                error = q.lastError().text();
+            return rows;
+        }
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row.append(q.value(i).isNull() ? QString() : q.value(i).toString());
+            rows.append(row);
+        }
+        return rows;
+    };
+    const SchemaShape actual = readShape(query);
+    if (!error.isEmpty())
+        return {tr("its schema cannot be read (%1)").arg(error)};
+    const SchemaShape &expected = expectedShape(version);
+    QStringList problems;
+    auto sorted = [](QStringList list) {
+        list.sort();
+        return list.join(u", "_s);
+    };
+    QStringList missing;
+    for (auto it = expected.tables.cbegin(); it != expected.tables.cend(); ++it) {
+        const auto found = actual.tables.constFind(it.key());
+        if (found == actual.tables.cend()) {
+            missing.append(it.key());
+            continue;
+        }
+        QStringList wrongColumns;
+        for (const Column &c : *it) {
+            const auto match =
+                std::find_if(found->cbegin(), found->cend(), [&c](const Column &a) { return a.name == c.name; });
+            if (match == found->cend())
+                wrongColumns.append(tr("column %1 is missing").arg(c.name));
+            else if (!(*match == c))
+                wrongColumns.append(tr("column %1 is not defined as Uptake defines it").arg(c.name));
+        }
+        for (const Column &a : *found)
+            if (std::none_of(it->cbegin(), it->cend(), [&a](const Column &c) { return a.name == c.name; }))
+                wrongColumns.append(tr("column %1 is unknown").arg(a.name));
+        if (!wrongColumns.isEmpty())
+            problems.append(tr("in table %1 %2").arg(it.key(), wrongColumns.join(u", "_s)));
+    }
+    if (!missing.isEmpty())
+        problems.prepend(tr("it lacks parts every Uptake workspace has (%1)").arg(sorted(missing)));
+    QStringList missingIndexes;
+    QStringList changedIndexes;
+    QStringList foreignIndexes;
+    for (auto it = expected.indexes.cbegin(); it != expected.indexes.cend(); ++it) {
+        const auto found = actual.indexes.constFind(it.key());
+        if (found == actual.indexes.cend())
+            missingIndexes.append(it.key());
+        else if (*found != *it)
+            changedIndexes.append(it.key());
+    }
+    for (auto it = actual.indexes.cbegin(); it != actual.indexes.cend(); ++it)
+        if (!expected.indexes.contains(it.key()))
+            foreignIndexes.append(it.key());
+    if (!missingIndexes.isEmpty())
+        problems.append(tr("indexes are missing (%1)").arg(sorted(missingIndexes)));
+    if (!changedIndexes.isEmpty())
+        problems.append(tr("indexes differ from Uptake's (%1)").arg(sorted(changedIndexes)));
+    if (!foreignIndexes.isEmpty())
+        problems.append(tr("it has indexes Uptake did not create (%1)").arg(sorted(foreignIndexes)));
+    // Code of unknown origin: refused whatever it does.
+    if (!actual.triggers.isEmpty())
+        problems.append(tr("it contains triggers Uptake did not create, which could run code of unknown origin (%1)")
+                            .arg(sorted(actual.triggers)));
+    if (!actual.views.isEmpty())
+        problems.append(tr("it contains views Uptake did not create, which could run code of unknown origin (%1)")
+                            .arg(sorted(actual.views)));
+    if (!actual.virtualTables.isEmpty())
+        problems.append(
+            tr("it contains virtual tables Uptake did not create (%1)").arg(sorted(actual.virtualTables.values())));
+    return problems;
+}
+
+QString Workspace::networkFileSystemName(quint64 magic)
+{
+    switch (magic) {
+    case 0x6969:
+        return u"NFS"_s;
+    case 0x517B:
+    case 0xFF534D42:
+    case 0xFE534D42:
+        return u"SMB/CIFS"_s;
+    case 0x65735546:
+        return u"FUSE (SSHFS, …)"_s;
+    case 0x5346414F:
+        return u"AFS"_s;
+    case 0x73757245:
+        return u"Coda"_s;
+    case 0x01021997:
+        return u"9P"_s;
+    case 0x00C36400:
+        return u"CephFS"_s;
+    case 0x0BD00BD0:
+        return u"Lustre"_s;
+    case 0x564C:
+        return u"NCP"_s;
+    default:
+        return {};
+    }
+}
+
+QString Workspace::networkFileSystem(const QString &path)
+{
+    struct statfs info = {};
+    const QByteArray name = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (::statfs(name.constData(), &info) != 0)
+        return {};
+    return networkFileSystemName(quint64(quint32(info.f_type)));
 }
 
 QString Workspace::displayName() const
@@ -391,43 +582,10 @@ Status Workspace::saveAs(const QString &target) const
         return Status::failure(tr("Choose a different file: “%1” is the workspace itself.").arg(nativeName(target)));
     if (!info.absoluteDir().exists())
         return Status::failure(tr("Cannot save a copy to “%1”: the folder does not exist.").arg(nativeName(target)));
-    const QString temp = absolute + u".saving"_s;
-    QFile::remove(temp);
-    sqlite3 *dest = nullptr;
-    const QByteArray tempName = QFile::encodeName(temp);
-    int rc = sqlite3_open_v2(tempName.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    QString error;
-    if (rc == SQLITE_OK) {
-        sqlite3_backup *backup = sqlite3_backup_init(dest, "main", Sqlite::handle(database()), "main");
-        if (!backup) {
-            error = QString::fromUtf8(sqlite3_errmsg(dest));
-        } else {
-            rc = sqlite3_backup_step(backup, -1);
-            sqlite3_backup_finish(backup);
-            if (rc != SQLITE_DONE)
-                error = QString::fromUtf8(sqlite3_errstr(rc));
-        }
-    } else {
-        error = QString::fromUtf8(sqlite3_errstr(rc));
-    }
-    // The copy keeps the rollback journal until it is opened for editing, so it is one self-contained file.
-    if (error.isEmpty())
-        if (auto s = Sqlite::exec(dest, "PRAGMA journal_mode = DELETE"); !s)
-            error = s.error();
-    if (sqlite3_close(dest) != SQLITE_OK && error.isEmpty())
-        error = tr("the copy could not be closed");
-    if (error.isEmpty()) {
-        QFile::remove(absolute + u"-wal"_s);
-        QFile::remove(absolute + u"-shm"_s);
-        if (QFile::exists(absolute) && !QFile::remove(absolute))
-            error = tr("the existing file could not be replaced");
-        else if (!QFile::rename(temp, absolute))
-            error = tr("the copy could not be moved into place");
-    }
-    if (!error.isEmpty()) {
-        QFile::remove(temp);
-        return Status::failure(tr("Cannot save a copy to “%1”: %2").arg(nativeName(target), error));
-    }
+    if (const auto owner = WorkspaceLock::owner(absolute))
+        return Status::failure(WorkspaceLock::lockedMessage(absolute, *owner));
+    if (auto s = Sqlite::copyDatabase(Sqlite::handle(database()), absolute); !s)
+        return Status::failure(tr("Cannot save a copy to “%1”: %2").arg(nativeName(target), s.error()));
     return {};
 }
 

@@ -5,11 +5,13 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <memory>
 
 namespace Uptake {
+class WorkspaceLock;
 
 /// What the first 100 bytes of a file say about it, read without letting SQLite touch the file.
 struct FileHeader
@@ -40,9 +42,23 @@ public:
     static Result<std::unique_ptr<Workspace>> create(const QString &path, const QTimeZone &timeZone,
                                                      bool overwrite = false);
     /// Opens an existing workspace, upgrading its schema when it comes from an older Uptake (after
-    /// keeping a backup copy). A file that is not a workspace, is damaged or is from a newer Uptake is
-    /// refused with a message naming it, and nothing on disk changes.
+    /// keeping a backup copy, see Backups). A file that is not a workspace, is damaged, is from a newer Uptake
+    /// or has a schema that differs from Uptake's (schemaProblems()) is refused with a message naming it, and
+    /// nothing on disk changes. Opening for editing takes the workspace's lock (WorkspaceLock) for as long
+    /// as the Workspace lives; a workspace another Uptake has open for editing is refused with a message
+    /// saying who, where and since when — it can still be opened read-only.
     static Result<std::unique_ptr<Workspace>> open(const QString &path, Access access = Access::ReadWrite);
+
+    /// What is wrong with the schema of db (at schema version) compared with the one Uptake's migrations make:
+    /// missing or changed tables, columns and indexes, and any trigger, view, virtual table or index Uptake
+    /// did not create. Tables Uptake does not know are ignored (they are never read, and cannot run code).
+    static QStringList schemaProblems(const QSqlDatabase &db, int version);
+
+    /// The kind of network file system path lies on ("NFS", "SMB/CIFS", "SSHFS/FUSE"…), empty when local.
+    /// SQLite's locking is unreliable there, so Uptake warns.
+    static QString networkFileSystem(const QString &path);
+    /// The name of a network file system by its statfs f_type magic, empty for a local one.
+    static QString networkFileSystemName(quint64 magic);
 
     /// Reads the SQLite header of a file; fails with a message when it is not an SQLite database.
     static Result<FileHeader> readHeader(const QString &path);
@@ -99,6 +115,7 @@ private:
     Access m_access;
     QTimeZone m_timeZone;
     QString m_migrationBackup;
+    std::unique_ptr<WorkspaceLock> m_lock;
 };
 
 } // namespace Uptake

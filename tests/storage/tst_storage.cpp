@@ -120,6 +120,28 @@ private Q_SLOTS:
         QTest::addRow("foreign view") << QByteArray("workspace") << u"CREATE VIEW v AS SELECT * FROM pilot;"_s
                                       << u"views"_s;
         QTest::addRow("missing table") << QByteArray("workspace") << u"DROP TABLE pilot;"_s << u"damaged"_s;
+        QTest::addRow("trigger that writes")
+            << QByteArray("workspace")
+            << u"CREATE TRIGGER t AFTER UPDATE ON meta BEGIN INSERT INTO pilot (name) VALUES ('x'); END;"_s
+            << u"triggers Uptake did not create, which could run code of unknown origin (t)"_s;
+        QTest::addRow("missing column") << QByteArray("workspace") << u"ALTER TABLE pilot DROP COLUMN owner;"_s
+                                        << u"in table pilot column owner is missing"_s;
+        QTest::addRow("extra column") << QByteArray("workspace") << u"ALTER TABLE learner ADD COLUMN salary REAL;"_s
+                                      << u"in table learner column salary is unknown"_s;
+        QTest::addRow("changed column") << QByteArray("workspace")
+                                        << u"ALTER TABLE pilot RENAME COLUMN owner TO ownr;"_s
+                                        << u"column owner is missing, column ownr is unknown"_s;
+        QTest::addRow("foreign index") << QByteArray("workspace") << u"CREATE INDEX sneaky ON learner (lower(name));"_s
+                                       << u"indexes Uptake did not create (sneaky)"_s;
+        QTest::addRow("missing index") << QByteArray("workspace") << u"DROP INDEX event_identity;"_s
+                                       << u"indexes are missing (event_identity)"_s;
+        QTest::addRow("virtual table") << QByteArray("workspace") << u"CREATE VIRTUAL TABLE notes USING fts5(body);"_s
+                                       << u"virtual tables Uptake did not create (notes)"_s;
+        QTest::addRow("unknown table is ignored, but not with a view")
+            << QByteArray("workspace") << u"CREATE TABLE my_notes (x); CREATE VIEW w AS SELECT 1;"_s
+            << u"views Uptake did not create, which could run code of unknown origin (w)"_s;
+        QTest::addRow("newer schema version inside")
+            << QByteArray("workspace") << u"PRAGMA user_version = 5;"_s << u"newer version"_s;
         QTest::addRow("truncated") << QByteArray("truncate") << QString() << u"damaged"_s;
     }
 
@@ -200,7 +222,18 @@ private Q_SLOTS:
         QCOMPARE(pilot->startDate, QDate(2025, 1, 6));
         // The file as it was is kept beside it.
         QVERIFY(!(*ws)->migrationBackupPath().isEmpty());
-        QCOMPARE(Test::fileHash((*ws)->migrationBackupPath()), before);
+        // A consistent copy of the old file, still at the old version, holding the old data.
+        QCOMPARE(Workspace::readHeader((*ws)->migrationBackupPath())->userVersion, version);
+        {
+            auto old =
+                Workspace::openConnection((*ws)->migrationBackupPath(), u"old-copy"_s, Workspace::Access::ReadOnly);
+            QVERIFY(old);
+            QSqlQuery pilots(*old);
+            QVERIFY(pilots.exec(u"SELECT name FROM pilot"_s) && pilots.next());
+            QCOMPARE(pilots.value(0).toString(), u"Legacy pilot"_s);
+        }
+        Workspace::closeConnection(u"old-copy"_s);
+        QVERIFY(Test::fileHash(path) != before); // the workspace itself was upgraded
         QSqlQuery q((*ws)->database());
         QVERIFY(q.exec(u"SELECT count(*) FROM event"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);

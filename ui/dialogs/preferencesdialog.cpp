@@ -58,6 +58,8 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     , m_sessionTimeout(new QComboBox(this))
     , m_tolerance(new QSpinBox(this))
     , m_paperSize(new QComboBox(this))
+    , m_backupInterval(new QComboBox(this))
+    , m_backupsKept(new QSpinBox(this))
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -147,6 +149,26 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     heading(tr("Reports"));
     form->addRow(tr("&Paper size:"), m_paperSize);
 
+    // Backups
+    m_backupInterval->setObjectName(u"backupInterval"_s);
+    for (int hours : AppSettings::backupIntervalChoices()) {
+        const QString text = hours == 0        ? tr("Never")
+                             : hours == 1      ? tr("Every hour")
+                             : hours == 24     ? tr("Daily")
+                             : hours == 24 * 7 ? tr("Weekly")
+                                               : tr("Every %n hours", nullptr, hours);
+        m_backupInterval->addItem(text, hours);
+    }
+    m_backupsKept->setObjectName(u"backupsKept"_s);
+    m_backupsKept->setRange(1, AppSettings::MaxBackupsKept);
+    m_backupsKept->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_backupsKept->setAccessibleName(tr("Automatic backups to keep"));
+    heading(tr("Backups"));
+    form->addRow(tr("&Automatic backups:"), m_backupInterval);
+    form->addRow(tr("&Keep:"), m_backupsKept);
+    form->addRow(QString(), note(tr("Kept in a folder beside the workspace; File → Restore from Backup… lists them."),
+                                 m_backupInterval));
+
     auto *buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -173,6 +195,8 @@ void PreferencesDialog::load()
     m_sessionTimeout->setCurrentIndex(std::max(0, m_sessionTimeout->findData(m_settings.sessionTimeoutMinutes())));
     m_tolerance->setValue(m_settings.statusTolerancePercent());
     m_paperSize->setCurrentIndex(std::max(0, m_paperSize->findData(int(m_settings.paperSize()))));
+    m_backupInterval->setCurrentIndex(std::max(0, m_backupInterval->findData(m_settings.backupIntervalHours())));
+    m_backupsKept->setValue(m_settings.backupsKept());
     updateTimeZoneHint();
 }
 
@@ -184,6 +208,8 @@ void PreferencesDialog::restoreDefaults()
     m_sessionTimeout->setCurrentIndex(m_sessionTimeout->findData(AppSettings::DefaultSessionTimeoutMinutes));
     m_tolerance->setValue(AppSettings::DefaultStatusTolerancePercent);
     m_paperSize->setCurrentIndex(0);
+    m_backupInterval->setCurrentIndex(m_backupInterval->findData(AppSettings::DefaultBackupIntervalHours));
+    m_backupsKept->setValue(AppSettings::DefaultBackupsKept);
 }
 
 bool PreferencesDialog::resolveTimeZone(QByteArray *id) const
@@ -234,6 +260,8 @@ void PreferencesDialog::accept()
     m_settings.setSessionTimeoutMinutes(m_sessionTimeout->currentData().toInt());
     m_settings.setStatusTolerancePercent(m_tolerance->value());
     m_settings.setPaperSize(AppSettings::PaperSize(m_paperSize->currentData().toInt()));
+    m_settings.setBackupIntervalHours(m_backupInterval->currentData().toInt());
+    m_settings.setBackupsKept(m_backupsKept->value());
     QDialog::accept();
 }
 

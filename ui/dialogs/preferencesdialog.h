@@ -43,6 +43,8 @@ private:
     QComboBox *m_sessionTimeout;
     QSpinBox *m_tolerance;
     QComboBox *m_paperSize;
+    QComboBox *m_backupInterval;
+    QSpinBox *m_backupsKept;
 };
 
 } // namespace Uptake
