@@ -91,7 +91,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.maxRecordChars = 2048;
     options.maxColumns = 64;
     options.replaceInvalidBytes = size > 0 && (data[size - 1] & 1);
-    options.chunkBytes = 1 << 20;
+    options.chunkBytes = qsizetype(size) + 16; // one chunk
     const Outcome whole = readAll(bytes, options);
     options.chunkBytes = size > 0 ? 1 + data[0] % 13 : 1;
     const Outcome chunked = readAll(bytes, options);
