@@ -218,11 +218,11 @@ private Q_SLOTS:
         // UTF-8 with a damaged spot among valid multi-byte characters is UTF-8 gone wrong, not Windows-1252: the
         // reader names the line instead of garbling every "é" of the file (found by the hostile-input corpus).
         QTest::addRow("utf-8 download cut mid-character")
-            << QByteArray("name\nJos\xC3\xA9\nZo\xC3\xAB\nM\xC3\xBCller\nRen\xC3") << QString() << qsizetype(10000) << 3
+            << QByteArray("name\nJos\xC3\xA9\nZo\xC3\xAB\nM\xC3\xBCller\nRen\xC3") << QString() << qsizetype(10000) << 4
             << qint64(5) << u"utf-8"_s;
         QTest::addRow("one bad byte in utf-8") << QByteArray("name\nJos\xC3\xA9\nZo\xC3\xAB\nRen\xE9"
                                                              "e\n")
-                                               << QString() << qsizetype(10000) << 2 << qint64(4) << u"utf-8"_s;
+                                               << QString() << qsizetype(10000) << 3 << qint64(4) << u"utf-8"_s;
         QTest::addRow("too many columns")
             << QByteArray("a,b\n1,2,3,4\n") << QString() << qsizetype(3) << 1 << qint64(2) << u"more than 3 fields"_s;
     }

@@ -257,16 +257,17 @@ private Q_SLOTS:
             w << "\"\n";
         }) << QStringList{u"line 2"_s, u"longer than"_s};
         QTest::addRow("deeply nested json") << Generator([](Writer &w) {
-            w << R"({"actor":{"name":"ana"},"verb":{"id":"http://adlnet.gov/expapi/verbs/completed"},"object":)";
+            w << "{\"actor\":{\"name\":\"ana\"},\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/"
+                 "completed\"},\"object\":";
             w.repeat("[", 1000000);
             w.repeat("]", 1000000);
             w << "}";
         }) << QStringList{u"JSON"_s};
         QTest::addRow("json repetition bomb") << Generator([](Writer &w) {
             // The same key a million times in one statement, then an unterminated string.
-            w << R"({"actor":{"name":"ana"},"verb":{"id":"x"})";
-            w.repeat(R"(,"lol":"lololololololololololololol")", 1000000);
-            w << R"(,"timestamp":"2024)";
+            w << "{\"actor\":{\"name\":\"ana\"},\"verb\":{\"id\":\"x\"}";
+            w.repeat(",\"lol\":\"lololololololololololololol\"", 1000000);
+            w << ",\"timestamp\":\"2024";
         }) << QStringList{u"JSON"_s};
         QTest::addRow("zip archive named .csv") << Generator([](Writer &w) {
             // A local file header (an .xlsx is one of these), then text-like bytes without a NUL.
