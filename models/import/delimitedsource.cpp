@@ -162,8 +162,6 @@ public:
         }
         m_codec = encoding;
         m_encoding = encodingName(encoding);
-        if (head.left(5) == "%PDF-" || head.startsWith("PK\x03\x04"))
-            return Status::failure(tr("this is a PDF or ZIP file, not a table; export the data as CSV first"));
         // A sample of text for sniffing (a character cut at the sample's end is dropped).
         QString sample;
         const TextDecoder::Outcome decoded =

@@ -73,6 +73,27 @@ private:
     qsizetype m_next = 0;
 };
 
+/// What a file is when its first bytes are the signature of a known non-text format (people rename an .xlsx to
+/// .csv, or pick the report PDF by mistake), for a message that says so; empty otherwise.
+QString knownBinaryFormat(const QByteArray &head)
+{
+    if (head.startsWith("%PDF-"))
+        return tr("a PDF document");
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06") || head.startsWith("PK\x07\x08"))
+        return tr("a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook is one)");
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return tr("an old-style Excel (.xls) or Office document");
+    if (head.startsWith("\x1F\x8B"))
+        return tr("a gzip-compressed file");
+    if (head.startsWith("\xFD"
+                        "7zXZ") ||
+        head.startsWith("7z\xBC\xAF\x27\x1C"))
+        return tr("a compressed archive (xz or 7-Zip)");
+    if (head.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return tr("an SQLite database (a workspace is opened with File → Open, not imported)");
+    return {};
+}
+
 } // namespace
 
 void TableSource::setWorkspaceZone(const QTimeZone &zone)
@@ -92,6 +113,8 @@ Result<std::unique_ptr<TableSource>> openSource(const QString &file, const Impor
         return R::failure(f.errorString());
     const QByteArray head = f.read(64 * 1024);
     f.close();
+    if (const QString binary = knownBinaryFormat(head); !binary.isEmpty())
+        return R::failure(tr("it is %1, not a CSV, TSV or xAPI JSON file; export the data as CSV first").arg(binary));
     const bool wantsXapi = profile.preset == u"xapi"_s;
     if (wantsXapi || (profile.preset.isEmpty() && looksLikeXapi(head))) {
         auto source = std::make_unique<XapiSource>();

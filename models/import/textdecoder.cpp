@@ -152,10 +152,28 @@ EncodingGuess detectEncoding(QByteArrayView head, bool complete)
         if (evenNul * 10 >= pairs * 7 && oddNul * 10 < pairs)
             return {Encoding::Utf16BE, 0};
     }
-    Utf8Stop stop = Utf8Stop::None;
-    scanUtf8(reinterpret_cast<const uchar *>(head.data()), head.size(), &stop);
-    // A NUL says nothing about the encoding; the reader reports it where it is.
-    if (stop == Utf8Stop::Invalid || (stop == Utf8Stop::Cut && complete))
+    // Valid UTF-8 is UTF-8. So is UTF-8 with a few damaged spots (a download cut mid-character, one bad byte) among
+    // at least twice as many valid multi-byte characters: Windows-1252 text almost never forms those, and reading it
+    // as Windows-1252 would garble every one of them silently, where the reader reports the damaged line instead.
+    const auto *p = reinterpret_cast<const uchar *>(head.data());
+    qsizetype pos = 0, multiByte = 0, damaged = 0;
+    while (pos < head.size()) {
+        Utf8Stop stop = Utf8Stop::None;
+        const qsizetype valid = scanUtf8(p + pos, head.size() - pos, &stop);
+        for (qsizetype i = pos; i < pos + valid; ++i)
+            multiByte += p[i] >= 0xC2;
+        pos += valid;
+        // A NUL says nothing about the encoding; the reader reports it where it is.
+        if (stop == Utf8Stop::None || stop == Utf8Stop::Nul)
+            break;
+        if (stop == Utf8Stop::Cut) {
+            damaged += complete;
+            break;
+        }
+        ++damaged;
+        ++pos;
+    }
+    if (damaged > 0 && multiByte < 2 * damaged)
         return {Encoding::Windows1252, 0};
     return {Encoding::Utf8, 0};
 }

@@ -27,8 +27,10 @@ struct EncodingGuess
 /// Guesses the encoding of a file from its first bytes (a 64 KB sample is plenty).
 ///
 /// A byte-order mark decides (UTF-8, UTF-16 LE, UTF-16 BE). Without one, a sample with many NUL bytes in every
-/// other position is UTF-16 without a mark; a sample that is valid UTF-8 (pure ASCII included) is UTF-8;
-/// anything else is Windows-1252, the encoding of Excel's "CSV" on Western Windows. complete says whether head is
+/// other position is UTF-16 without a mark; a sample that is valid UTF-8 (pure ASCII included) is UTF-8, and so is
+/// one whose invalid spots are outnumbered two to one by valid multi-byte characters (damaged UTF-8: the reader
+/// reports the bad line rather than garbling the rest); anything else is Windows-1252, the encoding of Excel's "CSV"
+/// on Western Windows. complete says whether head is
 /// the whole file; when it is not, a multi-byte character cut at its end is not held against UTF-8.
 EncodingGuess detectEncoding(QByteArrayView head, bool complete);
 

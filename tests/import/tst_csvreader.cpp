@@ -215,6 +215,14 @@ private Q_SLOTS:
         QByteArray late = QByteArray("x\n").repeated(40000) + "caf\xE9\n";
         QTest::addRow("invalid utf-8 after the sample")
             << late << QString() << qsizetype(10000) << 40000 << qint64(40001) << u"windows-1252"_s;
+        // UTF-8 with a damaged spot among valid multi-byte characters is UTF-8 gone wrong, not Windows-1252: the
+        // reader names the line instead of garbling every "é" of the file (found by the hostile-input corpus).
+        QTest::addRow("utf-8 download cut mid-character")
+            << QByteArray("name\nJos\xC3\xA9\nZo\xC3\xAB\nM\xC3\xBCller\nRen\xC3") << QString() << qsizetype(10000) << 4
+            << qint64(5) << u"utf-8"_s;
+        QTest::addRow("one bad byte in utf-8") << QByteArray("name\nJos\xC3\xA9\nZo\xC3\xAB\nRen\xE9"
+                                                             "e\n")
+                                               << QString() << qsizetype(10000) << 3 << qint64(4) << u"utf-8"_s;
         QTest::addRow("too many columns")
             << QByteArray("a,b\n1,2,3,4\n") << QString() << qsizetype(3) << 1 << qint64(2) << u"more than 3 fields"_s;
     }
@@ -250,6 +258,31 @@ private Q_SLOTS:
         const Parsed p = parse(QByteArray("caf\xE9,ok\n\xFF\xFE"), o);
         QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
         QCOMPARE(p.rows, (QList<QStringList>{{u"caf\uFFFD"_s, u"ok"_s}, {u"\uFFFD\uFFFD"_s}}));
+    }
+
+    void detectEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<bool>("complete");
+        QTest::addColumn<int>("encoding");
+        const int utf8 = int(Encoding::Utf8), cp1252 = int(Encoding::Windows1252);
+        QTest::addRow("ascii") << QByteArray("a,b\n") << true << utf8;
+        QTest::addRow("valid utf-8") << QByteArray("Jos\xC3\xA9\n") << true << utf8;
+        QTest::addRow("windows-1252 accents") << QByteArray("Jos\xE9,M\xFCller\n") << true << cp1252;
+        QTest::addRow("ascii, one high byte at the end") << QByteArray("a,b\nc\xC3") << true << cp1252;
+        QTest::addRow("ascii, sample cut mid-character") << QByteArray("a,b\nc\xC3") << false << utf8;
+        QTest::addRow("utf-8 cut at the end of the file")
+            << QByteArray("Jos\xC3\xA9,Zo\xC3\xAB\nRen\xC3") << true << utf8;
+        QTest::addRow("windows-1252 with one utf-8 look-alike")
+            << QByteArray("\xC3\xA9t\xE9,M\xFCller\n") << true << cp1252;
+    }
+
+    void detectEncoding()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(bool, complete);
+        QFETCH(int, encoding);
+        QCOMPARE(int(Import::detectEncoding(head, complete).encoding), encoding);
     }
 
     void forcedLatin1()
