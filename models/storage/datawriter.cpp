@@ -163,9 +163,6 @@ qint64 DataWriter::localDay(qint64 secs)
 void DataWriter::setBulkMode(bool on)
 {
     Sqlite::exec(m_handle, on ? "PRAGMA cache_size = -32768" : "PRAGMA cache_size = -2000");
-    // One helper thread for SQLite's sorter: the identity index built at commit and the aggregate rebuild
-    // sort every row of the batch, and the second core is otherwise idle by then.
-    Sqlite::exec(m_handle, on ? "PRAGMA threads = 1" : "PRAGMA threads = 0");
 }
 
 Status DataWriter::begin(const BatchInfo &batch)
