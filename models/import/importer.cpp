@@ -2,6 +2,7 @@
 
 #include "importsource.h"
 #include "presets.h"
+#include "sha256.h"
 #include "xapireader.h"
 
 #include "storage/datawriter.h"
@@ -9,7 +10,6 @@
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -18,6 +18,12 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +44,7 @@ Result<QString> sha256Of(const QString &path, const std::atomic_bool *cancel)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Result<QString>::failure(tr("Cannot read “%1”: %2").arg(path, f.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     while (true) {
         const qint64 n = f.read(buffer.data(), buffer.size());
@@ -200,6 +206,66 @@ private:
     bool m_seen = false;
 };
 
+/// One row of an events file as the reading thread hands it to the writing thread: an event ready to store,
+/// or a rejected row with its reason, or the end of the rows (with the reader's error, if it stopped on one).
+struct ParsedRow
+{
+    enum class Kind { Event, Reject, End, ReadError };
+    Kind kind = Kind::Event;
+    qint64 line = 0;
+    qint64 bytesRead = 0; ///< of the file, after reading this row (for progress)
+    EventRecord event;
+    quint64 fingerprint = 0;
+    int occurrence = 1;
+    QString column, value, message, raw; ///< a rejected row; message also holds a read error
+};
+
+/// A bounded queue of chunks of rows from the reading thread to the writing one: a few chunks in flight keep
+/// both cores busy while memory stays flat. close() wakes and stops both sides.
+class RowPipe
+{
+public:
+    static constexpr qsizetype ChunkRows = 2048;
+
+    bool push(std::vector<ParsedRow> &&chunk)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || m_chunks.size() < MaxChunks; });
+        if (m_closed)
+            return false;
+        m_chunks.push_back(std::move(chunk));
+        if (m_chunks.size() == 1) // the writer may be waiting for a chunk
+            m_changed.notify_all();
+        return true;
+    }
+    /// The next chunk; false once closed with nothing left.
+    bool pop(std::vector<ParsedRow> &chunk)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || !m_chunks.empty(); });
+        if (m_chunks.empty())
+            return false;
+        chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        if (m_chunks.size() == MaxChunks - 1) // the reader may be waiting for room
+            m_changed.notify_all();
+        return true;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr size_t MaxChunks = 4; // at most ~10,000 rows in flight: a few MB
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<ParsedRow>> m_chunks;
+    bool m_closed = false;
+};
+
 struct Run
 {
     ImportResult result;
@@ -328,80 +394,67 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                 const FieldSource fEvent = fieldMap.value(u"event"_s);
                 const FieldSource fDuration = fieldMap.value(u"duration"_s);
                 const FieldSource fScore = fieldMap.value(u"score"_s);
-                QHash<QString, EventKind> kinds; // verb → kind, classified once per distinct verb
+                QHash<QString, EventKind> kinds;        // verb → kind, classified once per distinct verb
+                const QTimeZone utc = QTimeZone::utc(); // made once: each call builds a new zone object
                 qint64 line = 0;
                 QString readError;
                 const qint64 total = table.totalBytes();
-                while (r.error.isEmpty()) {
-                    TableSource::Item item;
-                    const TableSource::Next n = table.next(item, &readError);
-                    if (n == TableSource::Next::End)
-                        break;
-                    if (n == TableSource::Next::Error) {
-                        r.error = readError;
-                        break;
-                    }
-                    ++r.rowsRead;
-                    line = item.line;
-                    if (r.rowsRead % CancelCheckRows == 0) {
-                        if (run.cancelled()) {
-                            r.cancelled = true;
-                            r.error = tr("The import was cancelled; nothing was written.");
-                            break;
+                if (r.profile.kind == DataKind::Events || table.isXapi()) {
+                    // Events, the big files, on two cores: this thread writes (it owns the connection) while
+                    // another reads, decodes, parses, checks and numbers the rows, a few chunks ahead. The rows
+                    // arrive in file order, so counts, progress, cancel and errors are exactly as in one thread.
+                    const ImportProfile profile = r.profile;
+                    auto parse = [&](TableSource::Item &item, ParsedRow &row) {
+                        auto reject = [&row](const QString &column, const QString &value, const QString &message,
+                                             const QString &raw) {
+                            row.kind = ParsedRow::Kind::Reject;
+                            row.column = column;
+                            row.value = value;
+                            row.message = message;
+                            row.raw = raw;
+                        };
+                        if (!item.error.isEmpty()) {
+                            reject(item.errorColumn, item.errorValue, item.error, item.raw);
+                            return;
                         }
-                        if (progress)
-                            progress(r.rowsRead, table.bytesRead(), total);
-                    }
-                    if (!item.error.isEmpty()) {
-                        run.reject(&writer, line, item.errorColumn, item.errorValue, item.error, item.raw);
-                        continue;
-                    }
-                    if (table.isXapi()) {
-                        const int nth =
-                            occurrence(DataWriter::fingerprint(item.event), item.event.timestamp.toSecsSinceEpoch());
-                        auto added = writer.addEvent(item.event, nth);
-                        if (!added)
-                            r.error = added.error();
-                        else
-                            ++(*added ? r.imported : r.duplicates);
-                        continue;
-                    }
-                    const QStringList &cells = item.fields;
-                    const auto &f = fieldMap;
-                    const QString learner = valueOf(fLearner, cells);
-                    if (learner.isEmpty()) {
-                        run.reject(&writer, line, columnName(fLearner, header, u"learner"_s), {},
+                        if (table.isXapi()) {
+                            row.fingerprint = DataWriter::fingerprint(item.event);
+                            row.occurrence = occurrence(row.fingerprint, item.event.timestamp.toSecsSinceEpoch());
+                            row.event = std::move(item.event);
+                            return;
+                        }
+                        const QStringList &cells = item.fields;
+                        const QString learner = valueOf(fLearner, cells);
+                        if (learner.isEmpty()) {
+                            reject(columnName(fLearner, header, u"learner"_s), {},
                                    tr("no learner: expected an id, email or name (a guest or system action?)"),
                                    rawRow(cells));
-                        continue;
-                    }
-                    if (learner.size() > MaxNameChars) {
-                        run.reject(
-                            &writer, line, columnName(fLearner, header, u"learner"_s), learner.left(60),
-                            tr("the learner is %L1 characters long; expected an id, email or name").arg(learner.size()),
-                            rawRow(cells).left(4000));
-                        continue;
-                    }
-                    if (r.profile.kind == DataKind::Events) {
+                            return;
+                        }
+                        if (learner.size() > MaxNameChars) {
+                            reject(columnName(fLearner, header, u"learner"_s), learner.left(60),
+                                   tr("the learner is %L1 characters long; expected an id, email or name")
+                                       .arg(learner.size()),
+                                   rawRow(cells).left(4000));
+                            return;
+                        }
                         EventRecord e;
                         e.learnerId = learner;
                         const QString when = valueOf(fTimestamp, cells);
                         QString why;
                         const std::optional<qint64> secs = table.parseTime(when, cells, &why);
                         if (!secs) {
-                            run.reject(&writer, line, columnName(fTimestamp, header, u"timestamp"_s), when, why,
-                                       rawRow(cells));
-                            continue;
+                            reject(columnName(fTimestamp, header, u"timestamp"_s), when, why, rawRow(cells));
+                            return;
                         }
-                        e.timestamp = QDateTime::fromSecsSinceEpoch(*secs, QTimeZone::utc());
+                        e.timestamp = QDateTime::fromSecsSinceEpoch(*secs, utc);
                         e.course = valueOf(fCourse, cells);
                         e.content = valueOf(fContent, cells);
                         e.verb = valueOf(fEvent, cells);
                         if (e.verb.isEmpty() && !fEvent.isConstant) {
-                            run.reject(&writer, line, columnName(fEvent, header, u"event"_s), {},
-                                       tr("no event: expected what the learner did (viewed, completed, …)"),
-                                       rawRow(cells));
-                            continue;
+                            reject(columnName(fEvent, header, u"event"_s), {},
+                                   tr("no event: expected what the learner did (viewed, completed, …)"), rawRow(cells));
+                            return;
                         }
                         if (e.course.size() > MaxNameChars || e.content.size() > MaxNameChars ||
                             e.verb.size() > MaxNameChars) {
@@ -410,16 +463,15 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                             const FieldSource &src = course ? fCourse : content ? fContent : fEvent;
                             const QString name = course ? u"course"_s : content ? u"content"_s : u"event"_s;
                             const QString &value = course ? e.course : content ? e.content : e.verb;
-                            run.reject(&writer, line, columnName(src, header, name), value.left(60),
-                                       tr("the value is %L1 characters long; expected a name").arg(value.size()),
-                                       rawRow(cells).left(4000));
-                            continue;
+                            reject(columnName(src, header, name), value.left(60),
+                                   tr("the value is %L1 characters long; expected a name").arg(value.size()),
+                                   rawRow(cells).left(4000));
+                            return;
                         }
                         auto kind = kinds.constFind(e.verb);
                         if (kind == kinds.cend())
-                            kind = kinds.insert(e.verb, EventKind(classifyEvent(e.verb, r.profile)));
+                            kind = kinds.insert(e.verb, EventKind(classifyEvent(e.verb, profile)));
                         e.kind = *kind;
-                        bool numberOk = true;
                         for (const bool duration : {true, false}) {
                             const FieldSource &src = duration ? fDuration : fScore;
                             if (!src.present())
@@ -429,102 +481,205 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                                 continue;
                             const std::optional<double> v = table.parseNumber(text, duration);
                             if (!v) {
-                                run.reject(&writer, line,
-                                           columnName(src, header, duration ? u"duration"_s : u"score"_s), text,
-                                           duration ? tr("expected a duration (minutes, HH:MM:SS or PT…)")
-                                                    : tr("expected a number"),
-                                           rawRow(cells));
-                                numberOk = false;
-                                break;
+                                reject(columnName(src, header, duration ? u"duration"_s : u"score"_s), text,
+                                       duration ? tr("expected a duration (minutes, HH:MM:SS or PT…)")
+                                                : tr("expected a number"),
+                                       rawRow(cells));
+                                return;
                             }
                             (duration ? e.durationMinutes : e.score) = *v;
                         }
-                        if (!numberOk)
-                            continue;
-                        const int nth = occurrence(DataWriter::fingerprint(e), *secs);
-                        auto added = writer.addEvent(e, nth);
-                        if (!added)
-                            r.error = added.error();
-                        else
-                            ++(*added ? r.imported : r.duplicates);
-                    } else if (r.profile.kind == DataKind::Roster) {
-                        LearnerRecord l;
-                        l.externalId = learner;
-                        l.name = valueOf(f.value(u"name"_s), cells);
-                        l.email = valueOf(f.value(u"email"_s), cells);
-                        l.department = valueOf(f.value(u"department"_s), cells);
-                        l.team = valueOf(f.value(u"team"_s), cells);
-                        l.country = valueOf(f.value(u"country"_s), cells);
-                        l.timezone = valueOf(f.value(u"timezone"_s), cells);
-                        l.manager = valueOf(f.value(u"manager"_s), cells);
-                        l.role = valueOf(f.value(u"role"_s), cells);
-                        const QString hired = valueOf(f.value(u"hire_date"_s), cells);
-                        if (!hired.isEmpty()) {
-                            QString why;
-                            const auto secs = table.parseDate(hired, &why);
-                            if (!secs) {
-                                run.reject(&writer, line, columnName(f.value(u"hire_date"_s), header, u"hire_date"_s),
-                                           hired, why, rawRow(cells));
+                        row.fingerprint = DataWriter::fingerprint(e);
+                        row.occurrence = occurrence(row.fingerprint, *secs);
+                        row.event = std::move(e);
+                    };
+                    RowPipe pipe;
+                    std::thread reader([&] {
+                        std::vector<ParsedRow> chunk;
+                        chunk.reserve(RowPipe::ChunkRows);
+                        for (;;) {
+                            TableSource::Item item;
+                            QString error;
+                            const TableSource::Next n = table.next(item, &error);
+                            ParsedRow row;
+                            if (n != TableSource::Next::Row) {
+                                row.kind =
+                                    n == TableSource::Next::End ? ParsedRow::Kind::End : ParsedRow::Kind::ReadError;
+                                row.message = error;
+                                chunk.push_back(std::move(row));
+                                pipe.push(std::move(chunk));
+                                return;
+                            }
+                            row.line = item.line;
+                            row.bytesRead = table.bytesRead();
+                            parse(item, row);
+                            chunk.push_back(std::move(row));
+                            if (qsizetype(chunk.size()) == RowPipe::ChunkRows) {
+                                if (!pipe.push(std::move(chunk)))
+                                    return; // the writer stopped (an error or Cancel)
+                                chunk = {};
+                                chunk.reserve(RowPipe::ChunkRows);
+                            }
+                        }
+                    });
+                    std::vector<ParsedRow> chunk;
+                    bool end = false;
+                    while (!end && r.error.isEmpty() && pipe.pop(chunk)) {
+                        for (ParsedRow &row : chunk) {
+                            if (row.kind == ParsedRow::Kind::End) {
+                                end = true;
+                                break;
+                            }
+                            if (row.kind == ParsedRow::Kind::ReadError) {
+                                r.error = row.message;
+                                break;
+                            }
+                            ++r.rowsRead;
+                            if (r.rowsRead % CancelCheckRows == 0) {
+                                if (run.cancelled()) {
+                                    r.cancelled = true;
+                                    r.error = tr("The import was cancelled; nothing was written.");
+                                    break;
+                                }
+                                if (progress)
+                                    progress(r.rowsRead, row.bytesRead, total);
+                            }
+                            if (row.kind == ParsedRow::Kind::Reject) {
+                                run.reject(&writer, row.line, row.column, row.value, row.message, row.raw);
                                 continue;
                             }
-                            l.hireDate = *secs;
-                        }
-                        // Every column not mapped to a field is kept as an attribute under its own name.
-                        QJsonObject attributes;
-                        QSet<int> used;
-                        for (const FieldSource &src : f)
-                            for (int c : src.columns)
-                                used.insert(c);
-                        for (int c = 0; c < header.size() && c < cells.size(); ++c)
-                            if (!used.contains(c) && !header.at(c).isEmpty() && c != table.indexColumn() &&
-                                !isMissing(cells.at(c)))
-                                attributes.insert(header.at(c), cells.at(c).trimmed());
-                        l.attributes = QString::fromUtf8(QJsonDocument(attributes).toJson(QJsonDocument::Compact));
-                        if (auto id = writer.upsertLearner(l); !id)
-                            r.error = id.error();
-                        else
-                            ++r.imported;
-                    } else {
-                        PerformanceRecord p;
-                        p.learnerId = learner;
-                        const QString period = valueOf(f.value(u"period"_s), cells);
-                        QString why;
-                        const auto day = table.parseDate(period, &why);
-                        if (!day) {
-                            run.reject(&writer, line, columnName(f.value(u"period"_s), header, u"period"_s), period,
-                                       why, rawRow(cells));
-                            continue;
-                        }
-                        p.period = *day;
-                        p.kpi = valueOf(f.value(u"kpi"_s), cells);
-                        if (p.kpi.isEmpty()) {
-                            run.reject(&writer, line, columnName(f.value(u"kpi"_s), header, u"kpi"_s), {},
-                                       tr("no KPI name"), rawRow(cells));
-                            continue;
-                        }
-                        const QString valueText = valueOf(f.value(u"value"_s), cells);
-                        const auto value = table.parseNumber(valueText, false);
-                        if (!value) {
-                            run.reject(&writer, line, columnName(f.value(u"value"_s), header, u"value"_s), valueText,
-                                       valueText.isEmpty() ? tr("no value") : tr("expected a number"), rawRow(cells));
-                            continue;
-                        }
-                        p.value = *value;
-                        quint64 key =
-                            DataWriter::fingerprint(EventRecord{p.learnerId,
-                                                                QDateTime(p.period, QTime(0, 0), QTimeZone::utc()),
-                                                                p.kpi,
-                                                                {},
-                                                                EventKind::Other,
-                                                                QString::number(p.value, 'g', 17),
-                                                                {},
-                                                                {}});
-                        const int nth = occurrence(key, dayNumber(p.period));
-                        auto added = writer.addPerformance(p, nth);
-                        if (!added)
-                            r.error = added.error();
-                        else
+                            auto added = writer.addEvent(row.event, row.occurrence, row.fingerprint);
+                            if (!added) {
+                                r.error = added.error();
+                                break;
+                            }
                             ++(*added ? r.imported : r.duplicates);
+                        }
+                    }
+                    pipe.close();
+                    reader.join();
+                } else {
+                    while (r.error.isEmpty()) {
+                        TableSource::Item item;
+                        const TableSource::Next n = table.next(item, &readError);
+                        if (n == TableSource::Next::End)
+                            break;
+                        if (n == TableSource::Next::Error) {
+                            r.error = readError;
+                            break;
+                        }
+                        ++r.rowsRead;
+                        line = item.line;
+                        if (r.rowsRead % CancelCheckRows == 0) {
+                            if (run.cancelled()) {
+                                r.cancelled = true;
+                                r.error = tr("The import was cancelled; nothing was written.");
+                                break;
+                            }
+                            if (progress)
+                                progress(r.rowsRead, table.bytesRead(), total);
+                        }
+                        if (!item.error.isEmpty()) {
+                            run.reject(&writer, line, item.errorColumn, item.errorValue, item.error, item.raw);
+                            continue;
+                        }
+                        const QStringList &cells = item.fields;
+                        const auto &f = fieldMap;
+                        const QString learner = valueOf(fLearner, cells);
+                        if (learner.isEmpty()) {
+                            run.reject(&writer, line, columnName(fLearner, header, u"learner"_s), {},
+                                       tr("no learner: expected an id, email or name (a guest or system action?)"),
+                                       rawRow(cells));
+                            continue;
+                        }
+                        if (learner.size() > MaxNameChars) {
+                            run.reject(&writer, line, columnName(fLearner, header, u"learner"_s), learner.left(60),
+                                       tr("the learner is %L1 characters long; expected an id, email or name")
+                                           .arg(learner.size()),
+                                       rawRow(cells).left(4000));
+                            continue;
+                        }
+                        if (r.profile.kind == DataKind::Roster) {
+                            LearnerRecord l;
+                            l.externalId = learner;
+                            l.name = valueOf(f.value(u"name"_s), cells);
+                            l.email = valueOf(f.value(u"email"_s), cells);
+                            l.department = valueOf(f.value(u"department"_s), cells);
+                            l.team = valueOf(f.value(u"team"_s), cells);
+                            l.country = valueOf(f.value(u"country"_s), cells);
+                            l.timezone = valueOf(f.value(u"timezone"_s), cells);
+                            l.manager = valueOf(f.value(u"manager"_s), cells);
+                            l.role = valueOf(f.value(u"role"_s), cells);
+                            const QString hired = valueOf(f.value(u"hire_date"_s), cells);
+                            if (!hired.isEmpty()) {
+                                QString why;
+                                const auto secs = table.parseDate(hired, &why);
+                                if (!secs) {
+                                    run.reject(&writer, line,
+                                               columnName(f.value(u"hire_date"_s), header, u"hire_date"_s), hired, why,
+                                               rawRow(cells));
+                                    continue;
+                                }
+                                l.hireDate = *secs;
+                            }
+                            // Every column not mapped to a field is kept as an attribute under its own name.
+                            QJsonObject attributes;
+                            QSet<int> used;
+                            for (const FieldSource &src : f)
+                                for (int c : src.columns)
+                                    used.insert(c);
+                            for (int c = 0; c < header.size() && c < cells.size(); ++c)
+                                if (!used.contains(c) && !header.at(c).isEmpty() && c != table.indexColumn() &&
+                                    !isMissing(cells.at(c)))
+                                    attributes.insert(header.at(c), cells.at(c).trimmed());
+                            l.attributes = QString::fromUtf8(QJsonDocument(attributes).toJson(QJsonDocument::Compact));
+                            if (auto id = writer.upsertLearner(l); !id)
+                                r.error = id.error();
+                            else
+                                ++r.imported;
+                        } else {
+                            PerformanceRecord p;
+                            p.learnerId = learner;
+                            const QString period = valueOf(f.value(u"period"_s), cells);
+                            QString why;
+                            const auto day = table.parseDate(period, &why);
+                            if (!day) {
+                                run.reject(&writer, line, columnName(f.value(u"period"_s), header, u"period"_s), period,
+                                           why, rawRow(cells));
+                                continue;
+                            }
+                            p.period = *day;
+                            p.kpi = valueOf(f.value(u"kpi"_s), cells);
+                            if (p.kpi.isEmpty()) {
+                                run.reject(&writer, line, columnName(f.value(u"kpi"_s), header, u"kpi"_s), {},
+                                           tr("no KPI name"), rawRow(cells));
+                                continue;
+                            }
+                            const QString valueText = valueOf(f.value(u"value"_s), cells);
+                            const auto value = table.parseNumber(valueText, false);
+                            if (!value) {
+                                run.reject(&writer, line, columnName(f.value(u"value"_s), header, u"value"_s),
+                                           valueText, valueText.isEmpty() ? tr("no value") : tr("expected a number"),
+                                           rawRow(cells));
+                                continue;
+                            }
+                            p.value = *value;
+                            quint64 key =
+                                DataWriter::fingerprint(EventRecord{p.learnerId,
+                                                                    QDateTime(p.period, QTime(0, 0), QTimeZone::utc()),
+                                                                    p.kpi,
+                                                                    {},
+                                                                    EventKind::Other,
+                                                                    QString::number(p.value, 'g', 17),
+                                                                    {},
+                                                                    {}});
+                            const int nth = occurrence(key, dayNumber(p.period));
+                            auto added = writer.addPerformance(p, nth);
+                            if (!added)
+                                r.error = added.error();
+                            else
+                                ++(*added ? r.imported : r.duplicates);
+                        }
                     }
                 }
                 if (r.error.isEmpty() && r.rowsRead == 0)

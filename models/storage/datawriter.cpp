@@ -114,6 +114,16 @@ QString DataWriter::lastError() const
     return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : tr("no database connection");
 }
 
+/// A statement prepared on first use and kept (see m_statements), reset and cleared for the next use.
+static sqlite3_stmt *reuse(sqlite3_stmt *s)
+{
+    if (s) {
+        sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
+    }
+    return s;
+}
+
 sqlite3_stmt *DataWriter::prepare(const char *sql)
 {
     sqlite3_stmt *s = nullptr;
@@ -311,15 +321,18 @@ Result<qint64> DataWriter::learnerId(const QString &key)
 {
     if (const qint64 known = findLearner(key))
         return known;
-    sqlite3_stmt *insert = nullptr;
-    sqlite3_prepare_v2(m_handle, InsertBareLearner, -1, &insert, nullptr);
+    if (!m_insertBareLearner)
+        m_insertBareLearner = prepare(InsertBareLearner);
+    sqlite3_stmt *insert = reuse(m_insertBareLearner);
+    if (!insert)
+        return Result<qint64>::failure(lastError());
     bindText(insert, 1, key);
     // A key that looks like an address or a name is kept as such, so a later roster can match it.
     bindText(insert, 2, key.contains(u'@') ? QString() : key);
     bindText(insert, 3, key.contains(u'@') ? key : QString());
     sqlite3_bind_int64(insert, 4, m_batchId);
     const int rc = sqlite3_step(insert);
-    sqlite3_finalize(insert);
+    sqlite3_reset(insert);
     if (rc != SQLITE_DONE)
         return Result<qint64>::failure(tr("Cannot store learner “%1”: %2").arg(key, lastError()));
     const qint64 id = sqlite3_last_insert_rowid(m_handle);
@@ -331,23 +344,29 @@ Result<qint64> DataWriter::courseId(const QString &name, double durationMinutes)
 {
     if (auto it = m_courses.constFind(name); it != m_courses.cend())
         return *it;
-    sqlite3_stmt *select = nullptr;
-    sqlite3_prepare_v2(m_handle, SelectCourse, -1, &select, nullptr);
+    if (!m_selectCourse)
+        m_selectCourse = prepare(SelectCourse);
+    sqlite3_stmt *select = reuse(m_selectCourse);
+    if (!select)
+        return Result<qint64>::failure(lastError());
     bindText(select, 1, name);
     qint64 id = 0;
     if (sqlite3_step(select) == SQLITE_ROW)
         id = sqlite3_column_int64(select, 0);
-    sqlite3_finalize(select);
+    sqlite3_reset(select);
     if (id == 0) {
-        sqlite3_stmt *insert = nullptr;
-        sqlite3_prepare_v2(m_handle, InsertCourse, -1, &insert, nullptr);
+        if (!m_insertCourse)
+            m_insertCourse = prepare(InsertCourse);
+        sqlite3_stmt *insert = reuse(m_insertCourse);
+        if (!insert)
+            return Result<qint64>::failure(lastError());
         bindText(insert, 1, name);
         if (durationMinutes > 0)
             sqlite3_bind_double(insert, 2, durationMinutes);
         else
             sqlite3_bind_null(insert, 2);
         const int rc = sqlite3_step(insert);
-        sqlite3_finalize(insert);
+        sqlite3_reset(insert);
         if (rc != SQLITE_DONE)
             return Result<qint64>::failure(tr("Cannot store course “%1”: %2").arg(name, lastError()));
         id = sqlite3_last_insert_rowid(m_handle);
@@ -361,17 +380,23 @@ Result<qint64> DataWriter::contentId(qint64 course, const QString &name, int pos
     const auto key = qMakePair(course, name);
     if (auto it = m_contents.constFind(key); it != m_contents.cend())
         return *it;
-    sqlite3_stmt *select = nullptr;
-    sqlite3_prepare_v2(m_handle, SelectContent, -1, &select, nullptr);
+    if (!m_selectContent)
+        m_selectContent = prepare(SelectContent);
+    sqlite3_stmt *select = reuse(m_selectContent);
+    if (!select)
+        return Result<qint64>::failure(lastError());
     sqlite3_bind_int64(select, 1, course);
     bindText(select, 2, name);
     qint64 id = 0;
     if (sqlite3_step(select) == SQLITE_ROW)
         id = sqlite3_column_int64(select, 0);
-    sqlite3_finalize(select);
+    sqlite3_reset(select);
     if (id == 0) {
-        sqlite3_stmt *insert = nullptr;
-        sqlite3_prepare_v2(m_handle, InsertContent, -1, &insert, nullptr);
+        if (!m_insertContent)
+            m_insertContent = prepare(InsertContent);
+        sqlite3_stmt *insert = reuse(m_insertContent);
+        if (!insert)
+            return Result<qint64>::failure(lastError());
         sqlite3_bind_int64(insert, 1, course);
         bindText(insert, 2, name);
         if (position >= 0)
@@ -379,7 +404,7 @@ Result<qint64> DataWriter::contentId(qint64 course, const QString &name, int pos
         else
             sqlite3_bind_null(insert, 3);
         const int rc = sqlite3_step(insert);
-        sqlite3_finalize(insert);
+        sqlite3_reset(insert);
         if (rc != SQLITE_DONE)
             return Result<qint64>::failure(tr("Cannot store content “%1”: %2").arg(name, lastError()));
         id = sqlite3_last_insert_rowid(m_handle);
@@ -389,6 +414,11 @@ Result<qint64> DataWriter::contentId(qint64 course, const QString &name, int pos
 }
 
 Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence)
+{
+    return addEvent(e, occurrence, fingerprint(e));
+}
+
+Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence, quint64 fingerprint)
 {
     const auto learner = learnerId(e.learnerId);
     if (!learner)
@@ -430,7 +460,7 @@ Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence)
         bindText(s, 8, e.verb);
     bindOptional(s, 9, e.durationMinutes);
     bindOptional(s, 10, e.score);
-    sqlite3_bind_int64(s, 11, qint64(fingerprint(e)));
+    sqlite3_bind_int64(s, 11, qint64(fingerprint));
     sqlite3_bind_int(s, 12, occurrence);
     if (sqlite3_step(s) != SQLITE_DONE)
         return Result<bool>::failure(tr("Cannot store an event: %1").arg(lastError()));

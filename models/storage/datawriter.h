@@ -65,6 +65,9 @@ public:
     /// Adds an event. occurrence numbers identical rows within one file (1, 2, …) so that all of them count
     /// while the same row arriving again from an overlapping file is recognised. Returns false for a duplicate.
     Result<bool> addEvent(const EventRecord &event, int occurrence = 1);
+    /// The same, for a caller that already has the event's fingerprint(event) (the importer needs it to number
+    /// occurrences): the hash is not computed twice.
+    Result<bool> addEvent(const EventRecord &event, int occurrence, quint64 fingerprint);
     /// Adds a performance value; occurrence works as for events.
     Result<bool> addPerformance(const PerformanceRecord &record, int occurrence = 1);
     Status addRejected(qint64 line, const QString &column, const QString &value, const QString &message,
@@ -106,6 +109,11 @@ private:
     QList<sqlite3_stmt *> m_statements;
     sqlite3_stmt *m_insertEvent = nullptr;
     sqlite3_stmt *m_insertPerformance = nullptr;
+    sqlite3_stmt *m_insertBareLearner = nullptr; ///< prepared once: a new learner, course or content item
+    sqlite3_stmt *m_selectCourse = nullptr;      ///< per distinct value would otherwise parse its SQL again
+    sqlite3_stmt *m_insertCourse = nullptr;
+    sqlite3_stmt *m_selectContent = nullptr;
+    sqlite3_stmt *m_insertContent = nullptr;
     std::unique_ptr<Aggregates::Builder> m_aggregates;
 };
 

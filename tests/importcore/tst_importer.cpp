@@ -45,6 +45,25 @@ QString contentDigest(const QString &path)
     return parts.join(u'\n');
 }
 
+/// An events CSV of rows data rows, one second apart, with an identical twin now and then (a real, separate
+/// event) and a row with a time that does not parse now and then; *badLines gets the latter's line numbers.
+QByteArray eventsCsv(int rows, QList<qint64> *badLines)
+{
+    QByteArray out = "learner,timestamp,course,content,event,duration,score\n";
+    const QDateTime start(QDate(2025, 1, 6), QTime(8, 0), QTimeZone(3600));
+    for (int i = 0; i < rows; ++i) {
+        const bool twin = i % 1000 == 999;
+        const int n = twin ? i - 1 : i;
+        const bool bad = i % 1500 == 7;
+        if (bad && badLines)
+            *badLines << i + 2;
+        const QByteArray when = bad ? QByteArray("not a time") : start.addSecs(n).toString(Qt::ISODate).toUtf8();
+        out += "L" + QByteArray::number(n % 50) + "," + when + ",\"Course, one\",Item " + QByteArray::number(n % 7) +
+               ",viewed," + (n % 3 == 0 ? "4.5" : "") + ",\n";
+    }
+    return out;
+}
+
 QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(name);
@@ -374,6 +393,94 @@ private Q_SLOTS:
         const ImportResult r = importFile(ws, m_dir.filePath(u"nope.csv"_s), kind(DataKind::Events));
         QVERIFY(!r.committed);
         QVERIFY(r.error.contains(u"does not exist"_s));
+    }
+
+    // Events are read on one thread and written on another, in chunks of rows: whatever the number of rows
+    // around a chunk's edge, every row is counted once, in file order, with its own line and reason.
+    void chunkedEventsCountEveryRowOnce_data()
+    {
+        QTest::addColumn<int>("rows");
+        for (int rows : {1, 2047, 2048, 2049, 4096, 6151})
+            QTest::addRow("%d rows", rows) << rows;
+    }
+
+    void chunkedEventsCountEveryRowOnce()
+    {
+        QFETCH(int, rows);
+        const QString ws = freshWorkspace(u"chunks-%1.uptake"_s.arg(rows));
+        QList<qint64> badLines;
+        const QString file = writeTemp(m_dir, u"chunks-%1.csv"_s.arg(rows), eventsCsv(rows, &badLines));
+        QList<qint64> progressRows;
+        qint64 lastBytes = -1;
+        bool bytesOrdered = true;
+        const ImportResult r =
+            importFile(ws, file, kind(DataKind::Events), {}, [&](qint64 read, qint64 bytes, qint64 total) {
+                progressRows << read;
+                bytesOrdered = bytesOrdered && bytes >= lastBytes && bytes <= total;
+                lastBytes = bytes;
+            });
+        QVERIFY2(r.committed, qPrintable(r.error));
+        QCOMPARE(r.rowsRead, rows);
+        QCOMPARE(r.rejected, badLines.size());
+        QCOMPARE(r.imported, rows - badLines.size());
+        QCOMPARE(r.duplicates, 0);
+        QList<qint64> errorLines;
+        for (const RowError &e : r.errors)
+            errorLines << e.line;
+        QCOMPARE(errorLines, badLines.mid(0, 50));
+        // Progress every 2048 rows, then once more when the batch commits.
+        QList<qint64> expected;
+        for (qint64 n = 2048; n <= rows; n += 2048)
+            expected << n;
+        expected << rows;
+        QCOMPARE(progressRows, expected);
+        QVERIFY(bytesOrdered);
+        auto db = Workspace::open(ws, Workspace::Access::ReadOnly);
+        QVERIFY(db);
+        QCOMPARE(count((*db)->database(), u"SELECT count(*) FROM event"_s), r.imported);
+        QCOMPARE(count((*db)->database(), u"SELECT count(*) FROM rejected_row"_s), r.rejected);
+        // Row i is event i: ids follow file order.
+        QCOMPARE(count((*db)->database(), u"SELECT count(*) FROM event e1 JOIN event e2 ON e2.id = e1.id + 1 "
+                                          u"WHERE e2.ts < e1.ts"_s),
+                 0);
+
+        ImportOptions again;
+        again.allowSameFile = true;
+        const ImportResult second = importFile(ws, file, kind(DataKind::Events), again);
+        QVERIFY2(second.committed, qPrintable(second.error));
+        QCOMPARE(second.imported, 0);
+        QCOMPARE(second.duplicates, rows - badLines.size());
+    }
+
+    void cancelMidImportWritesNothing()
+    {
+        const QString ws = freshWorkspace(u"cancel-mid.uptake"_s);
+        const QString file = writeTemp(m_dir, u"cancel-mid.csv"_s, eventsCsv(10000, nullptr));
+        const QString before = contentDigest(ws);
+        std::atomic_bool cancel = false;
+        const ImportResult r = importFile(
+            ws, file, kind(DataKind::Events), {}, [&](qint64, qint64, qint64) { cancel = true; }, &cancel);
+        QVERIFY(!r.committed);
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.rowsRead, 4096); // asked at the first progress report, honoured at the next check
+        QCOMPARE(contentDigest(ws), before);
+    }
+
+    void readErrorLateInFileWritesNothing()
+    {
+        const QString ws = freshWorkspace(u"late-error.uptake"_s);
+        QByteArray bytes = eventsCsv(6000, nullptr);
+        // Past the 64 KB the encoding is detected from, and several chunks into the file: a byte that is not UTF-8.
+        qsizetype at = 0;
+        for (int line = 1; line < 5001; ++line)
+            at = bytes.indexOf('\n', at) + 1;
+        bytes.insert(at, "\xff");
+        const QString file = writeTemp(m_dir, u"late-error.csv"_s, bytes);
+        const QString before = contentDigest(ws);
+        const ImportResult r = importFile(ws, file, kind(DataKind::Events));
+        QVERIFY(!r.committed);
+        QVERIFY2(r.error.contains(u"Line 5001"_s), qPrintable(r.error));
+        QCOMPARE(contentDigest(ws), before);
     }
 
 private:
