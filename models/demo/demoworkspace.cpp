@@ -20,11 +20,6 @@ namespace Uptake::Demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Demo", text);
-}
-
 BatchInfo demoBatch(const QString &kind, const QString &file)
 {
     BatchInfo b;
@@ -78,10 +73,11 @@ Status populateTargets(const QSqlDatabase &db)
         QString label;
     };
     const Mark marks[] = {
-        {start.addDays(2), u"comms", tr("Team leads announce the pilot in their huddles")},
+        {start.addDays(2), u"comms",
+         QCoreApplication::translate("Uptake::Demo", "Team leads announce the pilot in their huddles")},
         {start.addDays(Demo::AdaptationDayOffset), u"adaptation",
-         tr("45-minute module split into three 12-minute modules")},
-        {outage, u"outage", tr("Single sign-on outage")},
+         QCoreApplication::translate("Uptake::Demo", "45-minute module split into three 12-minute modules")},
+        {outage, u"outage", QCoreApplication::translate("Uptake::Demo", "Single sign-on outage")},
     };
     for (const Mark &m : marks) {
         if (!m.date.isValid())
@@ -183,7 +179,7 @@ Status populate(Workspace &workspace, const DemoData &data, const std::function<
         return s;
     report(100);
     if (data.events.isEmpty())
-        return Status::failure(tr("The demo generator produced no events."));
+        return Status::failure(QCoreApplication::translate("Uptake::Demo", "The demo generator produced no events."));
     workspace.notifyProgramChanged();
     workspace.notifyPilotsChanged();
     workspace.notifyDataChanged();
@@ -196,7 +192,8 @@ Status createDemoWorkspace(const QString &path, bool overwrite, const Options &o
     const QFileInfo info(path);
     if (info.exists() && !overwrite)
         return Status::failure(
-            tr("Cannot create “%1”: a file with that name already exists.").arg(QDir::toNativeSeparators(path)));
+            QCoreApplication::translate("Uptake::Demo", "Cannot create “%1”: a file with that name already exists.")
+                .arg(QDir::toNativeSeparators(path)));
     const QString temp = info.absoluteFilePath() + u".demo"_s;
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
         QFile::remove(temp + suffix);
@@ -217,7 +214,8 @@ Status createDemoWorkspace(const QString &path, bool overwrite, const Options &o
     if (!QFile::rename(temp, info.absoluteFilePath())) {
         QFile::remove(temp);
         return Status::failure(
-            tr("Cannot create “%1”: the file could not be moved into place.").arg(QDir::toNativeSeparators(path)));
+            QCoreApplication::translate("Uptake::Demo", "Cannot create “%1”: the file could not be moved into place.")
+                .arg(QDir::toNativeSeparators(path)));
     }
     return {};
 }

@@ -13,11 +13,6 @@ namespace Uptake::Import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Import", text);
-}
-
 constexpr qint64 MaxJsonBytes = 256LL * 1024 * 1024;
 
 /// xAPI statements, read whole (JSON files are small next to CSV logs; a limit keeps memory bounded).
@@ -31,8 +26,10 @@ public:
             return Status::failure(f.errorString());
         m_totalBytes = f.size();
         if (m_totalBytes > MaxJsonBytes)
-            return Status::failure(tr("the JSON file is larger than %1 MB; split it or export JSON lines in parts")
-                                       .arg(MaxJsonBytes / (1024 * 1024)));
+            return Status::failure(
+                QCoreApplication::translate(
+                    "Uptake::Import", "the JSON file is larger than %1 MB; split it or export JSON lines in parts")
+                    .arg(MaxJsonBytes / (1024 * 1024)));
         m_profile = profile;
         m_profile.kind = DataKind::Events;
         if (m_profile.preset.isEmpty())

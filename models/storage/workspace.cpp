@@ -23,11 +23,6 @@ namespace Uptake {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Workspace", text);
-}
-
 QString nativeName(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -67,7 +62,10 @@ Status runMigrations(QSqlDatabase &db, int from, int to)
         Status s = Sqlite::exec(handle, Schema::Migrations[size_t(v - 1)]);
         if (!s) {
             Sqlite::exec(handle, "ROLLBACK");
-            return Status::failure(tr("Upgrading to schema version %1 failed: %2").arg(v).arg(s.error()));
+            return Status::failure(
+                QCoreApplication::translate("Uptake::Workspace", "Upgrading to schema version %1 failed: %2")
+                    .arg(v)
+                    .arg(s.error()));
         }
     }
     const QByteArray pragmas = "PRAGMA application_id = " + QByteArray::number(Schema::ApplicationId) +
@@ -84,7 +82,8 @@ Status configureConnection(QSqlDatabase &db, bool readOnly)
 {
     sqlite3 *handle = Sqlite::handle(db);
     if (!handle)
-        return Status::failure(tr("The SQLite driver did not provide a connection handle."));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Workspace", "The SQLite driver did not provide a connection handle."));
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
@@ -128,18 +127,24 @@ Result<FileHeader> Workspace::readHeader(const QString &path)
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Result<FileHeader>::failure(tr("Cannot open “%1”: the file does not exist.").arg(nativeName(path)));
+        return Result<FileHeader>::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot open “%1”: the file does not exist.")
+                .arg(nativeName(path)));
     if (info.isDir())
         return Result<FileHeader>::failure(
-            tr("Cannot open “%1”: it is a folder, not a workspace file.").arg(nativeName(path)));
+            QCoreApplication::translate("Uptake::Workspace", "Cannot open “%1”: it is a folder, not a workspace file.")
+                .arg(nativeName(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return Result<FileHeader>::failure(tr("Cannot open “%1”: %2.").arg(nativeName(path), file.errorString()));
+        return Result<FileHeader>::failure(QCoreApplication::translate("Uptake::Workspace", "Cannot open “%1”: %2.")
+                                               .arg(nativeName(path), file.errorString()));
     const QByteArray head = file.read(100);
     FileHeader header;
     header.isSqlite = head.size() == 100 && head.startsWith(QByteArrayView("SQLite format 3\0", 16));
     if (!header.isSqlite)
         return Result<FileHeader>::failure(
-            tr("“%1” is not an Uptake workspace: it is not an SQLite database file.").arg(nativeName(path)));
+            QCoreApplication::translate("Uptake::Workspace",
+                                        "“%1” is not an Uptake workspace: it is not an SQLite database file.")
+                .arg(nativeName(path)));
     header.userVersion = int(bigEndian32(head.constData() + 60));
     header.applicationId = int(bigEndian32(head.constData() + 68));
     return header;
@@ -153,13 +158,15 @@ Result<QSqlDatabase> Workspace::openConnection(const QString &path, const QStrin
         const QString why = db.lastError().text();
         db = {};
         QSqlDatabase::removeDatabase(connectionName);
-        return Result<QSqlDatabase>::failure(tr("Cannot open “%1”: %2").arg(nativeName(path), why));
+        return Result<QSqlDatabase>::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot open “%1”: %2").arg(nativeName(path), why));
     }
     if (auto s = configureConnection(db, readOnly); !s) {
         db.close();
         db = {};
         QSqlDatabase::removeDatabase(connectionName);
-        return Result<QSqlDatabase>::failure(tr("Cannot open “%1”: %2").arg(nativeName(path), s.error()));
+        return Result<QSqlDatabase>::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot open “%1”: %2").arg(nativeName(path), s.error()));
     }
     return db;
 }
@@ -178,13 +185,15 @@ void Workspace::closeConnection(const QString &connectionName)
 Status Workspace::createAtVersion(const QString &path, int version, const QTimeZone &timeZone)
 {
     if (version < 1 || version > Schema::CurrentVersion)
-        return Status::failure(tr("There is no schema version %1.").arg(version));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Workspace", "There is no schema version %1.").arg(version));
     const QString name = nextConnectionName();
     Status result;
     {
         QSqlDatabase db = addConnection(path, name, false);
         if (!db.open()) {
-            result = Status::failure(tr("Cannot create “%1”: %2").arg(nativeName(path), db.lastError().text()));
+            result = Status::failure(QCoreApplication::translate("Uptake::Workspace", "Cannot create “%1”: %2")
+                                         .arg(nativeName(path), db.lastError().text()));
         } else {
             result = configureConnection(db, false);
             if (result)
@@ -211,20 +220,27 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
     using R = Result<std::unique_ptr<Workspace>>;
     const QFileInfo info(path);
     if (info.exists() && !overwrite)
-        return R::failure(tr("Cannot create “%1”: a file with that name already exists.").arg(nativeName(path)));
+        return R::failure(QCoreApplication::translate("Uptake::Workspace",
+                                                      "Cannot create “%1”: a file with that name already exists.")
+                              .arg(nativeName(path)));
     if (info.isDir())
-        return R::failure(tr("Cannot create “%1”: it is a folder.").arg(nativeName(path)));
+        return R::failure(QCoreApplication::translate("Uptake::Workspace", "Cannot create “%1”: it is a folder.")
+                              .arg(nativeName(path)));
     if (!info.absoluteDir().exists())
-        return R::failure(tr("Cannot create “%1”: the folder “%2” does not exist.")
-                              .arg(nativeName(path), nativeName(info.absolutePath())));
+        return R::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot create “%1”: the folder “%2” does not exist.")
+                .arg(nativeName(path), nativeName(info.absolutePath())));
     if (!timeZone.isValid())
-        return R::failure(tr("Cannot create “%1”: the time zone is not valid.").arg(nativeName(path)));
+        return R::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot create “%1”: the time zone is not valid.")
+                .arg(nativeName(path)));
 
     const QString temp = info.absoluteFilePath() + u".creating"_s;
     QFile::remove(temp);
     if (auto s = createAtVersion(temp, Schema::CurrentVersion, timeZone); !s) {
         QFile::remove(temp);
-        return R::failure(tr("Cannot create “%1”: %2").arg(nativeName(path), s.error()));
+        return R::failure(QCoreApplication::translate("Uptake::Workspace", "Cannot create “%1”: %2")
+                              .arg(nativeName(path), s.error()));
     }
     // Move into place only once the whole file is built; stale side files of an old workspace go too.
     if (info.exists()) {
@@ -233,7 +249,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
     }
     if (!QFile::rename(temp, info.absoluteFilePath())) {
         QFile::remove(temp);
-        return R::failure(tr("Cannot create “%1”: the file could not be written.").arg(nativeName(path)));
+        return R::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot create “%1”: the file could not be written.")
+                .arg(nativeName(path)));
     }
     return open(info.absoluteFilePath());
 }
@@ -246,16 +264,23 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
         return R::failure(header.error());
     const QString shown = nativeName(path);
     if (header->applicationId != Schema::ApplicationId)
-        return R::failure(
-            tr("“%1” is not an Uptake workspace: it is an SQLite database of another application.").arg(shown));
+        return R::failure(QCoreApplication::translate(
+                              "Uptake::Workspace",
+                              "“%1” is not an Uptake workspace: it is an SQLite database of another application.")
+                              .arg(shown));
     if (header->userVersion > Schema::CurrentVersion)
-        return R::failure(tr("“%1” was saved by a newer version of Uptake (workspace format %2; this version "
-                             "reads up to %3). Update Uptake to open it.")
+        return R::failure(QCoreApplication::translate(
+                              "Uptake::Workspace",
+                              "“%1” was saved by a newer version of Uptake (workspace format %2; this version "
+                              "reads up to %3). Update Uptake to open it.")
                               .arg(shown)
                               .arg(header->userVersion)
                               .arg(Schema::CurrentVersion));
     if (access == Access::ReadWrite && !QFileInfo(path).isWritable())
-        return R::failure(tr("Cannot open “%1” for editing: you do not have permission to write to it.").arg(shown));
+        return R::failure(
+            QCoreApplication::translate("Uptake::Workspace",
+                                        "Cannot open “%1” for editing: you do not have permission to write to it.")
+                .arg(shown));
 
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString name = nextConnectionName();
@@ -270,13 +295,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
         probe = Result<QSqlDatabase>::failure({});
         QSqlQuery q(db);
         if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
-            problem = tr("“%1” is damaged and cannot be read (%2).").arg(shown, q.lastError().text());
+            problem = QCoreApplication::translate("Uptake::Workspace", "“%1” is damaged and cannot be read (%2).")
+                          .arg(shown, q.lastError().text());
         } else {
             version = q.value(0).toInt();
             QSet<QString> tables;
             QStringList foreign;
             if (!q.exec(u"SELECT type, name FROM sqlite_schema"_s)) {
-                problem = tr("“%1” is damaged and cannot be read (%2).").arg(shown, q.lastError().text());
+                problem = QCoreApplication::translate("Uptake::Workspace", "“%1” is damaged and cannot be read (%2).")
+                              .arg(shown, q.lastError().text());
             } else {
                 while (q.next()) {
                     const QString type = q.value(0).toString();
@@ -294,19 +321,25 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
                     if (!tables.contains(t))
                         missing.append(t);
                 if (version > Schema::CurrentVersion)
-                    problem = tr("“%1” was saved by a newer version of Uptake (workspace format %2; this version "
-                                 "reads up to %3). Update Uptake to open it.")
+                    problem = QCoreApplication::translate(
+                                  "Uptake::Workspace",
+                                  "“%1” was saved by a newer version of Uptake (workspace format %2; this version "
+                                  "reads up to %3). Update Uptake to open it.")
                                   .arg(shown)
                                   .arg(version)
                                   .arg(Schema::CurrentVersion);
                 else if (version < 1 || !missing.isEmpty()) {
                     missing.sort();
-                    problem = tr("“%1” is damaged: it lacks parts every Uptake workspace has (%2).")
-                                  .arg(shown, missing.join(u", "_s));
+                    problem =
+                        QCoreApplication::translate("Uptake::Workspace",
+                                                    "“%1” is damaged: it lacks parts every Uptake workspace has (%2).")
+                            .arg(shown, missing.join(u", "_s));
                 } else if (!foreign.isEmpty()) {
                     foreign.sort();
-                    problem = tr("“%1” contains triggers or views that Uptake did not create (%2); it is not opened "
-                                 "because they could run code of unknown origin.")
+                    problem = QCoreApplication::translate(
+                                  "Uptake::Workspace",
+                                  "“%1” contains triggers or views that Uptake did not create (%2); it is not opened "
+                                  "because they could run code of unknown origin.")
                                   .arg(shown, foreign.join(u", "_s));
                 }
             }
@@ -319,15 +352,19 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
     QString backup;
     if (version < Schema::CurrentVersion) {
         if (access == Access::ReadOnly)
-            return R::failure(tr("“%1” was saved by an older version of Uptake and must be upgraded before it can be "
-                                 "opened read-only. Open it for editing once to upgrade it.")
+            return R::failure(QCoreApplication::translate(
+                                  "Uptake::Workspace",
+                                  "“%1” was saved by an older version of Uptake and must be upgraded before it can be "
+                                  "opened read-only. Open it for editing once to upgrade it.")
                                   .arg(shown));
         // Keep the file as it was before upgrading it, beside the original.
         backup = absolute + u".v%1.bak"_s.arg(version);
         QFile::remove(backup);
         if (!QFile::copy(absolute, backup))
             return R::failure(
-                tr("Cannot upgrade “%1”: a backup copy could not be written to “%2”.").arg(shown, nativeName(backup)));
+                QCoreApplication::translate("Uptake::Workspace",
+                                            "Cannot upgrade “%1”: a backup copy could not be written to “%2”.")
+                    .arg(shown, nativeName(backup)));
     }
 
     auto conn = openConnection(absolute, name, access);
@@ -339,10 +376,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
     if (access == Access::ReadWrite) {
         sqlite3 *handle = Sqlite::handle(db);
         if (auto s = Sqlite::exec(handle, "PRAGMA journal_mode = WAL"); !s)
-            return R::failure(tr("Cannot open “%1”: %2").arg(shown, s.error()));
+            return R::failure(
+                QCoreApplication::translate("Uptake::Workspace", "Cannot open “%1”: %2").arg(shown, s.error()));
         if (version < Schema::CurrentVersion) {
             if (auto s = runMigrations(db, version, Schema::CurrentVersion); !s)
-                return R::failure(tr("Cannot upgrade “%1”: %2 The file was left as it was.").arg(shown, s.error()));
+                return R::failure(QCoreApplication::translate("Uptake::Workspace",
+                                                              "Cannot upgrade “%1”: %2 The file was left as it was.")
+                                      .arg(shown, s.error()));
         }
     }
     QSqlQuery q(db);
@@ -372,13 +412,14 @@ int Workspace::schemaVersion() const
 Status Workspace::setTimeZone(const QTimeZone &zone)
 {
     if (!zone.isValid())
-        return Status::failure(tr("That time zone is not valid."));
+        return Status::failure(QCoreApplication::translate("Uptake::Workspace", "That time zone is not valid."));
     QSqlQuery q(database());
     q.prepare(
         u"INSERT INTO meta (key, value) VALUES ('timezone', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(QString::fromUtf8(zone.id()));
     if (!q.exec())
-        return Status::failure(tr("Cannot change the time zone: %1").arg(q.lastError().text()));
+        return Status::failure(QCoreApplication::translate("Uptake::Workspace", "Cannot change the time zone: %1")
+                                   .arg(q.lastError().text()));
     m_timeZone = zone;
     return {};
 }
@@ -388,9 +429,13 @@ Status Workspace::saveAs(const QString &target) const
     const QFileInfo info(target);
     const QString absolute = info.absoluteFilePath();
     if (absolute == m_path)
-        return Status::failure(tr("Choose a different file: “%1” is the workspace itself.").arg(nativeName(target)));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Choose a different file: “%1” is the workspace itself.")
+                .arg(nativeName(target)));
     if (!info.absoluteDir().exists())
-        return Status::failure(tr("Cannot save a copy to “%1”: the folder does not exist.").arg(nativeName(target)));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot save a copy to “%1”: the folder does not exist.")
+                .arg(nativeName(target)));
     const QString temp = absolute + u".saving"_s;
     QFile::remove(temp);
     sqlite3 *dest = nullptr;
@@ -415,18 +460,19 @@ Status Workspace::saveAs(const QString &target) const
         if (auto s = Sqlite::exec(dest, "PRAGMA journal_mode = DELETE"); !s)
             error = s.error();
     if (sqlite3_close(dest) != SQLITE_OK && error.isEmpty())
-        error = tr("the copy could not be closed");
+        error = QCoreApplication::translate("Uptake::Workspace", "the copy could not be closed");
     if (error.isEmpty()) {
         QFile::remove(absolute + u"-wal"_s);
         QFile::remove(absolute + u"-shm"_s);
         if (QFile::exists(absolute) && !QFile::remove(absolute))
-            error = tr("the existing file could not be replaced");
+            error = QCoreApplication::translate("Uptake::Workspace", "the existing file could not be replaced");
         else if (!QFile::rename(temp, absolute))
-            error = tr("the copy could not be moved into place");
+            error = QCoreApplication::translate("Uptake::Workspace", "the copy could not be moved into place");
     }
     if (!error.isEmpty()) {
         QFile::remove(temp);
-        return Status::failure(tr("Cannot save a copy to “%1”: %2").arg(nativeName(target), error));
+        return Status::failure(QCoreApplication::translate("Uptake::Workspace", "Cannot save a copy to “%1”: %2")
+                                   .arg(nativeName(target), error));
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "charts/chartframe.h"
 #include "charts/charts.h"
 #include "charts/gridview.h"
+#include "metrics/metrics.h"
 #include "metrics/summary.h"
 #include "storage/rosterrepository.h"
 #include "storage/workspace.h"
@@ -151,13 +152,22 @@ OverviewPage::OverviewPage(QWidget *parent)
     const QList<KpiTile *> all{m_learners, m_weekly, m_completion, m_firstCompletion, m_learningTime, m_correlation};
     for (int i = 0; i < all.size(); ++i)
         tiles->addWidget(all.at(i), i / 3, i % 3);
-    m_weekly->setWhatsThis(tr("Distinct learners with at least one event other than a failed login in the last full "
-                              "ISO week of the window, as a share of the cohort; with a pilot, against its target."));
-    m_completion->setWhatsThis(tr("Learners with a completion ÷ learners with any event, over all learner–course "
-                                  "pairs in the window."));
-    m_firstCompletion->setWhatsThis(tr("Median days from a learner's first event to their first completion."));
-    m_correlation->setWhatsThis(tr("Pearson r between learning activity and the performance KPI, learners present "
-                                   "in both. Correlation is not causation."));
+    // "What's this" on each tile: the metric's definition, the same text as in Help and the report's appendix.
+    const QList<Metrics::Definition> definitions = Metrics::definitions();
+    const auto definition = [&definitions](const QString &key) {
+        for (const Metrics::Definition &d : definitions)
+            if (d.key == key)
+                return u"<p><b>%1</b></p><p>%2</p>"_s.arg(d.title.toHtmlEscaped(), d.text.toHtmlEscaped());
+        return QString();
+    };
+    m_learners->setWhatsThis(tr("The cohort: roster members matching the filters (and the pilot's own cohort), or, "
+                                "without a roster, every learner seen in the data. It is the denominator of the "
+                                "active rate."));
+    m_weekly->setWhatsThis(definition(u"weekly_active_users"_s));
+    m_completion->setWhatsThis(definition(u"completion"_s));
+    m_firstCompletion->setWhatsThis(definition(u"time_to_first_completion_days"_s));
+    m_learningTime->setWhatsThis(definition(u"learning_time"_s));
+    m_correlation->setWhatsThis(definition(u"learning_performance"_s));
 
     auto frame = [this](const QString &title, const QString &subtitle, QWidget *content) {
         auto *f = new ChartFrame(title, subtitle, content, m_dashboard);
