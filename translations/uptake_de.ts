@@ -4,468 +4,465 @@
 <context>
     <name>Uptake::Aggregates</name>
     <message>
-        <source>Cannot update the dashboard&apos;s figures: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot update the dashboard's figures: %1</source>
+        <translation>Die Kennzahlen des Dashboards können nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Uptake::BarrierChart</name>
     <message>
         <source>Barriers by frequency and severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernisse nach Häufigkeit und Schweregrad</translation>
     </message>
     <message>
         <source>%1: %2, interviews: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, Interviews: %3</translation>
     </message>
     <message>
         <source>The chart fills in as you register barriers and tag them in interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm füllt sich, sobald Sie Hindernisse erfassen und in Interviews zuordnen.</translation>
     </message>
     <message>
         <source>Critical · interviews: 99</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch · Interviews: 99</translation>
     </message>
     <message>
         <source>bar length: interviews that mention it</source>
-        <translation type="unfinished"></translation>
+        <translation>Balkenlänge: Interviews, die es erwähnen</translation>
     </message>
     <message>
         <source>%1 · interviews: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Interviews: %2</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ChartFrame</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export this chart as an image or its data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als Bild oder seine Daten als CSV exportieren</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG exportieren…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als SVG exportieren…</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
         <source>Copy data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten kopieren</translation>
     </message>
     <message>
         <source>Export data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Fill the workspace with a believable demo organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich mit einer glaubwürdigen Demo-Organisation füllen.</translation>
     </message>
     <message>
-        <source>Time zone for all date computations (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Time zone for all date computations (default: the system's).</source>
+        <translation>Zeitzone für alle Datumsberechnungen (Standard: die des Systems).</translation>
     </message>
     <message>
         <source>TZ</source>
-        <translation type="unfinished"></translation>
+        <translation>TZ</translation>
     </message>
     <message>
         <source>Replace an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Datei ersetzen.</translation>
     </message>
     <message>
         <source>Seed of the demo generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Demo-Generators.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The workspace file to create (*.uptake).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzulegende Arbeitsbereichsdatei (*.uptake).</translation>
     </message>
     <message>
         <source>Create a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Arbeitsbereich anlegen.</translation>
     </message>
     <message>
         <source>init takes exactly one WORKSPACE path.</source>
-        <translation type="unfinished"></translation>
+        <translation>init erwartet genau einen WORKSPACE-Pfad.</translation>
     </message>
     <message>
         <source>Unknown time zone “%1”; use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zeitzone „%1“; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
         <source>--seed takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed erwartet eine ganze Zahl.</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt</translation>
     </message>
     <message>
         <source>Workspace:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <source>Format:         version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:         Version %1</translation>
     </message>
     <message>
         <source>Time zone:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone:       %1</translation>
     </message>
     <message>
         <source>(not named yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch ohne Namen)</translation>
     </message>
     <message>
         <source>Program:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm:       %1</translation>
     </message>
     <message>
         <source> — LMS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — LMS: %1</translation>
     </message>
     <message>
         <source> — owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — verantwortlich: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pilots:         %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Pilotprojekte:  %n</numerusform><numerusform>Pilotprojekte:  %n</numerusform></translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>no start date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Startdatum</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Learners:       %1 (%2 in the roster, %3 ever active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende:       %1 (%2 in der Personalliste, %3 jemals aktiv)</translation>
     </message>
     <message>
         <source>Courses:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse:          %1</translation>
     </message>
     <message>
         <source>Events:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse:     %1</translation>
     </message>
     <message>
         <source> (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 bis %2)</translation>
     </message>
     <message>
         <source>Performance:    %1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung:       %1 Werte</translation>
     </message>
     <message>
         <source>Imports:        %1 (%2 rejected rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe:        %1 (%2 abgelehnte Zeilen)</translation>
     </message>
     <message>
         <source>Weekly active:  %1 learners in the week of %2 (%3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich aktiv: %1 Lernende in der Woche vom %2 (%3 von %4)</translation>
     </message>
     <message>
         <source>the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>der Personalliste</translation>
     </message>
     <message>
         <source>learners seen</source>
-        <translation type="unfinished"></translation>
+        <translation>gesehenen Lernenden</translation>
     </message>
     <message>
         <source>Completion:     %1 of learner–course pairs completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss:      %1 der Lernende-Kurs-Paare abgeschlossen</translation>
     </message>
     <message>
         <source>Failed logins:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anmeldungen: %1</translation>
     </message>
     <message>
         <source>No usage data yet: import an LMS export to see weekly active users and completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nutzungsdaten: Importieren Sie einen LMS-Export, um wöchentlich aktive Nutzer und Abschlüsse zu sehen.</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
         <source>The workspace file (*.uptake).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei (*.uptake).</translation>
     </message>
     <message>
-        <source>Show a workspace&apos;s schema version, program, pilots and row counts.</source>
-        <translation type="unfinished"></translation>
+        <source>Show a workspace's schema version, program, pilots and row counts.</source>
+        <translation>Schema-Version, Programm, Pilotprojekte und Zeilenzahlen eines Arbeitsbereichs anzeigen.</translation>
     </message>
     <message>
         <source>info takes exactly one WORKSPACE path.</source>
-        <translation type="unfinished"></translation>
+        <translation>info erwartet genau einen WORKSPACE-Pfad.</translation>
     </message>
     <message>
         <source>What the file holds: events, roster or performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Datei enthält: events, roster oder performance.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
-        <source>A format from &apos;uptake presets&apos; (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <source>A format from 'uptake presets' (default: detected).</source>
+        <translation>Ein Format aus 'uptake presets' (Standard: erkannt).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Which column feeds a field; join columns with +. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte ein Feld speist; Spalten mit + verbinden. Wiederholbar.</translation>
     </message>
     <message>
         <source>FIELD=COLUMN[+COLUMN]</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD=COLUMN[+COLUMN]</translation>
     </message>
     <message>
         <source>One fixed value for a field in every row. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fester Wert für ein Feld in jeder Zeile. Wiederholbar.</translation>
     </message>
     <message>
         <source>FIELD=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD=VALUE</translation>
     </message>
     <message>
         <source>Field delimiter: , ; tab | (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldtrennzeichen: , ; tab | (Standard: erkannt).</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>utf-8, utf-16le, utf-16be, windows-1252 or latin1 (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>utf-8, utf-16le, utf-16be, windows-1252 oder latin1 (Standard: erkannt).</translation>
     </message>
     <message>
         <source>The first row is data, not column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile enthält Daten, keine Spaltennamen.</translation>
     </message>
     <message>
         <source>iso, epoch, epoch-ms, moodle, moodle-long, us, excel, relative-days (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>iso, epoch, epoch-ms, moodle, moodle-long, us, excel, relative-days (Standard: erkannt).</translation>
     </message>
     <message>
         <source>FMT</source>
-        <translation type="unfinished"></translation>
+        <translation>FMT</translation>
     </message>
     <message>
         <source>dmy or mdy, when dates like 03/04 are ambiguous.</source>
-        <translation type="unfinished"></translation>
+        <translation>dmy oder mdy, wenn Daten wie 03/04 mehrdeutig sind.</translation>
     </message>
     <message>
         <source>ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDER</translation>
     </message>
     <message>
-        <source>Zone of time stamps without an offset (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Zone of time stamps without an offset (default: the workspace's).</source>
+        <translation>Zeitzone von Zeitstempeln ohne Offset (Standard: die des Arbeitsbereichs).</translation>
     </message>
     <message>
         <source>Day 0 for dates given as day numbers (OULAD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag 0 für Daten, die als Tageszahlen angegeben sind (OULAD).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Event values that mean completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniswerte, die „abgeschlossen“ bedeuten.</translation>
     </message>
     <message>
         <source>V1,V2</source>
-        <translation type="unfinished"></translation>
+        <translation>V1,V2</translation>
     </message>
     <message>
         <source>Check every row, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile prüfen, nichts schreiben.</translation>
     </message>
     <message>
         <source>Import a file even if the same bytes were imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei importieren, auch wenn dieselben Bytes schon importiert wurden.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>The file to import (CSV, TSV or xAPI JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende Datei (CSV, TSV oder xAPI-JSON).</translation>
     </message>
     <message>
         <source>Import one file as one batch: all of it or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei als einen Stapel importieren: ganz oder gar nicht.</translation>
     </message>
     <message>
         <source>import takes a WORKSPACE and a FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import erwartet einen WORKSPACE und eine FILE.</translation>
     </message>
     <message>
-        <source>Unknown preset “%1”; &apos;uptake presets&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown preset “%1”; 'uptake presets' lists them.</source>
+        <translation>Unbekannte Vorlage „%1“; 'uptake presets' listet sie auf.</translation>
     </message>
     <message>
         <source>--kind takes events, roster or performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind erwartet events, roster oder performance.</translation>
     </message>
     <message>
         <source>Preset “%1” is for another kind of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ ist für eine andere Art von Daten.</translation>
     </message>
     <message>
         <source>Say what the file holds with --kind events, roster or performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --kind events, roster oder performance an, was die Datei enthält.</translation>
     </message>
     <message>
         <source>--map %1: expected FIELD=COLUMN with FIELD one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1: erwartet FIELD=COLUMN mit FIELD aus %2.</translation>
     </message>
     <message>
         <source>--const %1: expected FIELD=VALUE with FIELD one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--const %1: erwartet FIELD=VALUE mit FIELD aus %2.</translation>
     </message>
     <message>
-        <source>--delimiter takes one character (or &apos;tab&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>--delimiter takes one character (or 'tab').</source>
+        <translation>--delimiter erwartet ein Zeichen (oder 'tab').</translation>
     </message>
     <message>
         <source>--day-order takes dmy or mdy.</source>
-        <translation type="unfinished"></translation>
+        <translation>--day-order erwartet dmy oder mdy.</translation>
     </message>
     <message>
         <source>Unknown time zone “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zeitzone „%1“.</translation>
     </message>
     <message>
         <source>--start-date takes a date like 2013-10-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start-date erwartet ein Datum wie 2013-10-01.</translation>
     </message>
     <message>
         <source>Dry run of %1 (nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf von %1 (nichts geschrieben)</translation>
     </message>
     <message>
         <source>Imported %1 as batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Stapel %2 importiert</translation>
     </message>
     <message>
         <source>  format: %1, encoding %2, dates %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Format: %1, Kodierung %2, Datumsangaben %3</translation>
     </message>
     <message>
         <source>  rows read %1, imported %2, rejected %3, already present %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zeilen gelesen %1, importiert %2, abgelehnt %3, bereits vorhanden %4</translation>
     </message>
     <message>
         <source>  line %1, column %2: %3 (value “%4”)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zeile %1, Spalte %2: %3 (Wert „%4“)</translation>
     </message>
     <message>
         <source>  … and %1 more rejected rows, kept in the workspace with their reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>  … und %1 weitere abgelehnte Zeilen, mit ihren Gründen im Arbeitsbereich gespeichert</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>List the export formats Uptake recognises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exportformate auflisten, die Uptake erkennt.</translation>
     </message>
     <message>
         <source>recognised by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erkannt an: %1</translation>
     </message>
     <message>
         <source>recognised by: no header, %1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>erkannt an: keine Kopfzeile, %1 Spalten</translation>
     </message>
     <message>
-        <source>The batch id that &apos;uptake import&apos; printed.</source>
-        <translation type="unfinished"></translation>
+        <source>The batch id that 'uptake import' printed.</source>
+        <translation>Die Stapelnummer, die 'uptake import' ausgegeben hat.</translation>
     </message>
     <message>
         <source>Remove exactly the rows one import added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau die Zeilen entfernen, die ein Import hinzugefügt hat.</translation>
     </message>
     <message>
         <source>undo-import takes a WORKSPACE and a BATCH number.</source>
-        <translation type="unfinished"></translation>
+        <translation>undo-import erwartet einen WORKSPACE und eine BATCH-Nummer.</translation>
     </message>
     <message>
         <source>Removed import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 entfernt.</translation>
     </message>
     <message>
         <source>unknown command or option “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl oder unbekannte Option „%1“.</translation>
     </message>
     <message>
         <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
@@ -481,4994 +478,5003 @@
                                           adoption metrics against the 30/60/90-day targets
        uptake metrics --definitions          how each metric is defined
        uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          export a pilot&apos;s whole adoption plan
+                                          export a pilot's whole adoption plan
        uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
                      --out FILE.pdf [--csv-dir DIR]
                                           the PDF status report for the governance board
        uptake --help | --version
 
-Run &apos;uptake COMMAND --help&apos; for the options of a command.
+Run 'uptake COMMAND --help' for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: uptake [WORKSPACE]                Uptake öffnen (mit WORKSPACE, einer *.uptake-Datei)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          einen Arbeitsbereich anlegen (--demo füllt ihn mit einer Demo)
+       uptake info WORKSPACE [--json]     Schema-Version, Programm, Pilotprojekte, Zeilenzahlen
+       uptake import WORKSPACE FILE --kind events|roster|performance [Optionen]
+                                          einen LMS-Export, eine Personalliste oder Leistungsdatei importieren
+       uptake presets [--json]            die Exportformate, die Uptake erkennt, und gespeicherte Profile
+       uptake undo-import WORKSPACE BATCH genau das entfernen, was ein Import hinzugefügt hat
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          Nutzungskennzahlen gegenüber den 30/60/90-Tage-Zielen
+       uptake metrics --definitions          wie jede Kennzahl definiert ist
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          den gesamten Einführungsplan eines Pilotprojekts exportieren
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          der PDF-Statusbericht für das Steuerungsgremium
+       uptake --help | --version
+
+'uptake BEFEHL --help' zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
+</translation>
     </message>
     <message>
         <source>Start from a mapping saved by name (in the wizard or with --save-profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer unter einem Namen gespeicherten Zuordnung beginnen (im Assistenten oder mit --save-profile).</translation>
     </message>
     <message>
         <source>Save the mapping and settings used as a named profile, for --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendete Zuordnung und Einstellungen als benanntes Profil für --profile speichern.</translation>
     </message>
     <message>
         <source>Give either --preset or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --preset oder --profile an, nicht beides.</translation>
     </message>
     <message>
         <source>Unknown profile “%1”: no profiles are saved yet (use --save-profile NAME or the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Profil „%1“: Es sind noch keine Profile gespeichert (verwenden Sie --save-profile NAME oder den Importassistenten).</translation>
     </message>
     <message>
         <source>Unknown profile “%1”; the saved profiles are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Profil „%1“; gespeicherte Profile: %2.</translation>
     </message>
     <message>
         <source>Profile “%1” is for %2 data, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ ist für %2-Daten, nicht für %3.</translation>
     </message>
     <message>
         <source>“%1” is the name of a built-in format; choose another profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Name eines eingebauten Formats; wählen Sie einen anderen Profilnamen.</translation>
     </message>
     <message>
         <source>  saved the mapping as profile “%1” (use it with --profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zuordnung als Profil „%1“ gespeichert (mit --profile verwenden)</translation>
     </message>
     <message>
         <source>Saved profiles (use with --profile NAME):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Profile (mit --profile NAME verwenden):</translation>
     </message>
     <message>
         <source>saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichertes Profil</translation>
     </message>
     <message>
         <source>saved profile, based on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichertes Profil, basierend auf %1</translation>
     </message>
     <message>
         <source>maps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ordnet zu: %1</translation>
     </message>
     <message>
         <source>The pilot whose plan to export (needed when there are several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pilotprojekt, dessen Plan exportiert wird (nötig bei mehreren).</translation>
     </message>
     <message>
         <source>Write Markdown for a wiki (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown für ein Wiki schreiben (Standard).</translation>
     </message>
     <message>
         <source>Write one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt schreiben.</translation>
     </message>
     <message>
         <source>The date overdue actions are judged against (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum, an dem überfällige Maßnahmen gemessen werden (Standard: heute).</translation>
     </message>
     <message>
-        <source>Export a pilot&apos;s adoption plan: phases, checklists, interviews, barriers, levers, PLAN cycles with measured adaptations, decisions, retirement candidates and actions.</source>
-        <translation type="unfinished"></translation>
+        <source>Export a pilot's adoption plan: phases, checklists, interviews, barriers, levers, PLAN cycles with measured adaptations, decisions, retirement candidates and actions.</source>
+        <translation>Den Einführungsplan eines Pilotprojekts exportieren: Phasen, Checklisten, Interviews, Hindernisse, Hebel, PLAN-Zyklen mit gemessenen Anpassungen, Entscheidungen, Stilllegungskandidaten und Maßnahmen.</translation>
     </message>
     <message>
         <source>plan takes exactly one WORKSPACE path.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan erwartet genau einen WORKSPACE-Pfad.</translation>
     </message>
     <message>
         <source>Choose one of --markdown and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie entweder --markdown oder --json.</translation>
     </message>
     <message>
         <source>--today takes a date such as 2026-10-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today erwartet ein Datum wie 2026-10-30.</translation>
     </message>
     <message>
         <source>There is no pilot called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Pilotprojekt namens „%1“.</translation>
     </message>
     <message>
         <source>The workspace has no pilot yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat noch kein Pilotprojekt.</translation>
     </message>
     <message>
         <source>Name the pilot with --pilot: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie das Pilotprojekt mit --pilot: %1.</translation>
     </message>
     <message>
         <source>Compute for this pilot: its cohort, targets and comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Pilotprojekt berechnen: seine Kohorte, Ziele und Vergleichsgruppe.</translation>
     </message>
     <message>
         <source>Only people with this roster attribute (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen mit diesem Merkmal der Personalliste (wiederholbar).</translation>
     </message>
     <message>
         <source>ATTRIBUTE=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTRIBUTE=VALUE</translation>
     </message>
     <message>
         <source>First day of the window (default: the first day with data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums (Standard: der erste Tag mit Daten).</translation>
     </message>
     <message>
         <source>Last day of the window (default: the last day with data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums (Standard: der letzte Tag mit Daten).</translation>
     </message>
     <message>
         <source>Learning activity for the correlation: minutes or events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernaktivität für die Korrelation: minutes oder events.</translation>
     </message>
     <message>
         <source>minutes|events</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes|events</translation>
     </message>
     <message>
         <source>Session timeout for estimated learning time, in minutes (10, 15, 20, 30, 45, 60 or 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-Timeout für die geschätzte Lernzeit in Minuten (10, 15, 20, 30, 45, 60 oder 90).</translation>
     </message>
     <message>
         <source>MIN</source>
-        <translation type="unfinished"></translation>
+        <translation>MIN</translation>
     </message>
     <message>
         <source>The performance KPI to correlate with (default: the most frequent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leistungskennzahl für die Korrelation (Standard: die häufigste).</translation>
     </message>
     <message>
         <source>Write the weekly figures as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wochenwerte als CSV schreiben.</translation>
     </message>
     <message>
         <source>Print how each metric is defined, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben, wie jede Kennzahl definiert ist, dann beenden.</translation>
     </message>
     <message>
         <source>Compute the adoption metrics of a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungskennzahlen eines Arbeitsbereichs berechnen.</translation>
     </message>
     <message>
         <source>metrics takes exactly one WORKSPACE path.</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics erwartet genau einen WORKSPACE-Pfad.</translation>
     </message>
     <message>
         <source>Choose one of --json and --csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie entweder --json oder --csv.</translation>
     </message>
     <message>
         <source>--cohort takes ATTRIBUTE=VALUE, such as department=Support.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cohort erwartet ATTRIBUTE=VALUE, etwa department=Support.</translation>
     </message>
     <message>
         <source>--%1 takes a date such as 2026-09-21.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet ein Datum wie 2026-09-21.</translation>
     </message>
     <message>
         <source>--activity takes minutes or events.</source>
-        <translation type="unfinished"></translation>
+        <translation>--activity erwartet minutes oder events.</translation>
     </message>
     <message>
         <source>--session-timeout takes 10, 15, 20, 30, 45, 60 or 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>--session-timeout erwartet 10, 15, 20, 30, 45, 60 oder 90.</translation>
     </message>
     <message>
         <source>Window: %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 bis %2 (%3)</translation>
     </message>
     <message>
         <source>Pilot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotprojekt: %1</translation>
     </message>
     <message>
         <source>Learners in the cohort: %L1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende in der Kohorte: %L1%2</translation>
     </message>
     <message>
         <source> (no roster: everyone seen in the data)</source>
-        <translation type="unfinished"></translation>
+        <translation> (keine Personalliste: alle in den Daten gesehenen)</translation>
     </message>
     <message>
         <source>Weekly active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich aktive Nutzer</translation>
     </message>
     <message>
         <source>Completion: %1 of %L2 learner–course pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss: %1 von %L2 Lernende-Kurs-Paaren</translation>
     </message>
     <message>
         <source>(%L1 of %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%L1 von %L2)</translation>
     </message>
     <message>
         <source>Time to first completion: median %1 days (quartiles %2–%3), n = %L4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Abschluss: Median %1 Tage (Quartile %2–%3), n = %L4</translation>
     </message>
     <message>
         <source>Time to first completion: nobody completed anything in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Abschluss: Niemand hat im Zeitraum etwas abgeschlossen</translation>
     </message>
     <message>
         <source>Learning time: %L1 hours (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernzeit: %L1 Stunden (%2)</translation>
     </message>
     <message numerus="yes">
         <source>estimated from event gaps under %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>geschätzt aus Ereignisabständen unter %n Minute</numerusform><numerusform>geschätzt aus Ereignisabständen unter %n Minuten</numerusform></translation>
     </message>
     <message>
         <source>from the duration column</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Dauer-Spalte</translation>
     </message>
     <message>
         <source>Learning and %1: r = %2 (95% CI %3 to %4), Spearman ρ = %5, n = %L6%7</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen und %1: r = %2 (95-%-KI %3 bis %4), Spearman ρ = %5, n = %L6%7</translation>
     </message>
     <message>
         <source> (small n: read with care)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kleines n: mit Vorsicht lesen)</translation>
     </message>
     <message>
         <source>  Correlation is not causation.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Korrelation ist keine Kausalität.</translation>
     </message>
     <message>
         <source>Under-engaged cohorts (last two weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdurchschnittlich engagierte Gruppen (letzte zwei Wochen)</translation>
     </message>
     <message>
         <source>%L1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Personen</translation>
     </message>
     <message>
         <source>Most drop-offs: %1, %L2 of %L3 learners did not complete; %4 stopped at “%5”</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiste Abbrüche: %1, %L2 von %L3 Lernenden haben nicht abgeschlossen; %4 hörten bei „%5“ auf</translation>
     </message>
     <message>
         <source>(no content item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Inhaltselement)</translation>
     </message>
     <message numerus="yes">
         <source>Stopped engaging: %Ln learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Nicht mehr aktiv: %Ln Lernende(r)</numerusform><numerusform>Nicht mehr aktiv: %Ln Lernende</numerusform></translation>
     </message>
     <message>
         <source>Pilot vs the rest: active rate %1 → %2 against %3 → %4 (difference in differences %5 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotprojekt gegenüber dem Rest: Aktivquote %1 → %2 gegenüber %3 → %4 (Differenz der Differenzen %5 Punkte)</translation>
     </message>
     <message>
         <source>pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotprojekt</translation>
     </message>
     <message>
         <source>comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>diff. in diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff. der Diff.</translation>
     </message>
     <message>
         <source>baseline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert %1</translation>
     </message>
     <message>
         <source>day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1</translation>
     </message>
     <message>
         <source>actual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist %1</translation>
     </message>
     <message>
         <source>last four weeks %1, pace line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte vier Wochen %1, Zielpfad %2: %3</translation>
     </message>
     <message>
         <source>The pilot to report on (needed when there are several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pilotprojekt, über das berichtet wird (nötig bei mehreren).</translation>
     </message>
     <message>
-        <source>The report&apos;s date (default: the last day with data).</source>
-        <translation type="unfinished"></translation>
+        <source>The report's date (default: the last day with data).</source>
+        <translation>Das Datum des Berichts (Standard: der letzte Tag mit Daten).</translation>
     </message>
     <message>
-        <source>Report changes after this date (default: the previous report&apos;s date, else the pilot&apos;s start).</source>
-        <translation type="unfinished"></translation>
+        <source>Report changes after this date (default: the previous report's date, else the pilot's start).</source>
+        <translation>Änderungen nach diesem Datum berichten (Standard: das Datum des vorigen Berichts, sonst der Start des Pilotprojekts).</translation>
     </message>
     <message>
         <source>Comma-separated sections to include (default: all): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Abschnitte (Standard: alle): %1.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LIST</translation>
     </message>
     <message>
         <source>Use the sections of a report template saved in Uptake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abschnitte einer in Uptake gespeicherten Berichtsvorlage verwenden.</translation>
     </message>
     <message>
         <source>Name the learners who stopped engaging (default: counts only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht mehr aktiven Lernenden namentlich nennen (Standard: nur Anzahlen).</translation>
     </message>
     <message>
-        <source>Paper size: a4 or letter (default: Preferences, else the locale&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Paper size: a4 or letter (default: Preferences, else the locale's).</source>
+        <translation>Papierformat: a4 oder letter (Standard: Einstellungen, sonst das des Gebietsschemas).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <source>Who prepared the report (default: the program owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Bericht erstellt hat (Standard: die Programmverantwortliche Person).</translation>
     </message>
     <message>
         <source>The PDF file to write (replaced atomically).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PDF-Datei (atomar ersetzt).</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.pdf</translation>
     </message>
     <message>
-        <source>Also write each of the report&apos;s tables as a CSV file here.</source>
-        <translation type="unfinished"></translation>
+        <source>Also write each of the report's tables as a CSV file here.</source>
+        <translation>Zusätzlich jede Tabelle des Berichts als CSV-Datei hier ablegen.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
-        <source>Write a pilot&apos;s status report as a PDF: cover, executive summary, charts, PLAN cycles, governance, the 30/60/90-day plan, risks and an appendix. Needs no display.</source>
-        <translation type="unfinished"></translation>
+        <source>Write a pilot's status report as a PDF: cover, executive summary, charts, PLAN cycles, governance, the 30/60/90-day plan, risks and an appendix. Needs no display.</source>
+        <translation>Den Statusbericht eines Pilotprojekts als PDF schreiben: Deckblatt, Zusammenfassung, Diagramme, PLAN-Zyklen, Steuerung, 30/60/90-Tage-Plan, Risiken und Anhang. Benötigt keinen Bildschirm.</translation>
     </message>
     <message>
         <source>report takes exactly one WORKSPACE path.</source>
-        <translation type="unfinished"></translation>
+        <translation>report erwartet genau einen WORKSPACE-Pfad.</translation>
     </message>
     <message>
         <source>Say where to write the report with --out FILE.pdf (or --csv-dir DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --out FILE.pdf (oder --csv-dir DIR) an, wohin der Bericht geschrieben wird.</translation>
     </message>
     <message>
         <source>Give either --sections or --template, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --sections oder --template an, nicht beides.</translation>
     </message>
     <message>
         <source>--%1 takes a date such as 2026-10-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet ein Datum wie 2026-10-30.</translation>
     </message>
     <message>
         <source>Unknown report template “%1”: none is saved yet (save one on the Report page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Berichtsvorlage „%1“: Es ist noch keine gespeichert (speichern Sie eine auf der Seite Bericht).</translation>
     </message>
     <message>
         <source>Unknown report template “%1”; the saved templates are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Berichtsvorlage „%1“; gespeicherte Vorlagen: %2.</translation>
     </message>
     <message>
         <source>--paper takes a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper erwartet a4 oder letter.</translation>
     </message>
     <message>
         <source>There is no workspace at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „%1“ gibt es keinen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n table(s) as CSV to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Tabelle als CSV nach %1 geschrieben</numerusform><numerusform>%n Tabellen als CSV nach %1 geschrieben</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
     <name>Uptake::DataPage</name>
     <message>
         <source>&amp;Undo Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;rückgängig machen…</translation>
     </message>
     <message>
         <source>&amp;Export Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen &amp;exportieren…</translation>
     </message>
     <message>
         <source>No usage data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nutzungsdaten</translation>
     </message>
     <message>
-        <source>Uptake works from your LMS&apos;s own exports: learning events (a log of views, starts and completions), your HR roster, and a performance measure per learner. Imports are all-or-nothing and every rejected row is kept with its reason.</source>
-        <translation type="unfinished"></translation>
+        <source>Uptake works from your LMS's own exports: learning events (a log of views, starts and completions), your HR roster, and a performance measure per learner. Imports are all-or-nothing and every rejected row is kept with its reason.</source>
+        <translation>Uptake arbeitet mit den Exporten Ihres LMS: Lernereignisse (ein Protokoll von Aufrufen, Starts und Abschlüssen), Ihre HR-Personalliste und eine Leistungskennzahl pro Lernendem. Importe gelten ganz oder gar nicht, und jede abgelehnte Zeile wird mit ihrem Grund aufbewahrt.</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importverlauf</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Rejected rows of the selected import</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen des ausgewählten Imports</translation>
     </message>
     <message>
         <source>Nothing imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts importiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n import(s), %1 rows in the workspace, %2 rows rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Import, %1 Zeilen im Arbeitsbereich, %2 Zeilen abgelehnt.</numerusform><numerusform>%n Importe, %1 Zeilen im Arbeitsbereich, %2 Zeilen abgelehnt.</numerusform></translation>
     </message>
     <message>
         <source>Rejected rows of the selected import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen des ausgewählten Imports: %1</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig machen</translation>
     </message>
     <message>
         <source>Remove everything the import of “%1” added? Rows that other imports also brought stay. This cannot be undone; import the file again to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles entfernen, was der Import von „%1“ hinzugefügt hat? Zeilen, die auch andere Importe gebracht haben, bleiben. Dies kann nicht rückgängig gemacht werden; importieren Sie die Datei erneut, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>Export Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen exportieren</translation>
     </message>
     <message>
         <source>rejected rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnte Zeilen.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
 </context>
 <context>
     <name>Uptake::DataWriter</name>
     <message>
         <source>no database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbankverbindung</translation>
     </message>
     <message>
         <source>The workspace connection is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Arbeitsbereich ist nicht offen.</translation>
     </message>
     <message>
         <source>Cannot start writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben kann nicht beginnen: %1</translation>
     </message>
     <message>
         <source>Cannot record the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import kann nicht erfasst werden: %1</translation>
     </message>
     <message>
         <source>Cannot store learner “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende(r) „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot store course “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot store content “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot store an event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Cannot store a performance value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Leistungswert kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Cannot record a rejected row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine abgelehnte Zeile kann nicht erfasst werden: %1</translation>
     </message>
     <message>
         <source>Nothing to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts festzuschreiben.</translation>
     </message>
     <message>
         <source>Cannot finish the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import kann nicht abgeschlossen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Demo</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The demo generator produced no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Generator hat keine Ereignisse erzeugt.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: a file with that name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angelegt werden: Es gibt bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the file could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angelegt werden: Die Datei konnte nicht an ihren Platz verschoben werden.</translation>
     </message>
     <message>
         <source>Before the pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Pilotprojekt</translation>
     </message>
     <message>
         <source>Launch to the whole Customer Support cohort; find what stops people in the first two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start für die gesamte Kundenservice-Kohorte; herausfinden, was die Leute in den ersten zwei Wochen aufhält.</translation>
     </message>
     <message>
-        <source>Bring back those who stalled; fit learning around the hubs&apos; shifts.</source>
-        <translation type="unfinished"></translation>
+        <source>Bring back those who stalled; fit learning around the hubs' shifts.</source>
+        <translation>Ins Stocken Geratene zurückholen; das Lernen an die Schichten der Standorte anpassen.</translation>
     </message>
     <message>
         <source>Tier learning paths and Monday nudges</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestufte Lernpfade und Montags-Erinnerungen</translation>
     </message>
     <message>
         <source>All Customer Support agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kundenservice-Mitarbeitenden</translation>
     </message>
     <message>
         <source>Peer champions in each hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer-Champions an jedem Standort</translation>
     </message>
     <message>
         <source>Manchester, Bengaluru, São Paulo</source>
-        <translation type="unfinished"></translation>
+        <translation>Manchester, Bengaluru, São Paulo</translation>
     </message>
     <message>
         <source>Split the 95-minute escalations module into short lessons of about 12 minutes and invited those who had stopped there back</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 95-minütige Eskalationsmodul in kurze Lektionen von etwa 12 Minuten aufgeteilt und alle, die dort aufgehört hatten, zurückeingeladen</translation>
     </message>
     <message>
         <source>Short-lesson format for every new support module</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzlektionsformat für jedes neue Support-Modul</translation>
     </message>
     <message>
         <source>L&amp;D content team</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;D-Content-Team</translation>
     </message>
     <message>
         <source>Win-back message to agents who stalled at escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgewinnungsnachricht an Mitarbeitende, die bei Eskalationen stecken geblieben sind</translation>
     </message>
     <message>
         <source>Agents with an unfinished programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitende mit unvollständigem Programm</translation>
     </message>
     <message>
-        <source>Moved the programme&apos;s coaching circle to an asynchronous chat thread for all hubs</source>
-        <translation type="unfinished"></translation>
+        <source>Moved the programme's coaching circle to an asynchronous chat thread for all hubs</source>
+        <translation>Den Coaching-Zirkel des Programms für alle Standorte in einen asynchronen Chat-Thread verlegt</translation>
     </message>
     <message>
         <source>Tier paths, shift-time nudges and short lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestufte Pfade, schichtgerechte Erinnerungen und Kurzlektionen</translation>
     </message>
     <message>
         <source>Sales and Operations team leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleitungen aus Vertrieb und Betrieb</translation>
     </message>
     <message>
         <source>Limit the pilot to six Customer Support courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pilotprojekt auf sechs Kundenservice-Kurse beschränken</translation>
     </message>
     <message>
         <source>The essential few: the courses agents use every day; everything else waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wesentliche: die Kurse, die Mitarbeitende täglich nutzen; alles andere wartet.</translation>
     </message>
     <message>
         <source>Baseline before the pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert vor dem Pilotprojekt</translation>
     </message>
     <message>
         <source>Split long modules into lessons of 15 minutes at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Module in Lektionen von höchstens 15 Minuten aufteilen</translation>
     </message>
     <message>
         <source>Escalations was the top drop-off point; agents have short gaps between tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen waren der häufigste Abbruchpunkt; Mitarbeitende haben kurze Pausen zwischen Tickets.</translation>
     </message>
     <message>
         <source>Drop-off chart of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruchdiagramm des Programms</translation>
     </message>
     <message>
         <source>Scale the short-lesson format to Sales and Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kurzlektionsformat auf Vertrieb und Betrieb ausweiten</translation>
     </message>
     <message>
         <source>Completion of the split module rose sharply after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abschluss des aufgeteilten Moduls stieg nach der Änderung deutlich.</translation>
     </message>
     <message>
         <source>Split of the escalations module</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung des Eskalationsmoduls</translation>
     </message>
     <message>
         <source>Quarterly content review by the governance board</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierteljährliche Inhaltsprüfung durch das Steuerungsgremium</translation>
     </message>
     <message>
         <source>Keeps the catalogue small and current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält den Katalog klein und aktuell.</translation>
     </message>
     <message>
         <source>November support release</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Release November</translation>
     </message>
     <message>
         <source>Short-lesson versions of De-escalation Techniques and Writing for Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzlektionsversionen von „Deeskalationstechniken“ und „Schreiben für Kunden“</translation>
     </message>
     <message>
         <source>December support release</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Release Dezember</translation>
     </message>
     <message>
         <source>Tier 2 path; knowledge-base refresher</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad für Stufe 2; Auffrischung der Wissensdatenbank</translation>
     </message>
     <message>
         <source>Q1 catalogue review</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogprüfung Q1</translation>
     </message>
     <message>
         <source>Retire or revise the courses the policy flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von der Richtlinie markierten Kurse stilllegen oder überarbeiten</translation>
     </message>
     <message>
         <source>Shorten and relaunch in the Q1 review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzen und in der Q1-Prüfung neu starten</translation>
     </message>
     <message>
         <source>Mandatory; keep as is</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtkurs; unverändert lassen</translation>
     </message>
     <message>
         <source>Switch on self-service unlock for SSO lockouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstentsperrung bei SSO-Sperren einschalten</translation>
     </message>
     <message>
         <source>Team leads announce the pilot in their huddles</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleitungen kündigen das Pilotprojekt in ihren Team-Meetings an</translation>
     </message>
     <message>
         <source>45-minute module split into three 12-minute modules</source>
-        <translation type="unfinished"></translation>
+        <translation>45-Minuten-Modul in drei 12-Minuten-Module aufgeteilt</translation>
     </message>
     <message>
         <source>Single sign-on outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall der Einmalanmeldung (SSO)</translation>
     </message>
 </context>
 <context>
     <name>Uptake::DesignPage</name>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestalten</translation>
     </message>
     <message>
         <source>Build the engagement plan on three pillars — content relevance, habit formation and recognition. Choose the levers that answer the barriers you found, name the KPI each should move, and keep the content scope to the essential few.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauen Sie den Engagement-Plan auf drei Säulen auf – inhaltliche Relevanz, Gewohnheitsbildung und Anerkennung. Wählen Sie die Hebel, die auf die gefundenen Hindernisse antworten, nennen Sie die Kennzahl, die jeder bewegen soll, und beschränken Sie den Inhaltsumfang auf das Wesentliche.</translation>
     </message>
     <message>
         <source>Add &amp;Content Lever…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhaltshebel hinzufügen…</translation>
     </message>
     <message>
         <source>Add &amp;Habit Lever…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewohnheitshebel hinzufügen…</translation>
     </message>
     <message>
         <source>Add Reco&amp;gnition Lever…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nerkennungshebel hinzufügen…</translation>
     </message>
     <message>
         <source>No %1 levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hebel für %1</translation>
     </message>
     <message>
         <source>Add a lever of this pillar, or start the pilot from the template plan to get the built-in ones. Tick the levers you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Hebel dieser Säule hinzu, oder starten Sie das Pilotprojekt mit dem Vorlagenplan, um die eingebauten zu erhalten. Haken Sie die gewählten Hebel an.</translation>
     </message>
     <message>
         <source>Delete Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel löschen</translation>
     </message>
     <message>
         <source>&amp;Levers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hebel</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Split?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilen?</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
-        <source>Courses in the pilot&apos;s scope</source>
-        <translation type="unfinished"></translation>
+        <source>Courses in the pilot's scope</source>
+        <translation>Kurse im Umfang des Pilotprojekts</translation>
     </message>
     <message>
         <source>&amp;Add Course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>No courses in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kurse im Umfang</translation>
     </message>
     <message>
-        <source>Add the few courses that matter most for the cohort&apos;s work. A tight scope keeps learners focused; Uptake warns when it grows too broad.</source>
-        <translation type="unfinished"></translation>
+        <source>Add the few courses that matter most for the cohort's work. A tight scope keeps learners focused; Uptake warns when it grows too broad.</source>
+        <translation>Fügen Sie die wenigen Kurse hinzu, die für die Arbeit der Kohorte am wichtigsten sind. Ein enger Umfang hält die Lernenden fokussiert; Uptake warnt, wenn er zu breit wird.</translation>
     </message>
     <message>
         <source>Remove Course from Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs aus dem Umfang entfernen</translation>
     </message>
     <message>
         <source>Content &amp;Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts&amp;umfang</translation>
     </message>
     <message>
         <source>No levers yet. Start from the template plan or add your own, then tick the ones you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Hebel. Beginnen Sie mit dem Vorlagenplan oder fügen Sie eigene hinzu, und haken Sie dann die gewählten an.</translation>
     </message>
     <message>
         <source>%1 of %2 levers chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Hebeln gewählt.</translation>
     </message>
     <message>
         <source>Warning: no chosen lever addresses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Kein gewählter Hebel adressiert %1.</translation>
     </message>
     <message>
         <source>Warning: these chosen levers address no barrier: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Diese gewählten Hebel adressieren kein Hindernis: %1.</translation>
     </message>
     <message>
         <source>Every barrier is addressed by a chosen lever, and every chosen lever answers a barrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Hindernis wird von einem gewählten Hebel adressiert, und jeder gewählte Hebel antwortet auf ein Hindernis.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>Checking the scope against the catalogue and the drop-off data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang wird mit dem Katalog und den Abbruchdaten abgeglichen…</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>%1 of at most %2 courses in scope (the essential few of a catalogue of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von höchstens %2 Kursen im Umfang (das Wesentliche eines Katalogs von %3).</translation>
     </message>
     <message>
         <source>Courses to split into shorter modules: %1 (marked below).</source>
-        <translation type="unfinished"></translation>
+        <translation>In kürzere Module aufzuteilende Kurse: %1 (unten markiert).</translation>
     </message>
     <message>
         <source>Split: %1 min per module</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilen: %1 Min. pro Modul</translation>
     </message>
     <message>
         <source>Split at “%1”: %2% of %3 non-finishers stop there</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei „%1“ aufteilen: %2 % der %3 Nicht-Abschließenden hören dort auf</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Edit Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel bearbeiten</translation>
     </message>
     <message>
         <source>Add Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Pillar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säule:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Chosen for this pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Pilotprojekt &amp;gewählt</translation>
     </message>
     <message>
         <source>&amp;Barriers addressed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressierte &amp;Hindernisse:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>&amp;KPI it should move:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl, die er bewegen soll:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>Name the lever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Hebel einen Namen.</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Min.)</translation>
     </message>
     <message>
         <source>There is no course left to add. Import a course catalogue or usage data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kurs mehr zum Hinzufügen. Importieren Sie zuerst einen Kurskatalog oder Nutzungsdaten.</translation>
     </message>
     <message>
         <source>Add Course to Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs zum Umfang hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurs:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Why it is in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum er zum Umfang gehört</translation>
     </message>
     <message>
         <source>Edit Course in Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs im Umfang bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>Uptake::DiagnosePage</name>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1%2 pts vs the first snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 Pkt. gegenüber der ersten Momentaufnahme</translation>
     </message>
     <message>
         <source>%1%2 vs the first snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 gegenüber der ersten Momentaufnahme</translation>
     </message>
     <message>
         <source>Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Find out why people do not use the LMS yet, before changing anything: freeze a usage baseline, listen to stakeholders, and keep a register of the barriers they and the numbers point to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie heraus, warum das LMS noch nicht genutzt wird, bevor Sie etwas ändern: einen Nutzungsausgangswert einfrieren, Stakeholdern zuhören und ein Register der Hindernisse führen, auf die sie und die Zahlen hinweisen.</translation>
     </message>
     <message>
         <source>Take &amp;Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment&amp;aufnahme erstellen</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stand:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
         <source>e.g. Before the pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Vor dem Pilotprojekt</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahmen</translation>
     </message>
     <message>
         <source>No baseline yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ausgangswert</translation>
     </message>
     <message>
         <source>Choose the last day the baseline should look at and take a snapshot. Its figures are frozen; later snapshots are compared with the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den letzten Tag, den der Ausgangswert betrachten soll, und erstellen Sie eine Momentaufnahme. Ihre Werte werden eingefroren; spätere Momentaufnahmen werden mit der ersten verglichen.</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte</translation>
     </message>
     <message>
         <source>Weekly active</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich aktiv</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote</translation>
     </message>
     <message>
         <source>Days to first completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zum ersten Abschluss</translation>
     </message>
     <message>
         <source>Failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anmeldungen</translation>
     </message>
     <message>
         <source>Top drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigster Abbruch</translation>
     </message>
     <message>
         <source>Where learners stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Lernende aufhören</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende</translation>
     </message>
     <message>
         <source>Content consumption (active learners per week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsnutzung (aktive Lernende pro Woche)</translation>
     </message>
     <message>
         <source>&amp;Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgangswert</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme löschen</translation>
     </message>
     <message>
         <source>Stakeholder interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder-Interviews</translation>
     </message>
     <message>
         <source>&amp;Add Interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>No interviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Interviews</translation>
     </message>
     <message>
         <source>Talk to learners, managers, HR and IT across functions and locations. Record who said what and tag the barriers you heard; the register counts how often each comes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen Sie mit Lernenden, Führungskräften, HR und IT über Funktionen und Standorte hinweg. Halten Sie fest, wer was gesagt hat, und ordnen Sie die gehörten Hindernisse zu; das Register zählt, wie oft jedes genannt wird.</translation>
     </message>
     <message>
         <source>Delete Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview löschen</translation>
     </message>
     <message>
         <source>&amp;Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interviews</translation>
     </message>
     <message>
         <source>Friction and barrier register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register der Reibungspunkte und Hindernisse</translation>
     </message>
     <message>
         <source>Add Ba&amp;rrier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinde&amp;rnis hinzufügen…</translation>
     </message>
     <message>
         <source>No barriers registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hindernisse erfasst</translation>
     </message>
     <message>
         <source>Add the friction points the numbers and the interviews show: login failures, unclear paths, content that misses job tasks, lack of time… Rate each by severity and note the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie die Reibungspunkte, die Zahlen und Interviews zeigen: Anmeldefehler, unklare Lernpfade, Inhalte, die an den Aufgaben vorbeigehen, Zeitmangel… Bewerten Sie jedes nach Schweregrad und notieren Sie die Belege.</translation>
     </message>
     <message>
         <source>Delete Barrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernis löschen</translation>
     </message>
     <message>
         <source>Ba&amp;rriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinde&amp;rnisse</translation>
     </message>
     <message>
         <source>Taking snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme wird erstellt…</translation>
     </message>
     <message>
         <source>Baseline as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert zum %1</translation>
     </message>
     <message>
         <source>Take Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme erstellen</translation>
     </message>
     <message>
         <source>No baseline snapshot yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ausgangswert-Momentaufnahme</translation>
     </message>
     <message>
         <source>Choose a snapshot to see its figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Momentaufnahme, um ihre Werte zu sehen</translation>
     </message>
     <message>
         <source>%1 — frozen figures as of %2 (the first snapshot: later ones are compared with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — eingefrorene Werte zum %2 (die erste Momentaufnahme: spätere werden mit ihr verglichen)</translation>
     </message>
     <message>
         <source>%1 — frozen figures as of %2, compared with the first snapshot of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — eingefrorene Werte zum %2, verglichen mit der ersten Momentaufnahme vom %3</translation>
     </message>
     <message>
         <source>learners in the cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende in der Kohorte</translation>
     </message>
     <message>
         <source>%1 active rate. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aktivquote. %2</translation>
     </message>
     <message>
         <source>%1 of %2 learners in the %3 days up to then. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Lernenden in den %3 Tagen bis dahin. %4</translation>
     </message>
     <message>
         <source>median days. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage im Median. %1</translation>
     </message>
     <message>
         <source>learners affected: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>betroffene Lernende: %1. %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>no learner stopped part-way</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand hat auf halbem Weg aufgehört</translation>
     </message>
     <message>
         <source>stopped at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgehört bei %1</translation>
     </message>
     <message>
         <source>(course page)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Kursseite)</translation>
     </message>
     <message>
         <source>Wk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KW %1</translation>
     </message>
     <message>
         <source>Edit Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview bearbeiten</translation>
     </message>
     <message>
         <source>Add Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>e.g. Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Teamleitung</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion:</translation>
     </message>
     <message>
         <source>e.g. Customer Support, IT, HR</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Kundenservice, IT, HR</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>&amp;Barriers heard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehörte &amp;Hindernisse:</translation>
     </message>
     <message>
         <source>Register barriers on the Barriers tab to tag them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie Hindernisse auf dem Reiter Hindernisse, um sie hier zuzuordnen.</translation>
     </message>
     <message>
         <source>Name the person you interviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die interviewte Person.</translation>
     </message>
     <message>
         <source>Edit Barrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernis bearbeiten</translation>
     </message>
     <message>
         <source>Add Barrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernis hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Barrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hindernis:</translation>
     </message>
     <message>
         <source>What holds people back, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Leute zurückhält, in wenigen Worten</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>Pick a built-in category or type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine eingebaute Kategorie oder geben Sie eine neue ein.</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schweregrad:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belege:</translation>
     </message>
     <message>
         <source>Name the barrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie das Hindernis.</translation>
     </message>
     <message>
         <source>Choose or type a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen oder geben Sie eine Kategorie ein.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Editing</name>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>Add pilot “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotprojekt „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Delete pilot “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotprojekt „%1“ löschen</translation>
     </message>
     <message>
         <source>baseline snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert-Momentaufnahme</translation>
     </message>
     <message>
         <source>interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <source>barrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernis</translation>
     </message>
     <message>
         <source>checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkt</translation>
     </message>
     <message>
         <source>lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel</translation>
     </message>
     <message>
         <source>course in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs im Umfang</translation>
     </message>
     <message>
         <source>PLAN cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAN-Zyklus</translation>
     </message>
     <message>
         <source>launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>adaptation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassung</translation>
     </message>
     <message>
         <source>scaling step</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungsschritt</translation>
     </message>
     <message>
         <source>board member</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremiumsmitglied</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung</translation>
     </message>
     <message>
         <source>retirement rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegungsregel</translation>
     </message>
     <message>
         <source>superseded course</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzter Kurs</translation>
     </message>
     <message>
         <source>retirement decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegungsentscheidung</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Cannot check the edit: the workspace is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung kann nicht geprüft werden: Der Arbeitsbereich ist beschäftigt.</translation>
     </message>
     <message>
-        <source>Cannot read the PLAN cycle&apos;s steps.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read the PLAN cycle's steps.</source>
+        <translation>Die Schritte des PLAN-Zyklus können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>That %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element (%1) gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>“%1” already has a plan; the template only starts a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat bereits einen Plan; die Vorlage startet nur einen neuen.</translation>
     </message>
     <message>
         <source>Start the plan of “%1” from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan von „%1“ mit der Vorlage starten</translation>
     </message>
     <message>
         <source>Edit pilot “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotprojekt „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Export</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Uptake::FormDialog</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>None recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erfasst.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::GovernPage</name>
     <message>
         <source>Govern</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuern</translation>
     </message>
     <message>
         <source>Keep adoption going after the pilot: a board that decides, a log of what it decided and why, a calendar of content releases, and a policy that retires content nobody needs any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die Nutzung nach dem Pilotprojekt am Laufen: ein Gremium, das entscheidet, ein Protokoll seiner Entscheidungen und Gründe, ein Kalender der Inhaltsveröffentlichungen und eine Richtlinie, die nicht mehr benötigte Inhalte stilllegt.</translation>
     </message>
     <message>
         <source>Governance board</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerungsgremium</translation>
     </message>
     <message>
         <source>&amp;Add Member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>No board members yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gremiumsmitglieder</translation>
     </message>
     <message>
         <source>Add the people who decide: HR, managers, L&amp;D, IT and the business units, each with their role on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Entscheidenden hinzu: HR, Führungskräfte, L&amp;D, IT und die Geschäftsbereiche, jeweils mit ihrer Rolle im Gremium.</translation>
     </message>
     <message>
         <source>Delete Board Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremiumsmitglied löschen</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gremium</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsprotokoll</translation>
     </message>
     <message>
         <source>&amp;Add Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>No decisions logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidungen protokolliert</translation>
     </message>
     <message>
         <source>Log what the board decides: the date, the decision, why, who owns it and the evidence it rests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren Sie, was das Gremium entscheidet: Datum, Entscheidung, Begründung, verantwortliche Person und die Belege, auf denen sie beruht.</translation>
     </message>
     <message>
         <source>Delete Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung löschen</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidungen</translation>
     </message>
     <message>
         <source>Release calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungskalender</translation>
     </message>
     <message>
         <source>&amp;Plan Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung &amp;planen…</translation>
     </message>
     <message>
         <source>No releases planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Veröffentlichungen geplant</translation>
     </message>
     <message>
         <source>Plan content releases on a monthly or quarterly rhythm so learners and managers know what comes when. Tick a release once it is out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie Inhaltsveröffentlichungen im Monats- oder Quartalsrhythmus, damit Lernende und Führungskräfte wissen, was wann kommt. Haken Sie eine Veröffentlichung ab, sobald sie erschienen ist.</translation>
     </message>
     <message>
         <source>Delete Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung löschen</translation>
     </message>
     <message>
         <source>&amp;Release Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichungskalender</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt</translation>
     </message>
     <message>
         <source>Retirement policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegungsrichtlinie</translation>
     </message>
     <message>
         <source>Add R&amp;ule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reg&amp;el hinzufügen…</translation>
     </message>
     <message>
         <source>No retirement rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stilllegungsregeln</translation>
     </message>
     <message>
         <source>Add rules such as “not accessed in 180 days” or “completion below 20%”; Uptake checks every course against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Regeln hinzu wie „seit 180 Tagen nicht aufgerufen“ oder „Abschluss unter 20 %“; Uptake prüft jeden Kurs dagegen.</translation>
     </message>
     <message>
         <source>Delete Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel löschen</translation>
     </message>
     <message>
         <source>Retirement candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegungskandidaten</translation>
     </message>
     <message>
         <source>No retirement candidates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No course matches an enabled rule of the policy, as of the last day with data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Verdict…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;tirement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evaluating the policy against the data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Courses matching the policy: %1; still waiting for the board&apos;s verdict: %2. Choose a row and press Return (or double-click) to record the verdict.</source>
-        <translation type="unfinished"></translation>
+        <source>Courses matching the policy: %1; still waiting for the board's verdict: %2. Choose a row and press Return (or double-click) to record the verdict.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit Board Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add Board Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>e.g. Chair, sponsor, data owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name the board member.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Log Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adaptation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Barrier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belege:</translation>
     </message>
     <message>
         <source>About this &amp;pilot only (otherwise program-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write down what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit Release</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plan Release</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Planned for:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Cadence:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;ontent:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Released</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the release a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit Retirement Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add Retirement Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not accessed in N days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completion below X%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Older than Y months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Superseded by a newer course</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Days for “not accessed”, percent for “completion below”, months for “older than”; not used for “superseded”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A completion threshold is a percentage up to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Board Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
     <name>Uptake::GridView</name>
     <message>
         <source>Grid chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Distinct learners per row and week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Share of each start-week cohort active in later weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Distinct learners:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Share still active:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, week of %2: %3 learners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Started %1: %2 active %3 weeks later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::HelpDialog</name>
     <message>
         <source>Uptake Guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Guide to the method and the metrics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The method</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Uptake turns a bought learning platform into a used one with a disciplined program in four stages. The journey bar on every page shows where a pilot stands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1. Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Import the LMS&apos;s usage exports, take and freeze a baseline, interview stakeholders and learners, and record the barriers you find (login failures, unclear paths, lack of time…) with their severity and evidence.</source>
-        <translation type="unfinished"></translation>
+        <source>Import the LMS's usage exports, take and freeze a baseline, interview stakeholders and learners, and record the barriers you find (login failures, unclear paths, lack of time…) with their severity and evidence.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>2. Design</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose levers for every serious barrier — content relevance, habit formation, recognition — and cut the content scope to the few courses that matter. Agree the KPIs and their targets for day 30, 60 and 90.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>3. Pilot with PLAN cycles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Run the pilot with one cohort in short cycles: &lt;b&gt;P&lt;/b&gt;lan and launch, &lt;b&gt;L&lt;/b&gt;isten to feedback, &lt;b&gt;A&lt;/b&gt;dapt the content and the nudges, &lt;b&gt;N&lt;/b&gt;ormalise what works. Uptake measures each adaptation&apos;s effect in equal windows before and after it.</source>
-        <translation type="unfinished"></translation>
+        <source>Run the pilot with one cohort in short cycles: &lt;b&gt;P&lt;/b&gt;lan and launch, &lt;b&gt;L&lt;/b&gt;isten to feedback, &lt;b&gt;A&lt;/b&gt;dapt the content and the nudges, &lt;b&gt;N&lt;/b&gt;ormalise what works. Uptake measures each adaptation's effect in equal windows before and after it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>4. Govern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set up a governance board, record its decisions, agree a release calendar and rules for retiring content, and send the board a status report (Report page) before each meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>30/60/90-day checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Each KPI has a baseline and a target for day 30, 60 and 90 after the pilot&apos;s start. At each checkpoint a KPI is &lt;i&gt;on track&lt;/i&gt; when it meets its target, &lt;i&gt;at risk&lt;/i&gt; when it misses by no more than the tolerance, and &lt;i&gt;off track&lt;/i&gt; otherwise; between checkpoints, a pace line from the baseline to the next target shows whether the pilot is heading there. The 30/60/90-day plan groups the actions by the checkpoint they serve.</source>
-        <translation type="unfinished"></translation>
+        <source>Each KPI has a baseline and a target for day 30, 60 and 90 after the pilot's start. At each checkpoint a KPI is &lt;i&gt;on track&lt;/i&gt; when it meets its target, &lt;i&gt;at risk&lt;/i&gt; when it misses by no more than the tolerance, and &lt;i&gt;off track&lt;/i&gt; otherwise; between checkpoints, a pace line from the baseline to the next target shows whether the pilot is heading there. The 30/60/90-day plan groups the actions by the checkpoint they serve.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Metric definitions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Dates are local days in the workspace&apos;s time zone; weeks are ISO weeks, Monday to Sunday. The same definitions are in the report&apos;s appendix and in &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</source>
-        <translation type="unfinished"></translation>
+        <source>Dates are local days in the workspace's time zone; weeks are ISO weeks, Monday to Sunday. The same definitions are in the report's appendix and in &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::HistogramChart</name>
     <message>
         <source>Median %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>2–3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>4–7</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>8–14</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>15–30</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>31+</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende</translation>
     </message>
     <message>
         <source>Days to first completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zum ersten Abschluss</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Import</name>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file has no column “%1” (for %2). Its columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const FIELD=VALUE); the file&apos;s columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const FIELD=VALUE); the file's columns are: %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot import “%1”: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot import “%1”: it is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot import “%1”: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot import “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” was already imported (batch %2, %3 rows); nothing was written. Import it again only if you mean to (--again): its rows would all count as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no learner: expected an id, email or name (a guest or system action?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no event: expected what the learner did (viewed, completed, …)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a duration (minutes, HH:MM:SS or PT…)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no KPI name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot import “%1”: it has no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None of the %1 rows of “%2” could be imported; the first problem: line %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Content item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Hire date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Moodle log download</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Site administration → Reports → Logs → Download (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Moodle logstore_standard_log table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A dump of Moodle&apos;s standard log table: no header, 21 columns, epoch times.</source>
-        <translation type="unfinished"></translation>
+        <source>A dump of Moodle's standard log table: no header, 21 columns, epoch times.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Moodle gradebook export (participants)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Grades → Export → Plain text file: first name and surname in separate columns.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open University OULAD studentVle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clicks per student, VLE site and day, relative to the module start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open University OULAD studentInfo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One row per student and module presentation: the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open University OULAD studentAssessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assessment scores per student, a performance measure.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>xAPI statements (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One statement, an array of statements, or JSON lines from a learning record store.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Generic learning events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any CSV with one row per learner action.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Generic roster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any CSV with one row per person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Generic performance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any CSV with learner, period, KPI and value.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the statement&apos;s actor has no account, mbox or name</source>
-        <translation type="unfinished"></translation>
+        <source>the statement's actor has no account, mbox or name</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the statement has no verb id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the statement has neither a timestamp nor a stored time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not an ISO 8601 time stamp</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>element %1 of the array is not an xAPI statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>line %1 is not a JSON statement (%2 at column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file holds no xAPI statements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line %1 contains a NUL character: this looks like a binary file, not delimited text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Line %1 holds bytes that are not valid %2 text; choose the file&apos;s encoding (for example windows-1252).</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1 holds bytes that are not valid %2 text; choose the file's encoding (for example windows-1252).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the file after line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line %1 has more than %2 fields; this is not a table Uptake can read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line %1, column %2: a field is longer than %3 characters; the file may have a quote that is never closed, or not be delimited text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line %1: a record is longer than %2 characters; the file may have a quote that is never closed, or not be delimited text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line %1, column %2: a quoted field is never closed (a %3 is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>day offsets like “%1” need a start date to count from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a date like %1, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown encoding “%1”; use utf-8, utf-16le, utf-16be, windows-1252 or latin1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this is a PDF or ZIP file, not a table; export the data as CSV first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file contains NUL bytes; it looks like a binary file, not text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file has a header row but no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected %1 columns, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(row)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the time column&apos;s format could not be recognised; choose one (--date-format)</source>
-        <translation type="unfinished"></translation>
+        <source>the time column's format could not be recognised; choose one (--date-format)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>dates are day numbers; say which day is day 0 (--start-date)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a time like %1, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>… (%n more)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>the learner is %L1 characters long; expected an id, email or name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the value is %L1 characters long; expected a name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the JSON file is larger than %1 MB; split it or export JSON lines in parts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The profile could not be saved: the settings file “%1” cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A profile name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is the name of a built-in format; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no saved profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::ImportRepository</name>
     <message>
         <source>Cannot read the import history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the rejected rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot undo import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::ImportWizard</name>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How Uptake reads the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learning events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Roster (people)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Performance (KPI values)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First row holds column names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ISO 8601 (2023-08-07T14:24:00+02:00)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unix time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unix time in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Moodle (7/08/23, 14:24)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Older Moodle (2017 July 2 0:58)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>US (8/7/2023 2:24 PM)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Days from a start date (OULAD)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day first (31/12)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Month first (12/31)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Which column is which</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What counts as completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tick the event values that mean a learner completed the course. These drive completion rates and time to first completion.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Event values</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Uptake reads the whole file and checks every row without writing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All rows go in as one batch, or none do. You can undo the whole batch later on the Data page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recognised as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>encoding %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>delimiter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>header row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no header row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>dates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The day/month order of the dates cannot be told from this file: choose “Day first” or “Month first”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>— not in this file —</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no second column)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>+ %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No event column is mapped: every row counts as activity.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a column or a fixed value for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the day/month order to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>, about %n second(s) left</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Checked %1 rows (%2 of %3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported %1 rows (%2 of %3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 rows read: %2 good, %3 rejected, %4 already in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported %1 rows as batch %2. Rejected: %3 (kept with their reasons on the Data page). Already in the workspace: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import cancelled. Nothing was written; the workspace is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ISO 8601</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>day before month (31/12/2023)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>month before day (12/31/2023)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>year, month name, day (2017 July 2 0:58)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Excel serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>days from the start date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Uptake detected these settings from the file. Change any that look wrong: the preview below follows at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A mapping you saved earlier (on the next page) for exports of this shape.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UTF-16 LE (Excel Unicode)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ISO 8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No header row: the first row is data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unix time in seconds (1691418240)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Excel serial number (45145.6)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day/month: detect from the whole column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Whether 03/04 means 3 April or 4 March. Uptake decides from the whole column and asks only when every date could be read either way.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Time zone: the workspace&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>Time zone: the workspace's</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The zone of time stamps written without an offset, e.g. Europe/Berlin. Empty: the workspace&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <source>The zone of time stamps written without an offset, e.g. Europe/Berlin. Empty: the workspace's time zone.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Saved profile:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file &amp;holds:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>He&amp;ader:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Da&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None saved yet (you can save one on the next page)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None: use what Uptake detected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The saved profile “%1” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fields marked * are required. A field can combine two columns (first name + surname) or take one fixed value for every row (the course of a single-course log). The last column shows what the first row gives.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. Moodle log, monthly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save &amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Keep this mapping and these settings under a name, to choose next time on the first page or with &apos;uptake import --profile NAME&apos;. Profiles serve every workspace.</source>
-        <translation type="unfinished"></translation>
+        <source>Keep this mapping and these settings under a name, to choose next time on the first page or with 'uptake import --profile NAME'. Profiles serve every workspace.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save this mapping as a profile &amp;named:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show only values containing… (e.g. complet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Skip This File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close the wizard without importing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Second column or fixed value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First row gives</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fixed value for every row…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Second column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fixed value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value for every row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not saved: choose a column or a fixed value for %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved as “%1”. The completion values you tick on the next page are saved with it. Choose it next time under “Saved profile” on the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>“%1” is not a time zone Uptake knows. Use a name such as Europe/Berlin or America/New_York, or leave it empty for the workspace&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is not a time zone Uptake knows. Use a name such as Europe/Berlin or America/New_York, or leave it empty for the workspace's.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The first %1 rejected rows are listed below; all of them are kept with their reasons on the Data page after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The rejected rows are listed below; they are kept with their reasons on the Data page after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;This exact file was imported before&lt;/b&gt; (import %1). Importing it again adds nothing: its rows are already in the workspace. Skip it unless you changed the mapping on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::ImportsModel</name>
     <message>
         <source>Learning events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::Journey</name>
     <message>
         <source>Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestalten</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Govern</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuern</translation>
     </message>
     <message>
         <source>Login failures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unclear learning paths</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content does not match job tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lack of time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unclear incentives</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Relevance concerns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Poor user experience</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No mobile access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time-zone clashes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content relevance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Habit formation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Help desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Analytics signal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>completion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>completion of the module</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>active rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>L&amp;D</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>IT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not accessed in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completion below %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Older than %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Superseded by a newer course</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Awaiting decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Revise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot read the data&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read the data's last day</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cohort filter “%1” is not understood: use attribute=value with one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the roster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the date the baseline is taken at.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the course activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read first completions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the drop-off points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The scope holds %1 courses; the essential few for a catalogue of %2 are at most %3. Focus on the courses that drive most of the outcome and leave the rest for later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the content scope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 not measurable yet (n = %2 → %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2 (n = %3 → %4)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The adaptation has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name the course the adaptation changed to measure its completion.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot measure the adaptation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name the content the adaptation changed to measure its completion.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The adapted content no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read how courses are used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Never accessed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last accessed %1, more than %2 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completion %1 (%2 of %3 learners), below %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In use since %1, more than %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Superseded by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role-based learning paths</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give each role a short, ordered path of the courses that matter for its daily work.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microlearning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Split long modules into 10–15-minute pieces, e.g. one 45-minute module into three of 12.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Integration with daily tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Put learning where work happens: links in chat, calendar slots, prompts in the workflow tool.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apply within 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After each module, one small task to try on the job within two days, shared in a channel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weekly nudges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A short weekly reminder aiming at 15 minutes of practice a day, sent at a time that suits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asynchronous cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Small groups move through the same path in the same weeks, each at their own hours.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spaced repetition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bring key points back as quick questions a few days and a few weeks after the module.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Manager micro-coaching</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Managers spend 10–15 minutes of the weekly check-in on what was learnt and applied.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recognition of milestones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Peers or managers acknowledge finished paths and applied skills where the team can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tiered support model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Self-help first, then peer champions, then L&amp;D specialists, so nobody stays stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage baseline taken and frozen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content consumption heatmap reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Login failures checked with IT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stakeholder interviews held (at least five)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Friction points identified and rated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Levers chosen for every serious barrier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content scope cut to the essential few courses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>KPIs and 30/60/90-day targets agreed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cohort invited and first PLAN cycle launched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Feedback gathered and content adapted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Governance board set up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Release calendar and retirement policy agreed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Take the usage baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Interview stakeholders and learners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Build the barrier register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose levers and the content scope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Announce the pilot to the cohort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start the weekly nudges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Run the first PLAN cycle review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adapt the content with the most drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Measure the adaptations&apos; effect</source>
-        <translation type="unfinished"></translation>
+        <source>Measure the adaptations' effect</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set up the governance board</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agree the release calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review retirement candidates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decide how to scale to the next group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::JourneyModels</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Barriers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Barrier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Addressed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No lever yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lever</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adaptations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Course or content</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not measured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::JourneyPage</name>
     <message>
         <source>Start from the &amp;Template Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No pilot yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The journey follows one pilot from diagnosis to governance. Create a pilot on the Pilot page first; its checklist, levers and 30/60/90-day plan start from the method&apos;s templates.</source>
-        <translation type="unfinished"></translation>
+        <source>The journey follows one pilot from diagnosis to governance. Create a pilot on the Pilot page first; its checklist, levers and 30/60/90-day plan start from the method's templates.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Go to the Pilot Page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This pilot has no checklist, levers or 30/60/90-day plan yet. Start from the method&apos;s templates and edit them from there.</source>
-        <translation type="unfinished"></translation>
+        <source>This pilot has no checklist, levers or 30/60/90-day plan yet. Start from the method's templates and edit them from there.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Add Item…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No checklist items for this phase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add what this phase needs done, with an owner and a due date, or start the pilot from the template plan. Tick items off as they are done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who makes sure it happens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say what needs to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add Checklist Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit Checklist Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete Checklist Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chec&amp;klist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start from the Template Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no checklist for this pilot yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is done: every item of its checklist is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %3 done, %n still open</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n overdue)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>The pilot is now in the %1 phase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::JourneyRepository</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot start saving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the baseline snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the barriers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot count the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the barrier categories</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the levers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the content scope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the PLAN cycles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read what was launched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the adaptations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read what was scaled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the governance board</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the release calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the retirement rules</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the superseded courses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the retirement decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the course catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot read the course&apos;s content</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read the course's content</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the baseline snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A baseline snapshot&apos;s figures must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <source>A baseline snapshot's figures must be a JSON object.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the baseline snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the baseline snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the interview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An interview needs the name of the person interviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the interview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the interview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the barrier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A barrier needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A barrier needs a category.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the barrier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the barrier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A checklist item needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the lever</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A lever needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the lever</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the lever</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot add the course to the scope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot remove the course from the scope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the PLAN cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PLAN cycles are numbered from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A PLAN cycle cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the PLAN cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the PLAN cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the launch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say what was launched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the launch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the launch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the adaptation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An adaptation needs the date it took effect.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Describe the adaptation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An adaptation is measured over 1 to 182 days on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the adaptation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the adaptation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say what is scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save what is scaled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete what is scaled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the board member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A board member needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the board member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the board member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A decision needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the release</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A release needs a planned date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A release needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the release</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the release</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the retirement rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That threshold is out of range for this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the retirement rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the retirement rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the superseded course</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A course cannot supersede itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot mark the course as superseded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot unmark the superseded course</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the retirement decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the retirement decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the retirement decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An action needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An action belongs to the day-30, day-60 or day-90 bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::JourneyStepper</name>
     <message>
         <source>Journey progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 of %3 done%4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (current phase)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (now)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::MainWindow</name>
     <message>
         <source>Uptake workspaces (*.uptake);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestalten</translation>
     </message>
     <message>
         <source>Govern</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuern</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Where the program stands</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Baseline, interviews, barriers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Engagement plan and levers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cohorts, sprints, PLAN cycles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Board, decisions, releases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imports and their quality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New &amp;Demo Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save a Copy &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write a consistent copy of the workspace to another file and continue there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import an LMS usage export, a roster or performance data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Uptake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About Uptake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upgraded from an older Uptake; the original was kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adoption program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot Create Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Uptake demo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Building the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot Create Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>Import Data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>LMS exports (*.csv *.tsv *.txt *.json *.js *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported %1 rows from %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot Save Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The new language applies the next time Uptake starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — Uptake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 · dates in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status report for the board</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Uptake &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>What&apos;s &amp;This?</source>
-        <translation type="unfinished"></translation>
+        <source>What's &amp;This?</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Drive LMS adoption with a disciplined program: diagnose, design, pilot and govern, measured against 30/60/90-day targets.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4), QCoro and SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party licences&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL version 3; Qt Charts: GNU GPL version 3&lt;br&gt;QCoro: MIT licence&lt;br&gt;SQLite: public domain&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Drive LMS adoption with a disciplined program: diagnose, design, pilot and govern, measured against 30/60/90-day targets.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4), QCoro and SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party licences&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL version 3; Qt Charts: GNU GPL version 3&lt;br&gt;QCoro: MIT licence&lt;br&gt;SQLite: public domain&lt;/p&gt;</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::Metrics</name>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weekly active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich aktive Nutzer</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote</translation>
     </message>
     <message>
         <source>Median days to first completion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weekly learning minutes per learner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not due yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot compute the metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no pilot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The window ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot cohort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rest of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comparison group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot starts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::Metrics::Definitions</name>
     <message>
         <source>Weekly active users and active rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Distinct learners with at least one event other than a failed login in an ISO week (Monday to Sunday, in the workspace time zone). The active rate divides them by the cohort: roster members matching the filters, or, without a roster, every learner seen in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote</translation>
     </message>
     <message>
         <source>For a course: learners with a completion event in it ÷ learners with any event in it, within the window. Overall: the same over all learner–course pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time to first completion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Per learner, the days from their first event in the window to their first completion; shown as median and quartiles with n, the number of learners who completed something.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Drop-off points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>For learners who started a course (any event in it) and did not complete it in the window, the content item of their last event in it, counted per course and as a share of the non-completers. Where the course&apos;s items have an order, the funnel shows how many got at least as far as each item: everyone who started, less those who stopped at an earlier item.</source>
-        <translation type="unfinished"></translation>
+        <source>For learners who started a course (any event in it) and did not complete it in the window, the content item of their last event in it, counted per course and as a share of the non-completers. Where the course's items have an order, the funnel shows how many got at least as far as each item: everyone who started, less those who stopped at an earlier item.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learning time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The duration column where events have one; otherwise estimated from each learner&apos;s event sequence: gaps between consecutive events shorter than the session timeout count as learning.</source>
-        <translation type="unfinished"></translation>
+        <source>The duration column where events have one; otherwise estimated from each learner's event sequence: gaps between consecutive events shorter than the session timeout count as learning.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learning and performance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Per learner with KPI values in the window — every roster member of the cohort (no learning counts as 0), or without a roster the learners present in both data sets: learning activity in the window (minutes or events other than failed logins) against the mean of the performance KPI in the window, or its change from the learner&apos;s mean over the 28 days before the window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) and n. Correlation is not causation, and small n makes r unreliable.</source>
-        <translation type="unfinished"></translation>
+        <source>Per learner with KPI values in the window — every roster member of the cohort (no learning counts as 0), or without a roster the learners present in both data sets: learning activity in the window (minutes or events other than failed logins) against the mean of the performance KPI in the window, or its change from the learner's mean over the 28 days before the window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) and n. Correlation is not causation, and small n makes r unreliable.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content consumption heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Distinct active learners per course (or department) and week.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retention by start week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learners grouped by the week of their first activity in the window; the share of each group active in each later week.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Under-engaged cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Groups of at least three people by a roster attribute (department, team, country, time zone, manager, role or an extra roster column) whose active rate over the last two weeks of the window (its last 14 days) is below the threshold (default 25%) or below half the organisation&apos;s, lowest first.</source>
-        <translation type="unfinished"></translation>
+        <source>Groups of at least three people by a roster attribute (department, team, country, time zone, manager, role or an extra roster column) whose active rate over the last two weeks of the window (its last 14 days) is below the threshold (default 25%) or below half the organisation's, lowest first.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stopped engaging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Learners active in at least two of the four weeks before the last two weeks of the window and in neither of the last two (weeks counted back from the window&apos;s last day).</source>
-        <translation type="unfinished"></translation>
+        <source>Learners active in at least two of the four weeks before the last two weeks of the window and in neither of the last two (weeks counted back from the window's last day).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot vs the rest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Every KPI (active rate, weekly active users, completion, median days to first completion, weekly learning minutes per learner) of the pilot cohort and of a comparison group — everyone else, or a chosen cohort — during the pilot&apos;s weeks in the window, each against its own baseline over the four weeks before the start; the difference in differences estimates the pilot&apos;s effect beyond the general trend.</source>
-        <translation type="unfinished"></translation>
+        <source>Every KPI (active rate, weekly active users, completion, median days to first completion, weekly learning minutes per learner) of the pilot cohort and of a comparison group — everyone else, or a chosen cohort — during the pilot's weeks in the window, each against its own baseline over the four weeks before the start; the difference in differences estimates the pilot's effect beyond the general trend.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Targets and status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Each pilot KPI&apos;s baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; the last four weeks are compared with where the line stands at the window&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <source>Each pilot KPI's baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; the last four weeks are compared with where the line stands at the window's end.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::OverviewPage</name>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote</translation>
     </message>
     <message>
         <source>No usage data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nutzungsdaten</translation>
     </message>
     <message>
-        <source>Import your LMS&apos;s usage export (learning events), your HR roster and a performance measure to see weekly active users, completion and drop-off here.</source>
-        <translation type="unfinished"></translation>
+        <source>Import your LMS's usage export (learning events), your HR roster and a performance measure to see weekly active users, completion and drop-off here.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>LMS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Program owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dates in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Next step:&lt;/b&gt; diagnose where adoption stalls, then plan a pilot for one cohort on the Pilot page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learners in scope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time to first completion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learning time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learning ↔ performance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;ohort:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the whole period with data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acti&amp;vity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The cohort: roster members matching the filters (and the pilot&apos;s own cohort), or, without a roster, every learner seen in the data. It is the denominator of the active rate.</source>
-        <translation type="unfinished"></translation>
+        <source>The cohort: roster members matching the filters (and the pilot's own cohort), or, without a roster, every learner seen in the data. It is the denominator of the active rate.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active (last 2 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Active weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Under-engaged cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stopped engaging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completion by course</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learners who completed ÷ learners who started, in the window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Drop-off points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learning and performance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content consumption</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Distinct active learners per course and week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retention by start week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Share of each group of new learners still active in later weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where engagement is slipping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Groups far below the organisation and people who stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(choose a value)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%L1 learning events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Next step:&lt;/b&gt; follow the pilot against its 30/60/90-day targets and record what you learn in PLAN cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All learners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>roster members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>in the pilot&apos;s cohort</source>
-        <translation type="unfinished"></translation>
+        <source>in the pilot's cohort</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>seen in the data (no roster)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%L1 active, week of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day %1: %2 of a %3 target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>baseline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert %1</translation>
     </message>
     <message>
         <source>of %L1 learner–course pairs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>median of %L1 learners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no completions in the window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%L1 h</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>estimated: gaps under %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>from recorded durations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no performance data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, n = %L2%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (small)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Pilot cohort against its targets; the grey line is the rest of the organisation&apos;s average before and during the pilot (difference in differences: %1 points). Click a week for the learners behind it.</source>
-        <translation type="unfinished"></translation>
+        <source>Pilot cohort against its targets; the grey line is the rest of the organisation's average before and during the pilot (difference in differences: %1 points). Click a week for the learners behind it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Share of the cohort active each week. Click a week for the learners behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No activity in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte</translation>
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No course activity in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no content item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Inhaltselement)</translation>
     </message>
     <message>
         <source>Last item of the %L1 who did not finish “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everyone who started a course finished it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Median %1 days, quartiles %2–%3, n = %L4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nobody completed anything in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Days to first completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zum ersten Abschluss</translation>
     </message>
     <message>
         <source>r = %1 (95% CI %2 to %3), Spearman ρ = %4, n = %L5. Correlation is not causation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Only %n learners: too few to rely on.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>No learners with both activity and performance values in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Distinct active learners per course and week; the 15 busiest of %L1 courses (all in the exported data). Click a cell for the learners.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Distinct active learners per course and week. Click a cell for the learners.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shares by week since start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Size or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rate or last active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (organisation %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of 4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active in the week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, week of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -5476,2550 +5482,2550 @@ Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
     <name>Uptake::Pilot</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::PilotDialog</name>
     <message>
         <source>Start date set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. Customer Support onboarding sprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who takes part, and why this group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. department=Customer Support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A roster attribute and value that select the cohort (attribute=value). Leave empty for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cohort &amp;filter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set a start date to plan the sprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::PilotPage</name>
     <message>
         <source>&amp;New Pilot…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No pilots yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A pilot runs the engagement plan with one cohort for a short sprint (six weeks by default), measured against targets for day 30, 60 and 90.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New Pilot…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilots</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Sprint of %n week(s) from %1 to %2. Checkpoints: day 30 on %3, day 60 on %4, day 90 on %5.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Cohort: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Selected by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. Each PLAN cycle records those four steps; every adaptation&apos;s effect is measured from the data.</source>
-        <translation type="unfinished"></translation>
+        <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. Each PLAN cycle records those four steps; every adaptation's effect is measured from the data.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start from the Template &amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>P&amp;ilots</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PLAN cycles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add C&amp;ycle…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No PLAN cycle yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A PLAN cycle is one loop of Pilot quickly, Listen continuously, Adapt content and Normalize usage — usually one to three weeks. Add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete PLAN Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What was launched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add &amp;Launch…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing launched in this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot quickly: record what you launched, to whom and when.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete Launch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add &amp;Feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No feedback in this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Listen continuously: add what learners and managers say — from surveys, interviews, chat, the help desk or analytics — with its theme and a quote.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add &amp;Adaptation…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No adaptation in this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adapt content: record each change — e.g. “split the 45-minute module into three 12-minute modules” — with its date and the content it touched. Uptake measures its effect in equal windows before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete Adaptation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What is scaled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To which group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add Scaling &amp;Step…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing scaled yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Normalize usage: record what worked and is now rolled out to a wider group, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete Scaling Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PLAN &amp;Cycles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>30/60/90-day plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add Ac&amp;tion…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No actions planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plan what happens by day 30, 60 and 90 of the pilot, each action with an owner and a due date — or start from the template plan that follows the method.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>30/60/90-Day Pla&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day %1: %2 of %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source> · %n overdue</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Themes this cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 · Pilot quickly (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>2 · Listen continuously (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>3 · Adapt content (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>4 · Normalize usage (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit PLAN Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add PLAN Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>The cycle cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit Launch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add Launch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;What was launched:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;To whom:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. Team North, 40 agents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say what was launched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S&amp;entiment:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the feedback a theme or a quote.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit Adaptation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add Adaptation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Change:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. Split the 45-minute module into three 12-minute modules</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>C&amp;ourse:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Co&amp;ntent:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(the whole course)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Answers feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Measured by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> days before and after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Describe the change.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit Scaling Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add Scaling Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;What is scaled:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;To which group:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. all of Customer Support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say what is scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day 30</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day 60</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day 90</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Serves &amp;lever:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answers ba&amp;rrier:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Serves the &amp;cohort directly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say what needs to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::PilotRepository</name>
     <message>
         <source>Cannot read the program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the pilots</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no pilot with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A pilot needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A pilot lasts between 1 and 104 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is already a pilot called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot add the pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The pilot no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::PilotsModel</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::PlanExport</name>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>_None yet._</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adoption plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>- **Cohort:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>- **Pilot:** %1 to %2 (%3 weeks), %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>- **Owner:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>- **Current phase:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>WAU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Days to 1st completion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Top drop-off points (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 — %2: %n learner(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Stakeholder interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder-Interviews</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Barriers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Barrier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestalten</translation>
     </message>
     <message>
         <source>Levers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>addresses %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>moves %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>_No lever chosen._</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No chosen lever addresses “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” addresses no barrier.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content scope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>_No course in scope yet._</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Split candidate: %1 (%2 min, about %3 min per module)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of those who did not finish stopped at “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot: PLAN cycles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cycle %1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot quickly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 — to %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Listen continuously</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Themes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adapt content</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Measured: %1; %2 (%3 days before and after)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Normalize usage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>_No PLAN cycle yet._</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Govern</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuern</translation>
     </message>
     <message>
         <source>Governance board</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerungsgremium</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsprotokoll</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Release calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungskalender</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content retirement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Board&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <source>Board's decision</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>30/60/90-day plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day %1 (%2 of %3 done%4)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>cohort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Serves</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::PreferencesDialog</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Recent workspaces to remember</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Uptake switches to the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Recent workspaces:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type a city, e.g. Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
         <comment>session timeout; always 10 or more</comment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>%</source>
         <comment>suffix of a percentage in a spin box, with the space your language puts before %</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Session timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Where the LMS records no durations, learning time is estimated from the gaps between a learner&apos;s events; a longer gap than this ends the session.</source>
-        <translation type="unfinished"></translation>
+        <source>Where the LMS records no durations, learning time is estimated from the gaps between a learner's events; a longer gap than this ends the session.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status &amp;tolerance:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A checkpoint that misses its target by no more than this share of the gap between baseline and target is at risk rather than off track.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From the locale (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a known time zone: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, now %2. A workspace counts every date in its own time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::RecordFilterProxy</name>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::RecordList</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::RejectedRowsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::Report</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All learners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>since the last report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>since the pilot started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot status report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adoption status report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learning adoption</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 · as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (LMS: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>everyone in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte</translation>
     </message>
     <message>
         <source>Cohort size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Pilot period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n week(s))</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Data covered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Changes reported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prepared with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Uptake %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Figures are computed from the LMS exports listed in the appendix, in the time zone %1. Rates based on fewer than %2 learners are marked as small samples.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The pilot &lt;b&gt;%1&lt;/b&gt; starts on %2; this report shows the baseline it starts from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>As of %1 the pilot &lt;b&gt;%2&lt;/b&gt; is on day %3 (week %4 of %5).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>As of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In the week of %1, %2 of %3 learners in the cohort were active (%4); %5 of learner–course pairs in the window ended in a completion.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key indicators against the 30/60/90-day targets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weekly active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich aktive Nutzer</translation>
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote</translation>
     </message>
     <message>
         <source>Median days to first completion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator&apos;s status against its 30/60/90-day checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator's status against its 30/60/90-day checkpoints.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>day %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Current: the last four weeks up to the as-of date. Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator&apos;s tolerance, off track otherwise.</source>
-        <translation type="unfinished"></translation>
+        <source>Current: the last four weeks up to the as-of date. Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator's tolerance, off track otherwise.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is off track.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Overdue actions in the 30/60/90-day plan: %n.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Courses awaiting a retirement decision: %n.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Proposed decisions waiting for the board: %n.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Under-engaged groups of learners: %n.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <source>For the board&apos;s attention</source>
-        <translation type="unfinished"></translation>
+        <source>For the board's attention</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active rate of the cohort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pace to the targets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>30/60/90-day targets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weekly active rate against the targets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weekly active users against the targets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Share of the cohort (%n learner(s)) active each ISO week; diamonds mark the 30/60/90-day targets, the dashed line the pace from the baseline to them; dotted lines mark events such as adaptations.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Share of the cohort (%n learner(s)) active each ISO week; dotted lines mark events such as adaptations. No target is set for this indicator.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Small cohort: a few people change the rate by several points.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completion by course</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2 of %3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The %n course(s) with the most learners in the window: learners who completed ÷ learners with any activity in the course.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>* fewer than %1 learners: read with care.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content consumption by week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Distinct learners active in each course per week, busiest courses first. Pale cells: content nobody went to that week.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where learners stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Lernende aufhören</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Where most non-finishers stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stopped there</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the course page itself</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For learners who started a course and did not complete it in the window: the content item of their last activity. A long module here is a candidate for splitting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learning and performance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>learning minutes in the window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>learning events in the window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each dot is a learner: %1 (across) against the mean of “%2” (up), with the least-squares line. r = %3 (95% confidence interval %4 to %5), Spearman ρ = %6, n = %7.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correlation is not causation: people who learn more may differ in other ways.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Small sample (n &lt; %1): the interval is wide and r may not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The pilot cohort against the rest of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active rate — pilot cohort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active rate — rest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completion — pilot cohort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completion — rest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>4 weeks before the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Since the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot cohort: %1 learners; rest of the organisation: %2. Difference in differences: active rate %3 points, completion %4 points. The cohort was not chosen at random, so other differences between the groups may explain part of the gap.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workspace has no pilot, so there are no PLAN cycles to report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What the pilot team launched, heard and changed %1, up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cycle %1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Feedback themes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In their words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no theme)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adaptations and their measured effect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 (n&#xa0;=&#xa0;%2)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (n = %2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each adaptation is measured in equal windows before and after its date. A before/after change is not proof that the adaptation caused it: other things changed at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Some windows hold fewer than %1 learners: read those effects with care.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No feedback or adaptation was recorded in this cycle during the period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No PLAN cycle was active, and no feedback or adaptation was recorded, in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workspace has no pilot, so there is no governance record to report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No decision was recorded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rationale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decisions made %1, and proposals still open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content awaiting a retirement decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No course flagged by the retirement policy awaits a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why it is flagged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next releases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No content release is planned after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workspace has no pilot, so there is no 30/60/90-day plan to report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Progress by bucket as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dropped actions are not counted. Overdue: open or in progress with a due date before the as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every action of the plan is done or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open actions, overdue first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open actions by owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Under-engaged groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No group of three or more people is markedly less active than the cohort over the last two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active (2 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cohort rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Groups of at least three people by a roster attribute whose active rate over the last two weeks is below %1 or below half the cohort&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Groups of at least three people by a roster attribute whose active rate over the last two weeks is below %1 or below half the cohort's.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Not listed: %n more group(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Learners who stopped engaging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nobody who was active in at least two of the four weeks before the last two went quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Learners who were active in at least two of the four weeks before the last two and not since: %n.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Counts only: names are left out of this report (they can be included on request).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Learners who stopped engaging (names included at the author&apos;s request)</source>
-        <translation type="unfinished"></translation>
+        <source>Learners who stopped engaging (names included at the author's request)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every week in the window has recorded activity.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n week(s) without any recorded activity in the cohort (weeks of %1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Rows rejected by the imports: %n. They are in no figure; the appendix lists them per import.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>No imported row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Learning time is estimated from the gaps between events (a gap under %n minute(s) counts as learning): the export has no duration column.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>No roster is imported: the cohort is everyone seen in the data, so people who never signed in are not counted and active rates are overstated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The as-of date lies after the last day with data (%1): the most recent weeks may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing has been imported into this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Times are in the workspace time zone %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Metric definitions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status in this report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>On track: the current value meets the pace from the baseline to the targets on the as-of date. At risk: short of it by no more than the indicator&apos;s tolerance times the step from the baseline to the next target. Off track: short by more. Not due: no target yet.</source>
-        <translation type="unfinished"></translation>
+        <source>On track: the current value meets the pace from the baseline to the targets on the as-of date. At risk: short of it by no more than the indicator's tolerance times the step from the baseline to the next target. Off track: short by more. Not due: no target yet.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is %2; no target is set.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is %2, exactly the day-%3 target.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is %2, %3 above the day-%4 target of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is %2, %3 below the day-%4 target of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The pace expects %1 by now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prepared with Uptake %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the report to “%1”: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the report to “%1”: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the report to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the report to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot start printing on “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Report::Charts</name>
     <message>
         <source>learners active in the week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::ReportData</name>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adoption in charts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PLAN cycles since the last report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The 30/60/90-day plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Risks and data quality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Appendix: data sources and definitions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown report section “%1”; the sections are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose at least one report section.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the pilot to report on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workspace has no usage data yet: import an LMS export first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::ReportPage</name>
     <message>
         <source>Name learners who stopped engaging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as Template…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export Tables as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The report for the governance board: the same document on screen, on paper and from &apos;uptake report&apos; on a schedule.</source>
-        <translation type="unfinished"></translation>
+        <source>The report for the governance board: the same document on screen, on paper and from 'uptake report' on a schedule.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
-        <source>The report&apos;s date: figures look at the data up to this day.</source>
-        <translation type="unfinished"></translation>
+        <source>The report's date: figures look at the data up to this day.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stand:</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Off: the report counts learners who stopped engaging by department, without names.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Report template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open a workspace to make its status report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All learners (no pilot yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 pages, as of %2. Changes reported since %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (the last report)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source> (the pilot&apos;s start)</source>
-        <translation type="unfinished"></translation>
+        <source> (the pilot's start)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 status report %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print Status Report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Export the Report&apos;s Tables</source>
-        <translation type="unfinished"></translation>
+        <source>Export the Report's Tables</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrote %1 CSV files to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(choose a template)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save Report Template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name of the template (it keeps the chosen sections):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Saved the template “%1”. &apos;uptake report --template &quot;%1&quot;&apos; makes the same report.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved the template “%1”. 'uptake report --template "%1"' makes the same report.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete Template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete the report template “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::ReportRepository</name>
     <message>
         <source>Cannot read the days the data covers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot read the workspace&apos;s time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read the workspace's time zone: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the report history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot remember the report&apos;s date: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot remember the report's date: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::ReportTemplates</name>
     <message>
         <source>Cannot save the report templates in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the report template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A report template needs at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no report template called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::ScatterChart</name>
     <message>
         <source>Learning events in the window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learning minutes in the window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::SprintTimeline</name>
     <message>
         <source>Sprint timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the pilot a start date to see its sprint week by week.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>check-in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PLAN cycles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No PLAN cycle yet — add one under PLAN cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PLAN cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adaptation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2, outside the sprint)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day 30</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::Summary</name>
     <message>
         <source>Cannot read the workspace summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::TargetRepository</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adaptation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
-        <source>Cannot read the pilot&apos;s targets</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read the pilot's targets</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no target with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A target needs a KPI.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Baselines, targets and tolerances are numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tolerance cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A relative target cannot be 100% or more below the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot check the pilot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no pilot with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot check the targets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The pilot already has targets for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The target no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the annotations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no annotation with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An annotation needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An annotation needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not a kind of annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot delete the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -8027,201 +8033,201 @@ Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
     <message>
         <source>%1, week of %2
 %3 active of %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rest of the organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Click to list the learners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilot cohort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rest of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pace to target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>30/60/90-day targets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::WelcomePage</name>
     <message>
         <source>Welcome to Uptake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Turn a bought LMS into a used one: diagnose where adoption stalls, design an engagement plan, pilot it with one cohort and report progress to your governance board against 30/60/90-day targets.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Explore the &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Uptake::Workspace</name>
     <message>
         <source>Cannot open “%1”: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open “%1”: it is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not an Uptake workspace: it is not an SQLite database file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create “%1”: a file with that name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angelegt werden: Es gibt bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create “%1”: the folder “%2” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create “%1”: the time zone is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create “%1”: the file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not an Uptake workspace: it is an SQLite database of another application.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” was saved by a newer version of Uptake (workspace format %2; this version reads up to %3). Update Uptake to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open “%1” for editing: you do not have permission to write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is damaged and cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is damaged: it lacks parts every Uptake workspace has (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” contains triggers or views that Uptake did not create (%2); it is not opened because they could run code of unknown origin.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” was saved by an older version of Uptake and must be upgraded before it can be opened read-only. Open it for editing once to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot upgrade “%1”: a backup copy could not be written to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot upgrade “%1”: %2 The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That time zone is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot change the time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a different file: “%1” is the workspace itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save a copy to “%1”: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the copy could not be closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the existing file could not be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the copy could not be moved into place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save a copy to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upgrading to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The SQLite driver did not provide a connection handle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
