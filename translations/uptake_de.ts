@@ -2038,43 +2038,43 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>No retirement candidates</source>
-        <translation type="unfinished" />
+        <translation>Keine Stilllegungskandidaten</translation>
     </message>
     <message>
         <source>No course matches an enabled rule of the policy, as of the last day with data.</source>
-        <translation type="unfinished" />
+        <translation>Kein Kurs erfüllt eine aktive Regel der Richtlinie, Stand letzter Tag mit Daten.</translation>
     </message>
     <message>
         <source>&amp;Verdict…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Urteil…</translation>
     </message>
     <message>
         <source>Re&amp;tirement</source>
-        <translation type="unfinished" />
+        <translation>S&amp;tilllegung</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No (disabled)</source>
-        <translation type="unfinished" />
+        <translation>Nein (deaktiviert)</translation>
     </message>
     <message>
         <source>Evaluating the policy against the data…</source>
-        <translation type="unfinished" />
+        <translation>Richtlinie wird mit den Daten abgeglichen…</translation>
     </message>
     <message>
         <source>Courses matching the policy: %1; still waiting for the board's verdict: %2. Choose a row and press Return (or double-click) to record the verdict.</source>
-        <translation type="unfinished" />
+        <translation>Kurse, die die Richtlinie erfüllen: %1; noch ohne Urteil des Gremiums: %2. Wählen Sie eine Zeile und drücken Sie die Eingabetaste (oder doppelklicken Sie), um das Urteil zu erfassen.</translation>
     </message>
     <message>
         <source>Edit Board Member</source>
-        <translation type="unfinished" />
+        <translation>Gremiumsmitglied bearbeiten</translation>
     </message>
     <message>
         <source>Add Board Member</source>
-        <translation type="unfinished" />
+        <translation>Gremiumsmitglied hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2090,19 +2090,19 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>e.g. Chair, sponsor, data owner</source>
-        <translation type="unfinished" />
+        <translation>z. B. Vorsitz, Sponsor, Datenverantwortliche</translation>
     </message>
     <message>
         <source>Name the board member.</source>
-        <translation type="unfinished" />
+        <translation>Nennen Sie das Gremiumsmitglied.</translation>
     </message>
     <message>
         <source>Edit Decision</source>
-        <translation type="unfinished" />
+        <translation>Entscheidung bearbeiten</translation>
     </message>
     <message>
         <source>Log Decision</source>
-        <translation type="unfinished" />
+        <translation>Entscheidung protokollieren</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -2110,31 +2110,31 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Entscheidung:</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Snapshot: %1</source>
-        <translation type="unfinished" />
+        <translation>Momentaufnahme: %1</translation>
     </message>
     <message>
         <source>Adaptation: %1</source>
-        <translation type="unfinished" />
+        <translation>Anpassung: %1</translation>
     </message>
     <message>
         <source>Barrier: %1</source>
-        <translation type="unfinished" />
+        <translation>Hindernis: %1</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
@@ -2142,99 +2142,99 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>About this &amp;pilot only (otherwise program-wide)</source>
-        <translation type="unfinished" />
+        <translation>Nur dieses &amp;Pilotprojekt betreffend (sonst programmweit)</translation>
     </message>
     <message>
         <source>Write down what was decided.</source>
-        <translation type="unfinished" />
+        <translation>Halten Sie fest, was entschieden wurde.</translation>
     </message>
     <message>
         <source>Edit Release</source>
-        <translation type="unfinished" />
+        <translation>Veröffentlichung bearbeiten</translation>
     </message>
     <message>
         <source>Plan Release</source>
-        <translation type="unfinished" />
+        <translation>Veröffentlichung planen</translation>
     </message>
     <message>
         <source>&amp;Planned for:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Geplant für:</translation>
     </message>
     <message>
         <source>&amp;Cadence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rhythmus:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>C&amp;ontent:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;nhalt:</translation>
     </message>
     <message>
         <source>&amp;Released</source>
-        <translation type="unfinished" />
+        <translation>&amp;Veröffentlicht</translation>
     </message>
     <message>
         <source>Give the release a title.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie der Veröffentlichung einen Titel.</translation>
     </message>
     <message>
         <source>Edit Retirement Rule</source>
-        <translation type="unfinished" />
+        <translation>Stilllegungsregel bearbeiten</translation>
     </message>
     <message>
         <source>Add Retirement Rule</source>
-        <translation type="unfinished" />
+        <translation>Stilllegungsregel hinzufügen</translation>
     </message>
     <message>
         <source>Not accessed in N days</source>
-        <translation type="unfinished" />
+        <translation>Seit N Tagen nicht aufgerufen</translation>
     </message>
     <message>
         <source>Completion below X%</source>
-        <translation type="unfinished" />
+        <translation>Abschluss unter X %</translation>
     </message>
     <message>
         <source>Older than Y months</source>
-        <translation type="unfinished" />
+        <translation>Älter als Y Monate</translation>
     </message>
     <message>
         <source>Superseded by a newer course</source>
-        <translation type="unfinished" />
+        <translation>Durch einen neueren Kurs ersetzt</translation>
     </message>
     <message>
         <source>&amp;Rule:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Regel:</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Schwellenwert:</translation>
     </message>
     <message>
         <source>Days for “not accessed”, percent for “completion below”, months for “older than”; not used for “superseded”.</source>
-        <translation type="unfinished" />
+        <translation>Tage für „nicht aufgerufen“, Prozent für „Abschluss unter“, Monate für „älter als“; nicht verwendet für „ersetzt“.</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aktiviert</translation>
     </message>
     <message>
         <source>A completion threshold is a percentage up to 100.</source>
-        <translation type="unfinished" />
+        <translation>Ein Abschluss-Schwellenwert ist ein Prozentsatz bis 100.</translation>
     </message>
     <message>
         <source>Board Verdict</source>
-        <translation type="unfinished" />
+        <translation>Urteil des Gremiums</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Urteil:</translation>
     </message>
     <message>
         <source>&amp;Decided on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Entschieden am:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -2245,137 +2245,137 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <name>Uptake::GridView</name>
     <message>
         <source>Grid chart</source>
-        <translation type="unfinished" />
+        <translation>Rasterdiagramm</translation>
     </message>
     <message>
         <source>Distinct learners per row and week</source>
-        <translation type="unfinished" />
+        <translation>Verschiedene Lernende pro Zeile und Woche</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>Share of each start-week cohort active in later weeks</source>
-        <translation type="unfinished" />
+        <translation>Anteil jeder Startwochen-Kohorte, der in späteren Wochen aktiv ist</translation>
     </message>
     <message>
         <source>Distinct learners:</source>
-        <translation type="unfinished" />
+        <translation>Verschiedene Lernende:</translation>
     </message>
     <message>
         <source>Share still active:</source>
-        <translation type="unfinished" />
+        <translation>Noch aktiver Anteil:</translation>
     </message>
     <message>
         <source>%1, week of %2: %3 learners</source>
-        <translation type="unfinished" />
+        <translation>%1, Woche vom %2: %3 Lernende</translation>
     </message>
     <message>
         <source>Started %1: %2 active %3 weeks later</source>
-        <translation type="unfinished" />
+        <translation>Gestartet %1: %2 aktiv %3 Wochen später</translation>
     </message>
 </context>
 <context>
     <name>Uptake::HelpDialog</name>
     <message>
         <source>Uptake Guide</source>
-        <translation type="unfinished" />
+        <translation>Uptake-Leitfaden</translation>
     </message>
     <message>
         <source>Guide to the method and the metrics</source>
-        <translation type="unfinished" />
+        <translation>Leitfaden zur Methode und zu den Kennzahlen</translation>
     </message>
     <message>
         <source>The method</source>
-        <translation type="unfinished" />
+        <translation>Die Methode</translation>
     </message>
     <message>
         <source>Uptake turns a bought learning platform into a used one with a disciplined program in four stages. The journey bar on every page shows where a pilot stands.</source>
-        <translation type="unfinished" />
+        <translation>Uptake macht aus einer gekauften Lernplattform eine genutzte – mit einem disziplinierten Programm in vier Phasen. Die Leiste oben auf jeder Seite zeigt, wo ein Pilotprojekt steht.</translation>
     </message>
     <message>
         <source>1. Diagnose</source>
-        <translation type="unfinished" />
+        <translation>1. Diagnose</translation>
     </message>
     <message>
         <source>Import the LMS's usage exports, take and freeze a baseline, interview stakeholders and learners, and record the barriers you find (login failures, unclear paths, lack of time…) with their severity and evidence.</source>
-        <translation type="unfinished" />
+        <translation>Importieren Sie die Nutzungsexporte des LMS, erstellen und frieren Sie einen Ausgangswert ein, interviewen Sie Stakeholder und Lernende und erfassen Sie die gefundenen Hindernisse (Anmeldefehler, unklare Lernpfade, Zeitmangel…) mit Schweregrad und Belegen.</translation>
     </message>
     <message>
         <source>2. Design</source>
-        <translation type="unfinished" />
+        <translation>2. Gestalten</translation>
     </message>
     <message>
         <source>Choose levers for every serious barrier — content relevance, habit formation, recognition — and cut the content scope to the few courses that matter. Agree the KPIs and their targets for day 30, 60 and 90.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie Hebel für jedes ernste Hindernis – inhaltliche Relevanz, Gewohnheitsbildung, Anerkennung – und beschränken Sie den Inhaltsumfang auf die wenigen Kurse, auf die es ankommt. Vereinbaren Sie die Kennzahlen und ihre Ziele für Tag 30, 60 und 90.</translation>
     </message>
     <message>
         <source>3. Pilot with PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>3. Pilotprojekt mit PLAN-Zyklen</translation>
     </message>
     <message>
         <source>Run the pilot with one cohort in short cycles: &lt;b&gt;P&lt;/b&gt;lan and launch, &lt;b&gt;L&lt;/b&gt;isten to feedback, &lt;b&gt;A&lt;/b&gt;dapt the content and the nudges, &lt;b&gt;N&lt;/b&gt;ormalise what works. Uptake measures each adaptation's effect in equal windows before and after it.</source>
-        <translation type="unfinished" />
+        <translation>Führen Sie das Pilotprojekt mit einer Kohorte in kurzen Zyklen durch: &lt;b&gt;P&lt;/b&gt;lanen und starten, &lt;b&gt;L&lt;/b&gt;auschen (Feedback einholen), &lt;b&gt;A&lt;/b&gt;npassen von Inhalten und Erinnerungen, &lt;b&gt;N&lt;/b&gt;ormalisieren, was funktioniert. Uptake misst die Wirkung jeder Anpassung in gleich langen Zeiträumen davor und danach.</translation>
     </message>
     <message>
         <source>4. Govern</source>
-        <translation type="unfinished" />
+        <translation>4. Steuern</translation>
     </message>
     <message>
         <source>Set up a governance board, record its decisions, agree a release calendar and rules for retiring content, and send the board a status report (Report page) before each meeting.</source>
-        <translation type="unfinished" />
+        <translation>Richten Sie ein Steuerungsgremium ein, protokollieren Sie seine Entscheidungen, vereinbaren Sie einen Veröffentlichungskalender und Regeln für die Stilllegung von Inhalten, und schicken Sie dem Gremium vor jeder Sitzung einen Statusbericht (Seite Bericht).</translation>
     </message>
     <message>
         <source>30/60/90-day checkpoints</source>
-        <translation type="unfinished" />
+        <translation>Kontrollpunkte an Tag 30/60/90</translation>
     </message>
     <message>
         <source>Each KPI has a baseline and a target for day 30, 60 and 90 after the pilot's start. At each checkpoint a KPI is &lt;i&gt;on track&lt;/i&gt; when it meets its target, &lt;i&gt;at risk&lt;/i&gt; when it misses by no more than the tolerance, and &lt;i&gt;off track&lt;/i&gt; otherwise; between checkpoints, a pace line from the baseline to the next target shows whether the pilot is heading there. The 30/60/90-day plan groups the actions by the checkpoint they serve.</source>
-        <translation type="unfinished" />
+        <translation>Jede Kennzahl hat einen Ausgangswert und ein Ziel für Tag 30, 60 und 90 nach dem Start des Pilotprojekts. An jedem Kontrollpunkt ist eine Kennzahl &lt;i&gt;im Plan&lt;/i&gt;, wenn sie ihr Ziel erreicht, &lt;i&gt;gefährdet&lt;/i&gt;, wenn sie es um höchstens die Toleranz verfehlt, und sonst &lt;i&gt;nicht im Plan&lt;/i&gt;; zwischen den Kontrollpunkten zeigt ein Zielpfad vom Ausgangswert zum nächsten Ziel, ob das Pilotprojekt dorthin unterwegs ist. Der 30/60/90-Tage-Plan gruppiert die Maßnahmen nach dem Kontrollpunkt, dem sie dienen.</translation>
     </message>
     <message>
         <source>Metric definitions</source>
-        <translation type="unfinished" />
+        <translation>Definitionen der Kennzahlen</translation>
     </message>
     <message>
         <source>Dates are local days in the workspace's time zone; weeks are ISO weeks, Monday to Sunday. The same definitions are in the report's appendix and in &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Datumsangaben sind lokale Tage in der Zeitzone des Arbeitsbereichs; Wochen sind ISO-Wochen von Montag bis Sonntag. Dieselben Definitionen stehen im Anhang des Berichts und in &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::HistogramChart</name>
     <message>
         <source>Median %1 days</source>
-        <translation type="unfinished" />
+        <translation>Median %1 Tage</translation>
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished" />
+        <translation>0</translation>
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished" />
+        <translation>1</translation>
     </message>
     <message>
         <source>2–3</source>
-        <translation type="unfinished" />
+        <translation>2–3</translation>
     </message>
     <message>
         <source>4–7</source>
-        <translation type="unfinished" />
+        <translation>4–7</translation>
     </message>
     <message>
         <source>8–14</source>
-        <translation type="unfinished" />
+        <translation>8–14</translation>
     </message>
     <message>
         <source>15–30</source>
-        <translation type="unfinished" />
+        <translation>15–30</translation>
     </message>
     <message>
         <source>31+</source>
-        <translation type="unfinished" />
+        <translation>31+</translation>
     </message>
     <message>
         <source>Learners</source>
@@ -2390,87 +2390,87 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <name>Uptake::Import</name>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist leer.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The file has no column “%1” (for %2). Its columns are: %3.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei hat keine Spalte „%1“ (für %2). Ihre Spalten sind: %3.</translation>
     </message>
     <message>
         <source>No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const FIELD=VALUE); the file's columns are: %2.</source>
-        <translation type="unfinished" />
+        <translation>Dem Pflichtfeld bzw. den Pflichtfeldern %1 ist keine Spalte zugeordnet. Verwenden Sie --map FIELD=COLUMN (oder --const FIELD=VALUE); die Spalten der Datei sind: %2.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the file does not exist.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht importiert werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it is not a file.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht importiert werden: Es ist keine Datei.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the file is empty.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht importiert werden: Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>“%1” was already imported (batch %2, %3 rows); nothing was written. Import it again only if you mean to (--again): its rows would all count as duplicates.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ wurde bereits importiert (Stapel %2, %3 Zeilen); es wurde nichts geschrieben. Importieren Sie die Datei nur dann erneut, wenn Sie es wirklich wollen (--again): Alle ihre Zeilen würden als Duplikate zählen.</translation>
     </message>
     <message>
         <source>no learner: expected an id, email or name (a guest or system action?)</source>
-        <translation type="unfinished" />
+        <translation>keine lernende Person: erwartet wird eine ID, E-Mail-Adresse oder ein Name (eine Gast- oder Systemaktion?)</translation>
     </message>
     <message>
         <source>no event: expected what the learner did (viewed, completed, …)</source>
-        <translation type="unfinished" />
+        <translation>kein Ereignis: erwartet wird, was die lernende Person getan hat (angesehen, abgeschlossen, …)</translation>
     </message>
     <message>
         <source>expected a duration (minutes, HH:MM:SS or PT…)</source>
-        <translation type="unfinished" />
+        <translation>erwartet wird eine Dauer (Minuten, HH:MM:SS oder PT…)</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished" />
+        <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
         <source>no KPI name</source>
-        <translation type="unfinished" />
+        <translation>kein Kennzahlname</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished" />
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it has no data rows.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht importiert werden: Es hat keine Datenzeilen.</translation>
     </message>
     <message>
         <source>None of the %1 rows of “%2” could be imported; the first problem: line %3, %4.</source>
-        <translation type="unfinished" />
+        <translation>Keine der %1 Zeilen von „%2“ konnte importiert werden; das erste Problem: Zeile %3, %4.</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Lernende(r)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Course</source>
@@ -2478,11 +2478,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Content item</source>
-        <translation type="unfinished" />
+        <translation>Inhaltselement</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -2490,15 +2490,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Department</source>
@@ -2526,412 +2526,409 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Hire date</source>
-        <translation type="unfinished" />
+        <translation>Eintrittsdatum</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished" />
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Moodle log download</source>
-        <translation type="unfinished" />
+        <translation>Moodle-Protokoll-Download</translation>
     </message>
     <message>
         <source>Site administration → Reports → Logs → Download (CSV).</source>
-        <translation type="unfinished" />
+        <translation>Website-Administration → Berichte → Logdaten → Herunterladen (CSV).</translation>
     </message>
     <message>
         <source>Moodle logstore_standard_log table</source>
-        <translation type="unfinished" />
+        <translation>Moodle-Tabelle logstore_standard_log</translation>
     </message>
     <message>
         <source>A dump of Moodle's standard log table: no header, 21 columns, epoch times.</source>
-        <translation type="unfinished" />
+        <translation>Ein Abzug der Standard-Protokolltabelle von Moodle: keine Kopfzeile, 21 Spalten, Epoch-Zeiten.</translation>
     </message>
     <message>
         <source>Moodle gradebook export (participants)</source>
-        <translation type="unfinished" />
+        <translation>Moodle-Bewertungsexport (Teilnehmende)</translation>
     </message>
     <message>
         <source>Grades → Export → Plain text file: first name and surname in separate columns.</source>
-        <translation type="unfinished" />
+        <translation>Bewertungen → Export → Textdatei: Vor- und Nachname in getrennten Spalten.</translation>
     </message>
     <message>
         <source>Open University OULAD studentVle</source>
-        <translation type="unfinished" />
+        <translation>Open University OULAD studentVle</translation>
     </message>
     <message>
         <source>Clicks per student, VLE site and day, relative to the module start.</source>
-        <translation type="unfinished" />
+        <translation>Klicks pro Studierendem, VLE-Seite und Tag, relativ zum Modulbeginn.</translation>
     </message>
     <message>
         <source>Open University OULAD studentInfo</source>
-        <translation type="unfinished" />
+        <translation>Open University OULAD studentInfo</translation>
     </message>
     <message>
         <source>One row per student and module presentation: the roster.</source>
-        <translation type="unfinished" />
+        <translation>Eine Zeile pro Studierendem und Moduldurchgang: die Personalliste.</translation>
     </message>
     <message>
         <source>Open University OULAD studentAssessment</source>
-        <translation type="unfinished" />
+        <translation>Open University OULAD studentAssessment</translation>
     </message>
     <message>
         <source>Assessment scores per student, a performance measure.</source>
-        <translation type="unfinished" />
+        <translation>Prüfungsergebnisse pro Studierendem, eine Leistungskennzahl.</translation>
     </message>
     <message>
         <source>xAPI statements (JSON)</source>
-        <translation type="unfinished" />
+        <translation>xAPI-Statements (JSON)</translation>
     </message>
     <message>
         <source>One statement, an array of statements, or JSON lines from a learning record store.</source>
-        <translation type="unfinished" />
+        <translation>Ein Statement, ein Array von Statements oder JSON-Zeilen aus einem Learning Record Store.</translation>
     </message>
     <message>
         <source>Generic learning events</source>
-        <translation type="unfinished" />
+        <translation>Allgemeine Lernereignisse</translation>
     </message>
     <message>
         <source>Any CSV with one row per learner action.</source>
-        <translation type="unfinished" />
+        <translation>Jede CSV-Datei mit einer Zeile pro Lernaktion.</translation>
     </message>
     <message>
         <source>Generic roster</source>
-        <translation type="unfinished" />
+        <translation>Allgemeine Personalliste</translation>
     </message>
     <message>
         <source>Any CSV with one row per person.</source>
-        <translation type="unfinished" />
+        <translation>Jede CSV-Datei mit einer Zeile pro Person.</translation>
     </message>
     <message>
         <source>Generic performance</source>
-        <translation type="unfinished" />
+        <translation>Allgemeine Leistungsdaten</translation>
     </message>
     <message>
         <source>Any CSV with learner, period, KPI and value.</source>
-        <translation type="unfinished" />
+        <translation>Jede CSV-Datei mit lernender Person, Zeitraum, Kennzahl und Wert.</translation>
     </message>
     <message>
         <source>the statement's actor has no account, mbox or name</source>
-        <translation type="unfinished" />
+        <translation>der Akteur des Statements hat kein Konto, keine mbox und keinen Namen</translation>
     </message>
     <message>
         <source>the statement has no verb id</source>
-        <translation type="unfinished" />
+        <translation>das Statement hat keine Verb-ID</translation>
     </message>
     <message>
         <source>the statement has neither a timestamp nor a stored time</source>
-        <translation type="unfinished" />
+        <translation>das Statement hat weder einen Zeitstempel noch eine Speicherzeit</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 8601 time stamp</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein ISO-8601-Zeitstempel</translation>
     </message>
     <message>
         <source>element %1 of the array is not an xAPI statement</source>
-        <translation type="unfinished" />
+        <translation>Element %1 des Arrays ist kein xAPI-Statement</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished" />
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
     </message>
     <message>
         <source>line %1 is not a JSON statement (%2 at column %3)</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 ist kein JSON-Statement (%2 bei Spalte %3)</translation>
     </message>
     <message>
         <source>the file holds no xAPI statements</source>
-        <translation type="unfinished" />
+        <translation>die Datei enthält keine xAPI-Statements</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Line %1 contains a NUL character: this looks like a binary file, not delimited text.</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 enthält ein NUL-Zeichen: Das sieht nach einer Binärdatei aus, nicht nach getrenntem Text.</translation>
     </message>
     <message>
         <source>Line %1 holds bytes that are not valid %2 text; choose the file's encoding (for example windows-1252).</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 enthält Bytes, die kein gültiger %2-Text sind; wählen Sie die Kodierung der Datei (zum Beispiel windows-1252).</translation>
     </message>
     <message>
         <source>Cannot read the file after line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Datei kann nach Zeile %1 nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Line %1 has more than %2 fields; this is not a table Uptake can read.</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 hat mehr als %2 Felder; das ist keine Tabelle, die Uptake lesen kann.</translation>
     </message>
     <message>
         <source>Line %1, column %2: a field is longer than %3 characters; the file may have a quote that is never closed, or not be delimited text.</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1, Spalte %2: Ein Feld ist länger als %3 Zeichen; die Datei hat vielleicht ein nie geschlossenes Anführungszeichen oder ist kein getrennter Text.</translation>
     </message>
     <message>
         <source>Line %1: a record is longer than %2 characters; the file may have a quote that is never closed, or not be delimited text.</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1: Ein Datensatz ist länger als %2 Zeichen; die Datei hat vielleicht ein nie geschlossenes Anführungszeichen oder ist kein getrennter Text.</translation>
     </message>
     <message>
         <source>Line %1, column %2: a quoted field is never closed (a %3 is missing).</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1, Spalte %2: Ein Feld in Anführungszeichen wird nie geschlossen (ein %3 fehlt).</translation>
     </message>
     <message>
         <source>day offsets like “%1” need a start date to count from</source>
-        <translation type="unfinished" />
+        <translation>Tagesversätze wie „%1“ brauchen ein Startdatum, ab dem gezählt wird</translation>
     </message>
     <message>
         <source>expected a date like %1, not “%2”</source>
-        <translation type="unfinished" />
+        <translation>erwartet wird ein Datum wie %1, nicht „%2“</translation>
     </message>
     <message>
         <source>unknown encoding “%1”; use utf-8, utf-16le, utf-16be, windows-1252 or latin1</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Kodierung „%1“; verwenden Sie utf-8, utf-16le, utf-16be, windows-1252 oder latin1</translation>
     </message>
     <message>
         <source>this is a PDF or ZIP file, not a table; export the data as CSV first</source>
-        <translation type="unfinished" />
+        <translation>das ist eine PDF- oder ZIP-Datei, keine Tabelle; exportieren Sie die Daten zuerst als CSV</translation>
     </message>
     <message>
         <source>the file contains NUL bytes; it looks like a binary file, not text</source>
-        <translation type="unfinished" />
+        <translation>die Datei enthält NUL-Bytes; sie sieht nach einer Binärdatei aus, nicht nach Text</translation>
     </message>
     <message>
         <source>the file has no rows</source>
-        <translation type="unfinished" />
+        <translation>die Datei hat keine Zeilen</translation>
     </message>
     <message>
         <source>the file has a header row but no data rows</source>
-        <translation type="unfinished" />
+        <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished" />
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>expected %1 columns, found %2</source>
-        <translation type="unfinished" />
+        <translation>erwartet %1 Spalten, gefunden %2</translation>
     </message>
     <message>
         <source>(row)</source>
-        <translation type="unfinished" />
+        <translation>(Zeile)</translation>
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished" />
+        <translation>keine Zeit</translation>
     </message>
     <message>
         <source>the time column's format could not be recognised; choose one (--date-format)</source>
-        <translation type="unfinished" />
+        <translation>das Format der Zeitspalte wurde nicht erkannt; wählen Sie eines (--date-format)</translation>
     </message>
     <message>
         <source>dates are day numbers; say which day is day 0 (--start-date)</source>
-        <translation type="unfinished" />
+        <translation>Datumsangaben sind Tageszahlen; geben Sie an, welcher Tag Tag 0 ist (--start-date)</translation>
     </message>
     <message>
         <source>expected a time like %1, not “%2”</source>
-        <translation type="unfinished" />
+        <translation>erwartet wird eine Zeit wie %1, nicht „%2“</translation>
     </message>
     <message numerus="yes">
         <source>… (%n more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>… (%n weitere)</numerusform><numerusform>… (%n weitere)</numerusform></translation>
     </message>
     <message>
         <source>the learner is %L1 characters long; expected an id, email or name</source>
-        <translation type="unfinished" />
+        <translation>die lernende Person ist %L1 Zeichen lang; erwartet wird eine ID, E-Mail-Adresse oder ein Name</translation>
     </message>
     <message>
         <source>the value is %L1 characters long; expected a name</source>
-        <translation type="unfinished" />
+        <translation>der Wert ist %L1 Zeichen lang; erwartet wird ein Name</translation>
     </message>
     <message>
         <source>the JSON file is larger than %1 MB; split it or export JSON lines in parts</source>
-        <translation type="unfinished" />
+        <translation>die JSON-Datei ist größer als %1 MB; teilen Sie sie auf oder exportieren Sie JSON-Zeilen in Teilen</translation>
     </message>
     <message>
         <source>The profile could not be saved: the settings file “%1” cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>Das Profil konnte nicht gespeichert werden: Die Einstellungsdatei „%1“ ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>A profile name can have at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Ein Profilname darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>“%1” is the name of a built-in format; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist der Name eines eingebauten Formats; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>There is no saved profile “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein gespeichertes Profil „%1“.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ImportRepository</name>
     <message>
         <source>Cannot read the import history: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Importverlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the rejected rows: %1</source>
-        <translation type="unfinished" />
+        <translation>Die abgelehnten Zeilen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>There is no import %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Import %1.</translation>
     </message>
     <message>
         <source>Cannot undo import %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Import %1 kann nicht rückgängig gemacht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ImportWizard</name>
     <message>
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation>Komma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished" />
+        <translation>Semikolon</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished" />
+        <translation>senkrechter Strich</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>How Uptake reads the file</source>
-        <translation type="unfinished" />
+        <translation>Wie Uptake die Datei liest</translation>
     </message>
     <message>
         <source>Learning events</source>
-        <translation type="unfinished" />
+        <translation>Lernereignisse</translation>
     </message>
     <message>
         <source>Roster (people)</source>
-        <translation type="unfinished" />
+        <translation>Personalliste (Personen)</translation>
     </message>
     <message>
         <source>Performance (KPI values)</source>
-        <translation type="unfinished" />
+        <translation>Leistung (Kennzahlwerte)</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished" />
+        <translation>Erkennen</translation>
     </message>
     <message>
         <source>First row holds column names</source>
-        <translation type="unfinished" />
+        <translation>Erste Zeile enthält Spaltennamen</translation>
     </message>
     <message>
         <source>ISO 8601 (2023-08-07T14:24:00+02:00)</source>
-        <translation type="unfinished" />
+        <translation>ISO 8601 (2023-08-07T14:24:00+02:00)</translation>
     </message>
     <message>
         <source>Unix time in seconds</source>
-        <translation type="unfinished" />
+        <translation>Unix-Zeit in Sekunden</translation>
     </message>
     <message>
         <source>Unix time in milliseconds</source>
-        <translation type="unfinished" />
+        <translation>Unix-Zeit in Millisekunden</translation>
     </message>
     <message>
         <source>Moodle (7/08/23, 14:24)</source>
-        <translation type="unfinished" />
+        <translation>Moodle (7/08/23, 14:24)</translation>
     </message>
     <message>
         <source>Older Moodle (2017 July 2 0:58)</source>
-        <translation type="unfinished" />
+        <translation>Älteres Moodle (2017 July 2 0:58)</translation>
     </message>
     <message>
         <source>US (8/7/2023 2:24 PM)</source>
-        <translation type="unfinished" />
+        <translation>US (8/7/2023 2:24 PM)</translation>
     </message>
     <message>
         <source>Days from a start date (OULAD)</source>
-        <translation type="unfinished" />
+        <translation>Tage ab einem Startdatum (OULAD)</translation>
     </message>
     <message>
         <source>Day first (31/12)</source>
-        <translation type="unfinished" />
+        <translation>Tag zuerst (31/12)</translation>
     </message>
     <message>
         <source>Month first (12/31)</source>
-        <translation type="unfinished" />
+        <translation>Monat zuerst (12/31)</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished" />
+        <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
         <source>Which column is which</source>
-        <translation type="unfinished" />
+        <translation>Welche Spalte was ist</translation>
     </message>
     <message>
         <source>What counts as completed</source>
-        <translation type="unfinished" />
+        <translation>Was als abgeschlossen zählt</translation>
     </message>
     <message>
         <source>Tick the event values that mean a learner completed the course. These drive completion rates and time to first completion.</source>
-        <translation type="unfinished" />
+        <translation>Haken Sie die Ereigniswerte an, die bedeuten, dass eine lernende Person den Kurs abgeschlossen hat. Sie bestimmen Abschlussquoten und die Zeit bis zum ersten Abschluss.</translation>
     </message>
     <message>
         <source>Event values</source>
-        <translation type="unfinished" />
+        <translation>Ereigniswerte</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished" />
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>Uptake reads the whole file and checks every row without writing anything.</source>
-        <translation type="unfinished" />
+        <translation>Uptake liest die ganze Datei und prüft jede Zeile, ohne etwas zu schreiben.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Rejected rows</source>
@@ -2939,238 +2936,235 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
     <message>
         <source>All rows go in as one batch, or none do. You can undo the whole batch later on the Data page.</source>
-        <translation type="unfinished" />
+        <translation>Alle Zeilen kommen als ein Stapel hinein, oder keine. Sie können den ganzen Stapel später auf der Seite Daten rückgängig machen.</translation>
     </message>
     <message>
         <source>Recognised as: %1</source>
-        <translation type="unfinished" />
+        <translation>Erkannt als: %1</translation>
     </message>
     <message>
         <source>encoding %1</source>
-        <translation type="unfinished" />
+        <translation>Kodierung %1</translation>
     </message>
     <message>
         <source>delimiter: %1</source>
-        <translation type="unfinished" />
+        <translation>Trennzeichen: %1</translation>
     </message>
     <message>
         <source>header row</source>
-        <translation type="unfinished" />
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <source>no header row</source>
-        <translation type="unfinished" />
+        <translation>keine Kopfzeile</translation>
     </message>
     <message>
         <source>dates: %1</source>
-        <translation type="unfinished" />
+        <translation>Datumsangaben: %1</translation>
     </message>
     <message>
         <source>The day/month order of the dates cannot be told from this file: choose “Day first” or “Month first”.</source>
-        <translation type="unfinished" />
+        <translation>Die Tag/Monat-Reihenfolge der Datumsangaben lässt sich aus dieser Datei nicht ablesen: Wählen Sie „Tag zuerst“ oder „Monat zuerst“.</translation>
     </message>
     <message>
         <source>— not in this file —</source>
-        <translation type="unfinished" />
+        <translation>— nicht in dieser Datei —</translation>
     </message>
     <message>
         <source>(no second column)</source>
-        <translation type="unfinished" />
+        <translation>(keine zweite Spalte)</translation>
     </message>
     <message>
         <source>+ %1</source>
-        <translation type="unfinished" />
+        <translation>+ %1</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished" />
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>No event column is mapped: every row counts as activity.</source>
-        <translation type="unfinished" />
+        <translation>Keine Ereignisspalte zugeordnet: Jede Zeile zählt als Aktivität.</translation>
     </message>
     <message>
         <source>Choose a column or a fixed value for: %1.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Spalte oder einen festen Wert für: %1.</translation>
     </message>
     <message>
         <source>Choose the day/month order to continue.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie die Tag/Monat-Reihenfolge, um fortzufahren.</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished" />
+        <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Wird importiert…</translation>
     </message>
     <message numerus="yes">
         <source>, about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>, noch etwa %n Sekunde</numerusform><numerusform>, noch etwa %n Sekunden</numerusform></translation>
     </message>
     <message>
         <source>Checked %1 rows (%2 of %3)%4</source>
-        <translation type="unfinished" />
+        <translation>%1 Zeilen geprüft (%2 von %3)%4</translation>
     </message>
     <message>
         <source>Imported %1 rows (%2 of %3)%4</source>
-        <translation type="unfinished" />
+        <translation>%1 Zeilen importiert (%2 von %3)%4</translation>
     </message>
     <message>
         <source>%1 rows read: %2 good, %3 rejected, %4 already in the workspace.</source>
-        <translation type="unfinished" />
+        <translation>%1 Zeilen gelesen: %2 in Ordnung, %3 abgelehnt, %4 bereits im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Imported %1 rows as batch %2. Rejected: %3 (kept with their reasons on the Data page). Already in the workspace: %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 Zeilen als Stapel %2 importiert. Abgelehnt: %3 (mit ihren Gründen auf der Seite Daten aufbewahrt). Bereits im Arbeitsbereich: %4.</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was written; the workspace is as it was.</source>
-        <translation type="unfinished" />
+        <translation>Import abgebrochen. Es wurde nichts geschrieben; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished" />
+        <translation>Es wurde nichts geschrieben: %1</translation>
     </message>
     <message>
         <source>ISO 8601</source>
-        <translation type="unfinished" />
+        <translation>ISO 8601</translation>
     </message>
     <message>
         <source>day before month (31/12/2023)</source>
-        <translation type="unfinished" />
+        <translation>Tag vor Monat (31/12/2023)</translation>
     </message>
     <message>
         <source>month before day (12/31/2023)</source>
-        <translation type="unfinished" />
+        <translation>Monat vor Tag (12/31/2023)</translation>
     </message>
     <message>
         <source>year, month name, day (2017 July 2 0:58)</source>
-        <translation type="unfinished" />
+        <translation>Jahr, Monatsname, Tag (2017 July 2 0:58)</translation>
     </message>
     <message>
         <source>Excel serial numbers</source>
-        <translation type="unfinished" />
+        <translation>Excel-Seriennummern</translation>
     </message>
     <message>
         <source>days from the start date</source>
-        <translation type="unfinished" />
+        <translation>Tage ab dem Startdatum</translation>
     </message>
     <message>
         <source>Uptake detected these settings from the file. Change any that look wrong: the preview below follows at once.</source>
-        <translation type="unfinished" />
+        <translation>Uptake hat diese Einstellungen aus der Datei erkannt. Ändern Sie, was falsch aussieht: Die Vorschau unten folgt sofort.</translation>
     </message>
     <message>
         <source>A mapping you saved earlier (on the next page) for exports of this shape.</source>
-        <translation type="unfinished" />
+        <translation>Eine früher (auf der nächsten Seite) gespeicherte Zuordnung für Exporte dieser Form.</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished" />
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE (Excel Unicode)</source>
-        <translation type="unfinished" />
+        <translation>UTF-16 LE (Excel Unicode)</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished" />
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished" />
+        <translation>Windows-1252 (westeuropäisch)</translation>
     </message>
     <message>
         <source>ISO 8859-1 (Latin-1)</source>
-        <translation type="unfinished" />
+        <translation>ISO 8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>No header row: the first row is data</source>
-        <translation type="unfinished" />
+        <translation>Keine Kopfzeile: Die erste Zeile sind Daten</translation>
     </message>
     <message>
         <source>Unix time in seconds (1691418240)</source>
-        <translation type="unfinished" />
+        <translation>Unix-Zeit in Sekunden (1691418240)</translation>
     </message>
     <message>
         <source>Excel serial number (45145.6)</source>
-        <translation type="unfinished" />
+        <translation>Excel-Seriennummer (45145.6)</translation>
     </message>
     <message>
         <source>Day/month: detect from the whole column</source>
-        <translation type="unfinished" />
+        <translation>Tag/Monat: aus der ganzen Spalte erkennen</translation>
     </message>
     <message>
         <source>Whether 03/04 means 3 April or 4 March. Uptake decides from the whole column and asks only when every date could be read either way.</source>
-        <translation type="unfinished" />
+        <translation>Ob 03/04 den 3. April oder den 4. März bedeutet. Uptake entscheidet anhand der ganzen Spalte und fragt nur, wenn jedes Datum beides sein könnte.</translation>
     </message>
     <message>
         <source>Time zone: the workspace's</source>
-        <translation type="unfinished" />
+        <translation>Zeitzone: die des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>The zone of time stamps written without an offset, e.g. Europe/Berlin. Empty: the workspace's time zone.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeitzone von Zeitstempeln ohne Offset, z. B. Europe/Berlin. Leer: die Zeitzone des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>&amp;Saved profile:</source>
-        <translation type="unfinished" />
+        <translation>Gespeichertes &amp;Profil:</translation>
     </message>
     <message>
         <source>The file &amp;holds:</source>
-        <translation type="unfinished" />
+        <translation>Die Datei &amp;enthält:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>He&amp;ader:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopfzeile:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished" />
+        <translation>Ko&amp;dierung:</translation>
     </message>
     <message>
         <source>Da&amp;tes:</source>
-        <translation type="unfinished" />
+        <translation>Dat&amp;umsangaben:</translation>
     </message>
     <message>
         <source>None saved yet (you can save one on the next page)</source>
-        <translation type="unfinished" />
+        <translation>Noch keines gespeichert (Sie können auf der nächsten Seite eines speichern)</translation>
     </message>
     <message>
         <source>None: use what Uptake detected</source>
-        <translation type="unfinished" />
+        <translation>Keines: das verwenden, was Uptake erkannt hat</translation>
     </message>
     <message>
         <source>The saved profile “%1” no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Das gespeicherte Profil „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Fields marked * are required. A field can combine two columns (first name + surname) or take one fixed value for every row (the course of a single-course log). The last column shows what the first row gives.</source>
-        <translation type="unfinished" />
+        <translation>Mit * markierte Felder sind Pflicht. Ein Feld kann zwei Spalten kombinieren (Vorname + Nachname) oder einen festen Wert für jede Zeile annehmen (den Kurs eines Einzelkurs-Protokolls). Die letzte Spalte zeigt, was die erste Zeile ergibt.</translation>
     </message>
     <message>
         <source>e.g. Moodle log, monthly</source>
-        <translation type="unfinished" />
+        <translation>z. B. Moodle-Protokoll, monatlich</translation>
     </message>
     <message>
         <source>Save &amp;Profile</source>
-        <translation type="unfinished" />
+        <translation>&amp;Profil speichern</translation>
     </message>
     <message>
         <source>Keep this mapping and these settings under a name, to choose next time on the first page or with 'uptake import --profile NAME'. Profiles serve every workspace.</source>
@@ -3285,7 +3279,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <name>Uptake::ImportsModel</name>
     <message>
         <source>Learning events</source>
-        <translation type="unfinished" />
+        <translation>Lernereignisse</translation>
     </message>
     <message>
         <source>Roster</source>
@@ -3524,7 +3518,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Superseded by a newer course</source>
-        <translation type="unfinished" />
+        <translation>Durch einen neueren Kurs ersetzt</translation>
     </message>
     <message>
         <source>Awaiting decision</source>
@@ -3859,7 +3853,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3903,7 +3897,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No lever yet</source>
@@ -3939,7 +3933,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished" />
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Description</source>
@@ -4114,7 +4108,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>Who makes sure it happens</source>
@@ -4792,7 +4786,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
     <message>
         <source>The workspace is open read-only.</source>
@@ -5157,7 +5151,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Lernende(r)</translation>
     </message>
     <message>
         <source>Department</source>
@@ -5241,7 +5235,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -5557,7 +5551,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>Set a start date to plan the sprint</source>
@@ -5994,7 +5988,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
@@ -6002,7 +5996,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Serves &amp;lever:</source>
@@ -6222,7 +6216,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
@@ -6638,15 +6632,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <name>Uptake::RejectedRowsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Why it was rejected</source>
@@ -7353,7 +7347,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Lernende(r)</translation>
     </message>
     <message>
         <source>Active weeks</source>
@@ -7446,7 +7440,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Metric definitions</source>
-        <translation type="unfinished" />
+        <translation>Definitionen der Kennzahlen</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -8123,7 +8117,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>There is no schema version %1.</source>

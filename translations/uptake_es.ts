@@ -2038,43 +2038,43 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>No retirement candidates</source>
-        <translation type="unfinished" />
+        <translation>No hay candidatos a retirada</translation>
     </message>
     <message>
         <source>No course matches an enabled rule of the policy, as of the last day with data.</source>
-        <translation type="unfinished" />
+        <translation>Ningún curso cumple una regla activa de la política, a fecha del último día con datos.</translation>
     </message>
     <message>
         <source>&amp;Verdict…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Veredicto…</translation>
     </message>
     <message>
         <source>Re&amp;tirement</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;tirada</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No (disabled)</source>
-        <translation type="unfinished" />
+        <translation>No (desactivada)</translation>
     </message>
     <message>
         <source>Evaluating the policy against the data…</source>
-        <translation type="unfinished" />
+        <translation>Evaluando la política con los datos…</translation>
     </message>
     <message>
         <source>Courses matching the policy: %1; still waiting for the board's verdict: %2. Choose a row and press Return (or double-click) to record the verdict.</source>
-        <translation type="unfinished" />
+        <translation>Cursos que cumplen la política: %1; pendientes del veredicto del comité: %2. Elija una fila y pulse Intro (o haga doble clic) para registrar el veredicto.</translation>
     </message>
     <message>
         <source>Edit Board Member</source>
-        <translation type="unfinished" />
+        <translation>Editar miembro del comité</translation>
     </message>
     <message>
         <source>Add Board Member</source>
-        <translation type="unfinished" />
+        <translation>Añadir miembro del comité</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2090,19 +2090,19 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>e.g. Chair, sponsor, data owner</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Presidencia, patrocinador, responsable de datos</translation>
     </message>
     <message>
         <source>Name the board member.</source>
-        <translation type="unfinished" />
+        <translation>Indique el nombre del miembro del comité.</translation>
     </message>
     <message>
         <source>Edit Decision</source>
-        <translation type="unfinished" />
+        <translation>Editar decisión</translation>
     </message>
     <message>
         <source>Log Decision</source>
-        <translation type="unfinished" />
+        <translation>Registrar decisión</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -2110,31 +2110,31 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Decisión:</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Justificación:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Snapshot: %1</source>
-        <translation type="unfinished" />
+        <translation>Instantánea: %1</translation>
     </message>
     <message>
         <source>Adaptation: %1</source>
-        <translation type="unfinished" />
+        <translation>Adaptación: %1</translation>
     </message>
     <message>
         <source>Barrier: %1</source>
-        <translation type="unfinished" />
+        <translation>Barrera: %1</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
@@ -2142,99 +2142,99 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>About this &amp;pilot only (otherwise program-wide)</source>
-        <translation type="unfinished" />
+        <translation>Solo sobre este &amp;piloto (si no, todo el programa)</translation>
     </message>
     <message>
         <source>Write down what was decided.</source>
-        <translation type="unfinished" />
+        <translation>Anote lo que se decidió.</translation>
     </message>
     <message>
         <source>Edit Release</source>
-        <translation type="unfinished" />
+        <translation>Editar publicación</translation>
     </message>
     <message>
         <source>Plan Release</source>
-        <translation type="unfinished" />
+        <translation>Planificar publicación</translation>
     </message>
     <message>
         <source>&amp;Planned for:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prevista para:</translation>
     </message>
     <message>
         <source>&amp;Cadence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cadencia:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>C&amp;ontent:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;ontenido:</translation>
     </message>
     <message>
         <source>&amp;Released</source>
-        <translation type="unfinished" />
+        <translation>&amp;Publicada</translation>
     </message>
     <message>
         <source>Give the release a title.</source>
-        <translation type="unfinished" />
+        <translation>Ponga un título a la publicación.</translation>
     </message>
     <message>
         <source>Edit Retirement Rule</source>
-        <translation type="unfinished" />
+        <translation>Editar regla de retirada</translation>
     </message>
     <message>
         <source>Add Retirement Rule</source>
-        <translation type="unfinished" />
+        <translation>Añadir regla de retirada</translation>
     </message>
     <message>
         <source>Not accessed in N days</source>
-        <translation type="unfinished" />
+        <translation>Sin acceso en N días</translation>
     </message>
     <message>
         <source>Completion below X%</source>
-        <translation type="unfinished" />
+        <translation>Finalización inferior al X %</translation>
     </message>
     <message>
         <source>Older than Y months</source>
-        <translation type="unfinished" />
+        <translation>Más antiguo de Y meses</translation>
     </message>
     <message>
         <source>Superseded by a newer course</source>
-        <translation type="unfinished" />
+        <translation>Sustituido por un curso más reciente</translation>
     </message>
     <message>
         <source>&amp;Rule:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Regla:</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umbral:</translation>
     </message>
     <message>
         <source>Days for “not accessed”, percent for “completion below”, months for “older than”; not used for “superseded”.</source>
-        <translation type="unfinished" />
+        <translation>Días para «sin acceso», porcentaje para «finalización inferior», meses para «más antiguo»; no se usa para «sustituido».</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished" />
+        <translation>&amp;Activada</translation>
     </message>
     <message>
         <source>A completion threshold is a percentage up to 100.</source>
-        <translation type="unfinished" />
+        <translation>Un umbral de finalización es un porcentaje de hasta 100.</translation>
     </message>
     <message>
         <source>Board Verdict</source>
-        <translation type="unfinished" />
+        <translation>Veredicto del comité</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Veredicto:</translation>
     </message>
     <message>
         <source>&amp;Decided on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Decidido el:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -2245,137 +2245,137 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <name>Uptake::GridView</name>
     <message>
         <source>Grid chart</source>
-        <translation type="unfinished" />
+        <translation>Gráfico de cuadrícula</translation>
     </message>
     <message>
         <source>Distinct learners per row and week</source>
-        <translation type="unfinished" />
+        <translation>Participantes distintos por fila y semana</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>Share of each start-week cohort active in later weeks</source>
-        <translation type="unfinished" />
+        <translation>Proporción de cada cohorte por semana de inicio activa en semanas posteriores</translation>
     </message>
     <message>
         <source>Distinct learners:</source>
-        <translation type="unfinished" />
+        <translation>Participantes distintos:</translation>
     </message>
     <message>
         <source>Share still active:</source>
-        <translation type="unfinished" />
+        <translation>Proporción aún activa:</translation>
     </message>
     <message>
         <source>%1, week of %2: %3 learners</source>
-        <translation type="unfinished" />
+        <translation>%1, semana del %2: %3 participantes</translation>
     </message>
     <message>
         <source>Started %1: %2 active %3 weeks later</source>
-        <translation type="unfinished" />
+        <translation>Inicio %1: %2 activos %3 semanas después</translation>
     </message>
 </context>
 <context>
     <name>Uptake::HelpDialog</name>
     <message>
         <source>Uptake Guide</source>
-        <translation type="unfinished" />
+        <translation>Guía de Uptake</translation>
     </message>
     <message>
         <source>Guide to the method and the metrics</source>
-        <translation type="unfinished" />
+        <translation>Guía del método y de las métricas</translation>
     </message>
     <message>
         <source>The method</source>
-        <translation type="unfinished" />
+        <translation>El método</translation>
     </message>
     <message>
         <source>Uptake turns a bought learning platform into a used one with a disciplined program in four stages. The journey bar on every page shows where a pilot stands.</source>
-        <translation type="unfinished" />
+        <translation>Uptake convierte una plataforma de aprendizaje comprada en una plataforma usada con un programa disciplinado en cuatro etapas. La barra de recorrido de cada página muestra en qué punto está un piloto.</translation>
     </message>
     <message>
         <source>1. Diagnose</source>
-        <translation type="unfinished" />
+        <translation>1. Diagnosticar</translation>
     </message>
     <message>
         <source>Import the LMS's usage exports, take and freeze a baseline, interview stakeholders and learners, and record the barriers you find (login failures, unclear paths, lack of time…) with their severity and evidence.</source>
-        <translation type="unfinished" />
+        <translation>Importe las exportaciones de uso del LMS, tome y congele una línea base, entreviste a partes interesadas y participantes y registre las barreras encontradas (fallos de inicio de sesión, itinerarios poco claros, falta de tiempo…) con su gravedad y evidencias.</translation>
     </message>
     <message>
         <source>2. Design</source>
-        <translation type="unfinished" />
+        <translation>2. Diseñar</translation>
     </message>
     <message>
         <source>Choose levers for every serious barrier — content relevance, habit formation, recognition — and cut the content scope to the few courses that matter. Agree the KPIs and their targets for day 30, 60 and 90.</source>
-        <translation type="unfinished" />
+        <translation>Elija palancas para cada barrera seria —relevancia del contenido, creación de hábitos, reconocimiento— y limite el alcance a los pocos cursos que importan. Acuerde los KPI y sus objetivos para los días 30, 60 y 90.</translation>
     </message>
     <message>
         <source>3. Pilot with PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>3. Pilotar con ciclos PLAN</translation>
     </message>
     <message>
         <source>Run the pilot with one cohort in short cycles: &lt;b&gt;P&lt;/b&gt;lan and launch, &lt;b&gt;L&lt;/b&gt;isten to feedback, &lt;b&gt;A&lt;/b&gt;dapt the content and the nudges, &lt;b&gt;N&lt;/b&gt;ormalise what works. Uptake measures each adaptation's effect in equal windows before and after it.</source>
-        <translation type="unfinished" />
+        <translation>Realice el piloto con una cohorte en ciclos cortos: &lt;b&gt;P&lt;/b&gt;lanificar y lanzar, escuchar (&lt;b&gt;L&lt;/b&gt;isten) los comentarios, &lt;b&gt;A&lt;/b&gt;daptar el contenido y los recordatorios, &lt;b&gt;N&lt;/b&gt;ormalizar lo que funciona. Uptake mide el efecto de cada adaptación en periodos iguales antes y después.</translation>
     </message>
     <message>
         <source>4. Govern</source>
-        <translation type="unfinished" />
+        <translation>4. Gobernar</translation>
     </message>
     <message>
         <source>Set up a governance board, record its decisions, agree a release calendar and rules for retiring content, and send the board a status report (Report page) before each meeting.</source>
-        <translation type="unfinished" />
+        <translation>Cree un comité de gobierno, registre sus decisiones, acuerde un calendario de publicaciones y reglas para retirar contenido, y envíe al comité un informe de estado (página Informe) antes de cada reunión.</translation>
     </message>
     <message>
         <source>30/60/90-day checkpoints</source>
-        <translation type="unfinished" />
+        <translation>Hitos de 30/60/90 días</translation>
     </message>
     <message>
         <source>Each KPI has a baseline and a target for day 30, 60 and 90 after the pilot's start. At each checkpoint a KPI is &lt;i&gt;on track&lt;/i&gt; when it meets its target, &lt;i&gt;at risk&lt;/i&gt; when it misses by no more than the tolerance, and &lt;i&gt;off track&lt;/i&gt; otherwise; between checkpoints, a pace line from the baseline to the next target shows whether the pilot is heading there. The 30/60/90-day plan groups the actions by the checkpoint they serve.</source>
-        <translation type="unfinished" />
+        <translation>Cada KPI tiene una línea base y un objetivo para los días 30, 60 y 90 tras el inicio del piloto. En cada hito, un KPI va &lt;i&gt;según lo previsto&lt;/i&gt; cuando alcanza su objetivo, está &lt;i&gt;en riesgo&lt;/i&gt; cuando se queda corto como mucho en la tolerancia y va &lt;i&gt;desviado&lt;/i&gt; en otro caso; entre hitos, una línea de ritmo desde la línea base hasta el siguiente objetivo muestra si el piloto se dirige hacia él. El plan de 30/60/90 días agrupa las acciones según el hito al que sirven.</translation>
     </message>
     <message>
         <source>Metric definitions</source>
-        <translation type="unfinished" />
+        <translation>Definiciones de las métricas</translation>
     </message>
     <message>
         <source>Dates are local days in the workspace's time zone; weeks are ISO weeks, Monday to Sunday. The same definitions are in the report's appendix and in &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Las fechas son días locales en la zona horaria del espacio de trabajo; las semanas son semanas ISO, de lunes a domingo. Las mismas definiciones están en el anexo del informe y en &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::HistogramChart</name>
     <message>
         <source>Median %1 days</source>
-        <translation type="unfinished" />
+        <translation>Mediana %1 días</translation>
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished" />
+        <translation>0</translation>
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished" />
+        <translation>1</translation>
     </message>
     <message>
         <source>2–3</source>
-        <translation type="unfinished" />
+        <translation>2–3</translation>
     </message>
     <message>
         <source>4–7</source>
-        <translation type="unfinished" />
+        <translation>4–7</translation>
     </message>
     <message>
         <source>8–14</source>
-        <translation type="unfinished" />
+        <translation>8–14</translation>
     </message>
     <message>
         <source>15–30</source>
-        <translation type="unfinished" />
+        <translation>15–30</translation>
     </message>
     <message>
         <source>31+</source>
-        <translation type="unfinished" />
+        <translation>31+</translation>
     </message>
     <message>
         <source>Learners</source>
@@ -2390,87 +2390,87 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <name>Uptake::Import</name>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished" />
+        <translation>«%1» está vacío.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no existe.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
         <source>The file has no column “%1” (for %2). Its columns are: %3.</source>
-        <translation type="unfinished" />
+        <translation>El archivo no tiene ninguna columna «%1» (para %2). Sus columnas son: %3.</translation>
     </message>
     <message>
         <source>No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const FIELD=VALUE); the file's columns are: %2.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna columna está asignada a los campos obligatorios %1. Use --map FIELD=COLUMN (o --const FIELD=VALUE); las columnas del archivo son: %2.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the file does not exist.</source>
-        <translation type="unfinished" />
+        <translation>No se puede importar «%1»: el archivo no existe.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it is not a file.</source>
-        <translation type="unfinished" />
+        <translation>No se puede importar «%1»: no es un archivo.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the file is empty.</source>
-        <translation type="unfinished" />
+        <translation>No se puede importar «%1»: el archivo está vacío.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Se canceló la importación; no se escribió nada.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede importar «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” was already imported (batch %2, %3 rows); nothing was written. Import it again only if you mean to (--again): its rows would all count as duplicates.</source>
-        <translation type="unfinished" />
+        <translation>«%1» ya se importó (lote %2, %3 filas); no se escribió nada. Vuelva a importarlo solo si es lo que quiere (--again): todas sus filas contarían como duplicadas.</translation>
     </message>
     <message>
         <source>no learner: expected an id, email or name (a guest or system action?)</source>
-        <translation type="unfinished" />
+        <translation>sin participante: se esperaba un id., correo o nombre (¿una acción de invitado o del sistema?)</translation>
     </message>
     <message>
         <source>no event: expected what the learner did (viewed, completed, …)</source>
-        <translation type="unfinished" />
+        <translation>sin evento: se esperaba lo que hizo el participante (visto, finalizado, …)</translation>
     </message>
     <message>
         <source>expected a duration (minutes, HH:MM:SS or PT…)</source>
-        <translation type="unfinished" />
+        <translation>se esperaba una duración (minutos, HH:MM:SS o PT…)</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished" />
+        <translation>se esperaba un número</translation>
     </message>
     <message>
         <source>no KPI name</source>
-        <translation type="unfinished" />
+        <translation>sin nombre de KPI</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished" />
+        <translation>sin valor</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it has no data rows.</source>
-        <translation type="unfinished" />
+        <translation>No se puede importar «%1»: no tiene filas de datos.</translation>
     </message>
     <message>
         <source>None of the %1 rows of “%2” could be imported; the first problem: line %3, %4.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo importar ninguna de las %1 filas de «%2»; el primer problema: fila %3, %4.</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Course</source>
@@ -2478,11 +2478,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Content item</source>
-        <translation type="unfinished" />
+        <translation>Elemento de contenido</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -2490,15 +2490,15 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Department</source>
@@ -2526,412 +2526,409 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Hire date</source>
-        <translation type="unfinished" />
+        <translation>Fecha de contratación</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished" />
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Moodle log download</source>
-        <translation type="unfinished" />
+        <translation>Descarga de registros de Moodle</translation>
     </message>
     <message>
         <source>Site administration → Reports → Logs → Download (CSV).</source>
-        <translation type="unfinished" />
+        <translation>Administración del sitio → Informes → Registros → Descargar (CSV).</translation>
     </message>
     <message>
         <source>Moodle logstore_standard_log table</source>
-        <translation type="unfinished" />
+        <translation>Tabla logstore_standard_log de Moodle</translation>
     </message>
     <message>
         <source>A dump of Moodle's standard log table: no header, 21 columns, epoch times.</source>
-        <translation type="unfinished" />
+        <translation>Un volcado de la tabla de registro estándar de Moodle: sin encabezado, 21 columnas, tiempos epoch.</translation>
     </message>
     <message>
         <source>Moodle gradebook export (participants)</source>
-        <translation type="unfinished" />
+        <translation>Exportación del libro de calificaciones de Moodle (participantes)</translation>
     </message>
     <message>
         <source>Grades → Export → Plain text file: first name and surname in separate columns.</source>
-        <translation type="unfinished" />
+        <translation>Calificaciones → Exportar → Archivo de texto: nombre y apellido en columnas separadas.</translation>
     </message>
     <message>
         <source>Open University OULAD studentVle</source>
-        <translation type="unfinished" />
+        <translation>Open University OULAD studentVle</translation>
     </message>
     <message>
         <source>Clicks per student, VLE site and day, relative to the module start.</source>
-        <translation type="unfinished" />
+        <translation>Clics por estudiante, sitio del campus virtual y día, relativos al inicio del módulo.</translation>
     </message>
     <message>
         <source>Open University OULAD studentInfo</source>
-        <translation type="unfinished" />
+        <translation>Open University OULAD studentInfo</translation>
     </message>
     <message>
         <source>One row per student and module presentation: the roster.</source>
-        <translation type="unfinished" />
+        <translation>Una fila por estudiante y edición del módulo: la plantilla.</translation>
     </message>
     <message>
         <source>Open University OULAD studentAssessment</source>
-        <translation type="unfinished" />
+        <translation>Open University OULAD studentAssessment</translation>
     </message>
     <message>
         <source>Assessment scores per student, a performance measure.</source>
-        <translation type="unfinished" />
+        <translation>Puntuaciones de evaluación por estudiante, una medida de rendimiento.</translation>
     </message>
     <message>
         <source>xAPI statements (JSON)</source>
-        <translation type="unfinished" />
+        <translation>Declaraciones xAPI (JSON)</translation>
     </message>
     <message>
         <source>One statement, an array of statements, or JSON lines from a learning record store.</source>
-        <translation type="unfinished" />
+        <translation>Una declaración, una matriz de declaraciones o líneas JSON de un LRS (Learning Record Store).</translation>
     </message>
     <message>
         <source>Generic learning events</source>
-        <translation type="unfinished" />
+        <translation>Eventos de aprendizaje genéricos</translation>
     </message>
     <message>
         <source>Any CSV with one row per learner action.</source>
-        <translation type="unfinished" />
+        <translation>Cualquier CSV con una fila por acción del participante.</translation>
     </message>
     <message>
         <source>Generic roster</source>
-        <translation type="unfinished" />
+        <translation>Plantilla genérica</translation>
     </message>
     <message>
         <source>Any CSV with one row per person.</source>
-        <translation type="unfinished" />
+        <translation>Cualquier CSV con una fila por persona.</translation>
     </message>
     <message>
         <source>Generic performance</source>
-        <translation type="unfinished" />
+        <translation>Rendimiento genérico</translation>
     </message>
     <message>
         <source>Any CSV with learner, period, KPI and value.</source>
-        <translation type="unfinished" />
+        <translation>Cualquier CSV con participante, periodo, KPI y valor.</translation>
     </message>
     <message>
         <source>the statement's actor has no account, mbox or name</source>
-        <translation type="unfinished" />
+        <translation>el actor de la declaración no tiene cuenta, mbox ni nombre</translation>
     </message>
     <message>
         <source>the statement has no verb id</source>
-        <translation type="unfinished" />
+        <translation>la declaración no tiene id. de verbo</translation>
     </message>
     <message>
         <source>the statement has neither a timestamp nor a stored time</source>
-        <translation type="unfinished" />
+        <translation>la declaración no tiene marca de tiempo ni hora de almacenamiento</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 8601 time stamp</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es una marca de tiempo ISO 8601</translation>
     </message>
     <message>
         <source>element %1 of the array is not an xAPI statement</source>
-        <translation type="unfinished" />
+        <translation>el elemento %1 de la matriz no es una declaración xAPI</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished" />
+        <translation>JSON no válido en el carácter %1: %2</translation>
     </message>
     <message>
         <source>line %1 is not a JSON statement (%2 at column %3)</source>
-        <translation type="unfinished" />
+        <translation>la línea %1 no es una declaración JSON (%2 en la columna %3)</translation>
     </message>
     <message>
         <source>the file holds no xAPI statements</source>
-        <translation type="unfinished" />
+        <translation>el archivo no contiene declaraciones xAPI</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>Line %1 contains a NUL character: this looks like a binary file, not delimited text.</source>
-        <translation type="unfinished" />
+        <translation>La línea %1 contiene un carácter NUL: parece un archivo binario, no texto delimitado.</translation>
     </message>
     <message>
         <source>Line %1 holds bytes that are not valid %2 text; choose the file's encoding (for example windows-1252).</source>
-        <translation type="unfinished" />
+        <translation>La línea %1 contiene bytes que no son texto %2 válido; elija la codificación del archivo (por ejemplo, windows-1252).</translation>
     </message>
     <message>
         <source>Cannot read the file after line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el archivo después de la línea %1: %2</translation>
     </message>
     <message>
         <source>Line %1 has more than %2 fields; this is not a table Uptake can read.</source>
-        <translation type="unfinished" />
+        <translation>La línea %1 tiene más de %2 campos; no es una tabla que Uptake pueda leer.</translation>
     </message>
     <message>
         <source>Line %1, column %2: a field is longer than %3 characters; the file may have a quote that is never closed, or not be delimited text.</source>
-        <translation type="unfinished" />
+        <translation>Línea %1, columna %2: un campo supera los %3 caracteres; puede que el archivo tenga unas comillas sin cerrar o que no sea texto delimitado.</translation>
     </message>
     <message>
         <source>Line %1: a record is longer than %2 characters; the file may have a quote that is never closed, or not be delimited text.</source>
-        <translation type="unfinished" />
+        <translation>Línea %1: un registro supera los %2 caracteres; puede que el archivo tenga unas comillas sin cerrar o que no sea texto delimitado.</translation>
     </message>
     <message>
         <source>Line %1, column %2: a quoted field is never closed (a %3 is missing).</source>
-        <translation type="unfinished" />
+        <translation>Línea %1, columna %2: un campo entre comillas nunca se cierra (falta un %3).</translation>
     </message>
     <message>
         <source>day offsets like “%1” need a start date to count from</source>
-        <translation type="unfinished" />
+        <translation>los desfases en días como «%1» necesitan una fecha de inicio desde la que contar</translation>
     </message>
     <message>
         <source>expected a date like %1, not “%2”</source>
-        <translation type="unfinished" />
+        <translation>se esperaba una fecha como %1, no «%2»</translation>
     </message>
     <message>
         <source>unknown encoding “%1”; use utf-8, utf-16le, utf-16be, windows-1252 or latin1</source>
-        <translation type="unfinished" />
+        <translation>codificación desconocida «%1»; use utf-8, utf-16le, utf-16be, windows-1252 o latin1</translation>
     </message>
     <message>
         <source>this is a PDF or ZIP file, not a table; export the data as CSV first</source>
-        <translation type="unfinished" />
+        <translation>es un archivo PDF o ZIP, no una tabla; exporte antes los datos como CSV</translation>
     </message>
     <message>
         <source>the file contains NUL bytes; it looks like a binary file, not text</source>
-        <translation type="unfinished" />
+        <translation>el archivo contiene bytes NUL; parece un archivo binario, no texto</translation>
     </message>
     <message>
         <source>the file has no rows</source>
-        <translation type="unfinished" />
+        <translation>el archivo no tiene filas</translation>
     </message>
     <message>
         <source>the file has a header row but no data rows</source>
-        <translation type="unfinished" />
+        <translation>el archivo tiene fila de encabezado pero no filas de datos</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished" />
+        <translation>Columna %1</translation>
     </message>
     <message>
         <source>expected %1 columns, found %2</source>
-        <translation type="unfinished" />
+        <translation>se esperaban %1 columnas, se encontraron %2</translation>
     </message>
     <message>
         <source>(row)</source>
-        <translation type="unfinished" />
+        <translation>(fila)</translation>
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished" />
+        <translation>sin hora</translation>
     </message>
     <message>
         <source>the time column's format could not be recognised; choose one (--date-format)</source>
-        <translation type="unfinished" />
+        <translation>no se reconoció el formato de la columna de hora; elija uno (--date-format)</translation>
     </message>
     <message>
         <source>dates are day numbers; say which day is day 0 (--start-date)</source>
-        <translation type="unfinished" />
+        <translation>las fechas son números de día; indique qué día es el día 0 (--start-date)</translation>
     </message>
     <message>
         <source>expected a time like %1, not “%2”</source>
-        <translation type="unfinished" />
+        <translation>se esperaba una hora como %1, no «%2»</translation>
     </message>
     <message numerus="yes">
         <source>… (%n more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>… (%n más)</numerusform><numerusform>… (%n más)</numerusform></translation>
     </message>
     <message>
         <source>the learner is %L1 characters long; expected an id, email or name</source>
-        <translation type="unfinished" />
+        <translation>el participante tiene %L1 caracteres; se esperaba un id., correo o nombre</translation>
     </message>
     <message>
         <source>the value is %L1 characters long; expected a name</source>
-        <translation type="unfinished" />
+        <translation>el valor tiene %L1 caracteres; se esperaba un nombre</translation>
     </message>
     <message>
         <source>the JSON file is larger than %1 MB; split it or export JSON lines in parts</source>
-        <translation type="unfinished" />
+        <translation>el archivo JSON supera los %1 MB; divídalo o exporte líneas JSON por partes</translation>
     </message>
     <message>
         <source>The profile could not be saved: the settings file “%1” cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el perfil: no se puede escribir el archivo de ajustes «%1».</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished" />
+        <translation>Ponga nombre al perfil.</translation>
     </message>
     <message>
         <source>A profile name can have at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Un nombre de perfil puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>“%1” is the name of a built-in format; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>«%1» es el nombre de un formato integrado; elija otro nombre.</translation>
     </message>
     <message>
         <source>There is no saved profile “%1”.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún perfil guardado «%1».</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ImportRepository</name>
     <message>
         <source>Cannot read the import history: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el historial de importaciones: %1</translation>
     </message>
     <message>
         <source>Cannot read the rejected rows: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer las filas rechazadas: %1</translation>
     </message>
     <message>
         <source>There is no import %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe la importación %1.</translation>
     </message>
     <message>
         <source>Cannot undo import %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede deshacer la importación %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ImportWizard</name>
     <message>
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation>coma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished" />
+        <translation>punto y coma</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation>tabulador</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished" />
+        <translation>barra vertical</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation>Importar %1</translation>
     </message>
     <message>
         <source>How Uptake reads the file</source>
-        <translation type="unfinished" />
+        <translation>Cómo lee Uptake el archivo</translation>
     </message>
     <message>
         <source>Learning events</source>
-        <translation type="unfinished" />
+        <translation>Eventos de aprendizaje</translation>
     </message>
     <message>
         <source>Roster (people)</source>
-        <translation type="unfinished" />
+        <translation>Plantilla (personas)</translation>
     </message>
     <message>
         <source>Performance (KPI values)</source>
-        <translation type="unfinished" />
+        <translation>Rendimiento (valores de KPI)</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished" />
+        <translation>Detectar</translation>
     </message>
     <message>
         <source>First row holds column names</source>
-        <translation type="unfinished" />
+        <translation>La primera fila contiene los nombres de columna</translation>
     </message>
     <message>
         <source>ISO 8601 (2023-08-07T14:24:00+02:00)</source>
-        <translation type="unfinished" />
+        <translation>ISO 8601 (2023-08-07T14:24:00+02:00)</translation>
     </message>
     <message>
         <source>Unix time in seconds</source>
-        <translation type="unfinished" />
+        <translation>Tiempo Unix en segundos</translation>
     </message>
     <message>
         <source>Unix time in milliseconds</source>
-        <translation type="unfinished" />
+        <translation>Tiempo Unix en milisegundos</translation>
     </message>
     <message>
         <source>Moodle (7/08/23, 14:24)</source>
-        <translation type="unfinished" />
+        <translation>Moodle (7/08/23, 14:24)</translation>
     </message>
     <message>
         <source>Older Moodle (2017 July 2 0:58)</source>
-        <translation type="unfinished" />
+        <translation>Moodle antiguo (2017 July 2 0:58)</translation>
     </message>
     <message>
         <source>US (8/7/2023 2:24 PM)</source>
-        <translation type="unfinished" />
+        <translation>EE. UU. (8/7/2023 2:24 PM)</translation>
     </message>
     <message>
         <source>Days from a start date (OULAD)</source>
-        <translation type="unfinished" />
+        <translation>Días desde una fecha de inicio (OULAD)</translation>
     </message>
     <message>
         <source>Day first (31/12)</source>
-        <translation type="unfinished" />
+        <translation>Día primero (31/12)</translation>
     </message>
     <message>
         <source>Month first (12/31)</source>
-        <translation type="unfinished" />
+        <translation>Mes primero (12/31)</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished" />
+        <translation>Vista previa de las primeras filas</translation>
     </message>
     <message>
         <source>Which column is which</source>
-        <translation type="unfinished" />
+        <translation>Qué columna es cuál</translation>
     </message>
     <message>
         <source>What counts as completed</source>
-        <translation type="unfinished" />
+        <translation>Qué cuenta como finalizado</translation>
     </message>
     <message>
         <source>Tick the event values that mean a learner completed the course. These drive completion rates and time to first completion.</source>
-        <translation type="unfinished" />
+        <translation>Marque los valores de evento que indican que un participante finalizó el curso. Determinan las tasas de finalización y el tiempo hasta la primera finalización.</translation>
     </message>
     <message>
         <source>Event values</source>
-        <translation type="unfinished" />
+        <translation>Valores de evento</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished" />
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Uptake reads the whole file and checks every row without writing anything.</source>
-        <translation type="unfinished" />
+        <translation>Uptake lee todo el archivo y comprueba cada fila sin escribir nada.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Rejected rows</source>
@@ -2939,238 +2936,235 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importación</translation>
     </message>
     <message>
         <source>All rows go in as one batch, or none do. You can undo the whole batch later on the Data page.</source>
-        <translation type="unfinished" />
+        <translation>Todas las filas entran como un lote, o ninguna. Puede deshacer el lote completo más tarde en la página Datos.</translation>
     </message>
     <message>
         <source>Recognised as: %1</source>
-        <translation type="unfinished" />
+        <translation>Reconocido como: %1</translation>
     </message>
     <message>
         <source>encoding %1</source>
-        <translation type="unfinished" />
+        <translation>codificación %1</translation>
     </message>
     <message>
         <source>delimiter: %1</source>
-        <translation type="unfinished" />
+        <translation>delimitador: %1</translation>
     </message>
     <message>
         <source>header row</source>
-        <translation type="unfinished" />
+        <translation>fila de encabezado</translation>
     </message>
     <message>
         <source>no header row</source>
-        <translation type="unfinished" />
+        <translation>sin fila de encabezado</translation>
     </message>
     <message>
         <source>dates: %1</source>
-        <translation type="unfinished" />
+        <translation>fechas: %1</translation>
     </message>
     <message>
         <source>The day/month order of the dates cannot be told from this file: choose “Day first” or “Month first”.</source>
-        <translation type="unfinished" />
+        <translation>El orden día/mes de las fechas no se puede deducir de este archivo: elija «Día primero» o «Mes primero».</translation>
     </message>
     <message>
         <source>— not in this file —</source>
-        <translation type="unfinished" />
+        <translation>— no está en este archivo —</translation>
     </message>
     <message>
         <source>(no second column)</source>
-        <translation type="unfinished" />
+        <translation>(sin segunda columna)</translation>
     </message>
     <message>
         <source>+ %1</source>
-        <translation type="unfinished" />
+        <translation>+ %1</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished" />
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>No event column is mapped: every row counts as activity.</source>
-        <translation type="unfinished" />
+        <translation>No hay columna de evento asignada: cada fila cuenta como actividad.</translation>
     </message>
     <message>
         <source>Choose a column or a fixed value for: %1.</source>
-        <translation type="unfinished" />
+        <translation>Elija una columna o un valor fijo para: %1.</translation>
     </message>
     <message>
         <source>Choose the day/month order to continue.</source>
-        <translation type="unfinished" />
+        <translation>Elija el orden día/mes para continuar.</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished" />
+        <translation>Comprobando cada fila…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Importando…</translation>
     </message>
     <message numerus="yes">
         <source>, about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>, queda aproximadamente %n segundo</numerusform><numerusform>, quedan aproximadamente %n segundos</numerusform></translation>
     </message>
     <message>
         <source>Checked %1 rows (%2 of %3)%4</source>
-        <translation type="unfinished" />
+        <translation>%1 filas comprobadas (%2 de %3)%4</translation>
     </message>
     <message>
         <source>Imported %1 rows (%2 of %3)%4</source>
-        <translation type="unfinished" />
+        <translation>%1 filas importadas (%2 de %3)%4</translation>
     </message>
     <message>
         <source>%1 rows read: %2 good, %3 rejected, %4 already in the workspace.</source>
-        <translation type="unfinished" />
+        <translation>%1 filas leídas: %2 correctas, %3 rechazadas, %4 ya en el espacio de trabajo.</translation>
     </message>
     <message>
         <source>Imported %1 rows as batch %2. Rejected: %3 (kept with their reasons on the Data page). Already in the workspace: %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 filas importadas como lote %2. Rechazadas: %3 (guardadas con su motivo en la página Datos). Ya en el espacio de trabajo: %4.</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was written; the workspace is as it was.</source>
-        <translation type="unfinished" />
+        <translation>Importación cancelada. No se escribió nada; el espacio de trabajo sigue igual.</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished" />
+        <translation>No se escribió nada: %1</translation>
     </message>
     <message>
         <source>ISO 8601</source>
-        <translation type="unfinished" />
+        <translation>ISO 8601</translation>
     </message>
     <message>
         <source>day before month (31/12/2023)</source>
-        <translation type="unfinished" />
+        <translation>día antes que mes (31/12/2023)</translation>
     </message>
     <message>
         <source>month before day (12/31/2023)</source>
-        <translation type="unfinished" />
+        <translation>mes antes que día (12/31/2023)</translation>
     </message>
     <message>
         <source>year, month name, day (2017 July 2 0:58)</source>
-        <translation type="unfinished" />
+        <translation>año, nombre del mes, día (2017 July 2 0:58)</translation>
     </message>
     <message>
         <source>Excel serial numbers</source>
-        <translation type="unfinished" />
+        <translation>números de serie de Excel</translation>
     </message>
     <message>
         <source>days from the start date</source>
-        <translation type="unfinished" />
+        <translation>días desde la fecha de inicio</translation>
     </message>
     <message>
         <source>Uptake detected these settings from the file. Change any that look wrong: the preview below follows at once.</source>
-        <translation type="unfinished" />
+        <translation>Uptake detectó estos ajustes en el archivo. Cambie lo que parezca incorrecto: la vista previa de abajo se actualiza al instante.</translation>
     </message>
     <message>
         <source>A mapping you saved earlier (on the next page) for exports of this shape.</source>
-        <translation type="unfinished" />
+        <translation>Una asignación guardada antes (en la página siguiente) para exportaciones con esta forma.</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished" />
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE (Excel Unicode)</source>
-        <translation type="unfinished" />
+        <translation>UTF-16 LE (Excel Unicode)</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished" />
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished" />
+        <translation>Windows-1252 (occidental)</translation>
     </message>
     <message>
         <source>ISO 8859-1 (Latin-1)</source>
-        <translation type="unfinished" />
+        <translation>ISO 8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>No header row: the first row is data</source>
-        <translation type="unfinished" />
+        <translation>Sin fila de encabezado: la primera fila son datos</translation>
     </message>
     <message>
         <source>Unix time in seconds (1691418240)</source>
-        <translation type="unfinished" />
+        <translation>Tiempo Unix en segundos (1691418240)</translation>
     </message>
     <message>
         <source>Excel serial number (45145.6)</source>
-        <translation type="unfinished" />
+        <translation>Número de serie de Excel (45145.6)</translation>
     </message>
     <message>
         <source>Day/month: detect from the whole column</source>
-        <translation type="unfinished" />
+        <translation>Día/mes: detectar a partir de toda la columna</translation>
     </message>
     <message>
         <source>Whether 03/04 means 3 April or 4 March. Uptake decides from the whole column and asks only when every date could be read either way.</source>
-        <translation type="unfinished" />
+        <translation>Si 03/04 significa 3 de abril o 4 de marzo. Uptake decide a partir de toda la columna y solo pregunta cuando todas las fechas admiten ambas lecturas.</translation>
     </message>
     <message>
         <source>Time zone: the workspace's</source>
-        <translation type="unfinished" />
+        <translation>Zona horaria: la del espacio de trabajo</translation>
     </message>
     <message>
         <source>The zone of time stamps written without an offset, e.g. Europe/Berlin. Empty: the workspace's time zone.</source>
-        <translation type="unfinished" />
+        <translation>La zona de las marcas de tiempo escritas sin desfase, p. ej., Europe/Madrid. Vacío: la zona horaria del espacio de trabajo.</translation>
     </message>
     <message>
         <source>&amp;Saved profile:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Perfil guardado:</translation>
     </message>
     <message>
         <source>The file &amp;holds:</source>
-        <translation type="unfinished" />
+        <translation>El archivo &amp;contiene:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Delimitador:</translation>
     </message>
     <message>
         <source>He&amp;ader:</source>
-        <translation type="unfinished" />
+        <translation>Enc&amp;abezado:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;dificación:</translation>
     </message>
     <message>
         <source>Da&amp;tes:</source>
-        <translation type="unfinished" />
+        <translation>Fec&amp;has:</translation>
     </message>
     <message>
         <source>None saved yet (you can save one on the next page)</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay ninguno (puede guardar uno en la página siguiente)</translation>
     </message>
     <message>
         <source>None: use what Uptake detected</source>
-        <translation type="unfinished" />
+        <translation>Ninguno: usar lo que detectó Uptake</translation>
     </message>
     <message>
         <source>The saved profile “%1” no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>El perfil guardado «%1» ya no existe.</translation>
     </message>
     <message>
         <source>Fields marked * are required. A field can combine two columns (first name + surname) or take one fixed value for every row (the course of a single-course log). The last column shows what the first row gives.</source>
-        <translation type="unfinished" />
+        <translation>Los campos marcados con * son obligatorios. Un campo puede combinar dos columnas (nombre + apellido) o tomar un valor fijo para cada fila (el curso de un registro de un solo curso). La última columna muestra lo que da la primera fila.</translation>
     </message>
     <message>
         <source>e.g. Moodle log, monthly</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Registro de Moodle, mensual</translation>
     </message>
     <message>
         <source>Save &amp;Profile</source>
-        <translation type="unfinished" />
+        <translation>Guardar &amp;perfil</translation>
     </message>
     <message>
         <source>Keep this mapping and these settings under a name, to choose next time on the first page or with 'uptake import --profile NAME'. Profiles serve every workspace.</source>
@@ -3285,7 +3279,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <name>Uptake::ImportsModel</name>
     <message>
         <source>Learning events</source>
-        <translation type="unfinished" />
+        <translation>Eventos de aprendizaje</translation>
     </message>
     <message>
         <source>Roster</source>
@@ -3524,7 +3518,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Superseded by a newer course</source>
-        <translation type="unfinished" />
+        <translation>Sustituido por un curso más reciente</translation>
     </message>
     <message>
         <source>Awaiting decision</source>
@@ -3859,7 +3853,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3903,7 +3897,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No lever yet</source>
@@ -3939,7 +3933,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished" />
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Description</source>
@@ -4114,7 +4108,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>Who makes sure it happens</source>
@@ -4792,7 +4786,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importación</translation>
     </message>
     <message>
         <source>The workspace is open read-only.</source>
@@ -5157,7 +5151,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Department</source>
@@ -5241,7 +5235,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -5557,7 +5551,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>Set a start date to plan the sprint</source>
@@ -5994,7 +5988,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
@@ -6002,7 +5996,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Serves &amp;lever:</source>
@@ -6222,7 +6216,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
@@ -6638,15 +6632,15 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <name>Uptake::RejectedRowsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Why it was rejected</source>
@@ -7353,7 +7347,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Active weeks</source>
@@ -7446,7 +7440,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Metric definitions</source>
-        <translation type="unfinished" />
+        <translation>Definiciones de las métricas</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -8123,7 +8117,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir «%1»: %2</translation>
     </message>
     <message>
         <source>There is no schema version %1.</source>

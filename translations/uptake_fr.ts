@@ -2038,43 +2038,43 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>No retirement candidates</source>
-        <translation type="unfinished" />
+        <translation>Aucun candidat au retrait</translation>
     </message>
     <message>
         <source>No course matches an enabled rule of the policy, as of the last day with data.</source>
-        <translation type="unfinished" />
+        <translation>Aucun cours ne correspond à une règle active, au dernier jour avec des données.</translation>
     </message>
     <message>
         <source>&amp;Verdict…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verdict…</translation>
     </message>
     <message>
         <source>Re&amp;tirement</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;trait</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No (disabled)</source>
-        <translation type="unfinished" />
+        <translation>Non (désactivée)</translation>
     </message>
     <message>
         <source>Evaluating the policy against the data…</source>
-        <translation type="unfinished" />
+        <translation>Évaluation de la règle sur les données…</translation>
     </message>
     <message>
         <source>Courses matching the policy: %1; still waiting for the board's verdict: %2. Choose a row and press Return (or double-click) to record the verdict.</source>
-        <translation type="unfinished" />
+        <translation>Cours correspondant à la règle : %1 ; en attente du verdict du comité : %2. Choisissez une ligne et appuyez sur Entrée (ou double-cliquez) pour consigner le verdict.</translation>
     </message>
     <message>
         <source>Edit Board Member</source>
-        <translation type="unfinished" />
+        <translation>Modifier le membre du comité</translation>
     </message>
     <message>
         <source>Add Board Member</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un membre du comité</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2090,19 +2090,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>e.g. Chair, sponsor, data owner</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Président, sponsor, propriétaire des données</translation>
     </message>
     <message>
         <source>Name the board member.</source>
-        <translation type="unfinished" />
+        <translation>Nommez le membre du comité.</translation>
     </message>
     <message>
         <source>Edit Decision</source>
-        <translation type="unfinished" />
+        <translation>Modifier la décision</translation>
     </message>
     <message>
         <source>Log Decision</source>
-        <translation type="unfinished" />
+        <translation>Consigner une décision</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -2110,31 +2110,31 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Décision :</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Justification :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Snapshot: %1</source>
-        <translation type="unfinished" />
+        <translation>Instantané : %1</translation>
     </message>
     <message>
         <source>Adaptation: %1</source>
-        <translation type="unfinished" />
+        <translation>Adaptation : %1</translation>
     </message>
     <message>
         <source>Barrier: %1</source>
-        <translation type="unfinished" />
+        <translation>Obstacle : %1</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
@@ -2142,99 +2142,99 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>About this &amp;pilot only (otherwise program-wide)</source>
-        <translation type="unfinished" />
+        <translation>Concerne ce &amp;pilote uniquement (sinon tout le programme)</translation>
     </message>
     <message>
         <source>Write down what was decided.</source>
-        <translation type="unfinished" />
+        <translation>Notez ce qui a été décidé.</translation>
     </message>
     <message>
         <source>Edit Release</source>
-        <translation type="unfinished" />
+        <translation>Modifier la publication</translation>
     </message>
     <message>
         <source>Plan Release</source>
-        <translation type="unfinished" />
+        <translation>Planifier une publication</translation>
     </message>
     <message>
         <source>&amp;Planned for:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prévue pour :</translation>
     </message>
     <message>
         <source>&amp;Cadence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rythme :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>C&amp;ontent:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;ontenu :</translation>
     </message>
     <message>
         <source>&amp;Released</source>
-        <translation type="unfinished" />
+        <translation>&amp;Publiée</translation>
     </message>
     <message>
         <source>Give the release a title.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un titre à la publication.</translation>
     </message>
     <message>
         <source>Edit Retirement Rule</source>
-        <translation type="unfinished" />
+        <translation>Modifier la règle de retrait</translation>
     </message>
     <message>
         <source>Add Retirement Rule</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une règle de retrait</translation>
     </message>
     <message>
         <source>Not accessed in N days</source>
-        <translation type="unfinished" />
+        <translation>Non consulté depuis N jours</translation>
     </message>
     <message>
         <source>Completion below X%</source>
-        <translation type="unfinished" />
+        <translation>Achèvement inférieur à X %</translation>
     </message>
     <message>
         <source>Older than Y months</source>
-        <translation type="unfinished" />
+        <translation>Plus ancien que Y mois</translation>
     </message>
     <message>
         <source>Superseded by a newer course</source>
-        <translation type="unfinished" />
+        <translation>Remplacé par un cours plus récent</translation>
     </message>
     <message>
         <source>&amp;Rule:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Règle :</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Seuil :</translation>
     </message>
     <message>
         <source>Days for “not accessed”, percent for “completion below”, months for “older than”; not used for “superseded”.</source>
-        <translation type="unfinished" />
+        <translation>Jours pour « non consulté », pourcentage pour « achèvement inférieur », mois pour « plus ancien » ; inutilisé pour « remplacé ».</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished" />
+        <translation>&amp;Activée</translation>
     </message>
     <message>
         <source>A completion threshold is a percentage up to 100.</source>
-        <translation type="unfinished" />
+        <translation>Un seuil d'achèvement est un pourcentage jusqu'à 100.</translation>
     </message>
     <message>
         <source>Board Verdict</source>
-        <translation type="unfinished" />
+        <translation>Verdict du comité</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verdict :</translation>
     </message>
     <message>
         <source>&amp;Decided on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Décidé le :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -2245,137 +2245,137 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::GridView</name>
     <message>
         <source>Grid chart</source>
-        <translation type="unfinished" />
+        <translation>Graphique en grille</translation>
     </message>
     <message>
         <source>Distinct learners per row and week</source>
-        <translation type="unfinished" />
+        <translation>Apprenants distincts par ligne et par semaine</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>Share of each start-week cohort active in later weeks</source>
-        <translation type="unfinished" />
+        <translation>Part de chaque cohorte de semaine de début active les semaines suivantes</translation>
     </message>
     <message>
         <source>Distinct learners:</source>
-        <translation type="unfinished" />
+        <translation>Apprenants distincts :</translation>
     </message>
     <message>
         <source>Share still active:</source>
-        <translation type="unfinished" />
+        <translation>Part encore active :</translation>
     </message>
     <message>
         <source>%1, week of %2: %3 learners</source>
-        <translation type="unfinished" />
+        <translation>%1, semaine du %2 : %3 apprenants</translation>
     </message>
     <message>
         <source>Started %1: %2 active %3 weeks later</source>
-        <translation type="unfinished" />
+        <translation>Débuts %1 : %2 actifs %3 semaines après</translation>
     </message>
 </context>
 <context>
     <name>Uptake::HelpDialog</name>
     <message>
         <source>Uptake Guide</source>
-        <translation type="unfinished" />
+        <translation>Guide d'Uptake</translation>
     </message>
     <message>
         <source>Guide to the method and the metrics</source>
-        <translation type="unfinished" />
+        <translation>Guide de la méthode et des indicateurs</translation>
     </message>
     <message>
         <source>The method</source>
-        <translation type="unfinished" />
+        <translation>La méthode</translation>
     </message>
     <message>
         <source>Uptake turns a bought learning platform into a used one with a disciplined program in four stages. The journey bar on every page shows where a pilot stands.</source>
-        <translation type="unfinished" />
+        <translation>Uptake fait d'une plateforme d'apprentissage achetée une plateforme utilisée, grâce à un programme rigoureux en quatre étapes. La barre de parcours de chaque page montre où en est un pilote.</translation>
     </message>
     <message>
         <source>1. Diagnose</source>
-        <translation type="unfinished" />
+        <translation>1. Diagnostiquer</translation>
     </message>
     <message>
         <source>Import the LMS's usage exports, take and freeze a baseline, interview stakeholders and learners, and record the barriers you find (login failures, unclear paths, lack of time…) with their severity and evidence.</source>
-        <translation type="unfinished" />
+        <translation>Importez les exports d'utilisation du LMS, prenez et figez une référence, interrogez parties prenantes et apprenants, et enregistrez les obstacles trouvés (échecs de connexion, parcours peu clairs, manque de temps…) avec leur gravité et leurs éléments probants.</translation>
     </message>
     <message>
         <source>2. Design</source>
-        <translation type="unfinished" />
+        <translation>2. Concevoir</translation>
     </message>
     <message>
         <source>Choose levers for every serious barrier — content relevance, habit formation, recognition — and cut the content scope to the few courses that matter. Agree the KPIs and their targets for day 30, 60 and 90.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez des leviers pour chaque obstacle sérieux — pertinence des contenus, formation des habitudes, reconnaissance — et réduisez le périmètre aux quelques cours qui comptent. Convenez des indicateurs et de leurs objectifs à 30, 60 et 90 jours.</translation>
     </message>
     <message>
         <source>3. Pilot with PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>3. Piloter par cycles PLAN</translation>
     </message>
     <message>
         <source>Run the pilot with one cohort in short cycles: &lt;b&gt;P&lt;/b&gt;lan and launch, &lt;b&gt;L&lt;/b&gt;isten to feedback, &lt;b&gt;A&lt;/b&gt;dapt the content and the nudges, &lt;b&gt;N&lt;/b&gt;ormalise what works. Uptake measures each adaptation's effect in equal windows before and after it.</source>
-        <translation type="unfinished" />
+        <translation>Menez le pilote avec une cohorte en cycles courts : &lt;b&gt;P&lt;/b&gt;lanifier et lancer, &lt;b&gt;L&lt;/b&gt;ire les retours, &lt;b&gt;A&lt;/b&gt;dapter les contenus et les relances, &lt;b&gt;N&lt;/b&gt;ormaliser ce qui fonctionne. Uptake mesure l'effet de chaque adaptation sur des périodes égales avant et après.</translation>
     </message>
     <message>
         <source>4. Govern</source>
-        <translation type="unfinished" />
+        <translation>4. Piloter dans la durée</translation>
     </message>
     <message>
         <source>Set up a governance board, record its decisions, agree a release calendar and rules for retiring content, and send the board a status report (Report page) before each meeting.</source>
-        <translation type="unfinished" />
+        <translation>Mettez en place un comité de pilotage, consignez ses décisions, convenez d'un calendrier de publication et de règles de retrait des contenus, et envoyez au comité un rapport d'avancement (page Rapport) avant chaque réunion.</translation>
     </message>
     <message>
         <source>30/60/90-day checkpoints</source>
-        <translation type="unfinished" />
+        <translation>Points d'étape à 30/60/90 jours</translation>
     </message>
     <message>
         <source>Each KPI has a baseline and a target for day 30, 60 and 90 after the pilot's start. At each checkpoint a KPI is &lt;i&gt;on track&lt;/i&gt; when it meets its target, &lt;i&gt;at risk&lt;/i&gt; when it misses by no more than the tolerance, and &lt;i&gt;off track&lt;/i&gt; otherwise; between checkpoints, a pace line from the baseline to the next target shows whether the pilot is heading there. The 30/60/90-day plan groups the actions by the checkpoint they serve.</source>
-        <translation type="unfinished" />
+        <translation>Chaque indicateur a une référence et un objectif à 30, 60 et 90 jours après le début du pilote. À chaque point d'étape, un indicateur est &lt;i&gt;en bonne voie&lt;/i&gt; s'il atteint son objectif, &lt;i&gt;à risque&lt;/i&gt; s'il le manque de pas plus que la tolérance, et &lt;i&gt;hors trajectoire&lt;/i&gt; sinon ; entre deux points d'étape, une trajectoire de la référence à l'objectif suivant montre si le pilote s'y dirige. Le plan à 30/60/90 jours regroupe les actions selon le point d'étape qu'elles servent.</translation>
     </message>
     <message>
         <source>Metric definitions</source>
-        <translation type="unfinished" />
+        <translation>Définitions des indicateurs</translation>
     </message>
     <message>
         <source>Dates are local days in the workspace's time zone; weeks are ISO weeks, Monday to Sunday. The same definitions are in the report's appendix and in &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Les dates sont des jours locaux dans le fuseau horaire de l'espace de travail ; les semaines sont des semaines ISO, du lundi au dimanche. Les mêmes définitions figurent dans l'annexe du rapport et dans &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::HistogramChart</name>
     <message>
         <source>Median %1 days</source>
-        <translation type="unfinished" />
+        <translation>Médiane %1 jours</translation>
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished" />
+        <translation>0</translation>
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished" />
+        <translation>1</translation>
     </message>
     <message>
         <source>2–3</source>
-        <translation type="unfinished" />
+        <translation>2–3</translation>
     </message>
     <message>
         <source>4–7</source>
-        <translation type="unfinished" />
+        <translation>4–7</translation>
     </message>
     <message>
         <source>8–14</source>
-        <translation type="unfinished" />
+        <translation>8–14</translation>
     </message>
     <message>
         <source>15–30</source>
-        <translation type="unfinished" />
+        <translation>15–30</translation>
     </message>
     <message>
         <source>31+</source>
-        <translation type="unfinished" />
+        <translation>31+</translation>
     </message>
     <message>
         <source>Learners</source>
@@ -2390,87 +2390,87 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::Import</name>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est vide.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>The file has no column “%1” (for %2). Its columns are: %3.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n'a pas de colonne « %1 » (pour %2). Ses colonnes sont : %3.</translation>
     </message>
     <message>
         <source>No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const FIELD=VALUE); the file's columns are: %2.</source>
-        <translation type="unfinished" />
+        <translation>Aucune colonne n'est associée au(x) champ(s) obligatoire(s) %1. Utilisez --map FIELD=COLUMN (ou --const FIELD=VALUE) ; les colonnes du fichier sont : %2.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the file does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'importer « %1 » : le fichier n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it is not a file.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'importer « %1 » : ce n'est pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the file is empty.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'importer « %1 » : le fichier est vide.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>L'import a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'importer « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” was already imported (batch %2, %3 rows); nothing was written. Import it again only if you mean to (--again): its rows would all count as duplicates.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » a déjà été importé (lot %2, %3 lignes) ; rien n'a été écrit. Ne le réimportez que si c'est voulu (--again) : toutes ses lignes compteraient comme doublons.</translation>
     </message>
     <message>
         <source>no learner: expected an id, email or name (a guest or system action?)</source>
-        <translation type="unfinished" />
+        <translation>aucun apprenant : identifiant, e-mail ou nom attendu (une action d'invité ou du système ?)</translation>
     </message>
     <message>
         <source>no event: expected what the learner did (viewed, completed, …)</source>
-        <translation type="unfinished" />
+        <translation>aucun événement : on attend ce que l'apprenant a fait (consulté, achevé, …)</translation>
     </message>
     <message>
         <source>expected a duration (minutes, HH:MM:SS or PT…)</source>
-        <translation type="unfinished" />
+        <translation>durée attendue (minutes, HH:MM:SS ou PT…)</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished" />
+        <translation>nombre attendu</translation>
     </message>
     <message>
         <source>no KPI name</source>
-        <translation type="unfinished" />
+        <translation>pas de nom d'indicateur</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished" />
+        <translation>pas de valeur</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it has no data rows.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'importer « %1 » : il n'a aucune ligne de données.</translation>
     </message>
     <message>
         <source>None of the %1 rows of “%2” could be imported; the first problem: line %3, %4.</source>
-        <translation type="unfinished" />
+        <translation>Aucune des %1 lignes de « %2 » n'a pu être importée ; premier problème : ligne %3, %4.</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Apprenant</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Course</source>
@@ -2478,11 +2478,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Content item</source>
-        <translation type="unfinished" />
+        <translation>Élément de contenu</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -2490,15 +2490,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Department</source>
@@ -2526,412 +2526,409 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Hire date</source>
-        <translation type="unfinished" />
+        <translation>Date d'embauche</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Période</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished" />
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Moodle log download</source>
-        <translation type="unfinished" />
+        <translation>Téléchargement des journaux Moodle</translation>
     </message>
     <message>
         <source>Site administration → Reports → Logs → Download (CSV).</source>
-        <translation type="unfinished" />
+        <translation>Administration du site → Rapports → Journaux → Télécharger (CSV).</translation>
     </message>
     <message>
         <source>Moodle logstore_standard_log table</source>
-        <translation type="unfinished" />
+        <translation>Table logstore_standard_log de Moodle</translation>
     </message>
     <message>
         <source>A dump of Moodle's standard log table: no header, 21 columns, epoch times.</source>
-        <translation type="unfinished" />
+        <translation>Un vidage de la table de journal standard de Moodle : pas d'en-tête, 21 colonnes, heures epoch.</translation>
     </message>
     <message>
         <source>Moodle gradebook export (participants)</source>
-        <translation type="unfinished" />
+        <translation>Export du carnet de notes Moodle (participants)</translation>
     </message>
     <message>
         <source>Grades → Export → Plain text file: first name and surname in separate columns.</source>
-        <translation type="unfinished" />
+        <translation>Notes → Exporter → Fichier texte : prénom et nom dans des colonnes séparées.</translation>
     </message>
     <message>
         <source>Open University OULAD studentVle</source>
-        <translation type="unfinished" />
+        <translation>Open University OULAD studentVle</translation>
     </message>
     <message>
         <source>Clicks per student, VLE site and day, relative to the module start.</source>
-        <translation type="unfinished" />
+        <translation>Clics par étudiant, page de l'ENT et jour, relatifs au début du module.</translation>
     </message>
     <message>
         <source>Open University OULAD studentInfo</source>
-        <translation type="unfinished" />
+        <translation>Open University OULAD studentInfo</translation>
     </message>
     <message>
         <source>One row per student and module presentation: the roster.</source>
-        <translation type="unfinished" />
+        <translation>Une ligne par étudiant et par session du module : la liste du personnel.</translation>
     </message>
     <message>
         <source>Open University OULAD studentAssessment</source>
-        <translation type="unfinished" />
+        <translation>Open University OULAD studentAssessment</translation>
     </message>
     <message>
         <source>Assessment scores per student, a performance measure.</source>
-        <translation type="unfinished" />
+        <translation>Notes d'évaluation par étudiant, une mesure de performance.</translation>
     </message>
     <message>
         <source>xAPI statements (JSON)</source>
-        <translation type="unfinished" />
+        <translation>Déclarations xAPI (JSON)</translation>
     </message>
     <message>
         <source>One statement, an array of statements, or JSON lines from a learning record store.</source>
-        <translation type="unfinished" />
+        <translation>Une déclaration, un tableau de déclarations ou des lignes JSON d'un LRS (Learning Record Store).</translation>
     </message>
     <message>
         <source>Generic learning events</source>
-        <translation type="unfinished" />
+        <translation>Événements d'apprentissage génériques</translation>
     </message>
     <message>
         <source>Any CSV with one row per learner action.</source>
-        <translation type="unfinished" />
+        <translation>Tout CSV avec une ligne par action d'apprenant.</translation>
     </message>
     <message>
         <source>Generic roster</source>
-        <translation type="unfinished" />
+        <translation>Liste du personnel générique</translation>
     </message>
     <message>
         <source>Any CSV with one row per person.</source>
-        <translation type="unfinished" />
+        <translation>Tout CSV avec une ligne par personne.</translation>
     </message>
     <message>
         <source>Generic performance</source>
-        <translation type="unfinished" />
+        <translation>Performance générique</translation>
     </message>
     <message>
         <source>Any CSV with learner, period, KPI and value.</source>
-        <translation type="unfinished" />
+        <translation>Tout CSV avec apprenant, période, indicateur et valeur.</translation>
     </message>
     <message>
         <source>the statement's actor has no account, mbox or name</source>
-        <translation type="unfinished" />
+        <translation>l'acteur de la déclaration n'a ni compte, ni mbox, ni nom</translation>
     </message>
     <message>
         <source>the statement has no verb id</source>
-        <translation type="unfinished" />
+        <translation>la déclaration n'a pas d'identifiant de verbe</translation>
     </message>
     <message>
         <source>the statement has neither a timestamp nor a stored time</source>
-        <translation type="unfinished" />
+        <translation>la déclaration n'a ni horodatage ni heure d'enregistrement</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 8601 time stamp</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un horodatage ISO 8601</translation>
     </message>
     <message>
         <source>element %1 of the array is not an xAPI statement</source>
-        <translation type="unfinished" />
+        <translation>l'élément %1 du tableau n'est pas une déclaration xAPI</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished" />
+        <translation>JSON non valide au caractère %1 : %2</translation>
     </message>
     <message>
         <source>line %1 is not a JSON statement (%2 at column %3)</source>
-        <translation type="unfinished" />
+        <translation>la ligne %1 n'est pas une déclaration JSON (%2 à la colonne %3)</translation>
     </message>
     <message>
         <source>the file holds no xAPI statements</source>
-        <translation type="unfinished" />
+        <translation>le fichier ne contient aucune déclaration xAPI</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>Line %1 contains a NUL character: this looks like a binary file, not delimited text.</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 contient un caractère NUL : cela ressemble à un fichier binaire, pas à du texte délimité.</translation>
     </message>
     <message>
         <source>Line %1 holds bytes that are not valid %2 text; choose the file's encoding (for example windows-1252).</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 contient des octets qui ne sont pas du texte %2 valide ; choisissez l'encodage du fichier (par exemple windows-1252).</translation>
     </message>
     <message>
         <source>Cannot read the file after line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le fichier après la ligne %1 : %2</translation>
     </message>
     <message>
         <source>Line %1 has more than %2 fields; this is not a table Uptake can read.</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 a plus de %2 champs ; ce n'est pas un tableau qu'Uptake sait lire.</translation>
     </message>
     <message>
         <source>Line %1, column %2: a field is longer than %3 characters; the file may have a quote that is never closed, or not be delimited text.</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1, colonne %2 : un champ dépasse %3 caractères ; le fichier a peut-être un guillemet jamais fermé, ou n'est pas du texte délimité.</translation>
     </message>
     <message>
         <source>Line %1: a record is longer than %2 characters; the file may have a quote that is never closed, or not be delimited text.</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1 : un enregistrement dépasse %2 caractères ; le fichier a peut-être un guillemet jamais fermé, ou n'est pas du texte délimité.</translation>
     </message>
     <message>
         <source>Line %1, column %2: a quoted field is never closed (a %3 is missing).</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1, colonne %2 : un champ entre guillemets n'est jamais fermé (il manque un %3).</translation>
     </message>
     <message>
         <source>day offsets like “%1” need a start date to count from</source>
-        <translation type="unfinished" />
+        <translation>les décalages en jours comme « %1 » nécessitent une date de début</translation>
     </message>
     <message>
         <source>expected a date like %1, not “%2”</source>
-        <translation type="unfinished" />
+        <translation>date attendue comme %1, pas « %2 »</translation>
     </message>
     <message>
         <source>unknown encoding “%1”; use utf-8, utf-16le, utf-16be, windows-1252 or latin1</source>
-        <translation type="unfinished" />
+        <translation>encodage inconnu « %1 » ; utilisez utf-8, utf-16le, utf-16be, windows-1252 ou latin1</translation>
     </message>
     <message>
         <source>this is a PDF or ZIP file, not a table; export the data as CSV first</source>
-        <translation type="unfinished" />
+        <translation>c'est un fichier PDF ou ZIP, pas un tableau ; exportez d'abord les données en CSV</translation>
     </message>
     <message>
         <source>the file contains NUL bytes; it looks like a binary file, not text</source>
-        <translation type="unfinished" />
+        <translation>le fichier contient des octets NUL ; il ressemble à un fichier binaire, pas à du texte</translation>
     </message>
     <message>
         <source>the file has no rows</source>
-        <translation type="unfinished" />
+        <translation>le fichier n'a aucune ligne</translation>
     </message>
     <message>
         <source>the file has a header row but no data rows</source>
-        <translation type="unfinished" />
+        <translation>le fichier a une ligne d'en-tête mais aucune ligne de données</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished" />
+        <translation>Colonne %1</translation>
     </message>
     <message>
         <source>expected %1 columns, found %2</source>
-        <translation type="unfinished" />
+        <translation>%1 colonnes attendues, %2 trouvées</translation>
     </message>
     <message>
         <source>(row)</source>
-        <translation type="unfinished" />
+        <translation>(ligne)</translation>
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished" />
+        <translation>pas d'heure</translation>
     </message>
     <message>
         <source>the time column's format could not be recognised; choose one (--date-format)</source>
-        <translation type="unfinished" />
+        <translation>le format de la colonne d'heure n'a pas été reconnu ; choisissez-en un (--date-format)</translation>
     </message>
     <message>
         <source>dates are day numbers; say which day is day 0 (--start-date)</source>
-        <translation type="unfinished" />
+        <translation>les dates sont des numéros de jour ; indiquez quel jour est le jour 0 (--start-date)</translation>
     </message>
     <message>
         <source>expected a time like %1, not “%2”</source>
-        <translation type="unfinished" />
+        <translation>heure attendue comme %1, pas « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>… (%n more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>… (%n de plus)</numerusform><numerusform>… (%n de plus)</numerusform></translation>
     </message>
     <message>
         <source>the learner is %L1 characters long; expected an id, email or name</source>
-        <translation type="unfinished" />
+        <translation>l'apprenant fait %L1 caractères ; identifiant, e-mail ou nom attendu</translation>
     </message>
     <message>
         <source>the value is %L1 characters long; expected a name</source>
-        <translation type="unfinished" />
+        <translation>la valeur fait %L1 caractères ; nom attendu</translation>
     </message>
     <message>
         <source>the JSON file is larger than %1 MB; split it or export JSON lines in parts</source>
-        <translation type="unfinished" />
+        <translation>le fichier JSON dépasse %1 Mo ; découpez-le ou exportez des lignes JSON en plusieurs parties</translation>
     </message>
     <message>
         <source>The profile could not be saved: the settings file “%1” cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>Le profil n'a pas pu être enregistré : le fichier de réglages « %1 » n'est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
         <source>A profile name can have at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Un nom de profil peut compter au plus %1 caractères.</translation>
     </message>
     <message>
         <source>“%1” is the name of a built-in format; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est le nom d'un format intégré ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>There is no saved profile “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de profil enregistré « %1 ».</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ImportRepository</name>
     <message>
         <source>Cannot read the import history: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'historique des imports : %1</translation>
     </message>
     <message>
         <source>Cannot read the rejected rows: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les lignes rejetées : %1</translation>
     </message>
     <message>
         <source>There is no import %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas d'import %1.</translation>
     </message>
     <message>
         <source>Cannot undo import %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'annuler l'import %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ImportWizard</name>
     <message>
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation>virgule</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished" />
+        <translation>point-virgule</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished" />
+        <translation>barre verticale</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>How Uptake reads the file</source>
-        <translation type="unfinished" />
+        <translation>Comment Uptake lit le fichier</translation>
     </message>
     <message>
         <source>Learning events</source>
-        <translation type="unfinished" />
+        <translation>Événements d'apprentissage</translation>
     </message>
     <message>
         <source>Roster (people)</source>
-        <translation type="unfinished" />
+        <translation>Liste du personnel (personnes)</translation>
     </message>
     <message>
         <source>Performance (KPI values)</source>
-        <translation type="unfinished" />
+        <translation>Performance (valeurs d'indicateur)</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished" />
+        <translation>Détecter</translation>
     </message>
     <message>
         <source>First row holds column names</source>
-        <translation type="unfinished" />
+        <translation>La première ligne contient les noms de colonnes</translation>
     </message>
     <message>
         <source>ISO 8601 (2023-08-07T14:24:00+02:00)</source>
-        <translation type="unfinished" />
+        <translation>ISO 8601 (2023-08-07T14:24:00+02:00)</translation>
     </message>
     <message>
         <source>Unix time in seconds</source>
-        <translation type="unfinished" />
+        <translation>Temps Unix en secondes</translation>
     </message>
     <message>
         <source>Unix time in milliseconds</source>
-        <translation type="unfinished" />
+        <translation>Temps Unix en millisecondes</translation>
     </message>
     <message>
         <source>Moodle (7/08/23, 14:24)</source>
-        <translation type="unfinished" />
+        <translation>Moodle (7/08/23, 14:24)</translation>
     </message>
     <message>
         <source>Older Moodle (2017 July 2 0:58)</source>
-        <translation type="unfinished" />
+        <translation>Ancien Moodle (2017 July 2 0:58)</translation>
     </message>
     <message>
         <source>US (8/7/2023 2:24 PM)</source>
-        <translation type="unfinished" />
+        <translation>États-Unis (8/7/2023 2:24 PM)</translation>
     </message>
     <message>
         <source>Days from a start date (OULAD)</source>
-        <translation type="unfinished" />
+        <translation>Jours depuis une date de début (OULAD)</translation>
     </message>
     <message>
         <source>Day first (31/12)</source>
-        <translation type="unfinished" />
+        <translation>Jour d'abord (31/12)</translation>
     </message>
     <message>
         <source>Month first (12/31)</source>
-        <translation type="unfinished" />
+        <translation>Mois d'abord (12/31)</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished" />
+        <translation>Aperçu des premières lignes</translation>
     </message>
     <message>
         <source>Which column is which</source>
-        <translation type="unfinished" />
+        <translation>Quelle colonne est quoi</translation>
     </message>
     <message>
         <source>What counts as completed</source>
-        <translation type="unfinished" />
+        <translation>Ce qui compte comme achevé</translation>
     </message>
     <message>
         <source>Tick the event values that mean a learner completed the course. These drive completion rates and time to first completion.</source>
-        <translation type="unfinished" />
+        <translation>Cochez les valeurs d'événement qui signifient qu'un apprenant a achevé le cours. Elles déterminent les taux d'achèvement et le délai avant le premier achèvement.</translation>
     </message>
     <message>
         <source>Event values</source>
-        <translation type="unfinished" />
+        <translation>Valeurs d'événement</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished" />
+        <translation>Essai à blanc</translation>
     </message>
     <message>
         <source>Uptake reads the whole file and checks every row without writing anything.</source>
-        <translation type="unfinished" />
+        <translation>Uptake lit tout le fichier et vérifie chaque ligne sans rien écrire.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Rejected rows</source>
@@ -2939,238 +2936,235 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
     <message>
         <source>All rows go in as one batch, or none do. You can undo the whole batch later on the Data page.</source>
-        <translation type="unfinished" />
+        <translation>Toutes les lignes entrent en un seul lot, ou aucune. Vous pourrez annuler le lot entier plus tard sur la page Données.</translation>
     </message>
     <message>
         <source>Recognised as: %1</source>
-        <translation type="unfinished" />
+        <translation>Reconnu comme : %1</translation>
     </message>
     <message>
         <source>encoding %1</source>
-        <translation type="unfinished" />
+        <translation>encodage %1</translation>
     </message>
     <message>
         <source>delimiter: %1</source>
-        <translation type="unfinished" />
+        <translation>séparateur : %1</translation>
     </message>
     <message>
         <source>header row</source>
-        <translation type="unfinished" />
+        <translation>ligne d'en-tête</translation>
     </message>
     <message>
         <source>no header row</source>
-        <translation type="unfinished" />
+        <translation>pas de ligne d'en-tête</translation>
     </message>
     <message>
         <source>dates: %1</source>
-        <translation type="unfinished" />
+        <translation>dates : %1</translation>
     </message>
     <message>
         <source>The day/month order of the dates cannot be told from this file: choose “Day first” or “Month first”.</source>
-        <translation type="unfinished" />
+        <translation>L'ordre jour/mois des dates ne peut pas être déduit de ce fichier : choisissez « Jour d'abord » ou « Mois d'abord ».</translation>
     </message>
     <message>
         <source>— not in this file —</source>
-        <translation type="unfinished" />
+        <translation>— absent de ce fichier —</translation>
     </message>
     <message>
         <source>(no second column)</source>
-        <translation type="unfinished" />
+        <translation>(pas de deuxième colonne)</translation>
     </message>
     <message>
         <source>+ %1</source>
-        <translation type="unfinished" />
+        <translation>+ %1</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished" />
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>No event column is mapped: every row counts as activity.</source>
-        <translation type="unfinished" />
+        <translation>Aucune colonne d'événement associée : chaque ligne compte comme activité.</translation>
     </message>
     <message>
         <source>Choose a column or a fixed value for: %1.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une colonne ou une valeur fixe pour : %1.</translation>
     </message>
     <message>
         <source>Choose the day/month order to continue.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez l'ordre jour/mois pour continuer.</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished" />
+        <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Import en cours…</translation>
     </message>
     <message numerus="yes">
         <source>, about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>, environ %n seconde restante</numerusform><numerusform>, environ %n secondes restantes</numerusform></translation>
     </message>
     <message>
         <source>Checked %1 rows (%2 of %3)%4</source>
-        <translation type="unfinished" />
+        <translation>%1 lignes vérifiées (%2 sur %3)%4</translation>
     </message>
     <message>
         <source>Imported %1 rows (%2 of %3)%4</source>
-        <translation type="unfinished" />
+        <translation>%1 lignes importées (%2 sur %3)%4</translation>
     </message>
     <message>
         <source>%1 rows read: %2 good, %3 rejected, %4 already in the workspace.</source>
-        <translation type="unfinished" />
+        <translation>%1 lignes lues : %2 correctes, %3 rejetées, %4 déjà dans l'espace de travail.</translation>
     </message>
     <message>
         <source>Imported %1 rows as batch %2. Rejected: %3 (kept with their reasons on the Data page). Already in the workspace: %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 lignes importées comme lot %2. Rejetées : %3 (conservées avec leur motif sur la page Données). Déjà dans l'espace de travail : %4.</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was written; the workspace is as it was.</source>
-        <translation type="unfinished" />
+        <translation>Import annulé. Rien n'a été écrit ; l'espace de travail est inchangé.</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été écrit : %1</translation>
     </message>
     <message>
         <source>ISO 8601</source>
-        <translation type="unfinished" />
+        <translation>ISO 8601</translation>
     </message>
     <message>
         <source>day before month (31/12/2023)</source>
-        <translation type="unfinished" />
+        <translation>jour avant mois (31/12/2023)</translation>
     </message>
     <message>
         <source>month before day (12/31/2023)</source>
-        <translation type="unfinished" />
+        <translation>mois avant jour (12/31/2023)</translation>
     </message>
     <message>
         <source>year, month name, day (2017 July 2 0:58)</source>
-        <translation type="unfinished" />
+        <translation>année, nom du mois, jour (2017 July 2 0:58)</translation>
     </message>
     <message>
         <source>Excel serial numbers</source>
-        <translation type="unfinished" />
+        <translation>numéros de série Excel</translation>
     </message>
     <message>
         <source>days from the start date</source>
-        <translation type="unfinished" />
+        <translation>jours depuis la date de début</translation>
     </message>
     <message>
         <source>Uptake detected these settings from the file. Change any that look wrong: the preview below follows at once.</source>
-        <translation type="unfinished" />
+        <translation>Uptake a détecté ces réglages dans le fichier. Corrigez ce qui semble faux : l'aperçu ci-dessous suit aussitôt.</translation>
     </message>
     <message>
         <source>A mapping you saved earlier (on the next page) for exports of this shape.</source>
-        <translation type="unfinished" />
+        <translation>Une correspondance enregistrée auparavant (à la page suivante) pour les exports de cette forme.</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished" />
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE (Excel Unicode)</source>
-        <translation type="unfinished" />
+        <translation>UTF-16 LE (Excel Unicode)</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished" />
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished" />
+        <translation>Windows-1252 (occidental)</translation>
     </message>
     <message>
         <source>ISO 8859-1 (Latin-1)</source>
-        <translation type="unfinished" />
+        <translation>ISO 8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>No header row: the first row is data</source>
-        <translation type="unfinished" />
+        <translation>Pas de ligne d'en-tête : la première ligne contient des données</translation>
     </message>
     <message>
         <source>Unix time in seconds (1691418240)</source>
-        <translation type="unfinished" />
+        <translation>Temps Unix en secondes (1691418240)</translation>
     </message>
     <message>
         <source>Excel serial number (45145.6)</source>
-        <translation type="unfinished" />
+        <translation>Numéro de série Excel (45145.6)</translation>
     </message>
     <message>
         <source>Day/month: detect from the whole column</source>
-        <translation type="unfinished" />
+        <translation>Jour/mois : détecter sur toute la colonne</translation>
     </message>
     <message>
         <source>Whether 03/04 means 3 April or 4 March. Uptake decides from the whole column and asks only when every date could be read either way.</source>
-        <translation type="unfinished" />
+        <translation>Si 03/04 signifie le 3 avril ou le 4 mars. Uptake décide d'après toute la colonne et ne demande que si chaque date peut se lire des deux façons.</translation>
     </message>
     <message>
         <source>Time zone: the workspace's</source>
-        <translation type="unfinished" />
+        <translation>Fuseau horaire : celui de l'espace de travail</translation>
     </message>
     <message>
         <source>The zone of time stamps written without an offset, e.g. Europe/Berlin. Empty: the workspace's time zone.</source>
-        <translation type="unfinished" />
+        <translation>Le fuseau des horodatages écrits sans décalage, p. ex. Europe/Paris. Vide : le fuseau de l'espace de travail.</translation>
     </message>
     <message>
         <source>&amp;Saved profile:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Profil enregistré :</translation>
     </message>
     <message>
         <source>The file &amp;holds:</source>
-        <translation type="unfinished" />
+        <translation>Le fichier &amp;contient :</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Séparateur :</translation>
     </message>
     <message>
         <source>He&amp;ader:</source>
-        <translation type="unfinished" />
+        <translation>&amp;En-tête :</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished" />
+        <translation>E&amp;ncodage :</translation>
     </message>
     <message>
         <source>Da&amp;tes:</source>
-        <translation type="unfinished" />
+        <translation>Da&amp;tes :</translation>
     </message>
     <message>
         <source>None saved yet (you can save one on the next page)</source>
-        <translation type="unfinished" />
+        <translation>Aucun pour l'instant (vous pouvez en enregistrer un à la page suivante)</translation>
     </message>
     <message>
         <source>None: use what Uptake detected</source>
-        <translation type="unfinished" />
+        <translation>Aucun : utiliser ce qu'Uptake a détecté</translation>
     </message>
     <message>
         <source>The saved profile “%1” no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Le profil enregistré « %1 » n'existe plus.</translation>
     </message>
     <message>
         <source>Fields marked * are required. A field can combine two columns (first name + surname) or take one fixed value for every row (the course of a single-course log). The last column shows what the first row gives.</source>
-        <translation type="unfinished" />
+        <translation>Les champs marqués * sont obligatoires. Un champ peut combiner deux colonnes (prénom + nom) ou prendre une valeur fixe pour chaque ligne (le cours d'un journal mono-cours). La dernière colonne montre ce que donne la première ligne.</translation>
     </message>
     <message>
         <source>e.g. Moodle log, monthly</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Journal Moodle, mensuel</translation>
     </message>
     <message>
         <source>Save &amp;Profile</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le &amp;profil</translation>
     </message>
     <message>
         <source>Keep this mapping and these settings under a name, to choose next time on the first page or with 'uptake import --profile NAME'. Profiles serve every workspace.</source>
@@ -3285,7 +3279,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::ImportsModel</name>
     <message>
         <source>Learning events</source>
-        <translation type="unfinished" />
+        <translation>Événements d'apprentissage</translation>
     </message>
     <message>
         <source>Roster</source>
@@ -3524,7 +3518,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Superseded by a newer course</source>
-        <translation type="unfinished" />
+        <translation>Remplacé par un cours plus récent</translation>
     </message>
     <message>
         <source>Awaiting decision</source>
@@ -3859,7 +3853,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3903,7 +3897,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No lever yet</source>
@@ -3939,7 +3933,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished" />
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Description</source>
@@ -4114,7 +4108,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>Who makes sure it happens</source>
@@ -4792,7 +4786,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
     <message>
         <source>The workspace is open read-only.</source>
@@ -5157,7 +5151,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Apprenant</translation>
     </message>
     <message>
         <source>Department</source>
@@ -5241,7 +5235,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -5557,7 +5551,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>Set a start date to plan the sprint</source>
@@ -5994,7 +5988,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
@@ -6002,7 +5996,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Serves &amp;lever:</source>
@@ -6222,7 +6216,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
@@ -6638,15 +6632,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::RejectedRowsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Why it was rejected</source>
@@ -7353,7 +7347,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation>Apprenant</translation>
     </message>
     <message>
         <source>Active weeks</source>
@@ -7446,7 +7440,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Metric definitions</source>
-        <translation type="unfinished" />
+        <translation>Définitions des indicateurs</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -8123,7 +8117,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir « %1 » : %2</translation>
     </message>
     <message>
         <source>There is no schema version %1.</source>
