@@ -3168,111 +3168,111 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Keep this mapping and these settings under a name, to choose next time on the first page or with 'uptake import --profile NAME'. Profiles serve every workspace.</source>
-        <translation type="unfinished" />
+        <translation>Diese Zuordnung und Einstellungen unter einem Namen aufbewahren, um sie nächstes Mal auf der ersten Seite oder mit 'uptake import --profile NAME' zu wählen. Profile gelten für alle Arbeitsbereiche.</translation>
     </message>
     <message>
         <source>Save this mapping as a profile &amp;named:</source>
-        <translation type="unfinished" />
+        <translation>Diese Zuordnung als Profil speichern, &amp;Name:</translation>
     </message>
     <message>
         <source>Show only values containing… (e.g. complet)</source>
-        <translation type="unfinished" />
+        <translation>Nur Werte zeigen, die … enthalten (z. B. complet)</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>%1 of %2 ticked</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 angehakt</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Skip This File</source>
-        <translation type="unfinished" />
+        <translation>Diese Datei ü&amp;berspringen</translation>
     </message>
     <message>
         <source>Close the wizard without importing anything.</source>
-        <translation type="unfinished" />
+        <translation>Den Assistenten schließen, ohne etwas zu importieren.</translation>
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished" />
+        <translation>Import a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <source>Second column or fixed value</source>
-        <translation type="unfinished" />
+        <translation>Zweite Spalte oder fester Wert</translation>
     </message>
     <message>
         <source>First row gives</source>
-        <translation type="unfinished" />
+        <translation>Erste Zeile ergibt</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Fixed value for every row…</source>
-        <translation type="unfinished" />
+        <translation>Fester Wert für jede Zeile…</translation>
     </message>
     <message>
         <source>Second column for %1</source>
-        <translation type="unfinished" />
+        <translation>Zweite Spalte für %1</translation>
     </message>
     <message>
         <source>Fixed value for %1</source>
-        <translation type="unfinished" />
+        <translation>Fester Wert für %1</translation>
     </message>
     <message>
         <source>Value for every row</source>
-        <translation type="unfinished" />
+        <translation>Wert für jede Zeile</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Pflicht)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Not saved: choose a column or a fixed value for %1 first.</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert: Wählen Sie zuerst eine Spalte oder einen festen Wert für %1.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved as “%1”. The completion values you tick on the next page are saved with it. Choose it next time under “Saved profile” on the first page.</source>
-        <translation type="unfinished" />
+        <translation>Als „%1“ gespeichert. Die Abschlusswerte, die Sie auf der nächsten Seite anhaken, werden mitgespeichert. Wählen Sie es nächstes Mal unter „Gespeichertes Profil“ auf der ersten Seite.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Uptake knows. Use a name such as Europe/Berlin or America/New_York, or leave it empty for the workspace's.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Zeitzone, die Uptake kennt. Verwenden Sie einen Namen wie Europe/Berlin oder America/New_York, oder lassen Sie das Feld leer für die des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>The first %1 rejected rows are listed below; all of them are kept with their reasons on the Data page after the import.</source>
-        <translation type="unfinished" />
+        <translation>Die ersten %1 abgelehnten Zeilen stehen unten; alle werden nach dem Import mit ihren Gründen auf der Seite Daten aufbewahrt.</translation>
     </message>
     <message>
         <source>The rejected rows are listed below; they are kept with their reasons on the Data page after the import.</source>
-        <translation type="unfinished" />
+        <translation>Die abgelehnten Zeilen stehen unten; sie werden nach dem Import mit ihren Gründen auf der Seite Daten aufbewahrt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This exact file was imported before&lt;/b&gt; (import %1). Importing it again adds nothing: its rows are already in the workspace. Skip it unless you changed the mapping on purpose.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Genau diese Datei wurde bereits importiert&lt;/b&gt; (Import %1). Ein erneuter Import fügt nichts hinzu: Ihre Zeilen sind schon im Arbeitsbereich. Überspringen Sie sie, es sei denn, Sie haben die Zuordnung absichtlich geändert.</translation>
     </message>
     <message>
         <source>Import &amp;Anyway</source>
-        <translation type="unfinished" />
+        <translation>&amp;Trotzdem importieren</translation>
     </message>
 </context>
 <context>
@@ -3283,23 +3283,23 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished" />
+        <translation>Personalliste</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished" />
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished" />
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Data</source>
@@ -3307,31 +3307,31 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished" />
+        <translation>Gelesene Zeilen</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Duplikate</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished" />
+        <translation>Kodierung</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3346,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilotprojekt</translation>
     </message>
     <message>
         <source>Govern</source>
@@ -3354,167 +3354,167 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Login failures</source>
-        <translation type="unfinished" />
+        <translation>Anmeldefehler</translation>
     </message>
     <message>
         <source>Unclear learning paths</source>
-        <translation type="unfinished" />
+        <translation>Unklare Lernpfade</translation>
     </message>
     <message>
         <source>Content does not match job tasks</source>
-        <translation type="unfinished" />
+        <translation>Inhalte passen nicht zu den Aufgaben</translation>
     </message>
     <message>
         <source>Lack of time</source>
-        <translation type="unfinished" />
+        <translation>Zeitmangel</translation>
     </message>
     <message>
         <source>Unclear incentives</source>
-        <translation type="unfinished" />
+        <translation>Unklare Anreize</translation>
     </message>
     <message>
         <source>Relevance concerns</source>
-        <translation type="unfinished" />
+        <translation>Zweifel an der Relevanz</translation>
     </message>
     <message>
         <source>Poor user experience</source>
-        <translation type="unfinished" />
+        <translation>Schlechte Benutzerfreundlichkeit</translation>
     </message>
     <message>
         <source>No mobile access</source>
-        <translation type="unfinished" />
+        <translation>Kein mobiler Zugang</translation>
     </message>
     <message>
         <source>Time-zone clashes</source>
-        <translation type="unfinished" />
+        <translation>Zeitzonenkonflikte</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished" />
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Content relevance</source>
-        <translation type="unfinished" />
+        <translation>Inhaltliche Relevanz</translation>
     </message>
     <message>
         <source>Habit formation</source>
-        <translation type="unfinished" />
+        <translation>Gewohnheitsbildung</translation>
     </message>
     <message>
         <source>Recognition</source>
-        <translation type="unfinished" />
+        <translation>Anerkennung</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished" />
+        <translation>Umfrage</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished" />
+        <translation>Interview</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Help desk</source>
-        <translation type="unfinished" />
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <source>Analytics signal</source>
-        <translation type="unfinished" />
+        <translation>Analysesignal</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished" />
+        <translation>Positiv</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished" />
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished" />
+        <translation>Negativ</translation>
     </message>
     <message>
         <source>completion</source>
-        <translation type="unfinished" />
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>completion of the module</source>
-        <translation type="unfinished" />
+        <translation>Abschluss des Moduls</translation>
     </message>
     <message>
         <source>active rate</source>
-        <translation type="unfinished" />
+        <translation>Aktivquote</translation>
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished" />
+        <translation>HR</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished" />
+        <translation>Führungskräfte</translation>
     </message>
     <message>
         <source>L&amp;D</source>
-        <translation type="unfinished" />
+        <translation>L&amp;D</translation>
     </message>
     <message>
         <source>IT</source>
-        <translation type="unfinished" />
+        <translation>IT</translation>
     </message>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished" />
+        <translation>Geschäftsbereich</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished" />
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished" />
+        <translation>Umgesetzt</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished" />
+        <translation>Vierteljährlich</translation>
     </message>
     <message>
         <source>Not accessed in %1 days</source>
-        <translation type="unfinished" />
+        <translation>Seit %1 Tagen nicht aufgerufen</translation>
     </message>
     <message>
         <source>Completion below %1</source>
-        <translation type="unfinished" />
+        <translation>Abschluss unter %1</translation>
     </message>
     <message>
         <source>Older than %1 months</source>
-        <translation type="unfinished" />
+        <translation>Älter als %1 Monate</translation>
     </message>
     <message>
         <source>Superseded by a newer course</source>
@@ -3522,95 +3522,95 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Awaiting decision</source>
-        <translation type="unfinished" />
+        <translation>Entscheidung ausstehend</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Revise</source>
-        <translation type="unfinished" />
+        <translation>Überarbeiten</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished" />
+        <translation>Stilllegen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot read the data's last day</source>
-        <translation type="unfinished" />
+        <translation>Der letzte Tag der Daten kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>The cohort filter “%1” is not understood: use attribute=value with one of %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Kohortenfilter „%1“ wird nicht verstanden: Verwenden Sie Merkmal=Wert mit einem von %2.</translation>
     </message>
     <message>
         <source>Cannot read the roster</source>
-        <translation type="unfinished" />
+        <translation>Die Personalliste kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Choose the date the baseline is taken at.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie das Datum, zu dem der Ausgangswert erhoben wird.</translation>
     </message>
     <message>
         <source>Cannot read the activity</source>
-        <translation type="unfinished" />
+        <translation>Die Aktivität kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the course activity</source>
-        <translation type="unfinished" />
+        <translation>Die Kursaktivität kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read first completions</source>
-        <translation type="unfinished" />
+        <translation>Die ersten Abschlüsse können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the catalogue</source>
-        <translation type="unfinished" />
+        <translation>Der Katalog kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the drop-off points</source>
-        <translation type="unfinished" />
+        <translation>Die Abbruchpunkte können nicht gelesen werden</translation>
     </message>
     <message>
         <source>The scope holds %1 courses; the essential few for a catalogue of %2 are at most %3. Focus on the courses that drive most of the outcome and leave the rest for later.</source>
-        <translation type="unfinished" />
+        <translation>Der Umfang umfasst %1 Kurse; das Wesentliche für einen Katalog von %2 sind höchstens %3. Konzentrieren Sie sich auf die Kurse, die den größten Teil des Ergebnisses bewirken, und heben Sie den Rest für später auf.</translation>
     </message>
     <message>
         <source>Cannot read the content scope</source>
-        <translation type="unfinished" />
+        <translation>Der Inhaltsumfang kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 not measurable yet (n = %2 → %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 noch nicht messbar (n = %2 → %3)</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished" />
+        <translation>%1 Pkt.</translation>
     </message>
     <message>
         <source>%1 %2 (n = %3 → %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (n = %3 → %4)</translation>
     </message>
     <message>
         <source>–</source>
@@ -3618,238 +3618,238 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>The adaptation has no date.</source>
-        <translation type="unfinished" />
+        <translation>Die Anpassung hat kein Datum.</translation>
     </message>
     <message>
         <source>Name the course the adaptation changed to measure its completion.</source>
-        <translation type="unfinished" />
+        <translation>Nennen Sie den Kurs, den die Anpassung verändert hat, um seinen Abschluss zu messen.</translation>
     </message>
     <message>
         <source>Cannot measure the adaptation</source>
-        <translation type="unfinished" />
+        <translation>Die Anpassung kann nicht gemessen werden</translation>
     </message>
     <message>
         <source>Name the content the adaptation changed to measure its completion.</source>
-        <translation type="unfinished" />
+        <translation>Nennen Sie den Inhalt, den die Anpassung verändert hat, um seinen Abschluss zu messen.</translation>
     </message>
     <message>
         <source>The adapted content no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Der angepasste Inhalt existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot read how courses are used</source>
-        <translation type="unfinished" />
+        <translation>Es kann nicht gelesen werden, wie Kurse genutzt werden</translation>
     </message>
     <message>
         <source>Never accessed</source>
-        <translation type="unfinished" />
+        <translation>Nie aufgerufen</translation>
     </message>
     <message>
         <source>Last accessed %1, more than %2 days ago</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt aufgerufen am %1, vor mehr als %2 Tagen</translation>
     </message>
     <message>
         <source>Completion %1 (%2 of %3 learners), below %4</source>
-        <translation type="unfinished" />
+        <translation>Abschluss %1 (%2 von %3 Lernenden), unter %4</translation>
     </message>
     <message>
         <source>In use since %1, more than %2 months</source>
-        <translation type="unfinished" />
+        <translation>In Nutzung seit %1, mehr als %2 Monate</translation>
     </message>
     <message>
         <source>Superseded by “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ersetzt durch „%1“</translation>
     </message>
     <message>
         <source>Role-based learning paths</source>
-        <translation type="unfinished" />
+        <translation>Rollenbasierte Lernpfade</translation>
     </message>
     <message>
         <source>Give each role a short, ordered path of the courses that matter for its daily work.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie jeder Rolle einen kurzen, geordneten Pfad der Kurse, die für ihre tägliche Arbeit zählen.</translation>
     </message>
     <message>
         <source>Microlearning</source>
-        <translation type="unfinished" />
+        <translation>Microlearning</translation>
     </message>
     <message>
         <source>Split long modules into 10–15-minute pieces, e.g. one 45-minute module into three of 12.</source>
-        <translation type="unfinished" />
+        <translation>Lange Module in Stücke von 10–15 Minuten aufteilen, z. B. ein 45-Minuten-Modul in drei zu je 12.</translation>
     </message>
     <message>
         <source>Integration with daily tools</source>
-        <translation type="unfinished" />
+        <translation>Integration in Alltagswerkzeuge</translation>
     </message>
     <message>
         <source>Put learning where work happens: links in chat, calendar slots, prompts in the workflow tool.</source>
-        <translation type="unfinished" />
+        <translation>Lernen dorthin bringen, wo gearbeitet wird: Links im Chat, Kalenderslots, Hinweise im Workflow-Tool.</translation>
     </message>
     <message>
         <source>Apply within 48 hours</source>
-        <translation type="unfinished" />
+        <translation>Innerhalb von 48 Stunden anwenden</translation>
     </message>
     <message>
         <source>After each module, one small task to try on the job within two days, shared in a channel.</source>
-        <translation type="unfinished" />
+        <translation>Nach jedem Modul eine kleine Aufgabe, die innerhalb von zwei Tagen im Job ausprobiert und in einem Kanal geteilt wird.</translation>
     </message>
     <message>
         <source>Weekly nudges</source>
-        <translation type="unfinished" />
+        <translation>Wöchentliche Erinnerungen</translation>
     </message>
     <message>
         <source>A short weekly reminder aiming at 15 minutes of practice a day, sent at a time that suits.</source>
-        <translation type="unfinished" />
+        <translation>Eine kurze wöchentliche Erinnerung mit dem Ziel von 15 Minuten Übung am Tag, zu einer passenden Zeit verschickt.</translation>
     </message>
     <message>
         <source>Asynchronous cohorts</source>
-        <translation type="unfinished" />
+        <translation>Asynchrone Kohorten</translation>
     </message>
     <message>
         <source>Small groups move through the same path in the same weeks, each at their own hours.</source>
-        <translation type="unfinished" />
+        <translation>Kleine Gruppen durchlaufen denselben Pfad in denselben Wochen, jede zu ihren eigenen Zeiten.</translation>
     </message>
     <message>
         <source>Spaced repetition</source>
-        <translation type="unfinished" />
+        <translation>Verteilte Wiederholung</translation>
     </message>
     <message>
         <source>Bring key points back as quick questions a few days and a few weeks after the module.</source>
-        <translation type="unfinished" />
+        <translation>Kernpunkte einige Tage und einige Wochen nach dem Modul als kurze Fragen zurückholen.</translation>
     </message>
     <message>
         <source>Manager micro-coaching</source>
-        <translation type="unfinished" />
+        <translation>Mikro-Coaching durch Führungskräfte</translation>
     </message>
     <message>
         <source>Managers spend 10–15 minutes of the weekly check-in on what was learnt and applied.</source>
-        <translation type="unfinished" />
+        <translation>Führungskräfte verwenden 10–15 Minuten des wöchentlichen Gesprächs auf das Gelernte und Angewandte.</translation>
     </message>
     <message>
         <source>Recognition of milestones</source>
-        <translation type="unfinished" />
+        <translation>Anerkennung von Meilensteinen</translation>
     </message>
     <message>
         <source>Peers or managers acknowledge finished paths and applied skills where the team can see it.</source>
-        <translation type="unfinished" />
+        <translation>Kolleginnen, Kollegen oder Führungskräfte würdigen abgeschlossene Pfade und angewandte Fähigkeiten sichtbar für das Team.</translation>
     </message>
     <message>
         <source>Tiered support model</source>
-        <translation type="unfinished" />
+        <translation>Gestuftes Supportmodell</translation>
     </message>
     <message>
         <source>Self-help first, then peer champions, then L&amp;D specialists, so nobody stays stuck.</source>
-        <translation type="unfinished" />
+        <translation>Erst Selbsthilfe, dann Peer-Champions, dann L&amp;D-Fachleute, damit niemand stecken bleibt.</translation>
     </message>
     <message>
         <source>Usage baseline taken and frozen</source>
-        <translation type="unfinished" />
+        <translation>Nutzungsausgangswert erhoben und eingefroren</translation>
     </message>
     <message>
         <source>Content consumption heatmap reviewed</source>
-        <translation type="unfinished" />
+        <translation>Heatmap der Inhaltsnutzung geprüft</translation>
     </message>
     <message>
         <source>Login failures checked with IT</source>
-        <translation type="unfinished" />
+        <translation>Anmeldefehler mit der IT geprüft</translation>
     </message>
     <message>
         <source>Stakeholder interviews held (at least five)</source>
-        <translation type="unfinished" />
+        <translation>Stakeholder-Interviews geführt (mindestens fünf)</translation>
     </message>
     <message>
         <source>Friction points identified and rated</source>
-        <translation type="unfinished" />
+        <translation>Reibungspunkte erkannt und bewertet</translation>
     </message>
     <message>
         <source>Levers chosen for every serious barrier</source>
-        <translation type="unfinished" />
+        <translation>Hebel für jedes ernste Hindernis gewählt</translation>
     </message>
     <message>
         <source>Content scope cut to the essential few courses</source>
-        <translation type="unfinished" />
+        <translation>Inhaltsumfang auf die wesentlichen Kurse reduziert</translation>
     </message>
     <message>
         <source>KPIs and 30/60/90-day targets agreed</source>
-        <translation type="unfinished" />
+        <translation>Kennzahlen und 30/60/90-Tage-Ziele vereinbart</translation>
     </message>
     <message>
         <source>Cohort invited and first PLAN cycle launched</source>
-        <translation type="unfinished" />
+        <translation>Kohorte eingeladen und erster PLAN-Zyklus gestartet</translation>
     </message>
     <message>
         <source>Feedback gathered and content adapted</source>
-        <translation type="unfinished" />
+        <translation>Feedback eingeholt und Inhalte angepasst</translation>
     </message>
     <message>
         <source>Governance board set up</source>
-        <translation type="unfinished" />
+        <translation>Steuerungsgremium eingerichtet</translation>
     </message>
     <message>
         <source>Release calendar and retirement policy agreed</source>
-        <translation type="unfinished" />
+        <translation>Veröffentlichungskalender und Stilllegungsrichtlinie vereinbart</translation>
     </message>
     <message>
         <source>Take the usage baseline</source>
-        <translation type="unfinished" />
+        <translation>Den Nutzungsausgangswert erheben</translation>
     </message>
     <message>
         <source>Interview stakeholders and learners</source>
-        <translation type="unfinished" />
+        <translation>Stakeholder und Lernende interviewen</translation>
     </message>
     <message>
         <source>Build the barrier register</source>
-        <translation type="unfinished" />
+        <translation>Das Hindernisregister aufbauen</translation>
     </message>
     <message>
         <source>Choose levers and the content scope</source>
-        <translation type="unfinished" />
+        <translation>Hebel und Inhaltsumfang wählen</translation>
     </message>
     <message>
         <source>Announce the pilot to the cohort</source>
-        <translation type="unfinished" />
+        <translation>Das Pilotprojekt der Kohorte ankündigen</translation>
     </message>
     <message>
         <source>Start the weekly nudges</source>
-        <translation type="unfinished" />
+        <translation>Die wöchentlichen Erinnerungen starten</translation>
     </message>
     <message>
         <source>Run the first PLAN cycle review</source>
-        <translation type="unfinished" />
+        <translation>Die erste PLAN-Zyklus-Auswertung durchführen</translation>
     </message>
     <message>
         <source>Adapt the content with the most drop-off</source>
-        <translation type="unfinished" />
+        <translation>Den Inhalt mit den meisten Abbrüchen anpassen</translation>
     </message>
     <message>
         <source>Measure the adaptations' effect</source>
-        <translation type="unfinished" />
+        <translation>Die Wirkung der Anpassungen messen</translation>
     </message>
     <message>
         <source>Set up the governance board</source>
-        <translation type="unfinished" />
+        <translation>Das Steuerungsgremium einrichten</translation>
     </message>
     <message>
         <source>Agree the release calendar</source>
-        <translation type="unfinished" />
+        <translation>Den Veröffentlichungskalender vereinbaren</translation>
     </message>
     <message>
         <source>Review retirement candidates</source>
-        <translation type="unfinished" />
+        <translation>Stilllegungskandidaten prüfen</translation>
     </message>
     <message>
         <source>Decide how to scale to the next group</source>
-        <translation type="unfinished" />
+        <translation>Entscheiden, wie auf die nächste Gruppe ausgeweitet wird</translation>
     </message>
 </context>
 <context>
     <name>Uptake::JourneyModels</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3861,39 +3861,39 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished" />
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Barriers</source>
-        <translation type="unfinished" />
+        <translation>Hindernisse</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Barrier</source>
-        <translation type="unfinished" />
+        <translation>Hindernis</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished" />
+        <translation>Interviews</translation>
     </message>
     <message>
         <source>Addressed</source>
-        <translation type="unfinished" />
+        <translation>Adressiert</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3901,35 +3901,35 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>No lever yet</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Hebel</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Belege</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Lever</source>
-        <translation type="unfinished" />
+        <translation>Hebel</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished" />
+        <translation>Säule</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -3937,87 +3937,87 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished" />
+        <translation>Zyklus</translation>
     </message>
     <message>
         <source>Cycle %1</source>
-        <translation type="unfinished" />
+        <translation>Zyklus %1</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Adaptations</source>
-        <translation type="unfinished" />
+        <translation>Anpassungen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished" />
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Course or content</source>
-        <translation type="unfinished" />
+        <translation>Kurs oder Inhalt</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished" />
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>Not measured</source>
-        <translation type="unfinished" />
+        <translation>Nicht gemessen</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished" />
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Veröffentlichung</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished" />
+        <translation>Rhythmus</translation>
     </message>
     <message>
         <source>Content</source>
@@ -4029,15 +4029,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Last access</source>
-        <translation type="unfinished" />
+        <translation>Letzter Zugriff</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished" />
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>–</source>
@@ -4045,66 +4045,66 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished" />
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished" />
+        <translation>Tag %1</translation>
     </message>
 </context>
 <context>
     <name>Uptake::JourneyPage</name>
     <message>
         <source>Start from the &amp;Template Plan</source>
-        <translation type="unfinished" />
+        <translation>Mit dem &amp;Vorlagenplan beginnen</translation>
     </message>
     <message>
         <source>No pilot yet</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Pilotprojekt</translation>
     </message>
     <message>
         <source>The journey follows one pilot from diagnosis to governance. Create a pilot on the Pilot page first; its checklist, levers and 30/60/90-day plan start from the method's templates.</source>
-        <translation type="unfinished" />
+        <translation>Die Reise begleitet ein Pilotprojekt von der Diagnose bis zur Steuerung. Legen Sie zuerst auf der Seite Pilotprojekt eines an; Checkliste, Hebel und 30/60/90-Tage-Plan beginnen mit den Vorlagen der Methode.</translation>
     </message>
     <message>
         <source>Go to the Pilot Page</source>
-        <translation type="unfinished" />
+        <translation>Zur Seite Pilotprojekt</translation>
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pilotprojekt:</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilotprojekt</translation>
     </message>
     <message>
         <source>This pilot has no checklist, levers or 30/60/90-day plan yet. Start from the method's templates and edit them from there.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Pilotprojekt hat noch keine Checkliste, keine Hebel und keinen 30/60/90-Tage-Plan. Beginnen Sie mit den Vorlagen der Methode und bearbeiten Sie sie von dort aus.</translation>
     </message>
     <message>
         <source>%1 checklist</source>
-        <translation type="unfinished" />
+        <translation>Checkliste: %1</translation>
     </message>
     <message>
         <source>&amp;Add Item…</source>
-        <translation type="unfinished" />
+        <translation>Punkt &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>No checklist items for this phase</source>
-        <translation type="unfinished" />
+        <translation>Keine Checklistenpunkte für diese Phase</translation>
     </message>
     <message>
         <source>Add what this phase needs done, with an owner and a due date, or start the pilot from the template plan. Tick items off as they are done.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie hinzu, was in dieser Phase zu tun ist, mit verantwortlicher Person und Fälligkeitsdatum, oder starten Sie das Pilotprojekt mit dem Vorlagenplan. Haken Sie Punkte ab, sobald sie erledigt sind.</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Punkt:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -4112,199 +4112,190 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Who makes sure it happens</source>
-        <translation type="unfinished" />
+        <translation>Wer dafür sorgt, dass es passiert</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished" />
+        <translation>F&amp;ällig am:</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erledigt</translation>
     </message>
     <message>
         <source>Say what needs to be done.</source>
-        <translation type="unfinished" />
+        <translation>Sagen Sie, was zu tun ist.</translation>
     </message>
     <message>
         <source>Add Checklist Item</source>
-        <translation type="unfinished" />
+        <translation>Checklistenpunkt hinzufügen</translation>
     </message>
     <message>
         <source>Edit Checklist Item</source>
-        <translation type="unfinished" />
+        <translation>Checklistenpunkt bearbeiten</translation>
     </message>
     <message>
         <source>Delete Checklist Item</source>
-        <translation type="unfinished" />
+        <translation>Checklistenpunkt löschen</translation>
     </message>
     <message>
         <source>Chec&amp;klist</source>
-        <translation type="unfinished" />
+        <translation>Chec&amp;kliste</translation>
     </message>
     <message>
         <source>Start from the Template Plan</source>
-        <translation type="unfinished" />
+        <translation>Mit dem Vorlagenplan beginnen</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished" />
+        <translation>%1 (überfällig)</translation>
     </message>
     <message>
         <source>%1 has no checklist for this pilot yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat für dieses Pilotprojekt noch keine Checkliste.</translation>
     </message>
     <message>
         <source>%1 is done: every item of its checklist is ticked.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist erledigt: Jeder Punkt der Checkliste ist abgehakt.</translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>; und %n weiterer</numerusform><numerusform>; und %n weitere</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %3 done, %n still open</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1: %2 von %3 erledigt, %n noch offen</numerusform><numerusform>%1: %2 von %3 erledigt, %n noch offen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source> (%n overdue)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform> (%n überfällig)</numerusform><numerusform> (%n überfällig)</numerusform></translation>
     </message>
     <message>
         <source>The pilot is now in the %1 phase.</source>
-        <translation type="unfinished" />
+        <translation>Das Pilotprojekt ist jetzt in der Phase %1.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished" />
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::JourneyRepository</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot start saving</source>
-        <translation type="unfinished" />
+        <translation>Speichern kann nicht beginnen</translation>
     </message>
     <message>
         <source>Cannot read the baseline snapshots</source>
-        <translation type="unfinished" />
+        <translation>Die Ausgangswert-Momentaufnahmen können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the interviews</source>
-        <translation type="unfinished" />
+        <translation>Die Interviews können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the barriers</source>
-        <translation type="unfinished" />
+        <translation>Die Hindernisse können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot count the interviews</source>
-        <translation type="unfinished" />
+        <translation>Die Interviews können nicht gezählt werden</translation>
     </message>
     <message>
         <source>Cannot read the barrier categories</source>
-        <translation type="unfinished" />
+        <translation>Die Hinderniskategorien können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the checklist</source>
-        <translation type="unfinished" />
+        <translation>Die Checkliste kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the levers</source>
-        <translation type="unfinished" />
+        <translation>Die Hebel können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the content scope</source>
-        <translation type="unfinished" />
+        <translation>Der Inhaltsumfang kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>Die PLAN-Zyklen können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read what was launched</source>
-        <translation type="unfinished" />
+        <translation>Die Starts können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the feedback</source>
-        <translation type="unfinished" />
+        <translation>Das Feedback kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the adaptations</source>
-        <translation type="unfinished" />
+        <translation>Die Anpassungen können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read what was scaled</source>
-        <translation type="unfinished" />
+        <translation>Die Skalierungsschritte können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the governance board</source>
-        <translation type="unfinished" />
+        <translation>Das Steuerungsgremium kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the decisions</source>
-        <translation type="unfinished" />
+        <translation>Die Entscheidungen können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the release calendar</source>
-        <translation type="unfinished" />
+        <translation>Der Veröffentlichungskalender kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the retirement rules</source>
-        <translation type="unfinished" />
+        <translation>Die Stilllegungsregeln können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the superseded courses</source>
-        <translation type="unfinished" />
+        <translation>Die ersetzten Kurse können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the retirement decisions</source>
-        <translation type="unfinished" />
+        <translation>Die Stilllegungsentscheidungen können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the action plan</source>
-        <translation type="unfinished" />
+        <translation>Der Maßnahmenplan kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the KPIs</source>
-        <translation type="unfinished" />
+        <translation>Die Kennzahlen können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the course catalogue</source>
-        <translation type="unfinished" />
+        <translation>Der Kurskatalog kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the course's content</source>
-        <translation type="unfinished" />
+        <translation>Die Inhalte des Kurses können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the baseline snapshot</source>
-        <translation type="unfinished" />
+        <translation>Die Ausgangswert-Momentaufnahme kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>A baseline snapshot's figures must be a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Die Werte einer Ausgangswert-Momentaufnahme müssen ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>Cannot save the baseline snapshot</source>
-        <translation type="unfinished" />
+        <translation>Die Ausgangswert-Momentaufnahme kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the baseline snapshot</source>
-        <translation type="unfinished" />
+        <translation>Die Ausgangswert-Momentaufnahme kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read the interview</source>
@@ -4634,7 +4625,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilotprojekt</translation>
     </message>
     <message>
         <source>Data</source>
@@ -5107,7 +5098,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pilotprojekt:</translation>
     </message>
     <message>
         <source>C&amp;ohort:</source>
@@ -5327,7 +5318,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Active</source>
@@ -5476,7 +5467,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <name>Uptake::Pilot</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Running</source>
@@ -5586,7 +5577,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilotprojekt</translation>
     </message>
     <message>
         <source>Pilots</source>
@@ -5649,7 +5640,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <source>What was launched</source>
@@ -5992,7 +5983,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished" />
+        <translation>F&amp;ällig am:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -6012,7 +6003,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Say what needs to be done.</source>
-        <translation type="unfinished" />
+        <translation>Sagen Sie, was zu tun ist.</translation>
     </message>
 </context>
 <context>
@@ -6067,7 +6058,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6078,19 +6069,19 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilotprojekt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Weeks</source>
@@ -6102,7 +6093,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Verantwortlich</translation>
     </message>
 </context>
 <context>
@@ -6145,19 +6136,19 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Diagnose</source>
@@ -6185,7 +6176,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished" />
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Days to 1st completion</source>
@@ -6212,7 +6203,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6224,39 +6215,39 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished" />
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Barriers</source>
-        <translation type="unfinished" />
+        <translation>Hindernisse</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Barrier</source>
-        <translation type="unfinished" />
+        <translation>Hindernis</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished" />
+        <translation>Interviews</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Belege</translation>
     </message>
     <message>
         <source>Design</source>
@@ -6328,19 +6319,19 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished" />
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6356,7 +6347,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Measured: %1; %2 (%3 days before and after)</source>
@@ -6384,15 +6375,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished" />
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Release calendar</source>
@@ -6404,15 +6395,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished" />
+        <translation>Rhythmus</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Veröffentlichung</translation>
     </message>
     <message>
         <source>Content</source>
@@ -6436,7 +6427,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Board's decision</source>
@@ -6471,7 +6462,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Serves</source>
@@ -6651,7 +6642,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <name>Uptake::Report</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <source>All learners</source>
@@ -6695,7 +6686,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilotprojekt</translation>
     </message>
     <message>
         <source>everyone in the roster</source>
@@ -6805,7 +6796,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>No target</source>
@@ -7050,7 +7041,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Mentions</source>
@@ -7058,11 +7049,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished" />
+        <translation>Positiv</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished" />
+        <translation>Negativ</translation>
     </message>
     <message>
         <source>In their words</source>
@@ -7082,7 +7073,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Measured by</source>
@@ -7098,7 +7089,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished" />
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>%1 (n = %2)</source>
@@ -7134,11 +7125,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Rationale: %1</source>
@@ -7186,7 +7177,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Veröffentlichung</translation>
     </message>
     <message>
         <source>Content</source>
@@ -7194,7 +7185,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished" />
+        <translation>Rhythmus</translation>
     </message>
     <message>
         <source>The workspace has no pilot, so there is no 30/60/90-day plan to report.</source>
@@ -7206,7 +7197,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished" />
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Due by</source>
@@ -7218,7 +7209,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -7246,11 +7237,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Fällig</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
@@ -7269,7 +7260,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Under-engaged groups</source>
@@ -7408,7 +7399,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -7416,7 +7407,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -7428,11 +7419,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Duplikate</translation>
     </message>
     <message>
         <source>Times are in the workspace time zone %1.</source>
@@ -7653,11 +7644,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilotprojekt</translation>
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pilotprojekt:</translation>
     </message>
     <message>
         <source>As of</source>
@@ -7907,7 +7898,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <name>Uptake::TargetRepository</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Pilot start</source>

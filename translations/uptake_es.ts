@@ -3168,111 +3168,111 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Keep this mapping and these settings under a name, to choose next time on the first page or with 'uptake import --profile NAME'. Profiles serve every workspace.</source>
-        <translation type="unfinished" />
+        <translation>Guardar esta asignación y estos ajustes con un nombre, para elegirlos la próxima vez en la primera página o con 'uptake import --profile NAME'. Los perfiles sirven para todos los espacios de trabajo.</translation>
     </message>
     <message>
         <source>Save this mapping as a profile &amp;named:</source>
-        <translation type="unfinished" />
+        <translation>Guardar esta asignación como perfil &amp;llamado:</translation>
     </message>
     <message>
         <source>Show only values containing… (e.g. complet)</source>
-        <translation type="unfinished" />
+        <translation>Mostrar solo valores que contengan… (p. ej., complet)</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>%1 of %2 ticked</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 marcados</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;Skip This File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Omitir este archivo</translation>
     </message>
     <message>
         <source>Close the wizard without importing anything.</source>
-        <translation type="unfinished" />
+        <translation>Cerrar el asistente sin importar nada.</translation>
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Second column or fixed value</source>
-        <translation type="unfinished" />
+        <translation>Segunda columna o valor fijo</translation>
     </message>
     <message>
         <source>First row gives</source>
-        <translation type="unfinished" />
+        <translation>La primera fila da</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Fixed value for every row…</source>
-        <translation type="unfinished" />
+        <translation>Valor fijo para cada fila…</translation>
     </message>
     <message>
         <source>Second column for %1</source>
-        <translation type="unfinished" />
+        <translation>Segunda columna para %1</translation>
     </message>
     <message>
         <source>Fixed value for %1</source>
-        <translation type="unfinished" />
+        <translation>Valor fijo para %1</translation>
     </message>
     <message>
         <source>Value for every row</source>
-        <translation type="unfinished" />
+        <translation>Valor para cada fila</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished" />
+        <translation>%1 (obligatorio)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Not saved: choose a column or a fixed value for %1 first.</source>
-        <translation type="unfinished" />
+        <translation>No guardado: elija antes una columna o un valor fijo para %1.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Saved as “%1”. The completion values you tick on the next page are saved with it. Choose it next time under “Saved profile” on the first page.</source>
-        <translation type="unfinished" />
+        <translation>Guardado como «%1». Los valores de finalización que marque en la página siguiente se guardan con él. Elíjalo la próxima vez en «Perfil guardado» en la primera página.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Uptake knows. Use a name such as Europe/Berlin or America/New_York, or leave it empty for the workspace's.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es una zona horaria que Uptake conozca. Use un nombre como Europe/Madrid o America/New_York, o déjelo vacío para usar la del espacio de trabajo.</translation>
     </message>
     <message>
         <source>The first %1 rejected rows are listed below; all of them are kept with their reasons on the Data page after the import.</source>
-        <translation type="unfinished" />
+        <translation>Abajo se muestran las primeras %1 filas rechazadas; todas se guardan con su motivo en la página Datos tras la importación.</translation>
     </message>
     <message>
         <source>The rejected rows are listed below; they are kept with their reasons on the Data page after the import.</source>
-        <translation type="unfinished" />
+        <translation>Abajo se muestran las filas rechazadas; se guardan con su motivo en la página Datos tras la importación.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This exact file was imported before&lt;/b&gt; (import %1). Importing it again adds nothing: its rows are already in the workspace. Skip it unless you changed the mapping on purpose.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Este mismo archivo ya se importó&lt;/b&gt; (importación %1). Importarlo de nuevo no añade nada: sus filas ya están en el espacio de trabajo. Omítalo salvo que haya cambiado la asignación a propósito.</translation>
     </message>
     <message>
         <source>Import &amp;Anyway</source>
-        <translation type="unfinished" />
+        <translation>Importar &amp;de todos modos</translation>
     </message>
 </context>
 <context>
@@ -3283,23 +3283,23 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished" />
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished" />
+        <translation>Rendimiento</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished" />
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Data</source>
@@ -3307,31 +3307,31 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished" />
+        <translation>Filas leídas</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importadas</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Rechazadas</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Duplicadas</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished" />
+        <translation>Codificación</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3346,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Piloto</translation>
     </message>
     <message>
         <source>Govern</source>
@@ -3354,167 +3354,167 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Login failures</source>
-        <translation type="unfinished" />
+        <translation>Fallos de inicio de sesión</translation>
     </message>
     <message>
         <source>Unclear learning paths</source>
-        <translation type="unfinished" />
+        <translation>Itinerarios de aprendizaje poco claros</translation>
     </message>
     <message>
         <source>Content does not match job tasks</source>
-        <translation type="unfinished" />
+        <translation>El contenido no encaja con las tareas</translation>
     </message>
     <message>
         <source>Lack of time</source>
-        <translation type="unfinished" />
+        <translation>Falta de tiempo</translation>
     </message>
     <message>
         <source>Unclear incentives</source>
-        <translation type="unfinished" />
+        <translation>Incentivos poco claros</translation>
     </message>
     <message>
         <source>Relevance concerns</source>
-        <translation type="unfinished" />
+        <translation>Dudas sobre la relevancia</translation>
     </message>
     <message>
         <source>Poor user experience</source>
-        <translation type="unfinished" />
+        <translation>Mala experiencia de usuario</translation>
     </message>
     <message>
         <source>No mobile access</source>
-        <translation type="unfinished" />
+        <translation>Sin acceso móvil</translation>
     </message>
     <message>
         <source>Time-zone clashes</source>
-        <translation type="unfinished" />
+        <translation>Conflictos de zonas horarias</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Media</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished" />
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>Content relevance</source>
-        <translation type="unfinished" />
+        <translation>Relevancia del contenido</translation>
     </message>
     <message>
         <source>Habit formation</source>
-        <translation type="unfinished" />
+        <translation>Creación de hábitos</translation>
     </message>
     <message>
         <source>Recognition</source>
-        <translation type="unfinished" />
+        <translation>Reconocimiento</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished" />
+        <translation>Encuesta</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished" />
+        <translation>Entrevista</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Help desk</source>
-        <translation type="unfinished" />
+        <translation>Soporte técnico</translation>
     </message>
     <message>
         <source>Analytics signal</source>
-        <translation type="unfinished" />
+        <translation>Señal analítica</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished" />
+        <translation>Positivo</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished" />
+        <translation>Neutro</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished" />
+        <translation>Negativo</translation>
     </message>
     <message>
         <source>completion</source>
-        <translation type="unfinished" />
+        <translation>finalización</translation>
     </message>
     <message>
         <source>completion of the module</source>
-        <translation type="unfinished" />
+        <translation>finalización del módulo</translation>
     </message>
     <message>
         <source>active rate</source>
-        <translation type="unfinished" />
+        <translation>tasa de actividad</translation>
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished" />
+        <translation>RR. HH.</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished" />
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>L&amp;D</source>
-        <translation type="unfinished" />
+        <translation>L&amp;D</translation>
     </message>
     <message>
         <source>IT</source>
-        <translation type="unfinished" />
+        <translation>TI</translation>
     </message>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished" />
+        <translation>Unidad de negocio</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished" />
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>Aprobada</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Rechazadas</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished" />
+        <translation>Implantada</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation>Mensual</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished" />
+        <translation>Trimestral</translation>
     </message>
     <message>
         <source>Not accessed in %1 days</source>
-        <translation type="unfinished" />
+        <translation>Sin acceso en %1 días</translation>
     </message>
     <message>
         <source>Completion below %1</source>
-        <translation type="unfinished" />
+        <translation>Finalización inferior a %1</translation>
     </message>
     <message>
         <source>Older than %1 months</source>
-        <translation type="unfinished" />
+        <translation>Más antiguo de %1 meses</translation>
     </message>
     <message>
         <source>Superseded by a newer course</source>
@@ -3522,95 +3522,95 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Awaiting decision</source>
-        <translation type="unfinished" />
+        <translation>Decisión pendiente</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>Revise</source>
-        <translation type="unfinished" />
+        <translation>Revisar</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished" />
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Descartada</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot read the data's last day</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el último día de los datos</translation>
     </message>
     <message>
         <source>The cohort filter “%1” is not understood: use attribute=value with one of %2.</source>
-        <translation type="unfinished" />
+        <translation>No se entiende el filtro de cohorte «%1»: use atributo=valor con uno de %2.</translation>
     </message>
     <message>
         <source>Cannot read the roster</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la plantilla</translation>
     </message>
     <message>
         <source>Choose the date the baseline is taken at.</source>
-        <translation type="unfinished" />
+        <translation>Elija la fecha en que se toma la línea base.</translation>
     </message>
     <message>
         <source>Cannot read the activity</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la actividad</translation>
     </message>
     <message>
         <source>Cannot read the course activity</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la actividad de los cursos</translation>
     </message>
     <message>
         <source>Cannot read first completions</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer las primeras finalizaciones</translation>
     </message>
     <message>
         <source>Cannot read the catalogue</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el catálogo</translation>
     </message>
     <message>
         <source>Cannot read the drop-off points</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer los puntos de abandono</translation>
     </message>
     <message>
         <source>The scope holds %1 courses; the essential few for a catalogue of %2 are at most %3. Focus on the courses that drive most of the outcome and leave the rest for later.</source>
-        <translation type="unfinished" />
+        <translation>El alcance tiene %1 cursos; lo esencial para un catálogo de %2 son como máximo %3. Céntrese en los cursos que generan la mayor parte del resultado y deje el resto para más adelante.</translation>
     </message>
     <message>
         <source>Cannot read the content scope</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el alcance del contenido</translation>
     </message>
     <message>
         <source>%1 not measurable yet (n = %2 → %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 aún no medible (n = %2 → %3)</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished" />
+        <translation>%1 pts</translation>
     </message>
     <message>
         <source>%1 %2 (n = %3 → %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (n = %3 → %4)</translation>
     </message>
     <message>
         <source>–</source>
@@ -3618,238 +3618,238 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>The adaptation has no date.</source>
-        <translation type="unfinished" />
+        <translation>La adaptación no tiene fecha.</translation>
     </message>
     <message>
         <source>Name the course the adaptation changed to measure its completion.</source>
-        <translation type="unfinished" />
+        <translation>Indique el curso que cambió la adaptación para medir su finalización.</translation>
     </message>
     <message>
         <source>Cannot measure the adaptation</source>
-        <translation type="unfinished" />
+        <translation>No se puede medir la adaptación</translation>
     </message>
     <message>
         <source>Name the content the adaptation changed to measure its completion.</source>
-        <translation type="unfinished" />
+        <translation>Indique el contenido que cambió la adaptación para medir su finalización.</translation>
     </message>
     <message>
         <source>The adapted content no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>El contenido adaptado ya no existe.</translation>
     </message>
     <message>
         <source>Cannot read how courses are used</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer cómo se usan los cursos</translation>
     </message>
     <message>
         <source>Never accessed</source>
-        <translation type="unfinished" />
+        <translation>Sin ningún acceso</translation>
     </message>
     <message>
         <source>Last accessed %1, more than %2 days ago</source>
-        <translation type="unfinished" />
+        <translation>Último acceso el %1, hace más de %2 días</translation>
     </message>
     <message>
         <source>Completion %1 (%2 of %3 learners), below %4</source>
-        <translation type="unfinished" />
+        <translation>Finalización %1 (%2 de %3 participantes), inferior a %4</translation>
     </message>
     <message>
         <source>In use since %1, more than %2 months</source>
-        <translation type="unfinished" />
+        <translation>En uso desde %1, más de %2 meses</translation>
     </message>
     <message>
         <source>Superseded by “%1”</source>
-        <translation type="unfinished" />
+        <translation>Sustituido por «%1»</translation>
     </message>
     <message>
         <source>Role-based learning paths</source>
-        <translation type="unfinished" />
+        <translation>Itinerarios de aprendizaje por rol</translation>
     </message>
     <message>
         <source>Give each role a short, ordered path of the courses that matter for its daily work.</source>
-        <translation type="unfinished" />
+        <translation>Dé a cada rol un itinerario corto y ordenado de los cursos que importan para su trabajo diario.</translation>
     </message>
     <message>
         <source>Microlearning</source>
-        <translation type="unfinished" />
+        <translation>Microaprendizaje</translation>
     </message>
     <message>
         <source>Split long modules into 10–15-minute pieces, e.g. one 45-minute module into three of 12.</source>
-        <translation type="unfinished" />
+        <translation>Dividir los módulos largos en piezas de 10–15 minutos, p. ej., un módulo de 45 minutos en tres de 12.</translation>
     </message>
     <message>
         <source>Integration with daily tools</source>
-        <translation type="unfinished" />
+        <translation>Integración con las herramientas diarias</translation>
     </message>
     <message>
         <source>Put learning where work happens: links in chat, calendar slots, prompts in the workflow tool.</source>
-        <translation type="unfinished" />
+        <translation>Llevar el aprendizaje adonde ocurre el trabajo: enlaces en el chat, huecos en el calendario, avisos en la herramienta de trabajo.</translation>
     </message>
     <message>
         <source>Apply within 48 hours</source>
-        <translation type="unfinished" />
+        <translation>Aplicar en 48 horas</translation>
     </message>
     <message>
         <source>After each module, one small task to try on the job within two days, shared in a channel.</source>
-        <translation type="unfinished" />
+        <translation>Tras cada módulo, una pequeña tarea para probar en el trabajo en dos días, compartida en un canal.</translation>
     </message>
     <message>
         <source>Weekly nudges</source>
-        <translation type="unfinished" />
+        <translation>Recordatorios semanales</translation>
     </message>
     <message>
         <source>A short weekly reminder aiming at 15 minutes of practice a day, sent at a time that suits.</source>
-        <translation type="unfinished" />
+        <translation>Un breve recordatorio semanal con el objetivo de 15 minutos de práctica al día, enviado a una hora adecuada.</translation>
     </message>
     <message>
         <source>Asynchronous cohorts</source>
-        <translation type="unfinished" />
+        <translation>Cohortes asíncronas</translation>
     </message>
     <message>
         <source>Small groups move through the same path in the same weeks, each at their own hours.</source>
-        <translation type="unfinished" />
+        <translation>Grupos pequeños recorren el mismo itinerario en las mismas semanas, cada uno a sus horas.</translation>
     </message>
     <message>
         <source>Spaced repetition</source>
-        <translation type="unfinished" />
+        <translation>Repetición espaciada</translation>
     </message>
     <message>
         <source>Bring key points back as quick questions a few days and a few weeks after the module.</source>
-        <translation type="unfinished" />
+        <translation>Recuperar los puntos clave como preguntas rápidas unos días y unas semanas después del módulo.</translation>
     </message>
     <message>
         <source>Manager micro-coaching</source>
-        <translation type="unfinished" />
+        <translation>Microcoaching de los responsables</translation>
     </message>
     <message>
         <source>Managers spend 10–15 minutes of the weekly check-in on what was learnt and applied.</source>
-        <translation type="unfinished" />
+        <translation>Los responsables dedican 10–15 minutos de la reunión semanal a lo aprendido y aplicado.</translation>
     </message>
     <message>
         <source>Recognition of milestones</source>
-        <translation type="unfinished" />
+        <translation>Reconocimiento de hitos</translation>
     </message>
     <message>
         <source>Peers or managers acknowledge finished paths and applied skills where the team can see it.</source>
-        <translation type="unfinished" />
+        <translation>Compañeros o responsables reconocen los itinerarios terminados y las habilidades aplicadas donde el equipo pueda verlo.</translation>
     </message>
     <message>
         <source>Tiered support model</source>
-        <translation type="unfinished" />
+        <translation>Modelo de soporte por niveles</translation>
     </message>
     <message>
         <source>Self-help first, then peer champions, then L&amp;D specialists, so nobody stays stuck.</source>
-        <translation type="unfinished" />
+        <translation>Primero autoayuda, luego embajadores entre pares y después especialistas de L&amp;D, para que nadie se quede atascado.</translation>
     </message>
     <message>
         <source>Usage baseline taken and frozen</source>
-        <translation type="unfinished" />
+        <translation>Línea base de uso tomada y congelada</translation>
     </message>
     <message>
         <source>Content consumption heatmap reviewed</source>
-        <translation type="unfinished" />
+        <translation>Mapa de calor del consumo de contenidos revisado</translation>
     </message>
     <message>
         <source>Login failures checked with IT</source>
-        <translation type="unfinished" />
+        <translation>Fallos de inicio de sesión revisados con TI</translation>
     </message>
     <message>
         <source>Stakeholder interviews held (at least five)</source>
-        <translation type="unfinished" />
+        <translation>Entrevistas con partes interesadas realizadas (al menos cinco)</translation>
     </message>
     <message>
         <source>Friction points identified and rated</source>
-        <translation type="unfinished" />
+        <translation>Puntos de fricción identificados y valorados</translation>
     </message>
     <message>
         <source>Levers chosen for every serious barrier</source>
-        <translation type="unfinished" />
+        <translation>Palancas elegidas para cada barrera seria</translation>
     </message>
     <message>
         <source>Content scope cut to the essential few courses</source>
-        <translation type="unfinished" />
+        <translation>Alcance reducido a los pocos cursos esenciales</translation>
     </message>
     <message>
         <source>KPIs and 30/60/90-day targets agreed</source>
-        <translation type="unfinished" />
+        <translation>KPI y objetivos de 30/60/90 días acordados</translation>
     </message>
     <message>
         <source>Cohort invited and first PLAN cycle launched</source>
-        <translation type="unfinished" />
+        <translation>Cohorte invitada y primer ciclo PLAN lanzado</translation>
     </message>
     <message>
         <source>Feedback gathered and content adapted</source>
-        <translation type="unfinished" />
+        <translation>Comentarios recogidos y contenido adaptado</translation>
     </message>
     <message>
         <source>Governance board set up</source>
-        <translation type="unfinished" />
+        <translation>Comité de gobierno constituido</translation>
     </message>
     <message>
         <source>Release calendar and retirement policy agreed</source>
-        <translation type="unfinished" />
+        <translation>Calendario de publicaciones y política de retirada acordados</translation>
     </message>
     <message>
         <source>Take the usage baseline</source>
-        <translation type="unfinished" />
+        <translation>Tomar la línea base de uso</translation>
     </message>
     <message>
         <source>Interview stakeholders and learners</source>
-        <translation type="unfinished" />
+        <translation>Entrevistar a partes interesadas y participantes</translation>
     </message>
     <message>
         <source>Build the barrier register</source>
-        <translation type="unfinished" />
+        <translation>Elaborar el registro de barreras</translation>
     </message>
     <message>
         <source>Choose levers and the content scope</source>
-        <translation type="unfinished" />
+        <translation>Elegir las palancas y el alcance del contenido</translation>
     </message>
     <message>
         <source>Announce the pilot to the cohort</source>
-        <translation type="unfinished" />
+        <translation>Anunciar el piloto a la cohorte</translation>
     </message>
     <message>
         <source>Start the weekly nudges</source>
-        <translation type="unfinished" />
+        <translation>Empezar los recordatorios semanales</translation>
     </message>
     <message>
         <source>Run the first PLAN cycle review</source>
-        <translation type="unfinished" />
+        <translation>Revisar el primer ciclo PLAN</translation>
     </message>
     <message>
         <source>Adapt the content with the most drop-off</source>
-        <translation type="unfinished" />
+        <translation>Adaptar el contenido con más abandonos</translation>
     </message>
     <message>
         <source>Measure the adaptations' effect</source>
-        <translation type="unfinished" />
+        <translation>Medir el efecto de las adaptaciones</translation>
     </message>
     <message>
         <source>Set up the governance board</source>
-        <translation type="unfinished" />
+        <translation>Constituir el comité de gobierno</translation>
     </message>
     <message>
         <source>Agree the release calendar</source>
-        <translation type="unfinished" />
+        <translation>Acordar el calendario de publicaciones</translation>
     </message>
     <message>
         <source>Review retirement candidates</source>
-        <translation type="unfinished" />
+        <translation>Revisar los candidatos a retirada</translation>
     </message>
     <message>
         <source>Decide how to scale to the next group</source>
-        <translation type="unfinished" />
+        <translation>Decidir cómo escalar al siguiente grupo</translation>
     </message>
 </context>
 <context>
     <name>Uptake::JourneyModels</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3861,39 +3861,39 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished" />
+        <translation>Función</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Barriers</source>
-        <translation type="unfinished" />
+        <translation>Barreras</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Barrier</source>
-        <translation type="unfinished" />
+        <translation>Barrera</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished" />
+        <translation>Entrevistas</translation>
     </message>
     <message>
         <source>Addressed</source>
-        <translation type="unfinished" />
+        <translation>Abordada</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3901,35 +3901,35 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>No lever yet</source>
-        <translation type="unfinished" />
+        <translation>Aún sin palanca</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Evidencias</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Lever</source>
-        <translation type="unfinished" />
+        <translation>Palanca</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished" />
+        <translation>Pilar</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -3937,87 +3937,87 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished" />
+        <translation>Ciclo</translation>
     </message>
     <message>
         <source>Cycle %1</source>
-        <translation type="unfinished" />
+        <translation>Ciclo %1</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Adaptations</source>
-        <translation type="unfinished" />
+        <translation>Adaptaciones</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished" />
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Course or content</source>
-        <translation type="unfinished" />
+        <translation>Curso o contenido</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished" />
+        <translation>Efecto</translation>
     </message>
     <message>
         <source>Not measured</source>
-        <translation type="unfinished" />
+        <translation>No medido</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished" />
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Publicación</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Prevista</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished" />
+        <translation>Cadencia</translation>
     </message>
     <message>
         <source>Content</source>
@@ -4029,15 +4029,15 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Last access</source>
-        <translation type="unfinished" />
+        <translation>Último acceso</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished" />
+        <translation>Finalización</translation>
     </message>
     <message>
         <source>–</source>
@@ -4045,66 +4045,66 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished" />
+        <translation>Tramo</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished" />
+        <translation>Día %1</translation>
     </message>
 </context>
 <context>
     <name>Uptake::JourneyPage</name>
     <message>
         <source>Start from the &amp;Template Plan</source>
-        <translation type="unfinished" />
+        <translation>Empezar con el plan de &amp;plantilla</translation>
     </message>
     <message>
         <source>No pilot yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay piloto</translation>
     </message>
     <message>
         <source>The journey follows one pilot from diagnosis to governance. Create a pilot on the Pilot page first; its checklist, levers and 30/60/90-day plan start from the method's templates.</source>
-        <translation type="unfinished" />
+        <translation>El recorrido sigue a un piloto desde el diagnóstico hasta el gobierno. Cree primero un piloto en la página Piloto; su lista de comprobación, palancas y plan de 30/60/90 días parten de las plantillas del método.</translation>
     </message>
     <message>
         <source>Go to the Pilot Page</source>
-        <translation type="unfinished" />
+        <translation>Ir a la página Piloto</translation>
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Piloto:</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Piloto</translation>
     </message>
     <message>
         <source>This pilot has no checklist, levers or 30/60/90-day plan yet. Start from the method's templates and edit them from there.</source>
-        <translation type="unfinished" />
+        <translation>Este piloto aún no tiene lista de comprobación, palancas ni plan de 30/60/90 días. Parta de las plantillas del método y edítelas desde ahí.</translation>
     </message>
     <message>
         <source>%1 checklist</source>
-        <translation type="unfinished" />
+        <translation>Lista de comprobación: %1</translation>
     </message>
     <message>
         <source>&amp;Add Item…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Añadir elemento…</translation>
     </message>
     <message>
         <source>No checklist items for this phase</source>
-        <translation type="unfinished" />
+        <translation>No hay elementos de la lista para esta fase</translation>
     </message>
     <message>
         <source>Add what this phase needs done, with an owner and a due date, or start the pilot from the template plan. Tick items off as they are done.</source>
-        <translation type="unfinished" />
+        <translation>Añada lo que debe hacerse en esta fase, con responsable y fecha límite, o inicie el piloto con el plan de plantilla. Marque los elementos cuando estén hechos.</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Elemento:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -4112,199 +4112,190 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Who makes sure it happens</source>
-        <translation type="unfinished" />
+        <translation>Quién se asegura de que se haga</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished" />
+        <translation>Fecha &amp;límite:</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
         <source>Say what needs to be done.</source>
-        <translation type="unfinished" />
+        <translation>Indique qué hay que hacer.</translation>
     </message>
     <message>
         <source>Add Checklist Item</source>
-        <translation type="unfinished" />
+        <translation>Añadir elemento a la lista</translation>
     </message>
     <message>
         <source>Edit Checklist Item</source>
-        <translation type="unfinished" />
+        <translation>Editar elemento de la lista</translation>
     </message>
     <message>
         <source>Delete Checklist Item</source>
-        <translation type="unfinished" />
+        <translation>Eliminar elemento de la lista</translation>
     </message>
     <message>
         <source>Chec&amp;klist</source>
-        <translation type="unfinished" />
+        <translation>Lista de &amp;comprobación</translation>
     </message>
     <message>
         <source>Start from the Template Plan</source>
-        <translation type="unfinished" />
+        <translation>Empezar con el plan de plantilla</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished" />
+        <translation>%1 (vencido)</translation>
     </message>
     <message>
         <source>%1 has no checklist for this pilot yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 aún no tiene lista de comprobación para este piloto.</translation>
     </message>
     <message>
         <source>%1 is done: every item of its checklist is ticked.</source>
-        <translation type="unfinished" />
+        <translation>%1 está completado: todos los elementos de su lista están marcados.</translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>; y %n más</numerusform><numerusform>; y %n más</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %3 done, %n still open</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1: %2 de %3 hechos, %n aún abierto</numerusform><numerusform>%1: %2 de %3 hechos, %n aún abiertos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source> (%n overdue)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform> (%n vencido)</numerusform><numerusform> (%n vencidos)</numerusform></translation>
     </message>
     <message>
         <source>The pilot is now in the %1 phase.</source>
-        <translation type="unfinished" />
+        <translation>El piloto está ahora en la fase %1.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::JourneyRepository</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot start saving</source>
-        <translation type="unfinished" />
+        <translation>No se puede empezar a guardar</translation>
     </message>
     <message>
         <source>Cannot read the baseline snapshots</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer las instantáneas de línea base</translation>
     </message>
     <message>
         <source>Cannot read the interviews</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer las entrevistas</translation>
     </message>
     <message>
         <source>Cannot read the barriers</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer las barreras</translation>
     </message>
     <message>
         <source>Cannot count the interviews</source>
-        <translation type="unfinished" />
+        <translation>No se pueden contar las entrevistas</translation>
     </message>
     <message>
         <source>Cannot read the barrier categories</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer las categorías de barreras</translation>
     </message>
     <message>
         <source>Cannot read the checklist</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la lista de comprobación</translation>
     </message>
     <message>
         <source>Cannot read the levers</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer las palancas</translation>
     </message>
     <message>
         <source>Cannot read the content scope</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el alcance del contenido</translation>
     </message>
     <message>
         <source>Cannot read the PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer los ciclos PLAN</translation>
     </message>
     <message>
         <source>Cannot read what was launched</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer lo que se lanzó</translation>
     </message>
     <message>
         <source>Cannot read the feedback</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer los comentarios</translation>
     </message>
     <message>
         <source>Cannot read the adaptations</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer las adaptaciones</translation>
     </message>
     <message>
         <source>Cannot read what was scaled</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer lo que se escaló</translation>
     </message>
     <message>
         <source>Cannot read the governance board</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el comité de gobierno</translation>
     </message>
     <message>
         <source>Cannot read the decisions</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer las decisiones</translation>
     </message>
     <message>
         <source>Cannot read the release calendar</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el calendario de publicaciones</translation>
     </message>
     <message>
         <source>Cannot read the retirement rules</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer las reglas de retirada</translation>
     </message>
     <message>
         <source>Cannot read the superseded courses</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer los cursos sustituidos</translation>
     </message>
     <message>
         <source>Cannot read the retirement decisions</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer las decisiones de retirada</translation>
     </message>
     <message>
         <source>Cannot read the action plan</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el plan de acción</translation>
     </message>
     <message>
         <source>Cannot read the KPIs</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer los KPI</translation>
     </message>
     <message>
         <source>Cannot read the course catalogue</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el catálogo de cursos</translation>
     </message>
     <message>
         <source>Cannot read the course's content</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el contenido del curso</translation>
     </message>
     <message>
         <source>Cannot read the baseline snapshot</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la instantánea de línea base</translation>
     </message>
     <message>
         <source>A baseline snapshot's figures must be a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Las cifras de una instantánea de línea base deben ser un objeto JSON.</translation>
     </message>
     <message>
         <source>Cannot save the baseline snapshot</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar la instantánea de línea base</translation>
     </message>
     <message>
         <source>Cannot delete the baseline snapshot</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar la instantánea de línea base</translation>
     </message>
     <message>
         <source>Cannot read the interview</source>
@@ -4634,7 +4625,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Piloto</translation>
     </message>
     <message>
         <source>Data</source>
@@ -5107,7 +5098,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Piloto:</translation>
     </message>
     <message>
         <source>C&amp;ohort:</source>
@@ -5327,7 +5318,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Active</source>
@@ -5476,7 +5467,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <name>Uptake::Pilot</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Prevista</translation>
     </message>
     <message>
         <source>Running</source>
@@ -5586,7 +5577,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Piloto</translation>
     </message>
     <message>
         <source>Pilots</source>
@@ -5649,7 +5640,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>What was launched</source>
@@ -5992,7 +5983,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished" />
+        <translation>Fecha &amp;límite:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -6012,7 +6003,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Say what needs to be done.</source>
-        <translation type="unfinished" />
+        <translation>Indique qué hay que hacer.</translation>
     </message>
 </context>
 <context>
@@ -6067,7 +6058,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6078,19 +6069,19 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Piloto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Weeks</source>
@@ -6102,7 +6093,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
 </context>
 <context>
@@ -6145,19 +6136,19 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Diagnose</source>
@@ -6185,7 +6176,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished" />
+        <translation>Finalización</translation>
     </message>
     <message>
         <source>Days to 1st completion</source>
@@ -6212,7 +6203,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6224,39 +6215,39 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished" />
+        <translation>Función</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Barriers</source>
-        <translation type="unfinished" />
+        <translation>Barreras</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Barrier</source>
-        <translation type="unfinished" />
+        <translation>Barrera</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished" />
+        <translation>Entrevistas</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Evidencias</translation>
     </message>
     <message>
         <source>Design</source>
@@ -6328,19 +6319,19 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished" />
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation>Cita</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6356,7 +6347,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Measured: %1; %2 (%3 days before and after)</source>
@@ -6384,15 +6375,15 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished" />
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Release calendar</source>
@@ -6404,15 +6395,15 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Prevista</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished" />
+        <translation>Cadencia</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Publicación</translation>
     </message>
     <message>
         <source>Content</source>
@@ -6436,7 +6427,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Board's decision</source>
@@ -6471,7 +6462,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Serves</source>
@@ -6651,7 +6642,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <name>Uptake::Report</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>All learners</source>
@@ -6695,7 +6686,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Piloto</translation>
     </message>
     <message>
         <source>everyone in the roster</source>
@@ -6805,7 +6796,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>No target</source>
@@ -7050,7 +7041,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Mentions</source>
@@ -7058,11 +7049,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished" />
+        <translation>Positivo</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished" />
+        <translation>Negativo</translation>
     </message>
     <message>
         <source>In their words</source>
@@ -7082,7 +7073,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Measured by</source>
@@ -7098,7 +7089,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished" />
+        <translation>Efecto</translation>
     </message>
     <message>
         <source>%1 (n = %2)</source>
@@ -7134,11 +7125,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Rationale: %1</source>
@@ -7186,7 +7177,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Publicación</translation>
     </message>
     <message>
         <source>Content</source>
@@ -7194,7 +7185,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished" />
+        <translation>Cadencia</translation>
     </message>
     <message>
         <source>The workspace has no pilot, so there is no 30/60/90-day plan to report.</source>
@@ -7206,7 +7197,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished" />
+        <translation>Tramo</translation>
     </message>
     <message>
         <source>Due by</source>
@@ -7218,7 +7209,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -7246,11 +7237,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Vence</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
@@ -7269,7 +7260,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Under-engaged groups</source>
@@ -7408,7 +7399,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -7416,7 +7407,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importadas</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -7428,11 +7419,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Rechazadas</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Duplicadas</translation>
     </message>
     <message>
         <source>Times are in the workspace time zone %1.</source>
@@ -7653,11 +7644,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Piloto</translation>
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Piloto:</translation>
     </message>
     <message>
         <source>As of</source>
@@ -7907,7 +7898,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <name>Uptake::TargetRepository</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Pilot start</source>

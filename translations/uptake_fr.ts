@@ -3168,111 +3168,111 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Keep this mapping and these settings under a name, to choose next time on the first page or with 'uptake import --profile NAME'. Profiles serve every workspace.</source>
-        <translation type="unfinished" />
+        <translation>Conserver cette correspondance et ces réglages sous un nom, pour les choisir la prochaine fois à la première page ou avec 'uptake import --profile NAME'. Les profils servent à tous les espaces de travail.</translation>
     </message>
     <message>
         <source>Save this mapping as a profile &amp;named:</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer cette correspondance comme profil &amp;nommé :</translation>
     </message>
     <message>
         <source>Show only values containing… (e.g. complet)</source>
-        <translation type="unfinished" />
+        <translation>Afficher uniquement les valeurs contenant… (p. ex. complet)</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>%1 of %2 ticked</source>
-        <translation type="unfinished" />
+        <translation>%1 cochées sur %2</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>&amp;Skip This File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ignorer ce fichier</translation>
     </message>
     <message>
         <source>Close the wizard without importing anything.</source>
-        <translation type="unfinished" />
+        <translation>Fermer l'assistant sans rien importer.</translation>
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler l'import</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Second column or fixed value</source>
-        <translation type="unfinished" />
+        <translation>Deuxième colonne ou valeur fixe</translation>
     </message>
     <message>
         <source>First row gives</source>
-        <translation type="unfinished" />
+        <translation>La première ligne donne</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Fixed value for every row…</source>
-        <translation type="unfinished" />
+        <translation>Valeur fixe pour chaque ligne…</translation>
     </message>
     <message>
         <source>Second column for %1</source>
-        <translation type="unfinished" />
+        <translation>Deuxième colonne pour %1</translation>
     </message>
     <message>
         <source>Fixed value for %1</source>
-        <translation type="unfinished" />
+        <translation>Valeur fixe pour %1</translation>
     </message>
     <message>
         <source>Value for every row</source>
-        <translation type="unfinished" />
+        <translation>Valeur pour chaque ligne</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished" />
+        <translation>%1 (obligatoire)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Not saved: choose a column or a fixed value for %1 first.</source>
-        <translation type="unfinished" />
+        <translation>Non enregistré : choisissez d'abord une colonne ou une valeur fixe pour %1.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Saved as “%1”. The completion values you tick on the next page are saved with it. Choose it next time under “Saved profile” on the first page.</source>
-        <translation type="unfinished" />
+        <translation>Enregistré sous « %1 ». Les valeurs d'achèvement cochées à la page suivante sont enregistrées avec. Choisissez-le la prochaine fois sous « Profil enregistré » à la première page.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Uptake knows. Use a name such as Europe/Berlin or America/New_York, or leave it empty for the workspace's.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un fuseau horaire connu d'Uptake. Utilisez un nom comme Europe/Paris ou America/New_York, ou laissez vide pour celui de l'espace de travail.</translation>
     </message>
     <message>
         <source>The first %1 rejected rows are listed below; all of them are kept with their reasons on the Data page after the import.</source>
-        <translation type="unfinished" />
+        <translation>Les %1 premières lignes rejetées sont listées ci-dessous ; toutes sont conservées avec leur motif sur la page Données après l'import.</translation>
     </message>
     <message>
         <source>The rejected rows are listed below; they are kept with their reasons on the Data page after the import.</source>
-        <translation type="unfinished" />
+        <translation>Les lignes rejetées sont listées ci-dessous ; elles sont conservées avec leur motif sur la page Données après l'import.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This exact file was imported before&lt;/b&gt; (import %1). Importing it again adds nothing: its rows are already in the workspace. Skip it unless you changed the mapping on purpose.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Ce fichier exact a déjà été importé&lt;/b&gt; (import %1). Le réimporter n'ajoute rien : ses lignes sont déjà dans l'espace de travail. Ignorez-le, sauf si vous avez modifié la correspondance exprès.</translation>
     </message>
     <message>
         <source>Import &amp;Anyway</source>
-        <translation type="unfinished" />
+        <translation>Importer &amp;quand même</translation>
     </message>
 </context>
 <context>
@@ -3283,23 +3283,23 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished" />
+        <translation>Liste du personnel</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished" />
+        <translation>Performance</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 : %1</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>non enregistré</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Data</source>
@@ -3307,31 +3307,31 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished" />
+        <translation>Lignes lues</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importées</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Rejetées</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Doublons</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished" />
+        <translation>Encodage</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3346,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>Govern</source>
@@ -3354,167 +3354,167 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Login failures</source>
-        <translation type="unfinished" />
+        <translation>Échecs de connexion</translation>
     </message>
     <message>
         <source>Unclear learning paths</source>
-        <translation type="unfinished" />
+        <translation>Parcours d'apprentissage peu clairs</translation>
     </message>
     <message>
         <source>Content does not match job tasks</source>
-        <translation type="unfinished" />
+        <translation>Contenus sans lien avec le métier</translation>
     </message>
     <message>
         <source>Lack of time</source>
-        <translation type="unfinished" />
+        <translation>Manque de temps</translation>
     </message>
     <message>
         <source>Unclear incentives</source>
-        <translation type="unfinished" />
+        <translation>Incitations peu claires</translation>
     </message>
     <message>
         <source>Relevance concerns</source>
-        <translation type="unfinished" />
+        <translation>Doutes sur la pertinence</translation>
     </message>
     <message>
         <source>Poor user experience</source>
-        <translation type="unfinished" />
+        <translation>Mauvaise expérience utilisateur</translation>
     </message>
     <message>
         <source>No mobile access</source>
-        <translation type="unfinished" />
+        <translation>Pas d'accès mobile</translation>
     </message>
     <message>
         <source>Time-zone clashes</source>
-        <translation type="unfinished" />
+        <translation>Conflits de fuseaux horaires</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished" />
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Content relevance</source>
-        <translation type="unfinished" />
+        <translation>Pertinence des contenus</translation>
     </message>
     <message>
         <source>Habit formation</source>
-        <translation type="unfinished" />
+        <translation>Formation des habitudes</translation>
     </message>
     <message>
         <source>Recognition</source>
-        <translation type="unfinished" />
+        <translation>Reconnaissance</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished" />
+        <translation>Enquête</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished" />
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>Messagerie</translation>
     </message>
     <message>
         <source>Help desk</source>
-        <translation type="unfinished" />
+        <translation>Support</translation>
     </message>
     <message>
         <source>Analytics signal</source>
-        <translation type="unfinished" />
+        <translation>Signal analytique</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished" />
+        <translation>Positif</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished" />
+        <translation>Neutre</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished" />
+        <translation>Négatif</translation>
     </message>
     <message>
         <source>completion</source>
-        <translation type="unfinished" />
+        <translation>achèvement</translation>
     </message>
     <message>
         <source>completion of the module</source>
-        <translation type="unfinished" />
+        <translation>achèvement du module</translation>
     </message>
     <message>
         <source>active rate</source>
-        <translation type="unfinished" />
+        <translation>taux d'activité</translation>
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished" />
+        <translation>RH</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished" />
+        <translation>Managers</translation>
     </message>
     <message>
         <source>L&amp;D</source>
-        <translation type="unfinished" />
+        <translation>L&amp;D</translation>
     </message>
     <message>
         <source>IT</source>
-        <translation type="unfinished" />
+        <translation>Informatique</translation>
     </message>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished" />
+        <translation>Métier</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished" />
+        <translation>Proposée</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Rejetées</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished" />
+        <translation>Mise en œuvre</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation>Mensuel</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished" />
+        <translation>Trimestriel</translation>
     </message>
     <message>
         <source>Not accessed in %1 days</source>
-        <translation type="unfinished" />
+        <translation>Non consulté depuis %1 jours</translation>
     </message>
     <message>
         <source>Completion below %1</source>
-        <translation type="unfinished" />
+        <translation>Achèvement inférieur à %1</translation>
     </message>
     <message>
         <source>Older than %1 months</source>
-        <translation type="unfinished" />
+        <translation>Plus ancien que %1 mois</translation>
     </message>
     <message>
         <source>Superseded by a newer course</source>
@@ -3522,95 +3522,95 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Awaiting decision</source>
-        <translation type="unfinished" />
+        <translation>Décision en attente</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Revise</source>
-        <translation type="unfinished" />
+        <translation>Réviser</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the data's last day</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le dernier jour des données</translation>
     </message>
     <message>
         <source>The cohort filter “%1” is not understood: use attribute=value with one of %2.</source>
-        <translation type="unfinished" />
+        <translation>Le filtre de cohorte « %1 » n'est pas compris : utilisez attribut=valeur avec l'un de %2.</translation>
     </message>
     <message>
         <source>Cannot read the roster</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la liste du personnel</translation>
     </message>
     <message>
         <source>Choose the date the baseline is taken at.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez la date à laquelle la référence est prise.</translation>
     </message>
     <message>
         <source>Cannot read the activity</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'activité</translation>
     </message>
     <message>
         <source>Cannot read the course activity</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'activité des cours</translation>
     </message>
     <message>
         <source>Cannot read first completions</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les premiers achèvements</translation>
     </message>
     <message>
         <source>Cannot read the catalogue</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le catalogue</translation>
     </message>
     <message>
         <source>Cannot read the drop-off points</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les points d'abandon</translation>
     </message>
     <message>
         <source>The scope holds %1 courses; the essential few for a catalogue of %2 are at most %3. Focus on the courses that drive most of the outcome and leave the rest for later.</source>
-        <translation type="unfinished" />
+        <translation>Le périmètre compte %1 cours ; l'essentiel pour un catalogue de %2 est de %3 au plus. Concentrez-vous sur les cours qui produisent l'essentiel du résultat et gardez le reste pour plus tard.</translation>
     </message>
     <message>
         <source>Cannot read the content scope</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le périmètre des contenus</translation>
     </message>
     <message>
         <source>%1 not measurable yet (n = %2 → %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 pas encore mesurable (n = %2 → %3)</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished" />
+        <translation>%1 pts</translation>
     </message>
     <message>
         <source>%1 %2 (n = %3 → %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (n = %3 → %4)</translation>
     </message>
     <message>
         <source>–</source>
@@ -3618,238 +3618,238 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>The adaptation has no date.</source>
-        <translation type="unfinished" />
+        <translation>L'adaptation n'a pas de date.</translation>
     </message>
     <message>
         <source>Name the course the adaptation changed to measure its completion.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le cours modifié par l'adaptation pour mesurer son achèvement.</translation>
     </message>
     <message>
         <source>Cannot measure the adaptation</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mesurer l'adaptation</translation>
     </message>
     <message>
         <source>Name the content the adaptation changed to measure its completion.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le contenu modifié par l'adaptation pour mesurer son achèvement.</translation>
     </message>
     <message>
         <source>The adapted content no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Le contenu adapté n'existe plus.</translation>
     </message>
     <message>
         <source>Cannot read how courses are used</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'utilisation des cours</translation>
     </message>
     <message>
         <source>Never accessed</source>
-        <translation type="unfinished" />
+        <translation>Jamais consulté</translation>
     </message>
     <message>
         <source>Last accessed %1, more than %2 days ago</source>
-        <translation type="unfinished" />
+        <translation>Dernière consultation le %1, il y a plus de %2 jours</translation>
     </message>
     <message>
         <source>Completion %1 (%2 of %3 learners), below %4</source>
-        <translation type="unfinished" />
+        <translation>Achèvement %1 (%2 apprenants sur %3), inférieur à %4</translation>
     </message>
     <message>
         <source>In use since %1, more than %2 months</source>
-        <translation type="unfinished" />
+        <translation>En service depuis le %1, plus de %2 mois</translation>
     </message>
     <message>
         <source>Superseded by “%1”</source>
-        <translation type="unfinished" />
+        <translation>Remplacé par « %1 »</translation>
     </message>
     <message>
         <source>Role-based learning paths</source>
-        <translation type="unfinished" />
+        <translation>Parcours d'apprentissage par rôle</translation>
     </message>
     <message>
         <source>Give each role a short, ordered path of the courses that matter for its daily work.</source>
-        <translation type="unfinished" />
+        <translation>Donnez à chaque rôle un parcours court et ordonné des cours utiles à son travail quotidien.</translation>
     </message>
     <message>
         <source>Microlearning</source>
-        <translation type="unfinished" />
+        <translation>Microlearning</translation>
     </message>
     <message>
         <source>Split long modules into 10–15-minute pieces, e.g. one 45-minute module into three of 12.</source>
-        <translation type="unfinished" />
+        <translation>Découper les modules longs en morceaux de 10–15 minutes, p. ex. un module de 45 minutes en trois de 12.</translation>
     </message>
     <message>
         <source>Integration with daily tools</source>
-        <translation type="unfinished" />
+        <translation>Intégration aux outils du quotidien</translation>
     </message>
     <message>
         <source>Put learning where work happens: links in chat, calendar slots, prompts in the workflow tool.</source>
-        <translation type="unfinished" />
+        <translation>Placer l'apprentissage là où se fait le travail : liens dans la messagerie, créneaux d'agenda, rappels dans l'outil métier.</translation>
     </message>
     <message>
         <source>Apply within 48 hours</source>
-        <translation type="unfinished" />
+        <translation>Appliquer sous 48 heures</translation>
     </message>
     <message>
         <source>After each module, one small task to try on the job within two days, shared in a channel.</source>
-        <translation type="unfinished" />
+        <translation>Après chaque module, une petite tâche à essayer en situation de travail sous deux jours, partagée dans un canal.</translation>
     </message>
     <message>
         <source>Weekly nudges</source>
-        <translation type="unfinished" />
+        <translation>Relances hebdomadaires</translation>
     </message>
     <message>
         <source>A short weekly reminder aiming at 15 minutes of practice a day, sent at a time that suits.</source>
-        <translation type="unfinished" />
+        <translation>Une courte relance hebdomadaire visant 15 minutes de pratique par jour, envoyée à un moment opportun.</translation>
     </message>
     <message>
         <source>Asynchronous cohorts</source>
-        <translation type="unfinished" />
+        <translation>Cohortes asynchrones</translation>
     </message>
     <message>
         <source>Small groups move through the same path in the same weeks, each at their own hours.</source>
-        <translation type="unfinished" />
+        <translation>De petits groupes suivent le même parcours les mêmes semaines, chacun à ses heures.</translation>
     </message>
     <message>
         <source>Spaced repetition</source>
-        <translation type="unfinished" />
+        <translation>Répétition espacée</translation>
     </message>
     <message>
         <source>Bring key points back as quick questions a few days and a few weeks after the module.</source>
-        <translation type="unfinished" />
+        <translation>Faire revenir les points clés sous forme de questions rapides quelques jours et quelques semaines après le module.</translation>
     </message>
     <message>
         <source>Manager micro-coaching</source>
-        <translation type="unfinished" />
+        <translation>Micro-coaching par les managers</translation>
     </message>
     <message>
         <source>Managers spend 10–15 minutes of the weekly check-in on what was learnt and applied.</source>
-        <translation type="unfinished" />
+        <translation>Les managers consacrent 10–15 minutes du point hebdomadaire à ce qui a été appris et appliqué.</translation>
     </message>
     <message>
         <source>Recognition of milestones</source>
-        <translation type="unfinished" />
+        <translation>Reconnaissance des étapes franchies</translation>
     </message>
     <message>
         <source>Peers or managers acknowledge finished paths and applied skills where the team can see it.</source>
-        <translation type="unfinished" />
+        <translation>Pairs ou managers saluent les parcours terminés et les compétences appliquées là où l'équipe peut le voir.</translation>
     </message>
     <message>
         <source>Tiered support model</source>
-        <translation type="unfinished" />
+        <translation>Modèle de support par niveaux</translation>
     </message>
     <message>
         <source>Self-help first, then peer champions, then L&amp;D specialists, so nobody stays stuck.</source>
-        <translation type="unfinished" />
+        <translation>D'abord l'autonomie, puis les ambassadeurs pairs, puis les spécialistes L&amp;D, pour que personne ne reste bloqué.</translation>
     </message>
     <message>
         <source>Usage baseline taken and frozen</source>
-        <translation type="unfinished" />
+        <translation>Référence d'utilisation prise et figée</translation>
     </message>
     <message>
         <source>Content consumption heatmap reviewed</source>
-        <translation type="unfinished" />
+        <translation>Carte de chaleur de la consommation des contenus examinée</translation>
     </message>
     <message>
         <source>Login failures checked with IT</source>
-        <translation type="unfinished" />
+        <translation>Échecs de connexion vérifiés avec l'informatique</translation>
     </message>
     <message>
         <source>Stakeholder interviews held (at least five)</source>
-        <translation type="unfinished" />
+        <translation>Entretiens avec les parties prenantes menés (au moins cinq)</translation>
     </message>
     <message>
         <source>Friction points identified and rated</source>
-        <translation type="unfinished" />
+        <translation>Points de friction identifiés et évalués</translation>
     </message>
     <message>
         <source>Levers chosen for every serious barrier</source>
-        <translation type="unfinished" />
+        <translation>Leviers choisis pour chaque obstacle sérieux</translation>
     </message>
     <message>
         <source>Content scope cut to the essential few courses</source>
-        <translation type="unfinished" />
+        <translation>Périmètre réduit aux quelques cours essentiels</translation>
     </message>
     <message>
         <source>KPIs and 30/60/90-day targets agreed</source>
-        <translation type="unfinished" />
+        <translation>Indicateurs et objectifs à 30/60/90 jours convenus</translation>
     </message>
     <message>
         <source>Cohort invited and first PLAN cycle launched</source>
-        <translation type="unfinished" />
+        <translation>Cohorte invitée et premier cycle PLAN lancé</translation>
     </message>
     <message>
         <source>Feedback gathered and content adapted</source>
-        <translation type="unfinished" />
+        <translation>Retours recueillis et contenus adaptés</translation>
     </message>
     <message>
         <source>Governance board set up</source>
-        <translation type="unfinished" />
+        <translation>Comité de pilotage mis en place</translation>
     </message>
     <message>
         <source>Release calendar and retirement policy agreed</source>
-        <translation type="unfinished" />
+        <translation>Calendrier des publications et règle de retrait convenus</translation>
     </message>
     <message>
         <source>Take the usage baseline</source>
-        <translation type="unfinished" />
+        <translation>Prendre la référence d'utilisation</translation>
     </message>
     <message>
         <source>Interview stakeholders and learners</source>
-        <translation type="unfinished" />
+        <translation>Interroger parties prenantes et apprenants</translation>
     </message>
     <message>
         <source>Build the barrier register</source>
-        <translation type="unfinished" />
+        <translation>Constituer le registre des obstacles</translation>
     </message>
     <message>
         <source>Choose levers and the content scope</source>
-        <translation type="unfinished" />
+        <translation>Choisir les leviers et le périmètre des contenus</translation>
     </message>
     <message>
         <source>Announce the pilot to the cohort</source>
-        <translation type="unfinished" />
+        <translation>Annoncer le pilote à la cohorte</translation>
     </message>
     <message>
         <source>Start the weekly nudges</source>
-        <translation type="unfinished" />
+        <translation>Lancer les relances hebdomadaires</translation>
     </message>
     <message>
         <source>Run the first PLAN cycle review</source>
-        <translation type="unfinished" />
+        <translation>Faire la revue du premier cycle PLAN</translation>
     </message>
     <message>
         <source>Adapt the content with the most drop-off</source>
-        <translation type="unfinished" />
+        <translation>Adapter le contenu qui a le plus d'abandons</translation>
     </message>
     <message>
         <source>Measure the adaptations' effect</source>
-        <translation type="unfinished" />
+        <translation>Mesurer l'effet des adaptations</translation>
     </message>
     <message>
         <source>Set up the governance board</source>
-        <translation type="unfinished" />
+        <translation>Mettre en place le comité de pilotage</translation>
     </message>
     <message>
         <source>Agree the release calendar</source>
-        <translation type="unfinished" />
+        <translation>Convenir du calendrier des publications</translation>
     </message>
     <message>
         <source>Review retirement candidates</source>
-        <translation type="unfinished" />
+        <translation>Examiner les candidats au retrait</translation>
     </message>
     <message>
         <source>Decide how to scale to the next group</source>
-        <translation type="unfinished" />
+        <translation>Décider comment étendre au groupe suivant</translation>
     </message>
 </context>
 <context>
     <name>Uptake::JourneyModels</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3861,39 +3861,39 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished" />
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Site</translation>
     </message>
     <message>
         <source>Barriers</source>
-        <translation type="unfinished" />
+        <translation>Obstacles</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Barrier</source>
-        <translation type="unfinished" />
+        <translation>Obstacle</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished" />
+        <translation>Entretiens</translation>
     </message>
     <message>
         <source>Addressed</source>
-        <translation type="unfinished" />
+        <translation>Traité</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3901,35 +3901,35 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>No lever yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de levier</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Éléments probants</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Lever</source>
-        <translation type="unfinished" />
+        <translation>Levier</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished" />
+        <translation>Pilier</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -3937,87 +3937,87 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished" />
+        <translation>Cycle</translation>
     </message>
     <message>
         <source>Cycle %1</source>
-        <translation type="unfinished" />
+        <translation>Cycle %1</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation>Retours</translation>
     </message>
     <message>
         <source>Adaptations</source>
-        <translation type="unfinished" />
+        <translation>Adaptations</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished" />
+        <translation>Ressenti</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Course or content</source>
-        <translation type="unfinished" />
+        <translation>Cours ou contenu</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished" />
+        <translation>Effet</translation>
     </message>
     <message>
         <source>Not measured</source>
-        <translation type="unfinished" />
+        <translation>Non mesuré</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished" />
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished" />
+        <translation>Rythme</translation>
     </message>
     <message>
         <source>Content</source>
@@ -4029,15 +4029,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Last access</source>
-        <translation type="unfinished" />
+        <translation>Dernier accès</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished" />
+        <translation>Achèvement</translation>
     </message>
     <message>
         <source>–</source>
@@ -4045,66 +4045,66 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished" />
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished" />
+        <translation>Jour %1</translation>
     </message>
 </context>
 <context>
     <name>Uptake::JourneyPage</name>
     <message>
         <source>Start from the &amp;Template Plan</source>
-        <translation type="unfinished" />
+        <translation>Partir du plan &amp;modèle</translation>
     </message>
     <message>
         <source>No pilot yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de pilote</translation>
     </message>
     <message>
         <source>The journey follows one pilot from diagnosis to governance. Create a pilot on the Pilot page first; its checklist, levers and 30/60/90-day plan start from the method's templates.</source>
-        <translation type="unfinished" />
+        <translation>Le parcours suit un pilote du diagnostic à la gouvernance. Créez d'abord un pilote sur la page Pilote ; sa liste de contrôle, ses leviers et son plan à 30/60/90 jours partent des modèles de la méthode.</translation>
     </message>
     <message>
         <source>Go to the Pilot Page</source>
-        <translation type="unfinished" />
+        <translation>Aller à la page Pilote</translation>
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pilote :</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>This pilot has no checklist, levers or 30/60/90-day plan yet. Start from the method's templates and edit them from there.</source>
-        <translation type="unfinished" />
+        <translation>Ce pilote n'a pas encore de liste de contrôle, de leviers ni de plan à 30/60/90 jours. Partez des modèles de la méthode et modifiez-les ensuite.</translation>
     </message>
     <message>
         <source>%1 checklist</source>
-        <translation type="unfinished" />
+        <translation>Liste de contrôle : %1</translation>
     </message>
     <message>
         <source>&amp;Add Item…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter un élément…</translation>
     </message>
     <message>
         <source>No checklist items for this phase</source>
-        <translation type="unfinished" />
+        <translation>Aucun élément de liste de contrôle pour cette phase</translation>
     </message>
     <message>
         <source>Add what this phase needs done, with an owner and a due date, or start the pilot from the template plan. Tick items off as they are done.</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez ce que cette phase doit accomplir, avec un responsable et une échéance, ou démarrez le pilote à partir du plan modèle. Cochez les éléments une fois faits.</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Élément :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -4112,199 +4112,190 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Who makes sure it happens</source>
-        <translation type="unfinished" />
+        <translation>Qui s'assure que c'est fait</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fait</translation>
     </message>
     <message>
         <source>Say what needs to be done.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
         <source>Add Checklist Item</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un élément à la liste de contrôle</translation>
     </message>
     <message>
         <source>Edit Checklist Item</source>
-        <translation type="unfinished" />
+        <translation>Modifier l'élément de la liste de contrôle</translation>
     </message>
     <message>
         <source>Delete Checklist Item</source>
-        <translation type="unfinished" />
+        <translation>Supprimer l'élément de la liste de contrôle</translation>
     </message>
     <message>
         <source>Chec&amp;klist</source>
-        <translation type="unfinished" />
+        <translation>&amp;Liste de contrôle</translation>
     </message>
     <message>
         <source>Start from the Template Plan</source>
-        <translation type="unfinished" />
+        <translation>Partir du plan modèle</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished" />
+        <translation>%1 (en retard)</translation>
     </message>
     <message>
         <source>%1 has no checklist for this pilot yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas encore de liste de contrôle pour ce pilote.</translation>
     </message>
     <message>
         <source>%1 is done: every item of its checklist is ticked.</source>
-        <translation type="unfinished" />
+        <translation>%1 est terminé : chaque élément de sa liste de contrôle est coché.</translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>; et %n autre</numerusform><numerusform>; et %n autres</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %3 done, %n still open</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 : %2 sur %3 faits, %n encore ouvert</numerusform><numerusform>%1 : %2 sur %3 faits, %n encore ouverts</numerusform></translation>
     </message>
     <message numerus="yes">
         <source> (%n overdue)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform> (%n en retard)</numerusform><numerusform> (%n en retard)</numerusform></translation>
     </message>
     <message>
         <source>The pilot is now in the %1 phase.</source>
-        <translation type="unfinished" />
+        <translation>Le pilote est maintenant dans la phase %1.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished" />
+        <translation>Aucun espace de travail n'est ouvert.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::JourneyRepository</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Cannot start saving</source>
-        <translation type="unfinished" />
+        <translation>Impossible de commencer l'enregistrement</translation>
     </message>
     <message>
         <source>Cannot read the baseline snapshots</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les instantanés de référence</translation>
     </message>
     <message>
         <source>Cannot read the interviews</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les entretiens</translation>
     </message>
     <message>
         <source>Cannot read the barriers</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les obstacles</translation>
     </message>
     <message>
         <source>Cannot count the interviews</source>
-        <translation type="unfinished" />
+        <translation>Impossible de compter les entretiens</translation>
     </message>
     <message>
         <source>Cannot read the barrier categories</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les catégories d'obstacles</translation>
     </message>
     <message>
         <source>Cannot read the checklist</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la liste de contrôle</translation>
     </message>
     <message>
         <source>Cannot read the levers</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les leviers</translation>
     </message>
     <message>
         <source>Cannot read the content scope</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le périmètre des contenus</translation>
     </message>
     <message>
         <source>Cannot read the PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les cycles PLAN</translation>
     </message>
     <message>
         <source>Cannot read what was launched</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire ce qui a été lancé</translation>
     </message>
     <message>
         <source>Cannot read the feedback</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les retours</translation>
     </message>
     <message>
         <source>Cannot read the adaptations</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les adaptations</translation>
     </message>
     <message>
         <source>Cannot read what was scaled</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire ce qui a été déployé</translation>
     </message>
     <message>
         <source>Cannot read the governance board</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le comité de pilotage</translation>
     </message>
     <message>
         <source>Cannot read the decisions</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les décisions</translation>
     </message>
     <message>
         <source>Cannot read the release calendar</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le calendrier des publications</translation>
     </message>
     <message>
         <source>Cannot read the retirement rules</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les règles de retrait</translation>
     </message>
     <message>
         <source>Cannot read the superseded courses</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les cours remplacés</translation>
     </message>
     <message>
         <source>Cannot read the retirement decisions</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les décisions de retrait</translation>
     </message>
     <message>
         <source>Cannot read the action plan</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le plan d'action</translation>
     </message>
     <message>
         <source>Cannot read the KPIs</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les indicateurs</translation>
     </message>
     <message>
         <source>Cannot read the course catalogue</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le catalogue des cours</translation>
     </message>
     <message>
         <source>Cannot read the course's content</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le contenu du cours</translation>
     </message>
     <message>
         <source>Cannot read the baseline snapshot</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'instantané de référence</translation>
     </message>
     <message>
         <source>A baseline snapshot's figures must be a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Les chiffres d'un instantané de référence doivent être un objet JSON.</translation>
     </message>
     <message>
         <source>Cannot save the baseline snapshot</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer l'instantané de référence</translation>
     </message>
     <message>
         <source>Cannot delete the baseline snapshot</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer l'instantané de référence</translation>
     </message>
     <message>
         <source>Cannot read the interview</source>
@@ -4634,7 +4625,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>Data</source>
@@ -5107,7 +5098,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pilote :</translation>
     </message>
     <message>
         <source>C&amp;ohort:</source>
@@ -5327,7 +5318,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <source>Active</source>
@@ -5476,7 +5467,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::Pilot</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Running</source>
@@ -5586,7 +5577,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>Pilots</source>
@@ -5649,7 +5640,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>What was launched</source>
@@ -5992,7 +5983,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -6012,7 +6003,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Say what needs to be done.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez ce qui doit être fait.</translation>
     </message>
 </context>
 <context>
@@ -6067,7 +6058,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6078,19 +6069,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Weeks</source>
@@ -6102,7 +6093,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
 </context>
 <context>
@@ -6145,19 +6136,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Diagnose</source>
@@ -6185,7 +6176,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished" />
+        <translation>Achèvement</translation>
     </message>
     <message>
         <source>Days to 1st completion</source>
@@ -6212,7 +6203,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6224,39 +6215,39 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished" />
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Site</translation>
     </message>
     <message>
         <source>Barriers</source>
-        <translation type="unfinished" />
+        <translation>Obstacles</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Barrier</source>
-        <translation type="unfinished" />
+        <translation>Obstacle</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished" />
+        <translation>Entretiens</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Éléments probants</translation>
     </message>
     <message>
         <source>Design</source>
@@ -6328,19 +6319,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished" />
+        <translation>Ressenti</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation>Citation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6356,7 +6347,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Measured: %1; %2 (%3 days before and after)</source>
@@ -6384,15 +6375,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished" />
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Release calendar</source>
@@ -6404,15 +6395,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished" />
+        <translation>Rythme</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Content</source>
@@ -6436,7 +6427,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Board's decision</source>
@@ -6471,7 +6462,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Serves</source>
@@ -6651,7 +6642,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::Report</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>All learners</source>
@@ -6695,7 +6686,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>everyone in the roster</source>
@@ -6805,7 +6796,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>No target</source>
@@ -7050,7 +7041,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Mentions</source>
@@ -7058,11 +7049,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished" />
+        <translation>Positif</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished" />
+        <translation>Négatif</translation>
     </message>
     <message>
         <source>In their words</source>
@@ -7082,7 +7073,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Measured by</source>
@@ -7098,7 +7089,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished" />
+        <translation>Effet</translation>
     </message>
     <message>
         <source>%1 (n = %2)</source>
@@ -7134,11 +7125,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Rationale: %1</source>
@@ -7186,7 +7177,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Content</source>
@@ -7194,7 +7185,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished" />
+        <translation>Rythme</translation>
     </message>
     <message>
         <source>The workspace has no pilot, so there is no 30/60/90-day plan to report.</source>
@@ -7206,7 +7197,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished" />
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Due by</source>
@@ -7218,7 +7209,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -7246,11 +7237,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Échéance</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
@@ -7269,7 +7260,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Under-engaged groups</source>
@@ -7408,7 +7399,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -7416,7 +7407,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importées</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -7428,11 +7419,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Rejetées</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Doublons</translation>
     </message>
     <message>
         <source>Times are in the workspace time zone %1.</source>
@@ -7653,11 +7644,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pilote :</translation>
     </message>
     <message>
         <source>As of</source>
@@ -7907,7 +7898,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::TargetRepository</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Pilot start</source>
