@@ -4299,313 +4299,313 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Cannot read the interview</source>
-        <translation type="unfinished" />
+        <translation>Das Interview kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>An interview needs the name of the person interviewed.</source>
-        <translation type="unfinished" />
+        <translation>Ein Interview braucht den Namen der interviewten Person.</translation>
     </message>
     <message>
         <source>Cannot save the interview</source>
-        <translation type="unfinished" />
+        <translation>Das Interview kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the interview</source>
-        <translation type="unfinished" />
+        <translation>Das Interview kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read the barrier</source>
-        <translation type="unfinished" />
+        <translation>Das Hindernis kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>A barrier needs a title.</source>
-        <translation type="unfinished" />
+        <translation>Ein Hindernis braucht einen Titel.</translation>
     </message>
     <message>
         <source>A barrier needs a category.</source>
-        <translation type="unfinished" />
+        <translation>Ein Hindernis braucht eine Kategorie.</translation>
     </message>
     <message>
         <source>Cannot save the barrier</source>
-        <translation type="unfinished" />
+        <translation>Das Hindernis kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the barrier</source>
-        <translation type="unfinished" />
+        <translation>Das Hindernis kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read the checklist item</source>
-        <translation type="unfinished" />
+        <translation>Der Checklistenpunkt kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>A checklist item needs a text.</source>
-        <translation type="unfinished" />
+        <translation>Ein Checklistenpunkt braucht einen Text.</translation>
     </message>
     <message>
         <source>Cannot save the checklist item</source>
-        <translation type="unfinished" />
+        <translation>Der Checklistenpunkt kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the checklist item</source>
-        <translation type="unfinished" />
+        <translation>Der Checklistenpunkt kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read the lever</source>
-        <translation type="unfinished" />
+        <translation>Der Hebel kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>A lever needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Hebel braucht einen Namen.</translation>
     </message>
     <message>
         <source>Cannot save the lever</source>
-        <translation type="unfinished" />
+        <translation>Der Hebel kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the lever</source>
-        <translation type="unfinished" />
+        <translation>Der Hebel kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot add the course to the scope</source>
-        <translation type="unfinished" />
+        <translation>Der Kurs kann nicht zum Umfang hinzugefügt werden</translation>
     </message>
     <message>
         <source>Cannot remove the course from the scope</source>
-        <translation type="unfinished" />
+        <translation>Der Kurs kann nicht aus dem Umfang entfernt werden</translation>
     </message>
     <message>
         <source>Cannot read the PLAN cycle</source>
-        <translation type="unfinished" />
+        <translation>Der PLAN-Zyklus kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>PLAN cycles are numbered from 1.</source>
-        <translation type="unfinished" />
+        <translation>PLAN-Zyklen werden ab 1 nummeriert.</translation>
     </message>
     <message>
         <source>A PLAN cycle cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>Ein PLAN-Zyklus kann nicht enden, bevor er beginnt.</translation>
     </message>
     <message>
         <source>Cannot save the PLAN cycle</source>
-        <translation type="unfinished" />
+        <translation>Der PLAN-Zyklus kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the PLAN cycle</source>
-        <translation type="unfinished" />
+        <translation>Der PLAN-Zyklus kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read the launch</source>
-        <translation type="unfinished" />
+        <translation>Der Start kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Say what was launched.</source>
-        <translation type="unfinished" />
+        <translation>Sagen Sie, was gestartet wurde.</translation>
     </message>
     <message>
         <source>Cannot save the launch</source>
-        <translation type="unfinished" />
+        <translation>Der Start kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the launch</source>
-        <translation type="unfinished" />
+        <translation>Der Start kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot save the feedback</source>
-        <translation type="unfinished" />
+        <translation>Das Feedback kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the feedback</source>
-        <translation type="unfinished" />
+        <translation>Das Feedback kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read the adaptation</source>
-        <translation type="unfinished" />
+        <translation>Die Anpassung kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>An adaptation needs the date it took effect.</source>
-        <translation type="unfinished" />
+        <translation>Eine Anpassung braucht das Datum, an dem sie wirksam wurde.</translation>
     </message>
     <message>
         <source>Describe the adaptation.</source>
-        <translation type="unfinished" />
+        <translation>Beschreiben Sie die Anpassung.</translation>
     </message>
     <message>
         <source>An adaptation is measured over 1 to 182 days on each side.</source>
-        <translation type="unfinished" />
+        <translation>Eine Anpassung wird über 1 bis 182 Tage auf jeder Seite gemessen.</translation>
     </message>
     <message>
         <source>Cannot save the adaptation</source>
-        <translation type="unfinished" />
+        <translation>Die Anpassung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the adaptation</source>
-        <translation type="unfinished" />
+        <translation>Die Anpassung kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Say what is scaled.</source>
-        <translation type="unfinished" />
+        <translation>Sagen Sie, was ausgeweitet wird.</translation>
     </message>
     <message>
         <source>Cannot save what is scaled</source>
-        <translation type="unfinished" />
+        <translation>Die Ausweitung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete what is scaled</source>
-        <translation type="unfinished" />
+        <translation>Die Ausweitung kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read the board member</source>
-        <translation type="unfinished" />
+        <translation>Das Gremiumsmitglied kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>A board member needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Gremiumsmitglied braucht einen Namen.</translation>
     </message>
     <message>
         <source>Cannot save the board member</source>
-        <translation type="unfinished" />
+        <translation>Das Gremiumsmitglied kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the board member</source>
-        <translation type="unfinished" />
+        <translation>Das Gremiumsmitglied kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read the decision</source>
-        <translation type="unfinished" />
+        <translation>Die Entscheidung kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>A decision needs a date.</source>
-        <translation type="unfinished" />
+        <translation>Eine Entscheidung braucht ein Datum.</translation>
     </message>
     <message>
         <source>Say what was decided.</source>
-        <translation type="unfinished" />
+        <translation>Sagen Sie, was entschieden wurde.</translation>
     </message>
     <message>
         <source>Cannot save the decision</source>
-        <translation type="unfinished" />
+        <translation>Die Entscheidung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the decision</source>
-        <translation type="unfinished" />
+        <translation>Die Entscheidung kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read the release</source>
-        <translation type="unfinished" />
+        <translation>Die Veröffentlichung kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>A release needs a planned date.</source>
-        <translation type="unfinished" />
+        <translation>Eine Veröffentlichung braucht ein geplantes Datum.</translation>
     </message>
     <message>
         <source>A release needs a title.</source>
-        <translation type="unfinished" />
+        <translation>Eine Veröffentlichung braucht einen Titel.</translation>
     </message>
     <message>
         <source>Cannot save the release</source>
-        <translation type="unfinished" />
+        <translation>Die Veröffentlichung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the release</source>
-        <translation type="unfinished" />
+        <translation>Die Veröffentlichung kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read the retirement rule</source>
-        <translation type="unfinished" />
+        <translation>Die Stilllegungsregel kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>That threshold is out of range for this rule.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Schwellenwert liegt außerhalb des Bereichs dieser Regel.</translation>
     </message>
     <message>
         <source>Cannot save the retirement rule</source>
-        <translation type="unfinished" />
+        <translation>Die Stilllegungsregel kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the retirement rule</source>
-        <translation type="unfinished" />
+        <translation>Die Stilllegungsregel kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read the superseded course</source>
-        <translation type="unfinished" />
+        <translation>Der ersetzte Kurs kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>A course cannot supersede itself.</source>
-        <translation type="unfinished" />
+        <translation>Ein Kurs kann sich nicht selbst ersetzen.</translation>
     </message>
     <message>
         <source>Cannot mark the course as superseded</source>
-        <translation type="unfinished" />
+        <translation>Der Kurs kann nicht als ersetzt markiert werden</translation>
     </message>
     <message>
         <source>Cannot unmark the superseded course</source>
-        <translation type="unfinished" />
+        <translation>Die Markierung als ersetzt kann nicht aufgehoben werden</translation>
     </message>
     <message>
         <source>Cannot read the retirement decision</source>
-        <translation type="unfinished" />
+        <translation>Die Stilllegungsentscheidung kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot save the retirement decision</source>
-        <translation type="unfinished" />
+        <translation>Die Stilllegungsentscheidung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the retirement decision</source>
-        <translation type="unfinished" />
+        <translation>Die Stilllegungsentscheidung kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read the action</source>
-        <translation type="unfinished" />
+        <translation>Die Maßnahme kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>An action needs a title.</source>
-        <translation type="unfinished" />
+        <translation>Eine Maßnahme braucht einen Titel.</translation>
     </message>
     <message>
         <source>An action belongs to the day-30, day-60 or day-90 bucket.</source>
-        <translation type="unfinished" />
+        <translation>Eine Maßnahme gehört zum Zeitfenster Tag 30, Tag 60 oder Tag 90.</translation>
     </message>
     <message>
         <source>Cannot save the action</source>
-        <translation type="unfinished" />
+        <translation>Die Maßnahme kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot delete the action</source>
-        <translation type="unfinished" />
+        <translation>Die Maßnahme kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
     <name>Uptake::JourneyStepper</name>
     <message>
         <source>Journey progress</source>
-        <translation type="unfinished" />
+        <translation>Fortschritt der Reise</translation>
     </message>
     <message>
         <source>%1: %2 of %3 done%4</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 von %3 erledigt%4</translation>
     </message>
     <message>
         <source> (current phase)</source>
-        <translation type="unfinished" />
+        <translation> (aktuelle Phase)</translation>
     </message>
     <message>
         <source>%1 (now)</source>
-        <translation type="unfinished" />
+        <translation>%1 (jetzt)</translation>
     </message>
     <message>
         <source>no checklist</source>
-        <translation type="unfinished" />
+        <translation>keine Checkliste</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 erledigt</translation>
     </message>
 </context>
 <context>
     <name>Uptake::MainWindow</name>
     <message>
         <source>Uptake workspaces (*.uptake);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Uptake-Arbeitsbereiche (*.uptake);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Diagnose</source>
@@ -4621,7 +4621,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -4633,67 +4633,67 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Where the program stands</source>
-        <translation type="unfinished" />
+        <translation>Wo das Programm steht</translation>
     </message>
     <message>
         <source>Baseline, interviews, barriers</source>
-        <translation type="unfinished" />
+        <translation>Ausgangswert, Interviews, Hindernisse</translation>
     </message>
     <message>
         <source>Engagement plan and levers</source>
-        <translation type="unfinished" />
+        <translation>Engagement-Plan und Hebel</translation>
     </message>
     <message>
         <source>Cohorts, sprints, PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>Kohorten, Sprints, PLAN-Zyklen</translation>
     </message>
     <message>
         <source>Board, decisions, releases</source>
-        <translation type="unfinished" />
+        <translation>Gremium, Entscheidungen, Veröffentlichungen</translation>
     </message>
     <message>
         <source>Imports and their quality</source>
-        <translation type="unfinished" />
+        <translation>Importe und ihre Qualität</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished" />
+        <translation>Reise</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <source>New &amp;Demo Workspace…</source>
-        <translation type="unfinished" />
+        <translation>Neuer &amp;Demo-Arbeitsbereich…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Save a Copy &amp;As…</source>
-        <translation type="unfinished" />
+        <translation>Kopie speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Write a consistent copy of the workspace to another file and continue there.</source>
-        <translation type="unfinished" />
+        <translation>Eine konsistente Kopie des Arbeitsbereichs in eine andere Datei schreiben und dort weiterarbeiten.</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -4701,79 +4701,79 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Import an LMS usage export, a roster or performance data.</source>
-        <translation type="unfinished" />
+        <translation>Einen LMS-Nutzungsexport, eine Personalliste oder Leistungsdaten importieren.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Uptake</source>
-        <translation type="unfinished" />
+        <translation>&amp;Über Uptake</translation>
     </message>
     <message>
         <source>About Uptake</source>
-        <translation type="unfinished" />
+        <translation>Über Uptake</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Cannot Open Workspace</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Upgraded from an older Uptake; the original was kept as %1</source>
-        <translation type="unfinished" />
+        <translation>Von einer älteren Uptake-Version aktualisiert; das Original wurde als %1 aufbewahrt</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished" />
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Adoption program</source>
-        <translation type="unfinished" />
+        <translation>Einführungsprogramm</translation>
     </message>
     <message>
         <source>Cannot Create Workspace</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>New Demo Workspace</source>
-        <translation type="unfinished" />
+        <translation>Neuer Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <source>Uptake demo</source>
-        <translation type="unfinished" />
+        <translation>Uptake-Demo</translation>
     </message>
     <message>
         <source>Building the demo workspace…</source>
-        <translation type="unfinished" />
+        <translation>Demo-Arbeitsbereich wird aufgebaut…</translation>
     </message>
     <message>
         <source>Cannot Create Demo Workspace</source>
-        <translation type="unfinished" />
+        <translation>Demo-Arbeitsbereich kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Import</source>
@@ -4785,78 +4785,78 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Import Data</source>
-        <translation type="unfinished" />
+        <translation>Daten importieren</translation>
     </message>
     <message>
         <source>LMS exports (*.csv *.tsv *.txt *.json *.js *.jsonl);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>LMS-Exporte (*.csv *.tsv *.txt *.json *.js *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2</source>
-        <translation type="unfinished" />
+        <translation>%1 Zeilen aus %2 importiert</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished" />
+        <translation>Kopie speichern unter</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished" />
+        <translation>%1 Kopie</translation>
     </message>
     <message>
         <source>Cannot Save Copy</source>
-        <translation type="unfinished" />
+        <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>The new language applies the next time Uptake starts.</source>
-        <translation type="unfinished" />
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Uptake.</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished" />
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>%1 — Uptake</source>
-        <translation type="unfinished" />
+        <translation>%1 — Uptake</translation>
     </message>
     <message>
         <source>%1 · dates in %2%3</source>
-        <translation type="unfinished" />
+        <translation>%1 · Datumsangaben in %2%3</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished" />
+        <translation> · schreibgeschützt</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Status report for the board</source>
-        <translation type="unfinished" />
+        <translation>Statusbericht für das Gremium</translation>
     </message>
     <message>
         <source>Uptake &amp;Guide</source>
-        <translation type="unfinished" />
+        <translation>Uptake-&amp;Leitfaden</translation>
     </message>
     <message>
         <source>What's &amp;This?</source>
-        <translation type="unfinished" />
+        <translation>Was ist &amp;das?</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Drive LMS adoption with a disciplined program: diagnose, design, pilot and govern, measured against 30/60/90-day targets.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4), QCoro and SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party licences&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL version 3; Qt Charts: GNU GPL version 3&lt;br&gt;QCoro: MIT licence&lt;br&gt;SQLite: public domain&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Treiben Sie die Nutzung Ihres LMS mit einem disziplinierten Programm voran: diagnostizieren, gestalten, pilotieren und steuern, gemessen an Zielen für Tag 30/60/90.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern. Sie wird ohne jegliche Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3 (läuft mit Qt %4), QCoro und SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lizenzen von Drittanbietern&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL Version 3; Qt Charts: GNU GPL Version 3&lt;br&gt;QCoro: MIT-Lizenz&lt;br&gt;SQLite: gemeinfrei&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Metrics</name>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished" />
+        <translation>Wöchentliche Aktivquote</translation>
     </message>
     <message>
         <source>Weekly active users</source>
@@ -4868,70 +4868,70 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Median days to first completion</source>
-        <translation type="unfinished" />
+        <translation>Median der Tage bis zum ersten Abschluss</translation>
     </message>
     <message>
         <source>Weekly learning minutes per learner</source>
-        <translation type="unfinished" />
+        <translation>Wöchentliche Lernminuten pro Lernendem</translation>
     </message>
     <message>
         <source>Not due yet</source>
-        <translation type="unfinished" />
+        <translation>Noch nicht fällig</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished" />
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished" />
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished" />
+        <translation>Nicht im Plan</translation>
     </message>
     <message>
         <source>Cannot compute the metrics: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Kennzahlen können nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>There is no pilot %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Pilotprojekt %1.</translation>
     </message>
     <message>
         <source>The window ends (%1) before it starts (%2).</source>
-        <translation type="unfinished" />
+        <translation>Der Zeitraum endet (%1), bevor er beginnt (%2).</translation>
     </message>
     <message>
         <source>Pilot cohort</source>
-        <translation type="unfinished" />
+        <translation>Pilotkohorte</translation>
     </message>
     <message>
         <source>Rest of the organisation</source>
-        <translation type="unfinished" />
+        <translation>Rest der Organisation</translation>
     </message>
     <message>
         <source>Comparison group</source>
-        <translation type="unfinished" />
+        <translation>Vergleichsgruppe</translation>
     </message>
     <message>
         <source>Pilot starts</source>
-        <translation type="unfinished" />
+        <translation>Start des Pilotprojekts</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Metrics::Definitions</name>
     <message>
         <source>Weekly active users and active rate</source>
-        <translation type="unfinished" />
+        <translation>Wöchentlich aktive Nutzer und Aktivquote</translation>
     </message>
     <message>
         <source>Distinct learners with at least one event other than a failed login in an ISO week (Monday to Sunday, in the workspace time zone). The active rate divides them by the cohort: roster members matching the filters, or, without a roster, every learner seen in the data.</source>
-        <translation type="unfinished" />
+        <translation>Verschiedene Lernende mit mindestens einem Ereignis außer einer fehlgeschlagenen Anmeldung in einer ISO-Woche (Montag bis Sonntag, in der Zeitzone des Arbeitsbereichs). Die Aktivquote teilt sie durch die Kohorte: die Personen der Personalliste, die zu den Filtern passen, oder ohne Personalliste alle in den Daten gesehenen Lernenden.</translation>
     </message>
     <message>
         <source>Completion rate</source>
@@ -4939,87 +4939,87 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>For a course: learners with a completion event in it ÷ learners with any event in it, within the window. Overall: the same over all learner–course pairs.</source>
-        <translation type="unfinished" />
+        <translation>Für einen Kurs: Lernende mit einem Abschlussereignis darin ÷ Lernende mit irgendeinem Ereignis darin, innerhalb des Zeitraums. Gesamt: dasselbe über alle Lernende-Kurs-Paare.</translation>
     </message>
     <message>
         <source>Time to first completion</source>
-        <translation type="unfinished" />
+        <translation>Zeit bis zum ersten Abschluss</translation>
     </message>
     <message>
         <source>Per learner, the days from their first event in the window to their first completion; shown as median and quartiles with n, the number of learners who completed something.</source>
-        <translation type="unfinished" />
+        <translation>Pro lernender Person die Tage von ihrem ersten Ereignis im Zeitraum bis zu ihrem ersten Abschluss; gezeigt als Median und Quartile mit n, der Zahl der Lernenden, die etwas abgeschlossen haben.</translation>
     </message>
     <message>
         <source>Drop-off points</source>
-        <translation type="unfinished" />
+        <translation>Abbruchpunkte</translation>
     </message>
     <message>
         <source>For learners who started a course (any event in it) and did not complete it in the window, the content item of their last event in it, counted per course and as a share of the non-completers. Where the course's items have an order, the funnel shows how many got at least as far as each item: everyone who started, less those who stopped at an earlier item.</source>
-        <translation type="unfinished" />
+        <translation>Für Lernende, die einen Kurs begonnen (irgendein Ereignis darin) und im Zeitraum nicht abgeschlossen haben: das Inhaltselement ihres letzten Ereignisses darin, gezählt pro Kurs und als Anteil der Nicht-Abschließenden. Haben die Elemente des Kurses eine Reihenfolge, zeigt der Trichter, wie viele mindestens bis zu jedem Element gekommen sind: alle, die begonnen haben, abzüglich derer, die bei einem früheren Element aufgehört haben.</translation>
     </message>
     <message>
         <source>Learning time</source>
-        <translation type="unfinished" />
+        <translation>Lernzeit</translation>
     </message>
     <message>
         <source>The duration column where events have one; otherwise estimated from each learner's event sequence: gaps between consecutive events shorter than the session timeout count as learning.</source>
-        <translation type="unfinished" />
+        <translation>Die Dauer-Spalte, wo Ereignisse eine haben; sonst geschätzt aus der Ereignisfolge jeder lernenden Person: Abstände zwischen aufeinanderfolgenden Ereignissen, die kürzer als das Sitzungs-Timeout sind, zählen als Lernzeit.</translation>
     </message>
     <message>
         <source>Learning and performance</source>
-        <translation type="unfinished" />
+        <translation>Lernen und Leistung</translation>
     </message>
     <message>
         <source>Per learner with KPI values in the window — every roster member of the cohort (no learning counts as 0), or without a roster the learners present in both data sets: learning activity in the window (minutes or events other than failed logins) against the mean of the performance KPI in the window, or its change from the learner's mean over the 28 days before the window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) and n. Correlation is not causation, and small n makes r unreliable.</source>
-        <translation type="unfinished" />
+        <translation>Pro lernender Person mit Kennzahlwerten im Zeitraum – jede Person der Personalliste in der Kohorte (kein Lernen zählt als 0) oder ohne Personalliste die in beiden Datensätzen vorhandenen Lernenden: Lernaktivität im Zeitraum (Minuten oder Ereignisse außer fehlgeschlagenen Anmeldungen) gegenüber dem Mittelwert der Leistungskennzahl im Zeitraum oder ihrer Veränderung gegenüber dem Mittelwert der Person über die 28 Tage vor dem Zeitraum. Pearson-r mit 95-%-Konfidenzintervall (Fisher-z), Spearman-ρ (Bindungen erhalten ihren mittleren Rang) und n. Korrelation ist keine Kausalität, und kleines n macht r unzuverlässig.</translation>
     </message>
     <message>
         <source>Content consumption heatmap</source>
-        <translation type="unfinished" />
+        <translation>Heatmap der Inhaltsnutzung</translation>
     </message>
     <message>
         <source>Distinct active learners per course (or department) and week.</source>
-        <translation type="unfinished" />
+        <translation>Verschiedene aktive Lernende pro Kurs (oder Abteilung) und Woche.</translation>
     </message>
     <message>
         <source>Retention by start week</source>
-        <translation type="unfinished" />
+        <translation>Bindung nach Startwoche</translation>
     </message>
     <message>
         <source>Learners grouped by the week of their first activity in the window; the share of each group active in each later week.</source>
-        <translation type="unfinished" />
+        <translation>Lernende gruppiert nach der Woche ihrer ersten Aktivität im Zeitraum; der Anteil jeder Gruppe, der in jeder späteren Woche aktiv ist.</translation>
     </message>
     <message>
         <source>Under-engaged cohorts</source>
-        <translation type="unfinished" />
+        <translation>Unterdurchschnittlich engagierte Gruppen</translation>
     </message>
     <message>
         <source>Groups of at least three people by a roster attribute (department, team, country, time zone, manager, role or an extra roster column) whose active rate over the last two weeks of the window (its last 14 days) is below the threshold (default 25%) or below half the organisation's, lowest first.</source>
-        <translation type="unfinished" />
+        <translation>Gruppen von mindestens drei Personen nach einem Merkmal der Personalliste (Abteilung, Team, Land, Zeitzone, Führungskraft, Rolle oder eine zusätzliche Spalte), deren Aktivquote in den letzten zwei Wochen des Zeitraums (seinen letzten 14 Tagen) unter dem Schwellenwert (Standard 25 %) oder unter der Hälfte der Quote der Organisation liegt, niedrigste zuerst.</translation>
     </message>
     <message>
         <source>Stopped engaging</source>
-        <translation type="unfinished" />
+        <translation>Nicht mehr aktiv</translation>
     </message>
     <message>
         <source>Learners active in at least two of the four weeks before the last two weeks of the window and in neither of the last two (weeks counted back from the window's last day).</source>
-        <translation type="unfinished" />
+        <translation>Lernende, die in mindestens zwei der vier Wochen vor den letzten zwei Wochen des Zeitraums aktiv waren und in keiner der letzten beiden (Wochen ab dem letzten Tag des Zeitraums zurückgezählt).</translation>
     </message>
     <message>
         <source>Pilot vs the rest</source>
-        <translation type="unfinished" />
+        <translation>Pilotprojekt gegenüber dem Rest</translation>
     </message>
     <message>
         <source>Every KPI (active rate, weekly active users, completion, median days to first completion, weekly learning minutes per learner) of the pilot cohort and of a comparison group — everyone else, or a chosen cohort — during the pilot's weeks in the window, each against its own baseline over the four weeks before the start; the difference in differences estimates the pilot's effect beyond the general trend.</source>
-        <translation type="unfinished" />
+        <translation>Jede Kennzahl (Aktivquote, wöchentlich aktive Nutzer, Abschluss, Median der Tage bis zum ersten Abschluss, wöchentliche Lernminuten pro Lernendem) der Pilotkohorte und einer Vergleichsgruppe – alle anderen oder eine gewählte Kohorte – während der Wochen des Pilotprojekts im Zeitraum, jeweils gegenüber ihrem eigenen Ausgangswert über die vier Wochen vor dem Start; die Differenz der Differenzen schätzt die Wirkung des Pilotprojekts über den allgemeinen Trend hinaus.</translation>
     </message>
     <message>
         <source>Targets and status</source>
-        <translation type="unfinished" />
+        <translation>Ziele und Status</translation>
     </message>
     <message>
         <source>Each pilot KPI's baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; the last four weeks are compared with where the line stands at the window's end.</source>
-        <translation type="unfinished" />
+        <translation>Der Ausgangswert jeder Kennzahl des Pilotprojekts (die vier Wochen vor dem Start, sofern nicht eingegeben) und ihre Ziele für Tag 30, 60 und 90. An jedem Kontrollpunkt ist die Kennzahl über die vorangehenden vier Wochen im Plan, wenn sie das Ziel erreicht, gefährdet, wenn sie es um höchstens die Toleranz verfehlt (Standard 10 % des Abstands vom Ausgangswert zum Ziel), sonst nicht im Plan. Zwischen den Kontrollpunkten verläuft ein Zielpfad vom Ausgangswert zum nächsten Ziel; die letzten vier Wochen werden mit dem Stand des Pfads am Ende des Zeitraums verglichen.</translation>
     </message>
 </context>
 <context>
@@ -5038,7 +5038,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Import your LMS's usage export (learning events), your HR roster and a performance measure to see weekly active users, completion and drop-off here.</source>
-        <translation type="unfinished" />
+        <translation>Importieren Sie den Nutzungsexport Ihres LMS (Lernereignisse), Ihre HR-Personalliste und eine Leistungskennzahl, um hier wöchentlich aktive Nutzer, Abschlüsse und Abbrüche zu sehen.</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -5046,55 +5046,55 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>LMS: %1</source>
-        <translation type="unfinished" />
+        <translation>LMS: %1</translation>
     </message>
     <message>
         <source>Program owner: %1</source>
-        <translation type="unfinished" />
+        <translation>Programmverantwortung: %1</translation>
     </message>
     <message>
         <source>Dates in %1</source>
-        <translation type="unfinished" />
+        <translation>Datumsangaben in %1</translation>
     </message>
     <message>
         <source>Data from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Daten vom %1 bis %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next step:&lt;/b&gt; diagnose where adoption stalls, then plan a pilot for one cohort on the Pilot page.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Nächster Schritt:&lt;/b&gt; Diagnostizieren Sie, wo die Nutzung stockt, und planen Sie dann auf der Seite Pilotprojekt ein Pilotprojekt für eine Kohorte.</translation>
     </message>
     <message>
         <source>Learners in scope</source>
-        <translation type="unfinished" />
+        <translation>Lernende im Umfang</translation>
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished" />
+        <translation>Wöchentliche Aktivquote</translation>
     </message>
     <message>
         <source>Time to first completion</source>
-        <translation type="unfinished" />
+        <translation>Zeit bis zum ersten Abschluss</translation>
     </message>
     <message>
         <source>Learning time</source>
-        <translation type="unfinished" />
+        <translation>Lernzeit</translation>
     </message>
     <message>
         <source>Learning ↔ performance</source>
-        <translation type="unfinished" />
+        <translation>Lernen ↔ Leistung</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished" />
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished" />
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>&amp;Pilot:</source>
@@ -5102,43 +5102,43 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>C&amp;ohort:</source>
-        <translation type="unfinished" />
+        <translation>K&amp;ohorte:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;bis:</translation>
     </message>
     <message>
         <source>All data</source>
-        <translation type="unfinished" />
+        <translation>Alle Daten</translation>
     </message>
     <message>
         <source>Show the whole period with data</source>
-        <translation type="unfinished" />
+        <translation>Den ganzen Zeitraum mit Daten zeigen</translation>
     </message>
     <message>
         <source>Acti&amp;vity:</source>
-        <translation type="unfinished" />
+        <translation>Akti&amp;vität:</translation>
     </message>
     <message>
         <source>The cohort: roster members matching the filters (and the pilot's own cohort), or, without a roster, every learner seen in the data. It is the denominator of the active rate.</source>
-        <translation type="unfinished" />
+        <translation>Die Kohorte: Personen der Personalliste, die zu den Filtern (und der Kohorte des Pilotprojekts) passen, oder ohne Personalliste alle in den Daten gesehenen Lernenden. Sie ist der Nenner der Aktivquote.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Active (last 2 weeks)</source>
-        <translation type="unfinished" />
+        <translation>Aktiv (letzte 2 Wochen)</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -5150,79 +5150,79 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Active weeks before</source>
-        <translation type="unfinished" />
+        <translation>Aktive Wochen davor</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <source>Under-engaged cohorts</source>
-        <translation type="unfinished" />
+        <translation>Unterdurchschnittlich engagierte Gruppen</translation>
     </message>
     <message>
         <source>Stopped engaging</source>
-        <translation type="unfinished" />
+        <translation>Nicht mehr aktiv</translation>
     </message>
     <message>
         <source>Completion by course</source>
-        <translation type="unfinished" />
+        <translation>Abschluss nach Kurs</translation>
     </message>
     <message>
         <source>Learners who completed ÷ learners who started, in the window</source>
-        <translation type="unfinished" />
+        <translation>Lernende mit Abschluss ÷ Lernende, die begonnen haben, im Zeitraum</translation>
     </message>
     <message>
         <source>Drop-off points</source>
-        <translation type="unfinished" />
+        <translation>Abbruchpunkte</translation>
     </message>
     <message>
         <source>Learning and performance</source>
-        <translation type="unfinished" />
+        <translation>Lernen und Leistung</translation>
     </message>
     <message>
         <source>Content consumption</source>
-        <translation type="unfinished" />
+        <translation>Inhaltsnutzung</translation>
     </message>
     <message>
         <source>Distinct active learners per course and week</source>
-        <translation type="unfinished" />
+        <translation>Verschiedene aktive Lernende pro Kurs und Woche</translation>
     </message>
     <message>
         <source>Retention by start week</source>
-        <translation type="unfinished" />
+        <translation>Bindung nach Startwoche</translation>
     </message>
     <message>
         <source>Share of each group of new learners still active in later weeks</source>
-        <translation type="unfinished" />
+        <translation>Anteil jeder Gruppe neuer Lernender, der in späteren Wochen noch aktiv ist</translation>
     </message>
     <message>
         <source>Where engagement is slipping</source>
-        <translation type="unfinished" />
+        <translation>Wo das Engagement nachlässt</translation>
     </message>
     <message>
         <source>Groups far below the organisation and people who stopped</source>
-        <translation type="unfinished" />
+        <translation>Gruppen weit unter der Organisation und Personen, die aufgehört haben</translation>
     </message>
     <message>
         <source>(choose a value)</source>
-        <translation type="unfinished" />
+        <translation>(Wert wählen)</translation>
     </message>
     <message>
         <source>%L1 learning events</source>
-        <translation type="unfinished" />
+        <translation>%L1 Lernereignisse</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next step:&lt;/b&gt; follow the pilot against its 30/60/90-day targets and record what you learn in PLAN cycles.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Nächster Schritt:&lt;/b&gt; Verfolgen Sie das Pilotprojekt anhand seiner 30/60/90-Tage-Ziele und halten Sie Erkenntnisse in PLAN-Zyklen fest.</translation>
     </message>
     <message>
         <source>All learners</source>
-        <translation type="unfinished" />
+        <translation>Alle Lernenden</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Alle</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
@@ -5230,31 +5230,31 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished" />
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <source>roster members</source>
-        <translation type="unfinished" />
+        <translation>Personen der Personalliste</translation>
     </message>
     <message>
         <source>in the pilot's cohort</source>
-        <translation type="unfinished" />
+        <translation>in der Kohorte des Pilotprojekts</translation>
     </message>
     <message>
         <source>seen in the data (no roster)</source>
-        <translation type="unfinished" />
+        <translation>in den Daten gesehen (keine Personalliste)</translation>
     </message>
     <message>
         <source>%L1 active, week of %2</source>
-        <translation type="unfinished" />
+        <translation>%L1 aktiv, Woche vom %2</translation>
     </message>
     <message>
         <source>Day %1: %2 of a %3 target</source>
-        <translation type="unfinished" />
+        <translation>Tag %1: %2 von einem Ziel von %3</translation>
     </message>
     <message>
         <source>Day %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Tag %1: %2</translation>
     </message>
     <message>
         <source>baseline %1</source>
@@ -5262,59 +5262,59 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>of %L1 learner–course pairs</source>
-        <translation type="unfinished" />
+        <translation>von %L1 Lernende-Kurs-Paaren</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>median of %L1 learners</source>
-        <translation type="unfinished" />
+        <translation>Median von %L1 Lernenden</translation>
     </message>
     <message>
         <source>no completions in the window</source>
-        <translation type="unfinished" />
+        <translation>keine Abschlüsse im Zeitraum</translation>
     </message>
     <message>
         <source>%L1 h</source>
-        <translation type="unfinished" />
+        <translation>%L1 Std.</translation>
     </message>
     <message>
         <source>estimated: gaps under %1 min</source>
-        <translation type="unfinished" />
+        <translation>geschätzt: Abstände unter %1 Min.</translation>
     </message>
     <message>
         <source>from recorded durations</source>
-        <translation type="unfinished" />
+        <translation>aus erfassten Dauern</translation>
     </message>
     <message>
         <source>no performance data</source>
-        <translation type="unfinished" />
+        <translation>keine Leistungsdaten</translation>
     </message>
     <message>
         <source>%1, n = %L2%3</source>
-        <translation type="unfinished" />
+        <translation>%1, n = %L2%3</translation>
     </message>
     <message>
         <source> (small)</source>
-        <translation type="unfinished" />
+        <translation> (klein)</translation>
     </message>
     <message>
         <source>Pilot cohort against its targets; the grey line is the rest of the organisation's average before and during the pilot (difference in differences: %1 points). Click a week for the learners behind it.</source>
-        <translation type="unfinished" />
+        <translation>Pilotkohorte gegenüber ihren Zielen; die graue Linie ist der Durchschnitt der übrigen Organisation vor und während des Pilotprojekts (Differenz der Differenzen: %1 Punkte). Klicken Sie auf eine Woche, um die Lernenden dahinter zu sehen.</translation>
     </message>
     <message>
         <source>Share of the cohort active each week. Click a week for the learners behind it.</source>
-        <translation type="unfinished" />
+        <translation>Anteil der Kohorte, der jede Woche aktiv ist. Klicken Sie auf eine Woche, um die Lernenden dahinter zu sehen.</translation>
     </message>
     <message>
         <source>No activity in this window.</source>
-        <translation type="unfinished" />
+        <translation>Keine Aktivität in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Start</source>
@@ -5322,7 +5322,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -5330,7 +5330,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished" />
+        <translation>Aktivquote</translation>
     </message>
     <message>
         <source>Course</source>
@@ -5338,15 +5338,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished" />
+        <translation>Quote</translation>
     </message>
     <message>
         <source>No course activity in this window.</source>
-        <translation type="unfinished" />
+        <translation>Keine Kursaktivität in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Content</source>
@@ -5354,7 +5354,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>(no content item)</source>
@@ -5362,19 +5362,19 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Last item of the %L1 who did not finish “%2”</source>
-        <translation type="unfinished" />
+        <translation>Letztes Element der %L1, die „%2“ nicht abgeschlossen haben</translation>
     </message>
     <message>
         <source>Everyone who started a course finished it.</source>
-        <translation type="unfinished" />
+        <translation>Alle, die einen Kurs begonnen haben, haben ihn abgeschlossen.</translation>
     </message>
     <message>
         <source>Median %1 days, quartiles %2–%3, n = %L4</source>
-        <translation type="unfinished" />
+        <translation>Median %1 Tage, Quartile %2–%3, n = %L4</translation>
     </message>
     <message>
         <source>Nobody completed anything in this window.</source>
-        <translation type="unfinished" />
+        <translation>Niemand hat in diesem Zeitraum etwas abgeschlossen.</translation>
     </message>
     <message>
         <source>Days to first completion</source>
@@ -5382,85 +5382,79 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>r = %1 (95% CI %2 to %3), Spearman ρ = %4, n = %L5. Correlation is not causation.</source>
-        <translation type="unfinished" />
+        <translation>r = %1 (95-%-KI %2 bis %3), Spearman-ρ = %4, n = %L5. Korrelation ist keine Kausalität.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n learners: too few to rely on.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Nur %n Lernende(r): zu wenige, um sich darauf zu verlassen.</numerusform><numerusform>Nur %n Lernende: zu wenige, um sich darauf zu verlassen.</numerusform></translation>
     </message>
     <message>
         <source>No learners with both activity and performance values in this window.</source>
-        <translation type="unfinished" />
+        <translation>Keine Lernenden mit Aktivitäts- und Leistungswerten in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Distinct active learners per course and week; the 15 busiest of %L1 courses (all in the exported data). Click a cell for the learners.</source>
-        <translation type="unfinished" />
+        <translation>Verschiedene aktive Lernende pro Kurs und Woche; die 15 meistgenutzten von %L1 Kursen (alle in den exportierten Daten). Klicken Sie auf eine Zelle für die Lernenden.</translation>
     </message>
     <message>
         <source>Distinct active learners per course and week. Click a cell for the learners.</source>
-        <translation type="unfinished" />
+        <translation>Verschiedene aktive Lernende pro Kurs und Woche. Klicken Sie auf eine Zelle für die Lernenden.</translation>
     </message>
     <message>
         <source>Start week</source>
-        <translation type="unfinished" />
+        <translation>Startwoche</translation>
     </message>
     <message>
         <source>Shares by week since start</source>
-        <translation type="unfinished" />
+        <translation>Anteile nach Wochen seit Start</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Size or weeks</source>
-        <translation type="unfinished" />
+        <translation>Größe oder Wochen</translation>
     </message>
     <message>
         <source>Rate or last active</source>
-        <translation type="unfinished" />
+        <translation>Quote oder zuletzt aktiv</translation>
     </message>
     <message>
         <source>%1 (organisation %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Organisation %2)</translation>
     </message>
     <message>
         <source>%1 of 4</source>
-        <translation type="unfinished" />
+        <translation>%1 von 4</translation>
     </message>
     <message>
         <source>Active in the week of %1</source>
-        <translation type="unfinished" />
+        <translation>Aktiv in der Woche vom %1</translation>
     </message>
     <message>
         <source>%1, week of %2</source>
-        <translation type="unfinished" />
+        <translation>%1, Woche vom %2</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation>Ereignisse</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Lernende(r)</numerusform><numerusform>%n Lernende</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5471,42 +5465,42 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>Uptake::PilotDialog</name>
     <message>
         <source>Start date set</source>
-        <translation type="unfinished" />
+        <translation>Startdatum festgelegt</translation>
     </message>
     <message>
         <source>New Pilot</source>
-        <translation type="unfinished" />
+        <translation>Neues Pilotprojekt</translation>
     </message>
     <message>
         <source>Edit Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilotprojekt bearbeiten</translation>
     </message>
     <message>
         <source>e.g. Customer Support onboarding sprint</source>
-        <translation type="unfinished" />
+        <translation>z. B. Onboarding-Sprint Kundenservice</translation>
     </message>
     <message>
         <source>Who takes part, and why this group</source>
-        <translation type="unfinished" />
+        <translation>Wer teilnimmt und warum diese Gruppe</translation>
     </message>
     <message>
         <source>e.g. department=Customer Support</source>
-        <translation type="unfinished" />
+        <translation>z. B. department=Customer Support</translation>
     </message>
     <message>
         <source>A roster attribute and value that select the cohort (attribute=value). Leave empty for everyone.</source>
-        <translation type="unfinished" />
+        <translation>Ein Merkmal der Personalliste und ein Wert, die die Kohorte auswählen (Merkmal=Wert). Leer lassen für alle.</translation>
     </message>
     <message>
         <source> weeks</source>
@@ -5835,7 +5829,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Say what was launched.</source>
-        <translation type="unfinished" />
+        <translation>Sagen Sie, was gestartet wurde.</translation>
     </message>
     <message>
         <source>Edit Feedback</source>
@@ -5943,7 +5937,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Say what is scaled.</source>
-        <translation type="unfinished" />
+        <translation>Sagen Sie, was ausgeweitet wird.</translation>
     </message>
     <message>
         <source>Edit Action</source>
@@ -6172,7 +6166,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished" />
+        <translation>Aktivquote</translation>
     </message>
     <message>
         <source>Completion</source>
@@ -6646,7 +6640,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>All learners</source>
-        <translation type="unfinished" />
+        <translation>Alle Lernenden</translation>
     </message>
     <message>
         <source>since the last report (%1)</source>
@@ -6702,10 +6696,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Lernende(r)</numerusform><numerusform>%n Lernende</numerusform></translation>
     </message>
     <message>
         <source>Pilot period</source>
@@ -6808,7 +6799,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished" />
+        <translation>Wöchentliche Aktivquote</translation>
     </message>
     <message>
         <source>Completion rate</source>
@@ -6816,7 +6807,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Median days to first completion</source>
-        <translation type="unfinished" />
+        <translation>Median der Tage bis zum ersten Abschluss</translation>
     </message>
     <message>
         <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator's status against its 30/60/90-day checkpoints.</source>
@@ -6906,7 +6897,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Completion by course</source>
-        <translation type="unfinished" />
+        <translation>Abschluss nach Kurs</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)%4</source>
@@ -6969,7 +6960,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Learning and performance</source>
-        <translation type="unfinished" />
+        <translation>Lernen und Leistung</translation>
     </message>
     <message>
         <source>learning minutes in the window</source>
@@ -7276,11 +7267,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Active (2 weeks)</source>
@@ -7288,7 +7279,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished" />
+        <translation>Aktivquote</translation>
     </message>
     <message>
         <source>Cohort rate</source>
@@ -7346,7 +7337,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <source>Data quality</source>
@@ -7403,7 +7394,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -7451,15 +7442,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished" />
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished" />
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished" />
+        <translation>Nicht im Plan</translation>
     </message>
     <message>
         <source>Not due</source>
@@ -7475,7 +7466,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 is %2, exactly the day-%3 target.</source>
@@ -7523,7 +7514,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot write the report to “%1”.</source>
@@ -7593,7 +7584,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Choose the pilot to report on: %1.</source>
@@ -7692,7 +7683,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Choose at least one section.</source>
@@ -8030,19 +8021,19 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished" />
+        <translation>Wöchentliche Aktivquote</translation>
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished" />
+        <translation>Aktivquote</translation>
     </message>
     <message>
         <source>Pilot cohort</source>
-        <translation type="unfinished" />
+        <translation>Pilotkohorte</translation>
     </message>
     <message>
         <source>Rest of the organisation</source>
-        <translation type="unfinished" />
+        <translation>Rest der Organisation</translation>
     </message>
     <message>
         <source>Pace to target</source>
@@ -8054,7 +8045,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Day %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Tag %1: %2</translation>
     </message>
 </context>
 <context>
@@ -8069,7 +8060,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>

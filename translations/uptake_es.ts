@@ -4299,313 +4299,313 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Cannot read the interview</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la entrevista</translation>
     </message>
     <message>
         <source>An interview needs the name of the person interviewed.</source>
-        <translation type="unfinished" />
+        <translation>Una entrevista necesita el nombre de la persona entrevistada.</translation>
     </message>
     <message>
         <source>Cannot save the interview</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar la entrevista</translation>
     </message>
     <message>
         <source>Cannot delete the interview</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar la entrevista</translation>
     </message>
     <message>
         <source>Cannot read the barrier</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la barrera</translation>
     </message>
     <message>
         <source>A barrier needs a title.</source>
-        <translation type="unfinished" />
+        <translation>Una barrera necesita un título.</translation>
     </message>
     <message>
         <source>A barrier needs a category.</source>
-        <translation type="unfinished" />
+        <translation>Una barrera necesita una categoría.</translation>
     </message>
     <message>
         <source>Cannot save the barrier</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar la barrera</translation>
     </message>
     <message>
         <source>Cannot delete the barrier</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar la barrera</translation>
     </message>
     <message>
         <source>Cannot read the checklist item</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el elemento de la lista</translation>
     </message>
     <message>
         <source>A checklist item needs a text.</source>
-        <translation type="unfinished" />
+        <translation>Un elemento de la lista necesita un texto.</translation>
     </message>
     <message>
         <source>Cannot save the checklist item</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar el elemento de la lista</translation>
     </message>
     <message>
         <source>Cannot delete the checklist item</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar el elemento de la lista</translation>
     </message>
     <message>
         <source>Cannot read the lever</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la palanca</translation>
     </message>
     <message>
         <source>A lever needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Una palanca necesita un nombre.</translation>
     </message>
     <message>
         <source>Cannot save the lever</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar la palanca</translation>
     </message>
     <message>
         <source>Cannot delete the lever</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar la palanca</translation>
     </message>
     <message>
         <source>Cannot add the course to the scope</source>
-        <translation type="unfinished" />
+        <translation>No se puede añadir el curso al alcance</translation>
     </message>
     <message>
         <source>Cannot remove the course from the scope</source>
-        <translation type="unfinished" />
+        <translation>No se puede quitar el curso del alcance</translation>
     </message>
     <message>
         <source>Cannot read the PLAN cycle</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el ciclo PLAN</translation>
     </message>
     <message>
         <source>PLAN cycles are numbered from 1.</source>
-        <translation type="unfinished" />
+        <translation>Los ciclos PLAN se numeran desde 1.</translation>
     </message>
     <message>
         <source>A PLAN cycle cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>Un ciclo PLAN no puede terminar antes de empezar.</translation>
     </message>
     <message>
         <source>Cannot save the PLAN cycle</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar el ciclo PLAN</translation>
     </message>
     <message>
         <source>Cannot delete the PLAN cycle</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar el ciclo PLAN</translation>
     </message>
     <message>
         <source>Cannot read the launch</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el lanzamiento</translation>
     </message>
     <message>
         <source>Say what was launched.</source>
-        <translation type="unfinished" />
+        <translation>Indique qué se lanzó.</translation>
     </message>
     <message>
         <source>Cannot save the launch</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar el lanzamiento</translation>
     </message>
     <message>
         <source>Cannot delete the launch</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar el lanzamiento</translation>
     </message>
     <message>
         <source>Cannot save the feedback</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar el comentario</translation>
     </message>
     <message>
         <source>Cannot delete the feedback</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar el comentario</translation>
     </message>
     <message>
         <source>Cannot read the adaptation</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la adaptación</translation>
     </message>
     <message>
         <source>An adaptation needs the date it took effect.</source>
-        <translation type="unfinished" />
+        <translation>Una adaptación necesita la fecha en que entró en vigor.</translation>
     </message>
     <message>
         <source>Describe the adaptation.</source>
-        <translation type="unfinished" />
+        <translation>Describa la adaptación.</translation>
     </message>
     <message>
         <source>An adaptation is measured over 1 to 182 days on each side.</source>
-        <translation type="unfinished" />
+        <translation>Una adaptación se mide en 1 a 182 días a cada lado.</translation>
     </message>
     <message>
         <source>Cannot save the adaptation</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar la adaptación</translation>
     </message>
     <message>
         <source>Cannot delete the adaptation</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar la adaptación</translation>
     </message>
     <message>
         <source>Say what is scaled.</source>
-        <translation type="unfinished" />
+        <translation>Indique qué se escala.</translation>
     </message>
     <message>
         <source>Cannot save what is scaled</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar lo que se escala</translation>
     </message>
     <message>
         <source>Cannot delete what is scaled</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar lo que se escala</translation>
     </message>
     <message>
         <source>Cannot read the board member</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el miembro del comité</translation>
     </message>
     <message>
         <source>A board member needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Un miembro del comité necesita un nombre.</translation>
     </message>
     <message>
         <source>Cannot save the board member</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar el miembro del comité</translation>
     </message>
     <message>
         <source>Cannot delete the board member</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar el miembro del comité</translation>
     </message>
     <message>
         <source>Cannot read the decision</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la decisión</translation>
     </message>
     <message>
         <source>A decision needs a date.</source>
-        <translation type="unfinished" />
+        <translation>Una decisión necesita una fecha.</translation>
     </message>
     <message>
         <source>Say what was decided.</source>
-        <translation type="unfinished" />
+        <translation>Indique qué se decidió.</translation>
     </message>
     <message>
         <source>Cannot save the decision</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar la decisión</translation>
     </message>
     <message>
         <source>Cannot delete the decision</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar la decisión</translation>
     </message>
     <message>
         <source>Cannot read the release</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la publicación</translation>
     </message>
     <message>
         <source>A release needs a planned date.</source>
-        <translation type="unfinished" />
+        <translation>Una publicación necesita una fecha prevista.</translation>
     </message>
     <message>
         <source>A release needs a title.</source>
-        <translation type="unfinished" />
+        <translation>Una publicación necesita un título.</translation>
     </message>
     <message>
         <source>Cannot save the release</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar la publicación</translation>
     </message>
     <message>
         <source>Cannot delete the release</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar la publicación</translation>
     </message>
     <message>
         <source>Cannot read the retirement rule</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la regla de retirada</translation>
     </message>
     <message>
         <source>That threshold is out of range for this rule.</source>
-        <translation type="unfinished" />
+        <translation>Ese umbral está fuera del rango de esta regla.</translation>
     </message>
     <message>
         <source>Cannot save the retirement rule</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar la regla de retirada</translation>
     </message>
     <message>
         <source>Cannot delete the retirement rule</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar la regla de retirada</translation>
     </message>
     <message>
         <source>Cannot read the superseded course</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el curso sustituido</translation>
     </message>
     <message>
         <source>A course cannot supersede itself.</source>
-        <translation type="unfinished" />
+        <translation>Un curso no puede sustituirse a sí mismo.</translation>
     </message>
     <message>
         <source>Cannot mark the course as superseded</source>
-        <translation type="unfinished" />
+        <translation>No se puede marcar el curso como sustituido</translation>
     </message>
     <message>
         <source>Cannot unmark the superseded course</source>
-        <translation type="unfinished" />
+        <translation>No se puede desmarcar el curso sustituido</translation>
     </message>
     <message>
         <source>Cannot read the retirement decision</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la decisión de retirada</translation>
     </message>
     <message>
         <source>Cannot save the retirement decision</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar la decisión de retirada</translation>
     </message>
     <message>
         <source>Cannot delete the retirement decision</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar la decisión de retirada</translation>
     </message>
     <message>
         <source>Cannot read the action</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la acción</translation>
     </message>
     <message>
         <source>An action needs a title.</source>
-        <translation type="unfinished" />
+        <translation>Una acción necesita un título.</translation>
     </message>
     <message>
         <source>An action belongs to the day-30, day-60 or day-90 bucket.</source>
-        <translation type="unfinished" />
+        <translation>Una acción pertenece al tramo del día 30, 60 o 90.</translation>
     </message>
     <message>
         <source>Cannot save the action</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar la acción</translation>
     </message>
     <message>
         <source>Cannot delete the action</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar la acción</translation>
     </message>
 </context>
 <context>
     <name>Uptake::JourneyStepper</name>
     <message>
         <source>Journey progress</source>
-        <translation type="unfinished" />
+        <translation>Progreso del recorrido</translation>
     </message>
     <message>
         <source>%1: %2 of %3 done%4</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 de %3 hechos%4</translation>
     </message>
     <message>
         <source> (current phase)</source>
-        <translation type="unfinished" />
+        <translation> (fase actual)</translation>
     </message>
     <message>
         <source>%1 (now)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ahora)</translation>
     </message>
     <message>
         <source>no checklist</source>
-        <translation type="unfinished" />
+        <translation>sin lista de comprobación</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 hechos</translation>
     </message>
 </context>
 <context>
     <name>Uptake::MainWindow</name>
     <message>
         <source>Uptake workspaces (*.uptake);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Espacios de trabajo de Uptake (*.uptake);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Diagnose</source>
@@ -4621,7 +4621,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -4633,67 +4633,67 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Where the program stands</source>
-        <translation type="unfinished" />
+        <translation>Situación del programa</translation>
     </message>
     <message>
         <source>Baseline, interviews, barriers</source>
-        <translation type="unfinished" />
+        <translation>Línea base, entrevistas, barreras</translation>
     </message>
     <message>
         <source>Engagement plan and levers</source>
-        <translation type="unfinished" />
+        <translation>Plan de implicación y palancas</translation>
     </message>
     <message>
         <source>Cohorts, sprints, PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>Cohortes, sprints, ciclos PLAN</translation>
     </message>
     <message>
         <source>Board, decisions, releases</source>
-        <translation type="unfinished" />
+        <translation>Comité, decisiones, publicaciones</translation>
     </message>
     <message>
         <source>Imports and their quality</source>
-        <translation type="unfinished" />
+        <translation>Importaciones y su calidad</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished" />
+        <translation>Recorrido</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
         <source>New &amp;Demo Workspace…</source>
-        <translation type="unfinished" />
+        <translation>Nuevo espacio de &amp;demostración…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Save a Copy &amp;As…</source>
-        <translation type="unfinished" />
+        <translation>Guardar una c&amp;opia como…</translation>
     </message>
     <message>
         <source>Write a consistent copy of the workspace to another file and continue there.</source>
-        <translation type="unfinished" />
+        <translation>Escribir una copia coherente del espacio de trabajo en otro archivo y continuar en él.</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cerrar espacio de trabajo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -4701,79 +4701,79 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Import an LMS usage export, a roster or performance data.</source>
-        <translation type="unfinished" />
+        <translation>Importar una exportación de uso del LMS, una plantilla o datos de rendimiento.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Uptake</source>
-        <translation type="unfinished" />
+        <translation>&amp;Acerca de Uptake</translation>
     </message>
     <message>
         <source>About Uptake</source>
-        <translation type="unfinished" />
+        <translation>Acerca de Uptake</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Cannot Open Workspace</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
         <source>Upgraded from an older Uptake; the original was kept as %1</source>
-        <translation type="unfinished" />
+        <translation>Actualizado desde una versión anterior de Uptake; el original se guardó como %1</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished" />
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <source>Adoption program</source>
-        <translation type="unfinished" />
+        <translation>Programa de adopción</translation>
     </message>
     <message>
         <source>Cannot Create Workspace</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear el espacio de trabajo</translation>
     </message>
     <message>
         <source>New Demo Workspace</source>
-        <translation type="unfinished" />
+        <translation>Nuevo espacio de demostración</translation>
     </message>
     <message>
         <source>Uptake demo</source>
-        <translation type="unfinished" />
+        <translation>Demo de Uptake</translation>
     </message>
     <message>
         <source>Building the demo workspace…</source>
-        <translation type="unfinished" />
+        <translation>Creando el espacio de demostración…</translation>
     </message>
     <message>
         <source>Cannot Create Demo Workspace</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear el espacio de demostración</translation>
     </message>
     <message>
         <source>Import</source>
@@ -4785,78 +4785,78 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Import Data</source>
-        <translation type="unfinished" />
+        <translation>Importar datos</translation>
     </message>
     <message>
         <source>LMS exports (*.csv *.tsv *.txt *.json *.js *.jsonl);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Exportaciones del LMS (*.csv *.tsv *.txt *.json *.js *.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2</source>
-        <translation type="unfinished" />
+        <translation>%1 filas importadas de %2</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished" />
+        <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished" />
+        <translation>Guardar una copia como</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished" />
+        <translation>%1 copia</translation>
     </message>
     <message>
         <source>Cannot Save Copy</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar la copia</translation>
     </message>
     <message>
         <source>The new language applies the next time Uptake starts.</source>
-        <translation type="unfinished" />
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Uptake.</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished" />
+        <translation>&amp;Borrar lista</translation>
     </message>
     <message>
         <source>%1 — Uptake</source>
-        <translation type="unfinished" />
+        <translation>%1 — Uptake</translation>
     </message>
     <message>
         <source>%1 · dates in %2%3</source>
-        <translation type="unfinished" />
+        <translation>%1 · fechas en %2%3</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished" />
+        <translation> · solo lectura</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Status report for the board</source>
-        <translation type="unfinished" />
+        <translation>Informe de estado para el comité</translation>
     </message>
     <message>
         <source>Uptake &amp;Guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guía de Uptake</translation>
     </message>
     <message>
         <source>What's &amp;This?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué es es&amp;to?</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Drive LMS adoption with a disciplined program: diagnose, design, pilot and govern, measured against 30/60/90-day targets.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4), QCoro and SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party licences&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL version 3; Qt Charts: GNU GPL version 3&lt;br&gt;QCoro: MIT licence&lt;br&gt;SQLite: public domain&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Impulse la adopción de su LMS con un programa disciplinado: diagnosticar, diseñar, pilotar y gobernar, medido frente a objetivos de 30/60/90 días.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;Creado con Qt %3 (en ejecución con Qt %4), QCoro y SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licencias de terceros&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL versión 3; Qt Charts: GNU GPL versión 3&lt;br&gt;QCoro: licencia MIT&lt;br&gt;SQLite: dominio público&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Metrics</name>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished" />
+        <translation>Tasa de actividad semanal</translation>
     </message>
     <message>
         <source>Weekly active users</source>
@@ -4868,70 +4868,70 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Median days to first completion</source>
-        <translation type="unfinished" />
+        <translation>Mediana de días hasta la primera finalización</translation>
     </message>
     <message>
         <source>Weekly learning minutes per learner</source>
-        <translation type="unfinished" />
+        <translation>Minutos de aprendizaje semanales por participante</translation>
     </message>
     <message>
         <source>Not due yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no vence</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished" />
+        <translation>Según lo previsto</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished" />
+        <translation>En riesgo</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished" />
+        <translation>Desviado</translation>
     </message>
     <message>
         <source>Cannot compute the metrics: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pueden calcular las métricas: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>There is no pilot %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe el piloto %1.</translation>
     </message>
     <message>
         <source>The window ends (%1) before it starts (%2).</source>
-        <translation type="unfinished" />
+        <translation>El periodo termina (%1) antes de empezar (%2).</translation>
     </message>
     <message>
         <source>Pilot cohort</source>
-        <translation type="unfinished" />
+        <translation>Cohorte piloto</translation>
     </message>
     <message>
         <source>Rest of the organisation</source>
-        <translation type="unfinished" />
+        <translation>Resto de la organización</translation>
     </message>
     <message>
         <source>Comparison group</source>
-        <translation type="unfinished" />
+        <translation>Grupo de comparación</translation>
     </message>
     <message>
         <source>Pilot starts</source>
-        <translation type="unfinished" />
+        <translation>Inicio del piloto</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Metrics::Definitions</name>
     <message>
         <source>Weekly active users and active rate</source>
-        <translation type="unfinished" />
+        <translation>Usuarios activos semanales y tasa de actividad</translation>
     </message>
     <message>
         <source>Distinct learners with at least one event other than a failed login in an ISO week (Monday to Sunday, in the workspace time zone). The active rate divides them by the cohort: roster members matching the filters, or, without a roster, every learner seen in the data.</source>
-        <translation type="unfinished" />
+        <translation>Participantes distintos con al menos un evento distinto de un inicio de sesión fallido en una semana ISO (de lunes a domingo, en la zona horaria del espacio de trabajo). La tasa de actividad los divide por la cohorte: las personas de la plantilla que cumplen los filtros o, sin plantilla, todos los participantes vistos en los datos.</translation>
     </message>
     <message>
         <source>Completion rate</source>
@@ -4939,87 +4939,87 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>For a course: learners with a completion event in it ÷ learners with any event in it, within the window. Overall: the same over all learner–course pairs.</source>
-        <translation type="unfinished" />
+        <translation>Para un curso: participantes con un evento de finalización en él ÷ participantes con cualquier evento en él, dentro del periodo. Global: lo mismo sobre todos los pares participante–curso.</translation>
     </message>
     <message>
         <source>Time to first completion</source>
-        <translation type="unfinished" />
+        <translation>Tiempo hasta la primera finalización</translation>
     </message>
     <message>
         <source>Per learner, the days from their first event in the window to their first completion; shown as median and quartiles with n, the number of learners who completed something.</source>
-        <translation type="unfinished" />
+        <translation>Por participante, los días desde su primer evento en el periodo hasta su primera finalización; se muestra como mediana y cuartiles con n, el número de participantes que finalizaron algo.</translation>
     </message>
     <message>
         <source>Drop-off points</source>
-        <translation type="unfinished" />
+        <translation>Puntos de abandono</translation>
     </message>
     <message>
         <source>For learners who started a course (any event in it) and did not complete it in the window, the content item of their last event in it, counted per course and as a share of the non-completers. Where the course's items have an order, the funnel shows how many got at least as far as each item: everyone who started, less those who stopped at an earlier item.</source>
-        <translation type="unfinished" />
+        <translation>Para los participantes que empezaron un curso (cualquier evento en él) y no lo finalizaron en el periodo, el elemento de contenido de su último evento en él, contado por curso y como proporción de quienes no terminaron. Cuando los elementos del curso tienen un orden, el embudo muestra cuántos llegaron al menos hasta cada elemento: todos los que empezaron, menos los que se detuvieron en un elemento anterior.</translation>
     </message>
     <message>
         <source>Learning time</source>
-        <translation type="unfinished" />
+        <translation>Tiempo de aprendizaje</translation>
     </message>
     <message>
         <source>The duration column where events have one; otherwise estimated from each learner's event sequence: gaps between consecutive events shorter than the session timeout count as learning.</source>
-        <translation type="unfinished" />
+        <translation>La columna de duración cuando los eventos la tienen; si no, se estima a partir de la secuencia de eventos de cada participante: los intervalos entre eventos consecutivos inferiores al tiempo de espera de sesión cuentan como aprendizaje.</translation>
     </message>
     <message>
         <source>Learning and performance</source>
-        <translation type="unfinished" />
+        <translation>Aprendizaje y rendimiento</translation>
     </message>
     <message>
         <source>Per learner with KPI values in the window — every roster member of the cohort (no learning counts as 0), or without a roster the learners present in both data sets: learning activity in the window (minutes or events other than failed logins) against the mean of the performance KPI in the window, or its change from the learner's mean over the 28 days before the window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) and n. Correlation is not causation, and small n makes r unreliable.</source>
-        <translation type="unfinished" />
+        <translation>Por participante con valores de KPI en el periodo —cada persona de la plantilla en la cohorte (sin aprendizaje cuenta como 0) o, sin plantilla, los participantes presentes en ambos conjuntos de datos—: la actividad de aprendizaje en el periodo (minutos o eventos distintos de inicios de sesión fallidos) frente a la media del KPI de rendimiento en el periodo, o su cambio respecto a la media del participante en los 28 días anteriores al periodo. r de Pearson con un intervalo de confianza del 95 % (z de Fisher), ρ de Spearman (los empates reciben su rango medio) y n. Correlación no implica causalidad, y un n pequeño hace que r sea poco fiable.</translation>
     </message>
     <message>
         <source>Content consumption heatmap</source>
-        <translation type="unfinished" />
+        <translation>Mapa de calor del consumo de contenidos</translation>
     </message>
     <message>
         <source>Distinct active learners per course (or department) and week.</source>
-        <translation type="unfinished" />
+        <translation>Participantes activos distintos por curso (o departamento) y semana.</translation>
     </message>
     <message>
         <source>Retention by start week</source>
-        <translation type="unfinished" />
+        <translation>Retención por semana de inicio</translation>
     </message>
     <message>
         <source>Learners grouped by the week of their first activity in the window; the share of each group active in each later week.</source>
-        <translation type="unfinished" />
+        <translation>Participantes agrupados por la semana de su primera actividad en el periodo; la proporción de cada grupo activa en cada semana posterior.</translation>
     </message>
     <message>
         <source>Under-engaged cohorts</source>
-        <translation type="unfinished" />
+        <translation>Cohortes poco implicadas</translation>
     </message>
     <message>
         <source>Groups of at least three people by a roster attribute (department, team, country, time zone, manager, role or an extra roster column) whose active rate over the last two weeks of the window (its last 14 days) is below the threshold (default 25%) or below half the organisation's, lowest first.</source>
-        <translation type="unfinished" />
+        <translation>Grupos de al menos tres personas según un atributo de la plantilla (departamento, equipo, país, zona horaria, responsable, rol o una columna adicional) cuya tasa de actividad en las dos últimas semanas del periodo (sus últimos 14 días) está por debajo del umbral (25 % por defecto) o de la mitad de la de la organización, de menor a mayor.</translation>
     </message>
     <message>
         <source>Stopped engaging</source>
-        <translation type="unfinished" />
+        <translation>Dejaron de participar</translation>
     </message>
     <message>
         <source>Learners active in at least two of the four weeks before the last two weeks of the window and in neither of the last two (weeks counted back from the window's last day).</source>
-        <translation type="unfinished" />
+        <translation>Participantes activos en al menos dos de las cuatro semanas anteriores a las dos últimas semanas del periodo y en ninguna de las dos últimas (semanas contadas hacia atrás desde el último día del periodo).</translation>
     </message>
     <message>
         <source>Pilot vs the rest</source>
-        <translation type="unfinished" />
+        <translation>Piloto frente al resto</translation>
     </message>
     <message>
         <source>Every KPI (active rate, weekly active users, completion, median days to first completion, weekly learning minutes per learner) of the pilot cohort and of a comparison group — everyone else, or a chosen cohort — during the pilot's weeks in the window, each against its own baseline over the four weeks before the start; the difference in differences estimates the pilot's effect beyond the general trend.</source>
-        <translation type="unfinished" />
+        <translation>Cada KPI (tasa de actividad, usuarios activos semanales, finalización, mediana de días hasta la primera finalización, minutos de aprendizaje semanales por participante) de la cohorte piloto y de un grupo de comparación —todos los demás o una cohorte elegida— durante las semanas del piloto en el periodo, cada uno frente a su propia línea base de las cuatro semanas anteriores al inicio; la diferencia en diferencias estima el efecto del piloto más allá de la tendencia general.</translation>
     </message>
     <message>
         <source>Targets and status</source>
-        <translation type="unfinished" />
+        <translation>Objetivos y estado</translation>
     </message>
     <message>
         <source>Each pilot KPI's baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; the last four weeks are compared with where the line stands at the window's end.</source>
-        <translation type="unfinished" />
+        <translation>La línea base de cada KPI del piloto (las cuatro semanas anteriores al inicio, salvo que se introduzca) y sus objetivos para los días 30, 60 y 90. En cada hito, el KPI de las cuatro semanas anteriores va según lo previsto cuando alcanza el objetivo, está en riesgo cuando se queda corto como mucho en la tolerancia (por defecto, el 10 % de la distancia entre línea base y objetivo) y, si no, va desviado. Entre hitos, una línea de ritmo va de la línea base al siguiente objetivo; las últimas cuatro semanas se comparan con el punto de la línea al final del periodo.</translation>
     </message>
 </context>
 <context>
@@ -5038,7 +5038,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Import your LMS's usage export (learning events), your HR roster and a performance measure to see weekly active users, completion and drop-off here.</source>
-        <translation type="unfinished" />
+        <translation>Importe la exportación de uso de su LMS (eventos de aprendizaje), su plantilla de RR. HH. y una medida de rendimiento para ver aquí los usuarios activos semanales, las finalizaciones y los abandonos.</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -5046,55 +5046,55 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>LMS: %1</source>
-        <translation type="unfinished" />
+        <translation>LMS: %1</translation>
     </message>
     <message>
         <source>Program owner: %1</source>
-        <translation type="unfinished" />
+        <translation>Responsable del programa: %1</translation>
     </message>
     <message>
         <source>Dates in %1</source>
-        <translation type="unfinished" />
+        <translation>Fechas en %1</translation>
     </message>
     <message>
         <source>Data from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Datos del %1 al %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next step:&lt;/b&gt; diagnose where adoption stalls, then plan a pilot for one cohort on the Pilot page.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Siguiente paso:&lt;/b&gt; diagnostique dónde se estanca la adopción y luego planifique un piloto para una cohorte en la página Piloto.</translation>
     </message>
     <message>
         <source>Learners in scope</source>
-        <translation type="unfinished" />
+        <translation>Participantes en el alcance</translation>
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished" />
+        <translation>Tasa de actividad semanal</translation>
     </message>
     <message>
         <source>Time to first completion</source>
-        <translation type="unfinished" />
+        <translation>Tiempo hasta la primera finalización</translation>
     </message>
     <message>
         <source>Learning time</source>
-        <translation type="unfinished" />
+        <translation>Tiempo de aprendizaje</translation>
     </message>
     <message>
         <source>Learning ↔ performance</source>
-        <translation type="unfinished" />
+        <translation>Aprendizaje ↔ rendimiento</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished" />
+        <translation>minutos</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished" />
+        <translation>eventos</translation>
     </message>
     <message>
         <source>&amp;Pilot:</source>
@@ -5102,43 +5102,43 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>C&amp;ohort:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;ohorte:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;hasta:</translation>
     </message>
     <message>
         <source>All data</source>
-        <translation type="unfinished" />
+        <translation>Todos los datos</translation>
     </message>
     <message>
         <source>Show the whole period with data</source>
-        <translation type="unfinished" />
+        <translation>Mostrar todo el periodo con datos</translation>
     </message>
     <message>
         <source>Acti&amp;vity:</source>
-        <translation type="unfinished" />
+        <translation>Acti&amp;vidad:</translation>
     </message>
     <message>
         <source>The cohort: roster members matching the filters (and the pilot's own cohort), or, without a roster, every learner seen in the data. It is the denominator of the active rate.</source>
-        <translation type="unfinished" />
+        <translation>La cohorte: las personas de la plantilla que cumplen los filtros (y la cohorte del piloto) o, sin plantilla, todos los participantes vistos en los datos. Es el denominador de la tasa de actividad.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Active (last 2 weeks)</source>
-        <translation type="unfinished" />
+        <translation>Activos (últimas 2 semanas)</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -5150,79 +5150,79 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Active weeks before</source>
-        <translation type="unfinished" />
+        <translation>Semanas activas antes</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished" />
+        <translation>Última actividad</translation>
     </message>
     <message>
         <source>Under-engaged cohorts</source>
-        <translation type="unfinished" />
+        <translation>Cohortes poco implicadas</translation>
     </message>
     <message>
         <source>Stopped engaging</source>
-        <translation type="unfinished" />
+        <translation>Dejaron de participar</translation>
     </message>
     <message>
         <source>Completion by course</source>
-        <translation type="unfinished" />
+        <translation>Finalización por curso</translation>
     </message>
     <message>
         <source>Learners who completed ÷ learners who started, in the window</source>
-        <translation type="unfinished" />
+        <translation>Participantes que finalizaron ÷ participantes que empezaron, en el periodo</translation>
     </message>
     <message>
         <source>Drop-off points</source>
-        <translation type="unfinished" />
+        <translation>Puntos de abandono</translation>
     </message>
     <message>
         <source>Learning and performance</source>
-        <translation type="unfinished" />
+        <translation>Aprendizaje y rendimiento</translation>
     </message>
     <message>
         <source>Content consumption</source>
-        <translation type="unfinished" />
+        <translation>Consumo de contenidos</translation>
     </message>
     <message>
         <source>Distinct active learners per course and week</source>
-        <translation type="unfinished" />
+        <translation>Participantes activos distintos por curso y semana</translation>
     </message>
     <message>
         <source>Retention by start week</source>
-        <translation type="unfinished" />
+        <translation>Retención por semana de inicio</translation>
     </message>
     <message>
         <source>Share of each group of new learners still active in later weeks</source>
-        <translation type="unfinished" />
+        <translation>Proporción de cada grupo de nuevos participantes aún activa en semanas posteriores</translation>
     </message>
     <message>
         <source>Where engagement is slipping</source>
-        <translation type="unfinished" />
+        <translation>Dónde decae la implicación</translation>
     </message>
     <message>
         <source>Groups far below the organisation and people who stopped</source>
-        <translation type="unfinished" />
+        <translation>Grupos muy por debajo de la organización y personas que lo dejaron</translation>
     </message>
     <message>
         <source>(choose a value)</source>
-        <translation type="unfinished" />
+        <translation>(elija un valor)</translation>
     </message>
     <message>
         <source>%L1 learning events</source>
-        <translation type="unfinished" />
+        <translation>%L1 eventos de aprendizaje</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next step:&lt;/b&gt; follow the pilot against its 30/60/90-day targets and record what you learn in PLAN cycles.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Siguiente paso:&lt;/b&gt; siga el piloto frente a sus objetivos de 30/60/90 días y registre lo aprendido en ciclos PLAN.</translation>
     </message>
     <message>
         <source>All learners</source>
-        <translation type="unfinished" />
+        <translation>Todos los participantes</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Todos</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
@@ -5230,31 +5230,31 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished" />
+        <translation>Calculando…</translation>
     </message>
     <message>
         <source>roster members</source>
-        <translation type="unfinished" />
+        <translation>personas de la plantilla</translation>
     </message>
     <message>
         <source>in the pilot's cohort</source>
-        <translation type="unfinished" />
+        <translation>en la cohorte del piloto</translation>
     </message>
     <message>
         <source>seen in the data (no roster)</source>
-        <translation type="unfinished" />
+        <translation>vistos en los datos (sin plantilla)</translation>
     </message>
     <message>
         <source>%L1 active, week of %2</source>
-        <translation type="unfinished" />
+        <translation>%L1 activos, semana del %2</translation>
     </message>
     <message>
         <source>Day %1: %2 of a %3 target</source>
-        <translation type="unfinished" />
+        <translation>Día %1: %2 de un objetivo de %3</translation>
     </message>
     <message>
         <source>Day %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Día %1: %2</translation>
     </message>
     <message>
         <source>baseline %1</source>
@@ -5262,59 +5262,59 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>of %L1 learner–course pairs</source>
-        <translation type="unfinished" />
+        <translation>de %L1 pares participante–curso</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>median of %L1 learners</source>
-        <translation type="unfinished" />
+        <translation>mediana de %L1 participantes</translation>
     </message>
     <message>
         <source>no completions in the window</source>
-        <translation type="unfinished" />
+        <translation>ninguna finalización en el periodo</translation>
     </message>
     <message>
         <source>%L1 h</source>
-        <translation type="unfinished" />
+        <translation>%L1 h</translation>
     </message>
     <message>
         <source>estimated: gaps under %1 min</source>
-        <translation type="unfinished" />
+        <translation>estimado: intervalos de menos de %1 min</translation>
     </message>
     <message>
         <source>from recorded durations</source>
-        <translation type="unfinished" />
+        <translation>de las duraciones registradas</translation>
     </message>
     <message>
         <source>no performance data</source>
-        <translation type="unfinished" />
+        <translation>sin datos de rendimiento</translation>
     </message>
     <message>
         <source>%1, n = %L2%3</source>
-        <translation type="unfinished" />
+        <translation>%1, n = %L2%3</translation>
     </message>
     <message>
         <source> (small)</source>
-        <translation type="unfinished" />
+        <translation> (pequeño)</translation>
     </message>
     <message>
         <source>Pilot cohort against its targets; the grey line is the rest of the organisation's average before and during the pilot (difference in differences: %1 points). Click a week for the learners behind it.</source>
-        <translation type="unfinished" />
+        <translation>Cohorte piloto frente a sus objetivos; la línea gris es la media del resto de la organización antes y durante el piloto (diferencia en diferencias: %1 puntos). Haga clic en una semana para ver los participantes que hay detrás.</translation>
     </message>
     <message>
         <source>Share of the cohort active each week. Click a week for the learners behind it.</source>
-        <translation type="unfinished" />
+        <translation>Proporción de la cohorte activa cada semana. Haga clic en una semana para ver los participantes que hay detrás.</translation>
     </message>
     <message>
         <source>No activity in this window.</source>
-        <translation type="unfinished" />
+        <translation>No hay actividad en este periodo.</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Start</source>
@@ -5322,7 +5322,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Activos</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -5330,7 +5330,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished" />
+        <translation>Tasa de actividad</translation>
     </message>
     <message>
         <source>Course</source>
@@ -5338,15 +5338,15 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Finalizados</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished" />
+        <translation>Tasa</translation>
     </message>
     <message>
         <source>No course activity in this window.</source>
-        <translation type="unfinished" />
+        <translation>No hay actividad de cursos en este periodo.</translation>
     </message>
     <message>
         <source>Content</source>
@@ -5354,7 +5354,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>(no content item)</source>
@@ -5362,19 +5362,19 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Last item of the %L1 who did not finish “%2”</source>
-        <translation type="unfinished" />
+        <translation>Último elemento de los %L1 que no terminaron «%2»</translation>
     </message>
     <message>
         <source>Everyone who started a course finished it.</source>
-        <translation type="unfinished" />
+        <translation>Todos los que empezaron un curso lo terminaron.</translation>
     </message>
     <message>
         <source>Median %1 days, quartiles %2–%3, n = %L4</source>
-        <translation type="unfinished" />
+        <translation>Mediana %1 días, cuartiles %2–%3, n = %L4</translation>
     </message>
     <message>
         <source>Nobody completed anything in this window.</source>
-        <translation type="unfinished" />
+        <translation>Nadie finalizó nada en este periodo.</translation>
     </message>
     <message>
         <source>Days to first completion</source>
@@ -5382,85 +5382,79 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>r = %1 (95% CI %2 to %3), Spearman ρ = %4, n = %L5. Correlation is not causation.</source>
-        <translation type="unfinished" />
+        <translation>r = %1 (IC del 95 % %2 a %3), ρ de Spearman = %4, n = %L5. Correlación no implica causalidad.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n learners: too few to rely on.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Solo %n participante: demasiado pocos para fiarse.</numerusform><numerusform>Solo %n participantes: demasiado pocos para fiarse.</numerusform></translation>
     </message>
     <message>
         <source>No learners with both activity and performance values in this window.</source>
-        <translation type="unfinished" />
+        <translation>No hay participantes con valores de actividad y de rendimiento en este periodo.</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Distinct active learners per course and week; the 15 busiest of %L1 courses (all in the exported data). Click a cell for the learners.</source>
-        <translation type="unfinished" />
+        <translation>Participantes activos distintos por curso y semana; los 15 cursos con más actividad de %L1 (todos en los datos exportados). Haga clic en una celda para ver los participantes.</translation>
     </message>
     <message>
         <source>Distinct active learners per course and week. Click a cell for the learners.</source>
-        <translation type="unfinished" />
+        <translation>Participantes activos distintos por curso y semana. Haga clic en una celda para ver los participantes.</translation>
     </message>
     <message>
         <source>Start week</source>
-        <translation type="unfinished" />
+        <translation>Semana de inicio</translation>
     </message>
     <message>
         <source>Shares by week since start</source>
-        <translation type="unfinished" />
+        <translation>Proporciones por semana desde el inicio</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Size or weeks</source>
-        <translation type="unfinished" />
+        <translation>Tamaño o semanas</translation>
     </message>
     <message>
         <source>Rate or last active</source>
-        <translation type="unfinished" />
+        <translation>Tasa o última actividad</translation>
     </message>
     <message>
         <source>%1 (organisation %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (organización %2)</translation>
     </message>
     <message>
         <source>%1 of 4</source>
-        <translation type="unfinished" />
+        <translation>%1 de 4</translation>
     </message>
     <message>
         <source>Active in the week of %1</source>
-        <translation type="unfinished" />
+        <translation>Activos en la semana del %1</translation>
     </message>
     <message>
         <source>%1, week of %2</source>
-        <translation type="unfinished" />
+        <translation>%1, semana del %2</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>Id.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation>Eventos</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n participante</numerusform><numerusform>%n participantes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5471,42 +5465,42 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Finalizado</translation>
     </message>
 </context>
 <context>
     <name>Uptake::PilotDialog</name>
     <message>
         <source>Start date set</source>
-        <translation type="unfinished" />
+        <translation>Fecha de inicio fijada</translation>
     </message>
     <message>
         <source>New Pilot</source>
-        <translation type="unfinished" />
+        <translation>Nuevo piloto</translation>
     </message>
     <message>
         <source>Edit Pilot</source>
-        <translation type="unfinished" />
+        <translation>Editar piloto</translation>
     </message>
     <message>
         <source>e.g. Customer Support onboarding sprint</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Sprint de incorporación de Atención al Cliente</translation>
     </message>
     <message>
         <source>Who takes part, and why this group</source>
-        <translation type="unfinished" />
+        <translation>Quién participa y por qué este grupo</translation>
     </message>
     <message>
         <source>e.g. department=Customer Support</source>
-        <translation type="unfinished" />
+        <translation>p. ej., department=Customer Support</translation>
     </message>
     <message>
         <source>A roster attribute and value that select the cohort (attribute=value). Leave empty for everyone.</source>
-        <translation type="unfinished" />
+        <translation>Un atributo de la plantilla y un valor que seleccionan la cohorte (atributo=valor). Déjelo vacío para todos.</translation>
     </message>
     <message>
         <source> weeks</source>
@@ -5835,7 +5829,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Say what was launched.</source>
-        <translation type="unfinished" />
+        <translation>Indique qué se lanzó.</translation>
     </message>
     <message>
         <source>Edit Feedback</source>
@@ -5943,7 +5937,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Say what is scaled.</source>
-        <translation type="unfinished" />
+        <translation>Indique qué se escala.</translation>
     </message>
     <message>
         <source>Edit Action</source>
@@ -6172,7 +6166,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished" />
+        <translation>Tasa de actividad</translation>
     </message>
     <message>
         <source>Completion</source>
@@ -6646,7 +6640,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>All learners</source>
-        <translation type="unfinished" />
+        <translation>Todos los participantes</translation>
     </message>
     <message>
         <source>since the last report (%1)</source>
@@ -6702,10 +6696,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n participante</numerusform><numerusform>%n participantes</numerusform></translation>
     </message>
     <message>
         <source>Pilot period</source>
@@ -6808,7 +6799,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished" />
+        <translation>Tasa de actividad semanal</translation>
     </message>
     <message>
         <source>Completion rate</source>
@@ -6816,7 +6807,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Median days to first completion</source>
-        <translation type="unfinished" />
+        <translation>Mediana de días hasta la primera finalización</translation>
     </message>
     <message>
         <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator's status against its 30/60/90-day checkpoints.</source>
@@ -6906,7 +6897,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Completion by course</source>
-        <translation type="unfinished" />
+        <translation>Finalización por curso</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)%4</source>
@@ -6969,7 +6960,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Learning and performance</source>
-        <translation type="unfinished" />
+        <translation>Aprendizaje y rendimiento</translation>
     </message>
     <message>
         <source>learning minutes in the window</source>
@@ -7276,11 +7267,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Active (2 weeks)</source>
@@ -7288,7 +7279,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished" />
+        <translation>Tasa de actividad</translation>
     </message>
     <message>
         <source>Cohort rate</source>
@@ -7346,7 +7337,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished" />
+        <translation>Última actividad</translation>
     </message>
     <message>
         <source>Data quality</source>
@@ -7403,7 +7394,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -7451,15 +7442,15 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished" />
+        <translation>Según lo previsto</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished" />
+        <translation>En riesgo</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished" />
+        <translation>Desviado</translation>
     </message>
     <message>
         <source>Not due</source>
@@ -7475,7 +7466,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>%1 is %2, exactly the day-%3 target.</source>
@@ -7523,7 +7514,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Cannot write the report to “%1”.</source>
@@ -7593,7 +7584,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Choose the pilot to report on: %1.</source>
@@ -7692,7 +7683,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Choose at least one section.</source>
@@ -8030,19 +8021,19 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished" />
+        <translation>Tasa de actividad semanal</translation>
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished" />
+        <translation>Tasa de actividad</translation>
     </message>
     <message>
         <source>Pilot cohort</source>
-        <translation type="unfinished" />
+        <translation>Cohorte piloto</translation>
     </message>
     <message>
         <source>Rest of the organisation</source>
-        <translation type="unfinished" />
+        <translation>Resto de la organización</translation>
     </message>
     <message>
         <source>Pace to target</source>
@@ -8054,7 +8045,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Day %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Día %1: %2</translation>
     </message>
 </context>
 <context>
@@ -8069,7 +8060,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>

@@ -4299,313 +4299,313 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot read the interview</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'entretien</translation>
     </message>
     <message>
         <source>An interview needs the name of the person interviewed.</source>
-        <translation type="unfinished" />
+        <translation>Un entretien doit indiquer le nom de la personne interrogée.</translation>
     </message>
     <message>
         <source>Cannot save the interview</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer l'entretien</translation>
     </message>
     <message>
         <source>Cannot delete the interview</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer l'entretien</translation>
     </message>
     <message>
         <source>Cannot read the barrier</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'obstacle</translation>
     </message>
     <message>
         <source>A barrier needs a title.</source>
-        <translation type="unfinished" />
+        <translation>Un obstacle doit avoir un titre.</translation>
     </message>
     <message>
         <source>A barrier needs a category.</source>
-        <translation type="unfinished" />
+        <translation>Un obstacle doit avoir une catégorie.</translation>
     </message>
     <message>
         <source>Cannot save the barrier</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer l'obstacle</translation>
     </message>
     <message>
         <source>Cannot delete the barrier</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer l'obstacle</translation>
     </message>
     <message>
         <source>Cannot read the checklist item</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'élément de la liste de contrôle</translation>
     </message>
     <message>
         <source>A checklist item needs a text.</source>
-        <translation type="unfinished" />
+        <translation>Un élément de liste de contrôle doit avoir un texte.</translation>
     </message>
     <message>
         <source>Cannot save the checklist item</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer l'élément de la liste de contrôle</translation>
     </message>
     <message>
         <source>Cannot delete the checklist item</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer l'élément de la liste de contrôle</translation>
     </message>
     <message>
         <source>Cannot read the lever</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le levier</translation>
     </message>
     <message>
         <source>A lever needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Un levier doit avoir un nom.</translation>
     </message>
     <message>
         <source>Cannot save the lever</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer le levier</translation>
     </message>
     <message>
         <source>Cannot delete the lever</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer le levier</translation>
     </message>
     <message>
         <source>Cannot add the course to the scope</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ajouter le cours au périmètre</translation>
     </message>
     <message>
         <source>Cannot remove the course from the scope</source>
-        <translation type="unfinished" />
+        <translation>Impossible de retirer le cours du périmètre</translation>
     </message>
     <message>
         <source>Cannot read the PLAN cycle</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le cycle PLAN</translation>
     </message>
     <message>
         <source>PLAN cycles are numbered from 1.</source>
-        <translation type="unfinished" />
+        <translation>Les cycles PLAN sont numérotés à partir de 1.</translation>
     </message>
     <message>
         <source>A PLAN cycle cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>Un cycle PLAN ne peut pas finir avant d'avoir commencé.</translation>
     </message>
     <message>
         <source>Cannot save the PLAN cycle</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer le cycle PLAN</translation>
     </message>
     <message>
         <source>Cannot delete the PLAN cycle</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer le cycle PLAN</translation>
     </message>
     <message>
         <source>Cannot read the launch</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le lancement</translation>
     </message>
     <message>
         <source>Say what was launched.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez ce qui a été lancé.</translation>
     </message>
     <message>
         <source>Cannot save the launch</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer le lancement</translation>
     </message>
     <message>
         <source>Cannot delete the launch</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer le lancement</translation>
     </message>
     <message>
         <source>Cannot save the feedback</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer le retour</translation>
     </message>
     <message>
         <source>Cannot delete the feedback</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer le retour</translation>
     </message>
     <message>
         <source>Cannot read the adaptation</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'adaptation</translation>
     </message>
     <message>
         <source>An adaptation needs the date it took effect.</source>
-        <translation type="unfinished" />
+        <translation>Une adaptation doit avoir sa date d'effet.</translation>
     </message>
     <message>
         <source>Describe the adaptation.</source>
-        <translation type="unfinished" />
+        <translation>Décrivez l'adaptation.</translation>
     </message>
     <message>
         <source>An adaptation is measured over 1 to 182 days on each side.</source>
-        <translation type="unfinished" />
+        <translation>Une adaptation se mesure sur 1 à 182 jours de chaque côté.</translation>
     </message>
     <message>
         <source>Cannot save the adaptation</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer l'adaptation</translation>
     </message>
     <message>
         <source>Cannot delete the adaptation</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer l'adaptation</translation>
     </message>
     <message>
         <source>Say what is scaled.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez ce qui est déployé.</translation>
     </message>
     <message>
         <source>Cannot save what is scaled</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer le déploiement</translation>
     </message>
     <message>
         <source>Cannot delete what is scaled</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer le déploiement</translation>
     </message>
     <message>
         <source>Cannot read the board member</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le membre du comité</translation>
     </message>
     <message>
         <source>A board member needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Un membre du comité doit avoir un nom.</translation>
     </message>
     <message>
         <source>Cannot save the board member</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer le membre du comité</translation>
     </message>
     <message>
         <source>Cannot delete the board member</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer le membre du comité</translation>
     </message>
     <message>
         <source>Cannot read the decision</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la décision</translation>
     </message>
     <message>
         <source>A decision needs a date.</source>
-        <translation type="unfinished" />
+        <translation>Une décision doit avoir une date.</translation>
     </message>
     <message>
         <source>Say what was decided.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez ce qui a été décidé.</translation>
     </message>
     <message>
         <source>Cannot save the decision</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer la décision</translation>
     </message>
     <message>
         <source>Cannot delete the decision</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer la décision</translation>
     </message>
     <message>
         <source>Cannot read the release</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la publication</translation>
     </message>
     <message>
         <source>A release needs a planned date.</source>
-        <translation type="unfinished" />
+        <translation>Une publication doit avoir une date prévue.</translation>
     </message>
     <message>
         <source>A release needs a title.</source>
-        <translation type="unfinished" />
+        <translation>Une publication doit avoir un titre.</translation>
     </message>
     <message>
         <source>Cannot save the release</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer la publication</translation>
     </message>
     <message>
         <source>Cannot delete the release</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer la publication</translation>
     </message>
     <message>
         <source>Cannot read the retirement rule</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la règle de retrait</translation>
     </message>
     <message>
         <source>That threshold is out of range for this rule.</source>
-        <translation type="unfinished" />
+        <translation>Ce seuil est hors limites pour cette règle.</translation>
     </message>
     <message>
         <source>Cannot save the retirement rule</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer la règle de retrait</translation>
     </message>
     <message>
         <source>Cannot delete the retirement rule</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer la règle de retrait</translation>
     </message>
     <message>
         <source>Cannot read the superseded course</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le cours remplacé</translation>
     </message>
     <message>
         <source>A course cannot supersede itself.</source>
-        <translation type="unfinished" />
+        <translation>Un cours ne peut pas se remplacer lui-même.</translation>
     </message>
     <message>
         <source>Cannot mark the course as superseded</source>
-        <translation type="unfinished" />
+        <translation>Impossible de marquer le cours comme remplacé</translation>
     </message>
     <message>
         <source>Cannot unmark the superseded course</source>
-        <translation type="unfinished" />
+        <translation>Impossible de retirer la marque « remplacé » du cours</translation>
     </message>
     <message>
         <source>Cannot read the retirement decision</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la décision de retrait</translation>
     </message>
     <message>
         <source>Cannot save the retirement decision</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer la décision de retrait</translation>
     </message>
     <message>
         <source>Cannot delete the retirement decision</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer la décision de retrait</translation>
     </message>
     <message>
         <source>Cannot read the action</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'action</translation>
     </message>
     <message>
         <source>An action needs a title.</source>
-        <translation type="unfinished" />
+        <translation>Une action doit avoir un titre.</translation>
     </message>
     <message>
         <source>An action belongs to the day-30, day-60 or day-90 bucket.</source>
-        <translation type="unfinished" />
+        <translation>Une action relève de l'échéance jour 30, jour 60 ou jour 90.</translation>
     </message>
     <message>
         <source>Cannot save the action</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer l'action</translation>
     </message>
     <message>
         <source>Cannot delete the action</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer l'action</translation>
     </message>
 </context>
 <context>
     <name>Uptake::JourneyStepper</name>
     <message>
         <source>Journey progress</source>
-        <translation type="unfinished" />
+        <translation>Avancement du parcours</translation>
     </message>
     <message>
         <source>%1: %2 of %3 done%4</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 sur %3 faits%4</translation>
     </message>
     <message>
         <source> (current phase)</source>
-        <translation type="unfinished" />
+        <translation> (phase en cours)</translation>
     </message>
     <message>
         <source>%1 (now)</source>
-        <translation type="unfinished" />
+        <translation>%1 (maintenant)</translation>
     </message>
     <message>
         <source>no checklist</source>
-        <translation type="unfinished" />
+        <translation>pas de liste de contrôle</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2 faits</translation>
     </message>
 </context>
 <context>
     <name>Uptake::MainWindow</name>
     <message>
         <source>Uptake workspaces (*.uptake);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Espaces de travail Uptake (*.uptake);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Diagnose</source>
@@ -4621,7 +4621,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -4633,67 +4633,67 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Where the program stands</source>
-        <translation type="unfinished" />
+        <translation>Où en est le programme</translation>
     </message>
     <message>
         <source>Baseline, interviews, barriers</source>
-        <translation type="unfinished" />
+        <translation>Référence, entretiens, obstacles</translation>
     </message>
     <message>
         <source>Engagement plan and levers</source>
-        <translation type="unfinished" />
+        <translation>Plan d'engagement et leviers</translation>
     </message>
     <message>
         <source>Cohorts, sprints, PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>Cohortes, sprints, cycles PLAN</translation>
     </message>
     <message>
         <source>Board, decisions, releases</source>
-        <translation type="unfinished" />
+        <translation>Comité, décisions, publications</translation>
     </message>
     <message>
         <source>Imports and their quality</source>
-        <translation type="unfinished" />
+        <translation>Imports et leur qualité</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished" />
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>New &amp;Demo Workspace…</source>
-        <translation type="unfinished" />
+        <translation>Nouvel espace de &amp;démonstration…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Save a Copy &amp;As…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une copie &amp;sous…</translation>
     </message>
     <message>
         <source>Write a consistent copy of the workspace to another file and continue there.</source>
-        <translation type="unfinished" />
+        <translation>Écrire une copie cohérente de l'espace de travail dans un autre fichier et continuer dans celui-ci.</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fermer l'espace de travail</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -4701,79 +4701,79 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Import an LMS usage export, a roster or performance data.</source>
-        <translation type="unfinished" />
+        <translation>Importer un export d'utilisation du LMS, une liste du personnel ou des données de performance.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Uptake</source>
-        <translation type="unfinished" />
+        <translation>À &amp;propos d'Uptake</translation>
     </message>
     <message>
         <source>About Uptake</source>
-        <translation type="unfinished" />
+        <translation>À propos d'Uptake</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Cannot Open Workspace</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir l'espace de travail</translation>
     </message>
     <message>
         <source>Upgraded from an older Uptake; the original was kept as %1</source>
-        <translation type="unfinished" />
+        <translation>Mis à niveau depuis une version antérieure d'Uptake ; l'original a été conservé sous %1</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished" />
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Adoption program</source>
-        <translation type="unfinished" />
+        <translation>Programme d'adoption</translation>
     </message>
     <message>
         <source>Cannot Create Workspace</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer l'espace de travail</translation>
     </message>
     <message>
         <source>New Demo Workspace</source>
-        <translation type="unfinished" />
+        <translation>Nouvel espace de démonstration</translation>
     </message>
     <message>
         <source>Uptake demo</source>
-        <translation type="unfinished" />
+        <translation>Démo Uptake</translation>
     </message>
     <message>
         <source>Building the demo workspace…</source>
-        <translation type="unfinished" />
+        <translation>Construction de l'espace de démonstration…</translation>
     </message>
     <message>
         <source>Cannot Create Demo Workspace</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer l'espace de démonstration</translation>
     </message>
     <message>
         <source>Import</source>
@@ -4785,78 +4785,78 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Import Data</source>
-        <translation type="unfinished" />
+        <translation>Importer des données</translation>
     </message>
     <message>
         <source>LMS exports (*.csv *.tsv *.txt *.json *.js *.jsonl);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Exports LMS (*.csv *.tsv *.txt *.json *.js *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2</source>
-        <translation type="unfinished" />
+        <translation>%1 lignes importées depuis %2</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished" />
+        <translation>%1 copie</translation>
     </message>
     <message>
         <source>Cannot Save Copy</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer la copie</translation>
     </message>
     <message>
         <source>The new language applies the next time Uptake starts.</source>
-        <translation type="unfinished" />
+        <translation>La nouvelle langue s'appliquera au prochain démarrage d'Uptake.</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished" />
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>%1 — Uptake</source>
-        <translation type="unfinished" />
+        <translation>%1 — Uptake</translation>
     </message>
     <message>
         <source>%1 · dates in %2%3</source>
-        <translation type="unfinished" />
+        <translation>%1 · dates en %2%3</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished" />
+        <translation> · lecture seule</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Status report for the board</source>
-        <translation type="unfinished" />
+        <translation>Rapport d'avancement pour le comité</translation>
     </message>
     <message>
         <source>Uptake &amp;Guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guide d'Uptake</translation>
     </message>
     <message>
         <source>What's &amp;This?</source>
-        <translation type="unfinished" />
+        <translation>Qu'est-ce que c'es&amp;t ?</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Drive LMS adoption with a disciplined program: diagnose, design, pilot and govern, measured against 30/60/90-day targets.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4), QCoro and SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party licences&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL version 3; Qt Charts: GNU GPL version 3&lt;br&gt;QCoro: MIT licence&lt;br&gt;SQLite: public domain&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Faites progresser l'adoption de votre LMS avec un programme rigoureux : diagnostiquer, concevoir, piloter et gouverner, mesuré face à des objectifs à 30/60/90 jours.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Construit avec Qt %3 (exécuté avec Qt %4), QCoro et SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences tierces&lt;/b&gt;&lt;br&gt;Qt : GNU LGPL version 3 ; Qt Charts : GNU GPL version 3&lt;br&gt;QCoro : licence MIT&lt;br&gt;SQLite : domaine public&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Metrics</name>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished" />
+        <translation>Taux d'activité hebdomadaire</translation>
     </message>
     <message>
         <source>Weekly active users</source>
@@ -4868,70 +4868,70 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Median days to first completion</source>
-        <translation type="unfinished" />
+        <translation>Nombre médian de jours avant le premier achèvement</translation>
     </message>
     <message>
         <source>Weekly learning minutes per learner</source>
-        <translation type="unfinished" />
+        <translation>Minutes d'apprentissage hebdomadaires par apprenant</translation>
     </message>
     <message>
         <source>Not due yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore échu</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished" />
+        <translation>En bonne voie</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished" />
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished" />
+        <translation>Hors trajectoire</translation>
     </message>
     <message>
         <source>Cannot compute the metrics: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de calculer les indicateurs : %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>There is no pilot %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de pilote %1.</translation>
     </message>
     <message>
         <source>The window ends (%1) before it starts (%2).</source>
-        <translation type="unfinished" />
+        <translation>La période se termine (%1) avant de commencer (%2).</translation>
     </message>
     <message>
         <source>Pilot cohort</source>
-        <translation type="unfinished" />
+        <translation>Cohorte pilote</translation>
     </message>
     <message>
         <source>Rest of the organisation</source>
-        <translation type="unfinished" />
+        <translation>Reste de l'organisation</translation>
     </message>
     <message>
         <source>Comparison group</source>
-        <translation type="unfinished" />
+        <translation>Groupe de comparaison</translation>
     </message>
     <message>
         <source>Pilot starts</source>
-        <translation type="unfinished" />
+        <translation>Début du pilote</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Metrics::Definitions</name>
     <message>
         <source>Weekly active users and active rate</source>
-        <translation type="unfinished" />
+        <translation>Utilisateurs actifs par semaine et taux d'activité</translation>
     </message>
     <message>
         <source>Distinct learners with at least one event other than a failed login in an ISO week (Monday to Sunday, in the workspace time zone). The active rate divides them by the cohort: roster members matching the filters, or, without a roster, every learner seen in the data.</source>
-        <translation type="unfinished" />
+        <translation>Apprenants distincts ayant au moins un événement autre qu'un échec de connexion dans une semaine ISO (du lundi au dimanche, dans le fuseau horaire de l'espace de travail). Le taux d'activité les rapporte à la cohorte : les personnes de la liste du personnel correspondant aux filtres ou, sans liste, tous les apprenants vus dans les données.</translation>
     </message>
     <message>
         <source>Completion rate</source>
@@ -4939,87 +4939,87 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>For a course: learners with a completion event in it ÷ learners with any event in it, within the window. Overall: the same over all learner–course pairs.</source>
-        <translation type="unfinished" />
+        <translation>Pour un cours : apprenants ayant un événement d'achèvement dans ce cours ÷ apprenants ayant un événement quelconque dans ce cours, sur la période. Global : la même chose sur toutes les paires apprenant–cours.</translation>
     </message>
     <message>
         <source>Time to first completion</source>
-        <translation type="unfinished" />
+        <translation>Délai avant le premier achèvement</translation>
     </message>
     <message>
         <source>Per learner, the days from their first event in the window to their first completion; shown as median and quartiles with n, the number of learners who completed something.</source>
-        <translation type="unfinished" />
+        <translation>Par apprenant, le nombre de jours entre son premier événement de la période et son premier achèvement ; affiché en médiane et quartiles avec n, le nombre d'apprenants ayant achevé quelque chose.</translation>
     </message>
     <message>
         <source>Drop-off points</source>
-        <translation type="unfinished" />
+        <translation>Points d'abandon</translation>
     </message>
     <message>
         <source>For learners who started a course (any event in it) and did not complete it in the window, the content item of their last event in it, counted per course and as a share of the non-completers. Where the course's items have an order, the funnel shows how many got at least as far as each item: everyone who started, less those who stopped at an earlier item.</source>
-        <translation type="unfinished" />
+        <translation>Pour les apprenants qui ont commencé un cours (un événement quelconque) sans l'achever sur la période, l'élément de contenu de leur dernier événement dans ce cours, compté par cours et en part des non-finissants. Quand les éléments du cours sont ordonnés, l'entonnoir montre combien sont allés au moins jusqu'à chaque élément : tous ceux qui ont commencé, moins ceux qui se sont arrêtés à un élément antérieur.</translation>
     </message>
     <message>
         <source>Learning time</source>
-        <translation type="unfinished" />
+        <translation>Temps d'apprentissage</translation>
     </message>
     <message>
         <source>The duration column where events have one; otherwise estimated from each learner's event sequence: gaps between consecutive events shorter than the session timeout count as learning.</source>
-        <translation type="unfinished" />
+        <translation>La colonne de durée quand les événements en ont une ; sinon estimé à partir de la séquence d'événements de chaque apprenant : les écarts entre événements consécutifs inférieurs au délai de session comptent comme apprentissage.</translation>
     </message>
     <message>
         <source>Learning and performance</source>
-        <translation type="unfinished" />
+        <translation>Apprentissage et performance</translation>
     </message>
     <message>
         <source>Per learner with KPI values in the window — every roster member of the cohort (no learning counts as 0), or without a roster the learners present in both data sets: learning activity in the window (minutes or events other than failed logins) against the mean of the performance KPI in the window, or its change from the learner's mean over the 28 days before the window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) and n. Correlation is not causation, and small n makes r unreliable.</source>
-        <translation type="unfinished" />
+        <translation>Par apprenant ayant des valeurs d'indicateur sur la période — chaque membre de la cohorte dans la liste du personnel (aucun apprentissage compte pour 0), ou sans liste les apprenants présents dans les deux jeux de données : l'activité d'apprentissage sur la période (minutes ou événements hors échecs de connexion) face à la moyenne de l'indicateur de performance sur la période, ou à son évolution par rapport à la moyenne de l'apprenant sur les 28 jours précédant la période. r de Pearson avec un intervalle de confiance à 95 % (z de Fisher), ρ de Spearman (les ex æquo reçoivent leur rang moyen) et n. Corrélation n'est pas causalité, et un n faible rend r peu fiable.</translation>
     </message>
     <message>
         <source>Content consumption heatmap</source>
-        <translation type="unfinished" />
+        <translation>Carte de chaleur de la consommation des contenus</translation>
     </message>
     <message>
         <source>Distinct active learners per course (or department) and week.</source>
-        <translation type="unfinished" />
+        <translation>Apprenants actifs distincts par cours (ou service) et par semaine.</translation>
     </message>
     <message>
         <source>Retention by start week</source>
-        <translation type="unfinished" />
+        <translation>Rétention par semaine de début</translation>
     </message>
     <message>
         <source>Learners grouped by the week of their first activity in the window; the share of each group active in each later week.</source>
-        <translation type="unfinished" />
+        <translation>Apprenants regroupés par semaine de leur première activité sur la période ; la part de chaque groupe active chaque semaine suivante.</translation>
     </message>
     <message>
         <source>Under-engaged cohorts</source>
-        <translation type="unfinished" />
+        <translation>Cohortes peu engagées</translation>
     </message>
     <message>
         <source>Groups of at least three people by a roster attribute (department, team, country, time zone, manager, role or an extra roster column) whose active rate over the last two weeks of the window (its last 14 days) is below the threshold (default 25%) or below half the organisation's, lowest first.</source>
-        <translation type="unfinished" />
+        <translation>Groupes d'au moins trois personnes selon un attribut de la liste du personnel (service, équipe, pays, fuseau horaire, responsable, rôle ou colonne supplémentaire) dont le taux d'activité sur les deux dernières semaines de la période (ses 14 derniers jours) est inférieur au seuil (25 % par défaut) ou à la moitié de celui de l'organisation, du plus bas au plus haut.</translation>
     </message>
     <message>
         <source>Stopped engaging</source>
-        <translation type="unfinished" />
+        <translation>Ne participent plus</translation>
     </message>
     <message>
         <source>Learners active in at least two of the four weeks before the last two weeks of the window and in neither of the last two (weeks counted back from the window's last day).</source>
-        <translation type="unfinished" />
+        <translation>Apprenants actifs pendant au moins deux des quatre semaines précédant les deux dernières semaines de la période, et pendant aucune des deux dernières (semaines comptées à rebours depuis le dernier jour de la période).</translation>
     </message>
     <message>
         <source>Pilot vs the rest</source>
-        <translation type="unfinished" />
+        <translation>Pilote face au reste</translation>
     </message>
     <message>
         <source>Every KPI (active rate, weekly active users, completion, median days to first completion, weekly learning minutes per learner) of the pilot cohort and of a comparison group — everyone else, or a chosen cohort — during the pilot's weeks in the window, each against its own baseline over the four weeks before the start; the difference in differences estimates the pilot's effect beyond the general trend.</source>
-        <translation type="unfinished" />
+        <translation>Chaque indicateur (taux d'activité, utilisateurs actifs par semaine, achèvement, nombre médian de jours avant le premier achèvement, minutes d'apprentissage hebdomadaires par apprenant) de la cohorte pilote et d'un groupe de comparaison — tous les autres, ou une cohorte choisie — pendant les semaines du pilote dans la période, chacun face à sa propre référence sur les quatre semaines précédant le début ; la différence des différences estime l'effet du pilote au-delà de la tendance générale.</translation>
     </message>
     <message>
         <source>Targets and status</source>
-        <translation type="unfinished" />
+        <translation>Objectifs et statut</translation>
     </message>
     <message>
         <source>Each pilot KPI's baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; the last four weeks are compared with where the line stands at the window's end.</source>
-        <translation type="unfinished" />
+        <translation>La référence de chaque indicateur du pilote (les quatre semaines avant le début, sauf saisie) et ses objectifs à 30, 60 et 90 jours. À chaque point d'étape, l'indicateur sur les quatre semaines précédentes est en bonne voie s'il atteint l'objectif, à risque s'il le manque de pas plus que la tolérance (10 % de l'écart entre référence et objectif par défaut), sinon hors trajectoire. Entre les points d'étape, une trajectoire va de la référence à l'objectif suivant ; les quatre dernières semaines sont comparées au niveau de la trajectoire à la fin de la période.</translation>
     </message>
 </context>
 <context>
@@ -5038,7 +5038,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Import your LMS's usage export (learning events), your HR roster and a performance measure to see weekly active users, completion and drop-off here.</source>
-        <translation type="unfinished" />
+        <translation>Importez l'export d'utilisation de votre LMS (événements d'apprentissage), votre liste du personnel RH et une mesure de performance pour voir ici les utilisateurs actifs par semaine, les achèvements et les abandons.</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -5046,55 +5046,55 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>LMS: %1</source>
-        <translation type="unfinished" />
+        <translation>LMS : %1</translation>
     </message>
     <message>
         <source>Program owner: %1</source>
-        <translation type="unfinished" />
+        <translation>Responsable du programme : %1</translation>
     </message>
     <message>
         <source>Dates in %1</source>
-        <translation type="unfinished" />
+        <translation>Dates en %1</translation>
     </message>
     <message>
         <source>Data from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Données du %1 au %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next step:&lt;/b&gt; diagnose where adoption stalls, then plan a pilot for one cohort on the Pilot page.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Étape suivante :&lt;/b&gt; diagnostiquez où l'adoption cale, puis planifiez un pilote pour une cohorte sur la page Pilote.</translation>
     </message>
     <message>
         <source>Learners in scope</source>
-        <translation type="unfinished" />
+        <translation>Apprenants concernés</translation>
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished" />
+        <translation>Taux d'activité hebdomadaire</translation>
     </message>
     <message>
         <source>Time to first completion</source>
-        <translation type="unfinished" />
+        <translation>Délai avant le premier achèvement</translation>
     </message>
     <message>
         <source>Learning time</source>
-        <translation type="unfinished" />
+        <translation>Temps d'apprentissage</translation>
     </message>
     <message>
         <source>Learning ↔ performance</source>
-        <translation type="unfinished" />
+        <translation>Apprentissage ↔ performance</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished" />
+        <translation>minutes</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished" />
+        <translation>événements</translation>
     </message>
     <message>
         <source>&amp;Pilot:</source>
@@ -5102,43 +5102,43 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>C&amp;ohort:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;ohorte :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;au :</translation>
     </message>
     <message>
         <source>All data</source>
-        <translation type="unfinished" />
+        <translation>Toutes les données</translation>
     </message>
     <message>
         <source>Show the whole period with data</source>
-        <translation type="unfinished" />
+        <translation>Afficher toute la période avec des données</translation>
     </message>
     <message>
         <source>Acti&amp;vity:</source>
-        <translation type="unfinished" />
+        <translation>Acti&amp;vité :</translation>
     </message>
     <message>
         <source>The cohort: roster members matching the filters (and the pilot's own cohort), or, without a roster, every learner seen in the data. It is the denominator of the active rate.</source>
-        <translation type="unfinished" />
+        <translation>La cohorte : les personnes de la liste du personnel correspondant aux filtres (et à la cohorte du pilote) ou, sans liste, tous les apprenants vus dans les données. C'est le dénominateur du taux d'activité.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Active (last 2 weeks)</source>
-        <translation type="unfinished" />
+        <translation>Actifs (2 dernières semaines)</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -5150,79 +5150,79 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Active weeks before</source>
-        <translation type="unfinished" />
+        <translation>Semaines actives avant</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished" />
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Under-engaged cohorts</source>
-        <translation type="unfinished" />
+        <translation>Cohortes peu engagées</translation>
     </message>
     <message>
         <source>Stopped engaging</source>
-        <translation type="unfinished" />
+        <translation>Ne participent plus</translation>
     </message>
     <message>
         <source>Completion by course</source>
-        <translation type="unfinished" />
+        <translation>Achèvement par cours</translation>
     </message>
     <message>
         <source>Learners who completed ÷ learners who started, in the window</source>
-        <translation type="unfinished" />
+        <translation>Apprenants ayant achevé ÷ apprenants ayant commencé, sur la période</translation>
     </message>
     <message>
         <source>Drop-off points</source>
-        <translation type="unfinished" />
+        <translation>Points d'abandon</translation>
     </message>
     <message>
         <source>Learning and performance</source>
-        <translation type="unfinished" />
+        <translation>Apprentissage et performance</translation>
     </message>
     <message>
         <source>Content consumption</source>
-        <translation type="unfinished" />
+        <translation>Consommation des contenus</translation>
     </message>
     <message>
         <source>Distinct active learners per course and week</source>
-        <translation type="unfinished" />
+        <translation>Apprenants actifs distincts par cours et par semaine</translation>
     </message>
     <message>
         <source>Retention by start week</source>
-        <translation type="unfinished" />
+        <translation>Rétention par semaine de début</translation>
     </message>
     <message>
         <source>Share of each group of new learners still active in later weeks</source>
-        <translation type="unfinished" />
+        <translation>Part de chaque groupe de nouveaux apprenants encore active les semaines suivantes</translation>
     </message>
     <message>
         <source>Where engagement is slipping</source>
-        <translation type="unfinished" />
+        <translation>Où l'engagement faiblit</translation>
     </message>
     <message>
         <source>Groups far below the organisation and people who stopped</source>
-        <translation type="unfinished" />
+        <translation>Groupes très en dessous de l'organisation et personnes qui ont arrêté</translation>
     </message>
     <message>
         <source>(choose a value)</source>
-        <translation type="unfinished" />
+        <translation>(choisir une valeur)</translation>
     </message>
     <message>
         <source>%L1 learning events</source>
-        <translation type="unfinished" />
+        <translation>%L1 événements d'apprentissage</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next step:&lt;/b&gt; follow the pilot against its 30/60/90-day targets and record what you learn in PLAN cycles.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Étape suivante :&lt;/b&gt; suivez le pilote face à ses objectifs à 30/60/90 jours et consignez vos enseignements dans des cycles PLAN.</translation>
     </message>
     <message>
         <source>All learners</source>
-        <translation type="unfinished" />
+        <translation>Tous les apprenants</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
@@ -5230,31 +5230,31 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished" />
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <source>roster members</source>
-        <translation type="unfinished" />
+        <translation>membres de la liste du personnel</translation>
     </message>
     <message>
         <source>in the pilot's cohort</source>
-        <translation type="unfinished" />
+        <translation>dans la cohorte du pilote</translation>
     </message>
     <message>
         <source>seen in the data (no roster)</source>
-        <translation type="unfinished" />
+        <translation>vus dans les données (pas de liste du personnel)</translation>
     </message>
     <message>
         <source>%L1 active, week of %2</source>
-        <translation type="unfinished" />
+        <translation>%L1 actifs, semaine du %2</translation>
     </message>
     <message>
         <source>Day %1: %2 of a %3 target</source>
-        <translation type="unfinished" />
+        <translation>Jour %1 : %2 pour un objectif de %3</translation>
     </message>
     <message>
         <source>Day %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Jour %1 : %2</translation>
     </message>
     <message>
         <source>baseline %1</source>
@@ -5262,59 +5262,59 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>of %L1 learner–course pairs</source>
-        <translation type="unfinished" />
+        <translation>sur %L1 paires apprenant–cours</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>median of %L1 learners</source>
-        <translation type="unfinished" />
+        <translation>médiane de %L1 apprenants</translation>
     </message>
     <message>
         <source>no completions in the window</source>
-        <translation type="unfinished" />
+        <translation>aucun achèvement sur la période</translation>
     </message>
     <message>
         <source>%L1 h</source>
-        <translation type="unfinished" />
+        <translation>%L1 h</translation>
     </message>
     <message>
         <source>estimated: gaps under %1 min</source>
-        <translation type="unfinished" />
+        <translation>estimé : écarts de moins de %1 min</translation>
     </message>
     <message>
         <source>from recorded durations</source>
-        <translation type="unfinished" />
+        <translation>d'après les durées enregistrées</translation>
     </message>
     <message>
         <source>no performance data</source>
-        <translation type="unfinished" />
+        <translation>aucune donnée de performance</translation>
     </message>
     <message>
         <source>%1, n = %L2%3</source>
-        <translation type="unfinished" />
+        <translation>%1, n = %L2%3</translation>
     </message>
     <message>
         <source> (small)</source>
-        <translation type="unfinished" />
+        <translation> (faible)</translation>
     </message>
     <message>
         <source>Pilot cohort against its targets; the grey line is the rest of the organisation's average before and during the pilot (difference in differences: %1 points). Click a week for the learners behind it.</source>
-        <translation type="unfinished" />
+        <translation>Cohorte pilote face à ses objectifs ; la ligne grise est la moyenne du reste de l'organisation avant et pendant le pilote (différence des différences : %1 points). Cliquez sur une semaine pour voir les apprenants concernés.</translation>
     </message>
     <message>
         <source>Share of the cohort active each week. Click a week for the learners behind it.</source>
-        <translation type="unfinished" />
+        <translation>Part de la cohorte active chaque semaine. Cliquez sur une semaine pour voir les apprenants concernés.</translation>
     </message>
     <message>
         <source>No activity in this window.</source>
-        <translation type="unfinished" />
+        <translation>Aucune activité sur cette période.</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Start</source>
@@ -5322,7 +5322,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -5330,7 +5330,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished" />
+        <translation>Taux d'activité</translation>
     </message>
     <message>
         <source>Course</source>
@@ -5338,15 +5338,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Achevé</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished" />
+        <translation>Taux</translation>
     </message>
     <message>
         <source>No course activity in this window.</source>
-        <translation type="unfinished" />
+        <translation>Aucune activité de cours sur cette période.</translation>
     </message>
     <message>
         <source>Content</source>
@@ -5354,7 +5354,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>Part</translation>
     </message>
     <message>
         <source>(no content item)</source>
@@ -5362,19 +5362,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Last item of the %L1 who did not finish “%2”</source>
-        <translation type="unfinished" />
+        <translation>Dernier élément des %L1 qui n'ont pas terminé « %2 »</translation>
     </message>
     <message>
         <source>Everyone who started a course finished it.</source>
-        <translation type="unfinished" />
+        <translation>Tous ceux qui ont commencé un cours l'ont terminé.</translation>
     </message>
     <message>
         <source>Median %1 days, quartiles %2–%3, n = %L4</source>
-        <translation type="unfinished" />
+        <translation>Médiane %1 jours, quartiles %2–%3, n = %L4</translation>
     </message>
     <message>
         <source>Nobody completed anything in this window.</source>
-        <translation type="unfinished" />
+        <translation>Personne n'a rien achevé sur cette période.</translation>
     </message>
     <message>
         <source>Days to first completion</source>
@@ -5382,85 +5382,79 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>r = %1 (95% CI %2 to %3), Spearman ρ = %4, n = %L5. Correlation is not causation.</source>
-        <translation type="unfinished" />
+        <translation>r = %1 (IC à 95 % %2 à %3), ρ de Spearman = %4, n = %L5. Corrélation n'est pas causalité.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n learners: too few to rely on.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Seulement %n apprenant : trop peu pour s'y fier.</numerusform><numerusform>Seulement %n apprenants : trop peu pour s'y fier.</numerusform></translation>
     </message>
     <message>
         <source>No learners with both activity and performance values in this window.</source>
-        <translation type="unfinished" />
+        <translation>Aucun apprenant avec à la fois des valeurs d'activité et de performance sur cette période.</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Distinct active learners per course and week; the 15 busiest of %L1 courses (all in the exported data). Click a cell for the learners.</source>
-        <translation type="unfinished" />
+        <translation>Apprenants actifs distincts par cours et par semaine ; les 15 cours les plus suivis sur %L1 (tous dans les données exportées). Cliquez sur une cellule pour voir les apprenants.</translation>
     </message>
     <message>
         <source>Distinct active learners per course and week. Click a cell for the learners.</source>
-        <translation type="unfinished" />
+        <translation>Apprenants actifs distincts par cours et par semaine. Cliquez sur une cellule pour voir les apprenants.</translation>
     </message>
     <message>
         <source>Start week</source>
-        <translation type="unfinished" />
+        <translation>Semaine de début</translation>
     </message>
     <message>
         <source>Shares by week since start</source>
-        <translation type="unfinished" />
+        <translation>Parts par semaine depuis le début</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Size or weeks</source>
-        <translation type="unfinished" />
+        <translation>Taille ou semaines</translation>
     </message>
     <message>
         <source>Rate or last active</source>
-        <translation type="unfinished" />
+        <translation>Taux ou dernière activité</translation>
     </message>
     <message>
         <source>%1 (organisation %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (organisation %2)</translation>
     </message>
     <message>
         <source>%1 of 4</source>
-        <translation type="unfinished" />
+        <translation>%1 sur 4</translation>
     </message>
     <message>
         <source>Active in the week of %1</source>
-        <translation type="unfinished" />
+        <translation>Actifs la semaine du %1</translation>
     </message>
     <message>
         <source>%1, week of %2</source>
-        <translation type="unfinished" />
+        <translation>%1, semaine du %2</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation>Événements</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n apprenant</numerusform><numerusform>%n apprenants</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5471,42 +5465,42 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>Uptake::PilotDialog</name>
     <message>
         <source>Start date set</source>
-        <translation type="unfinished" />
+        <translation>Date de début fixée</translation>
     </message>
     <message>
         <source>New Pilot</source>
-        <translation type="unfinished" />
+        <translation>Nouveau pilote</translation>
     </message>
     <message>
         <source>Edit Pilot</source>
-        <translation type="unfinished" />
+        <translation>Modifier le pilote</translation>
     </message>
     <message>
         <source>e.g. Customer Support onboarding sprint</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Sprint d'intégration du service client</translation>
     </message>
     <message>
         <source>Who takes part, and why this group</source>
-        <translation type="unfinished" />
+        <translation>Qui participe, et pourquoi ce groupe</translation>
     </message>
     <message>
         <source>e.g. department=Customer Support</source>
-        <translation type="unfinished" />
+        <translation>p. ex. department=Customer Support</translation>
     </message>
     <message>
         <source>A roster attribute and value that select the cohort (attribute=value). Leave empty for everyone.</source>
-        <translation type="unfinished" />
+        <translation>Un attribut de la liste du personnel et une valeur qui sélectionnent la cohorte (attribut=valeur). Laisser vide pour tout le monde.</translation>
     </message>
     <message>
         <source> weeks</source>
@@ -5835,7 +5829,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Say what was launched.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez ce qui a été lancé.</translation>
     </message>
     <message>
         <source>Edit Feedback</source>
@@ -5943,7 +5937,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Say what is scaled.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez ce qui est déployé.</translation>
     </message>
     <message>
         <source>Edit Action</source>
@@ -6172,7 +6166,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished" />
+        <translation>Taux d'activité</translation>
     </message>
     <message>
         <source>Completion</source>
@@ -6646,7 +6640,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>All learners</source>
-        <translation type="unfinished" />
+        <translation>Tous les apprenants</translation>
     </message>
     <message>
         <source>since the last report (%1)</source>
@@ -6702,10 +6696,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n apprenant</numerusform><numerusform>%n apprenants</numerusform></translation>
     </message>
     <message>
         <source>Pilot period</source>
@@ -6808,7 +6799,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished" />
+        <translation>Taux d'activité hebdomadaire</translation>
     </message>
     <message>
         <source>Completion rate</source>
@@ -6816,7 +6807,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Median days to first completion</source>
-        <translation type="unfinished" />
+        <translation>Nombre médian de jours avant le premier achèvement</translation>
     </message>
     <message>
         <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator's status against its 30/60/90-day checkpoints.</source>
@@ -6906,7 +6897,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Completion by course</source>
-        <translation type="unfinished" />
+        <translation>Achèvement par cours</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)%4</source>
@@ -6969,7 +6960,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Learning and performance</source>
-        <translation type="unfinished" />
+        <translation>Apprentissage et performance</translation>
     </message>
     <message>
         <source>learning minutes in the window</source>
@@ -7276,11 +7267,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Active (2 weeks)</source>
@@ -7288,7 +7279,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished" />
+        <translation>Taux d'activité</translation>
     </message>
     <message>
         <source>Cohort rate</source>
@@ -7346,7 +7337,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished" />
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Data quality</source>
@@ -7403,7 +7394,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -7451,15 +7442,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished" />
+        <translation>En bonne voie</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished" />
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished" />
+        <translation>Hors trajectoire</translation>
     </message>
     <message>
         <source>Not due</source>
@@ -7475,7 +7466,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>%1 is %2, exactly the day-%3 target.</source>
@@ -7523,7 +7514,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Cannot write the report to “%1”.</source>
@@ -7593,7 +7584,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Choose the pilot to report on: %1.</source>
@@ -7692,7 +7683,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Choose at least one section.</source>
@@ -8030,19 +8021,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation type="unfinished" />
+        <translation>Taux d'activité hebdomadaire</translation>
     </message>
     <message>
         <source>Active rate</source>
-        <translation type="unfinished" />
+        <translation>Taux d'activité</translation>
     </message>
     <message>
         <source>Pilot cohort</source>
-        <translation type="unfinished" />
+        <translation>Cohorte pilote</translation>
     </message>
     <message>
         <source>Rest of the organisation</source>
-        <translation type="unfinished" />
+        <translation>Reste de l'organisation</translation>
     </message>
     <message>
         <source>Pace to target</source>
@@ -8054,7 +8045,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Day %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Jour %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -8069,7 +8060,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
