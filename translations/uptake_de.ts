@@ -5504,7 +5504,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished" />
+        <translation> Wochen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5512,27 +5512,27 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>&amp;Cohort:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kohorte:</translation>
     </message>
     <message>
         <source>Cohort &amp;filter:</source>
-        <translation type="unfinished" />
+        <translation>Kohorten&amp;filter:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished" />
+        <translation>Endet:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -5540,34 +5540,34 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Set a start date to plan the sprint</source>
-        <translation type="unfinished" />
+        <translation>Legen Sie ein Startdatum fest, um den Sprint zu planen</translation>
     </message>
 </context>
 <context>
     <name>Uptake::PilotPage</name>
     <message>
         <source>&amp;New Pilot…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neues Pilotprojekt…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>No pilots yet</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Pilotprojekte</translation>
     </message>
     <message>
         <source>A pilot runs the engagement plan with one cohort for a short sprint (six weeks by default), measured against targets for day 30, 60 and 90.</source>
-        <translation type="unfinished" />
+        <translation>Ein Pilotprojekt setzt den Engagement-Plan mit einer Kohorte in einem kurzen Sprint um (standardmäßig sechs Wochen), gemessen an Zielen für Tag 30, 60 und 90.</translation>
     </message>
     <message>
         <source>New Pilot…</source>
-        <translation type="unfinished" />
+        <translation>Neues Pilotprojekt…</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -5575,62 +5575,59 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Pilots</source>
-        <translation type="unfinished" />
+        <translation>Pilotprojekte</translation>
     </message>
     <message numerus="yes">
         <source>Sprint of %n week(s) from %1 to %2. Checkpoints: day 30 on %3, day 60 on %4, day 90 on %5.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Sprint von %n Woche vom %1 bis %2. Kontrollpunkte: Tag 30 am %3, Tag 60 am %4, Tag 90 am %5.</numerusform><numerusform>Sprint von %n Wochen vom %1 bis %2. Kontrollpunkte: Tag 30 am %3, Tag 60 am %4, Tag 90 am %5.</numerusform></translation>
     </message>
     <message>
         <source>Cohort: %1</source>
-        <translation type="unfinished" />
+        <translation>Kohorte: %1</translation>
     </message>
     <message>
         <source>Selected by: %1</source>
-        <translation type="unfinished" />
+        <translation>Ausgewählt durch: %1</translation>
     </message>
     <message>
         <source>Delete Pilot</source>
-        <translation type="unfinished" />
+        <translation>Pilotprojekt löschen</translation>
     </message>
     <message>
         <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. Each PLAN cycle records those four steps; every adaptation's effect is measured from the data.</source>
-        <translation type="unfinished" />
+        <translation>Schnell mit einer Kohorte pilotieren, kontinuierlich zuhören, Inhalte anpassen und dann normalisieren, was funktioniert. Jeder PLAN-Zyklus erfasst diese vier Schritte; die Wirkung jeder Anpassung wird aus den Daten gemessen.</translation>
     </message>
     <message>
         <source>Start from the Template &amp;Plan</source>
-        <translation type="unfinished" />
+        <translation>Mit dem Vorlagen&amp;plan beginnen</translation>
     </message>
     <message>
         <source>P&amp;ilots</source>
-        <translation type="unfinished" />
+        <translation>P&amp;ilotprojekte</translation>
     </message>
     <message>
         <source>&amp;Sprint</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprint</translation>
     </message>
     <message>
         <source>PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>PLAN-Zyklen</translation>
     </message>
     <message>
         <source>Add C&amp;ycle…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zyklus hinzufügen…</translation>
     </message>
     <message>
         <source>No PLAN cycle yet</source>
-        <translation type="unfinished" />
+        <translation>Noch kein PLAN-Zyklus</translation>
     </message>
     <message>
         <source>A PLAN cycle is one loop of Pilot quickly, Listen continuously, Adapt content and Normalize usage — usually one to three weeks. Add the first one.</source>
-        <translation type="unfinished" />
+        <translation>Ein PLAN-Zyklus ist eine Runde aus schnell Pilotieren, kontinuierlich Zuhören, Inhalte Anpassen und Nutzung Normalisieren – meist eine bis drei Wochen. Fügen Sie den ersten hinzu.</translation>
     </message>
     <message>
         <source>Delete PLAN Cycle</source>
-        <translation type="unfinished" />
+        <translation>PLAN-Zyklus löschen</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5638,162 +5635,159 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>What was launched</source>
-        <translation type="unfinished" />
+        <translation>Was gestartet wurde</translation>
     </message>
     <message>
         <source>To whom</source>
-        <translation type="unfinished" />
+        <translation>Für wen</translation>
     </message>
     <message>
         <source>Add &amp;Launch…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Start hinzufügen…</translation>
     </message>
     <message>
         <source>Nothing launched in this cycle</source>
-        <translation type="unfinished" />
+        <translation>In diesem Zyklus wurde nichts gestartet</translation>
     </message>
     <message>
         <source>Pilot quickly: record what you launched, to whom and when.</source>
-        <translation type="unfinished" />
+        <translation>Schnell pilotieren: Halten Sie fest, was Sie für wen und wann gestartet haben.</translation>
     </message>
     <message>
         <source>Delete Launch</source>
-        <translation type="unfinished" />
+        <translation>Start löschen</translation>
     </message>
     <message>
         <source>Add &amp;Feedback…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Feedback hinzufügen…</translation>
     </message>
     <message>
         <source>No feedback in this cycle</source>
-        <translation type="unfinished" />
+        <translation>Kein Feedback in diesem Zyklus</translation>
     </message>
     <message>
         <source>Listen continuously: add what learners and managers say — from surveys, interviews, chat, the help desk or analytics — with its theme and a quote.</source>
-        <translation type="unfinished" />
+        <translation>Kontinuierlich zuhören: Fügen Sie hinzu, was Lernende und Führungskräfte sagen – aus Umfragen, Interviews, Chat, Helpdesk oder Analysen – mit Thema und Zitat.</translation>
     </message>
     <message>
         <source>Delete Feedback</source>
-        <translation type="unfinished" />
+        <translation>Feedback löschen</translation>
     </message>
     <message>
         <source>Add &amp;Adaptation…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anpassung hinzufügen…</translation>
     </message>
     <message>
         <source>No adaptation in this cycle</source>
-        <translation type="unfinished" />
+        <translation>Keine Anpassung in diesem Zyklus</translation>
     </message>
     <message>
         <source>Adapt content: record each change — e.g. “split the 45-minute module into three 12-minute modules” — with its date and the content it touched. Uptake measures its effect in equal windows before and after.</source>
-        <translation type="unfinished" />
+        <translation>Inhalte anpassen: Erfassen Sie jede Änderung – z. B. „das 45-Minuten-Modul in drei 12-Minuten-Module aufteilen“ – mit Datum und dem betroffenen Inhalt. Uptake misst ihre Wirkung in gleich langen Zeiträumen davor und danach.</translation>
     </message>
     <message>
         <source>Delete Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Anpassung löschen</translation>
     </message>
     <message>
         <source>What is scaled</source>
-        <translation type="unfinished" />
+        <translation>Was ausgeweitet wird</translation>
     </message>
     <message>
         <source>To which group</source>
-        <translation type="unfinished" />
+        <translation>Auf welche Gruppe</translation>
     </message>
     <message>
         <source>Add Scaling &amp;Step…</source>
-        <translation type="unfinished" />
+        <translation>Skalierungs&amp;schritt hinzufügen…</translation>
     </message>
     <message>
         <source>Nothing scaled yet</source>
-        <translation type="unfinished" />
+        <translation>Noch nichts ausgeweitet</translation>
     </message>
     <message>
         <source>Normalize usage: record what worked and is now rolled out to a wider group, and when.</source>
-        <translation type="unfinished" />
+        <translation>Nutzung normalisieren: Halten Sie fest, was funktioniert hat und jetzt auf eine größere Gruppe ausgeweitet wird, und wann.</translation>
     </message>
     <message>
         <source>Delete Scaling Step</source>
-        <translation type="unfinished" />
+        <translation>Skalierungsschritt löschen</translation>
     </message>
     <message>
         <source>PLAN &amp;Cycles</source>
-        <translation type="unfinished" />
+        <translation>PLAN-&amp;Zyklen</translation>
     </message>
     <message>
         <source>30/60/90-day plan</source>
-        <translation type="unfinished" />
+        <translation>30/60/90-Tage-Plan</translation>
     </message>
     <message>
         <source>Add Ac&amp;tion…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Maßnahme hinzufügen…</translation>
     </message>
     <message>
         <source>No actions planned</source>
-        <translation type="unfinished" />
+        <translation>Keine Maßnahmen geplant</translation>
     </message>
     <message>
         <source>Plan what happens by day 30, 60 and 90 of the pilot, each action with an owner and a due date — or start from the template plan that follows the method.</source>
-        <translation type="unfinished" />
+        <translation>Planen Sie, was bis Tag 30, 60 und 90 des Pilotprojekts geschieht, jede Maßnahme mit verantwortlicher Person und Fälligkeitsdatum – oder beginnen Sie mit dem Vorlagenplan, der der Methode folgt.</translation>
     </message>
     <message>
         <source>Delete Action</source>
-        <translation type="unfinished" />
+        <translation>Maßnahme löschen</translation>
     </message>
     <message>
         <source>30/60/90-Day Pla&amp;n</source>
-        <translation type="unfinished" />
+        <translation>30/60/90-Tage-Pla&amp;n</translation>
     </message>
     <message>
         <source>Day %1: %2 of %3 done</source>
-        <translation type="unfinished" />
+        <translation>Tag %1: %2 von %3 erledigt</translation>
     </message>
     <message numerus="yes">
         <source> · %n overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform> · %n überfällig</numerusform><numerusform> · %n überfällig</numerusform></translation>
     </message>
     <message>
         <source>Themes this cycle: %1</source>
-        <translation type="unfinished" />
+        <translation>Themen dieses Zyklus: %1</translation>
     </message>
     <message>
         <source>1 · Pilot quickly (%1)</source>
-        <translation type="unfinished" />
+        <translation>1 · Schnell pilotieren (%1)</translation>
     </message>
     <message>
         <source>2 · Listen continuously (%1)</source>
-        <translation type="unfinished" />
+        <translation>2 · Kontinuierlich zuhören (%1)</translation>
     </message>
     <message>
         <source>3 · Adapt content (%1)</source>
-        <translation type="unfinished" />
+        <translation>3 · Inhalte anpassen (%1)</translation>
     </message>
     <message>
         <source>4 · Normalize usage (%1)</source>
-        <translation type="unfinished" />
+        <translation>4 · Nutzung normalisieren (%1)</translation>
     </message>
     <message>
         <source>Edit PLAN Cycle</source>
-        <translation type="unfinished" />
+        <translation>PLAN-Zyklus bearbeiten</translation>
     </message>
     <message>
         <source>Add PLAN Cycle</source>
-        <translation type="unfinished" />
+        <translation>PLAN-Zyklus hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nummer:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beginnt:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Endet:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -5801,31 +5795,31 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>The cycle cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>Der Zyklus kann nicht enden, bevor er beginnt.</translation>
     </message>
     <message>
         <source>Edit Launch</source>
-        <translation type="unfinished" />
+        <translation>Start bearbeiten</translation>
     </message>
     <message>
         <source>Add Launch</source>
-        <translation type="unfinished" />
+        <translation>Start hinzufügen</translation>
     </message>
     <message>
         <source>&amp;What was launched:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Was gestartet wurde:</translation>
     </message>
     <message>
         <source>&amp;To whom:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Für wen:</translation>
     </message>
     <message>
         <source>e.g. Team North, 40 agents</source>
-        <translation type="unfinished" />
+        <translation>z. B. Team Nord, 40 Mitarbeitende</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>Say what was launched.</source>
@@ -5833,11 +5827,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Edit Feedback</source>
-        <translation type="unfinished" />
+        <translation>Feedback bearbeiten</translation>
     </message>
     <message>
         <source>Add Feedback</source>
-        <translation type="unfinished" />
+        <translation>Feedback hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -5845,39 +5839,39 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>S&amp;entiment:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;timmung:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zitat:</translation>
     </message>
     <message>
         <source>Give the feedback a theme or a quote.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie dem Feedback ein Thema oder ein Zitat.</translation>
     </message>
     <message>
         <source>Edit Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Anpassung bearbeiten</translation>
     </message>
     <message>
         <source>Add Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Anpassung hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Change:</source>
-        <translation type="unfinished" />
+        <translation>Ä&amp;nderung:</translation>
     </message>
     <message>
         <source>e.g. Split the 45-minute module into three 12-minute modules</source>
-        <translation type="unfinished" />
+        <translation>z. B. Das 45-Minuten-Modul in drei 12-Minuten-Module aufteilen</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5885,55 +5879,55 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>C&amp;ourse:</source>
-        <translation type="unfinished" />
+        <translation>K&amp;urs:</translation>
     </message>
     <message>
         <source>Co&amp;ntent:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;nhalt:</translation>
     </message>
     <message>
         <source>(the whole course)</source>
-        <translation type="unfinished" />
+        <translation>(der ganze Kurs)</translation>
     </message>
     <message>
         <source>&amp;Answers feedback:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Antwortet auf Feedback:</translation>
     </message>
     <message>
         <source>&amp;Measured by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gemessen an:</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source> days before and after</source>
-        <translation type="unfinished" />
+        <translation> Tage davor und danach</translation>
     </message>
     <message>
         <source>Describe the change.</source>
-        <translation type="unfinished" />
+        <translation>Beschreiben Sie die Änderung.</translation>
     </message>
     <message>
         <source>Edit Scaling Step</source>
-        <translation type="unfinished" />
+        <translation>Skalierungsschritt bearbeiten</translation>
     </message>
     <message>
         <source>Add Scaling Step</source>
-        <translation type="unfinished" />
+        <translation>Skalierungsschritt hinzufügen</translation>
     </message>
     <message>
         <source>&amp;What is scaled:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Was ausgeweitet wird:</translation>
     </message>
     <message>
         <source>&amp;To which group:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Auf welche Gruppe:</translation>
     </message>
     <message>
         <source>e.g. all of Customer Support</source>
-        <translation type="unfinished" />
+        <translation>z. B. der gesamte Kundenservice</translation>
     </message>
     <message>
         <source>Say what is scaled.</source>
@@ -5941,35 +5935,35 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Edit Action</source>
-        <translation type="unfinished" />
+        <translation>Maßnahme bearbeiten</translation>
     </message>
     <message>
         <source>Add Action</source>
-        <translation type="unfinished" />
+        <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Maßnahme:</translation>
     </message>
     <message>
         <source>Day 30</source>
-        <translation type="unfinished" />
+        <translation>Tag 30</translation>
     </message>
     <message>
         <source>Day 60</source>
-        <translation type="unfinished" />
+        <translation>Tag 60</translation>
     </message>
     <message>
         <source>Day 90</source>
-        <translation type="unfinished" />
+        <translation>Tag 90</translation>
     </message>
     <message>
         <source>&amp;Bucket:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -5985,15 +5979,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Serves &amp;lever:</source>
-        <translation type="unfinished" />
+        <translation>Dient dem &amp;Hebel:</translation>
     </message>
     <message>
         <source>Answers ba&amp;rrier:</source>
-        <translation type="unfinished" />
+        <translation>Antwortet auf &amp;Hindernis:</translation>
     </message>
     <message>
         <source>Serves the &amp;cohort directly</source>
-        <translation type="unfinished" />
+        <translation>Dient direkt der &amp;Kohorte</translation>
     </message>
     <message>
         <source>Say what needs to be done.</source>
@@ -6004,51 +5998,51 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <name>Uptake::PilotRepository</name>
     <message>
         <source>Cannot read the program</source>
-        <translation type="unfinished" />
+        <translation>Das Programm kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot save the program</source>
-        <translation type="unfinished" />
+        <translation>Das Programm kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot read the pilots</source>
-        <translation type="unfinished" />
+        <translation>Die Pilotprojekte können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the pilot</source>
-        <translation type="unfinished" />
+        <translation>Das Pilotprojekt kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>There is no pilot with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Pilotprojekt mit der ID %1.</translation>
     </message>
     <message>
         <source>A pilot needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Pilotprojekt braucht einen Namen.</translation>
     </message>
     <message>
         <source>A pilot lasts between 1 and 104 weeks.</source>
-        <translation type="unfinished" />
+        <translation>Ein Pilotprojekt dauert zwischen 1 und 104 Wochen.</translation>
     </message>
     <message>
         <source>There is already a pilot called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt bereits ein Pilotprojekt namens „%1“.</translation>
     </message>
     <message>
         <source>Cannot add the pilot</source>
-        <translation type="unfinished" />
+        <translation>Das Pilotprojekt kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Cannot save the pilot</source>
-        <translation type="unfinished" />
+        <translation>Das Pilotprojekt kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>The pilot no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Das Pilotprojekt existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot delete the pilot</source>
-        <translation type="unfinished" />
+        <translation>Das Pilotprojekt kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6059,7 +6053,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <name>Uptake::PilotsModel</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -6079,7 +6073,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished" />
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -6098,35 +6092,35 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>_None yet._</source>
-        <translation type="unfinished" />
+        <translation>_Noch keine._</translation>
     </message>
     <message>
         <source>Adoption plan: %1</source>
-        <translation type="unfinished" />
+        <translation>Einführungsplan: %1</translation>
     </message>
     <message>
         <source>- **Cohort:** %1</source>
-        <translation type="unfinished" />
+        <translation>- **Kohorte:** %1</translation>
     </message>
     <message>
         <source>- **Pilot:** %1 to %2 (%3 weeks), %4</source>
-        <translation type="unfinished" />
+        <translation>- **Pilotprojekt:** %1 bis %2 (%3 Wochen), %4</translation>
     </message>
     <message>
         <source>- **Owner:** %1</source>
-        <translation type="unfinished" />
+        <translation>- **Verantwortlich:** %1</translation>
     </message>
     <message>
         <source>- **Current phase:** %1</source>
-        <translation type="unfinished" />
+        <translation>- **Aktuelle Phase:** %1</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished" />
+        <translation> (überfällig)</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -6150,11 +6144,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished" />
+        <translation>Momentaufnahme</translation>
     </message>
     <message>
         <source>As of</source>
@@ -6162,7 +6156,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>WAU</source>
-        <translation type="unfinished" />
+        <translation>WAN</translation>
     </message>
     <message>
         <source>Active rate</source>
@@ -6174,22 +6168,19 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Days to 1st completion</source>
-        <translation type="unfinished" />
+        <translation>Tage bis 1. Abschluss</translation>
     </message>
     <message>
         <source>Failed logins</source>
-        <translation type="unfinished" />
+        <translation>Fehlgeschlagene Anmeldungen</translation>
     </message>
     <message>
         <source>Top drop-off points (%1):</source>
-        <translation type="unfinished" />
+        <translation>Häufigste Abbruchpunkte (%1):</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2: %n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 — %2: %n Lernende(r)</numerusform><numerusform>%1 — %2: %n Lernende</numerusform></translation>
     </message>
     <message>
         <source>Stakeholder interviews</source>
@@ -6249,31 +6240,31 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Levers</source>
-        <translation type="unfinished" />
+        <translation>Hebel</translation>
     </message>
     <message>
         <source>addresses %1</source>
-        <translation type="unfinished" />
+        <translation>adressiert %1</translation>
     </message>
     <message>
         <source>moves %1</source>
-        <translation type="unfinished" />
+        <translation>bewegt %1</translation>
     </message>
     <message>
         <source>_No lever chosen._</source>
-        <translation type="unfinished" />
+        <translation>_Kein Hebel gewählt._</translation>
     </message>
     <message>
         <source>No chosen lever addresses “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Kein gewählter Hebel adressiert „%1“.</translation>
     </message>
     <message>
         <source>“%1” addresses no barrier.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ adressiert kein Hindernis.</translation>
     </message>
     <message>
         <source>Content scope</source>
-        <translation type="unfinished" />
+        <translation>Inhaltsumfang</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -6281,35 +6272,35 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>_No course in scope yet._</source>
-        <translation type="unfinished" />
+        <translation>_Noch kein Kurs im Umfang._</translation>
     </message>
     <message>
         <source>Split candidate: %1 (%2 min, about %3 min per module)</source>
-        <translation type="unfinished" />
+        <translation>Aufteilungskandidat: %1 (%2 Min., etwa %3 Min. pro Modul)</translation>
     </message>
     <message>
         <source>%1 of those who did not finish stopped at “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 derer, die nicht abgeschlossen haben, hörten bei „%2“ auf</translation>
     </message>
     <message>
         <source>Pilot: PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>Pilotprojekt: PLAN-Zyklen</translation>
     </message>
     <message>
         <source>Cycle %1 (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>Zyklus %1 (%2 bis %3)</translation>
     </message>
     <message>
         <source>Pilot quickly</source>
-        <translation type="unfinished" />
+        <translation>Schnell pilotieren</translation>
     </message>
     <message>
         <source>%1: %2 — to %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 — für %3</translation>
     </message>
     <message>
         <source>Listen continuously</source>
-        <translation type="unfinished" />
+        <translation>Kontinuierlich zuhören</translation>
     </message>
     <message>
         <source>Source</source>
@@ -6329,15 +6320,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Themes: %1</source>
-        <translation type="unfinished" />
+        <translation>Themen: %1</translation>
     </message>
     <message>
         <source>Adapt content</source>
-        <translation type="unfinished" />
+        <translation>Inhalte anpassen</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6345,15 +6336,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Measured: %1; %2 (%3 days before and after)</source>
-        <translation type="unfinished" />
+        <translation>Gemessen: %1; %2 (%3 Tage davor und danach)</translation>
     </message>
     <message>
         <source>Normalize usage</source>
-        <translation type="unfinished" />
+        <translation>Nutzung normalisieren</translation>
     </message>
     <message>
         <source>_No PLAN cycle yet._</source>
-        <translation type="unfinished" />
+        <translation>_Noch kein PLAN-Zyklus._</translation>
     </message>
     <message>
         <source>Govern</source>
@@ -6385,7 +6376,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -6405,15 +6396,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Content retirement</source>
-        <translation type="unfinished" />
+        <translation>Stilllegung von Inhalten</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished" />
+        <translation>Regel: %1</translation>
     </message>
     <message>
         <source>Course</source>
@@ -6425,7 +6416,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Board's decision</source>
-        <translation type="unfinished" />
+        <translation>Entscheidung des Gremiums</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6433,26 +6424,23 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>30/60/90-day plan</source>
-        <translation type="unfinished" />
+        <translation>30/60/90-Tage-Plan</translation>
     </message>
     <message>
         <source>Day %1 (%2 of %3 done%4)</source>
-        <translation type="unfinished" />
+        <translation>Tag %1 (%2 von %3 erledigt%4)</translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>, %n überfällig</numerusform><numerusform>, %n überfällig</numerusform></translation>
     </message>
     <message>
         <source>cohort</source>
-        <translation type="unfinished" />
+        <translation>Kohorte</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation>überfällig</translation>
     </message>
     <message>
         <source>Action</source>
@@ -6460,30 +6448,30 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Serves</source>
-        <translation type="unfinished" />
+        <translation>Dient</translation>
     </message>
 </context>
 <context>
     <name>Uptake::PreferencesDialog</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Letter</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished" />
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <source>None</source>
@@ -6491,118 +6479,115 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Recent workspaces to remember</source>
-        <translation type="unfinished" />
+        <translation>Zu merkende zuletzt geöffnete Arbeitsbereiche</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished" />
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Uptake switches to the new language the next time it starts.</source>
-        <translation type="unfinished" />
+        <translation>Uptake wechselt beim nächsten Start in die neue Sprache.</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zuletzt geöffnete Arbeitsbereiche:</translation>
     </message>
     <message>
         <source>System time zone (%1)</source>
-        <translation type="unfinished" />
+        <translation>Zeitzone des Systems (%1)</translation>
     </message>
     <message>
         <source>Type a city, e.g. Berlin</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie eine Stadt ein, z. B. Berlin</translation>
     </message>
     <message>
         <source>New Workspaces</source>
-        <translation type="unfinished" />
+        <translation>Neue Arbeitsbereiche</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
         <comment>session timeout; always 10 or more</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
     </message>
     <message>
         <source>%</source>
         <comment>suffix of a percentage in a spin box, with the space your language puts before %</comment>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished" />
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>&amp;Session timeout:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sitzungs-Timeout:</translation>
     </message>
     <message>
         <source>Where the LMS records no durations, learning time is estimated from the gaps between a learner's events; a longer gap than this ends the session.</source>
-        <translation type="unfinished" />
+        <translation>Wo das LMS keine Dauern erfasst, wird die Lernzeit aus den Abständen zwischen den Ereignissen einer lernenden Person geschätzt; ein längerer Abstand als dieser beendet die Sitzung.</translation>
     </message>
     <message>
         <source>Status &amp;tolerance:</source>
-        <translation type="unfinished" />
+        <translation>Status-&amp;Toleranz:</translation>
     </message>
     <message>
         <source>A checkpoint that misses its target by no more than this share of the gap between baseline and target is at risk rather than off track.</source>
-        <translation type="unfinished" />
+        <translation>Ein Kontrollpunkt, der sein Ziel um höchstens diesen Anteil des Abstands zwischen Ausgangswert und Ziel verfehlt, gilt als gefährdet statt als nicht im Plan.</translation>
     </message>
     <message>
         <source>From the locale (%1)</source>
-        <translation type="unfinished" />
+        <translation>Aus dem Gebietsschema (%1)</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished" />
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished" />
+        <translation>Letter (8,5 × 11 Zoll)</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Papierformat:</translation>
     </message>
     <message>
         <source>Not a known time zone: choose one from the list.</source>
-        <translation type="unfinished" />
+        <translation>Keine bekannte Zeitzone: Wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
         <source>%1, now %2. A workspace counts every date in its own time zone.</source>
-        <translation type="unfinished" />
+        <translation>%1, jetzt %2. Ein Arbeitsbereich rechnet jedes Datum in seiner eigenen Zeitzone.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::RecordFilterProxy</name>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished" />
+        <translation>%1 — überfällig</translation>
     </message>
 </context>
 <context>
     <name>Uptake::RecordList</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Filter</source>
@@ -6610,7 +6595,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished" />
+        <translation>%1 filtern</translation>
     </message>
 </context>
 <context>
@@ -6629,7 +6614,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Why it was rejected</source>
-        <translation type="unfinished" />
+        <translation>Warum sie abgelehnt wurde</translation>
     </message>
 </context>
 <context>
@@ -6644,39 +6629,39 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>since the last report (%1)</source>
-        <translation type="unfinished" />
+        <translation>seit dem letzten Bericht (%1)</translation>
     </message>
     <message>
         <source>since the pilot started (%1)</source>
-        <translation type="unfinished" />
+        <translation>seit dem Start des Pilotprojekts (%1)</translation>
     </message>
     <message>
         <source>Pilot status report</source>
-        <translation type="unfinished" />
+        <translation>Statusbericht Pilotprojekt</translation>
     </message>
     <message>
         <source>Adoption status report</source>
-        <translation type="unfinished" />
+        <translation>Statusbericht zur Einführung</translation>
     </message>
     <message>
         <source>Learning adoption</source>
-        <translation type="unfinished" />
+        <translation>Lernplattform-Nutzung</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished" />
+        <translation>Stand %1</translation>
     </message>
     <message>
         <source>%1 · as of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · Stand %2</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>Programm</translation>
     </message>
     <message>
         <source>%1 (LMS: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (LMS: %2)</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -6684,7 +6669,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>everyone in the roster</source>
-        <translation type="unfinished" />
+        <translation>alle in der Personalliste</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -6692,7 +6677,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Cohort size</source>
-        <translation type="unfinished" />
+        <translation>Kohortengröße</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
@@ -6700,18 +6685,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Pilot period</source>
-        <translation type="unfinished" />
+        <translation>Pilotzeitraum</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n week(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 bis %2 (%n Woche)</numerusform><numerusform>%1 bis %2 (%n Wochen)</numerusform></translation>
     </message>
     <message>
         <source>Data covered</source>
-        <translation type="unfinished" />
+        <translation>Erfasste Daten</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -6723,67 +6705,67 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Changes reported</source>
-        <translation type="unfinished" />
+        <translation>Berichtete Änderungen</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished" />
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Prepared with</source>
-        <translation type="unfinished" />
+        <translation>Erstellt mit</translation>
     </message>
     <message>
         <source>Uptake %1</source>
-        <translation type="unfinished" />
+        <translation>Uptake %1</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished" />
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Figures are computed from the LMS exports listed in the appendix, in the time zone %1. Rates based on fewer than %2 learners are marked as small samples.</source>
-        <translation type="unfinished" />
+        <translation>Die Werte werden aus den im Anhang aufgeführten LMS-Exporten berechnet, in der Zeitzone %1. Quoten auf Basis von weniger als %2 Lernenden sind als kleine Stichproben markiert.</translation>
     </message>
     <message>
         <source>The pilot &lt;b&gt;%1&lt;/b&gt; starts on %2; this report shows the baseline it starts from.</source>
-        <translation type="unfinished" />
+        <translation>Das Pilotprojekt &lt;b&gt;%1&lt;/b&gt; beginnt am %2; dieser Bericht zeigt den Ausgangswert, von dem es startet.</translation>
     </message>
     <message>
         <source>As of %1 the pilot &lt;b&gt;%2&lt;/b&gt; is on day %3 (week %4 of %5).</source>
-        <translation type="unfinished" />
+        <translation>Am %1 ist das Pilotprojekt &lt;b&gt;%2&lt;/b&gt; an Tag %3 (Woche %4 von %5).</translation>
     </message>
     <message>
         <source>As of %1.</source>
-        <translation type="unfinished" />
+        <translation>Stand %1.</translation>
     </message>
     <message>
         <source>In the week of %1, %2 of %3 learners in the cohort were active (%4); %5 of learner–course pairs in the window ended in a completion.</source>
-        <translation type="unfinished" />
+        <translation>In der Woche vom %1 waren %2 von %3 Lernenden der Kohorte aktiv (%4); %5 der Lernende-Kurs-Paare im Zeitraum endeten mit einem Abschluss.</translation>
     </message>
     <message>
         <source>Key indicators against the 30/60/90-day targets</source>
-        <translation type="unfinished" />
+        <translation>Schlüsselkennzahlen gegenüber den 30/60/90-Tage-Zielen</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished" />
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Next target</source>
-        <translation type="unfinished" />
+        <translation>Nächstes Ziel</translation>
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation type="unfinished" />
+        <translation>Kontrollpunkt</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6791,7 +6773,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished" />
+        <translation>Kein Ziel</translation>
     </message>
     <message>
         <source>Weekly active users</source>
@@ -6811,47 +6793,35 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator's status against its 30/60/90-day checkpoints.</source>
-        <translation type="unfinished" />
+        <translation>Für dieses Pilotprojekt sind noch keine Ziele festgelegt: Legen Sie sie auf der Seite Pilotprojekt fest, um den Status jeder Kennzahl gegenüber ihren 30/60/90-Tage-Kontrollpunkten zu sehen.</translation>
     </message>
     <message>
         <source>day %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Tag %1 (%2)</translation>
     </message>
     <message>
         <source>Current: the last four weeks up to the as-of date. Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator's tolerance, off track otherwise.</source>
-        <translation type="unfinished" />
+        <translation>Aktuell: die letzten vier Wochen bis zum Stichtag. Der Status vergleicht den aktuellen Wert mit dem Zielpfad vom Ausgangswert zu den Zielen am Stichtag: im Plan, wenn er den Pfad erreicht, gefährdet, wenn er um höchstens die Toleranz der Kennzahl darunter liegt, sonst nicht im Plan.</translation>
     </message>
     <message>
         <source>%1 is off track.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht im Plan.</translation>
     </message>
     <message numerus="yes">
         <source>Overdue actions in the 30/60/90-day plan: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Überfällige Maßnahmen im 30/60/90-Tage-Plan: %n.</numerusform><numerusform>Überfällige Maßnahmen im 30/60/90-Tage-Plan: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Courses awaiting a retirement decision: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Kurse, die auf eine Stilllegungsentscheidung warten: %n.</numerusform><numerusform>Kurse, die auf eine Stilllegungsentscheidung warten: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Proposed decisions waiting for the board: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Vorgeschlagene Entscheidungen, die auf das Gremium warten: %n.</numerusform><numerusform>Vorgeschlagene Entscheidungen, die auf das Gremium warten: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Under-engaged groups of learners: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Unterdurchschnittlich engagierte Gruppen von Lernenden: %n.</numerusform><numerusform>Unterdurchschnittlich engagierte Gruppen von Lernenden: %n.</numerusform></translation>
     </message>
     <message>
         <source>For the board's attention</source>
@@ -6952,7 +6922,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>For learners who started a course and did not complete it in the window: the content item of their last activity. A long module here is a candidate for splitting.</source>
@@ -7024,7 +6994,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Cycle %1 (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>Zyklus %1 (%2 bis %3)</translation>
     </message>
     <message>
         <source>Feedback themes</source>
@@ -7607,7 +7577,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -7843,7 +7813,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>PLAN-Zyklen</translation>
     </message>
     <message>
         <source>No PLAN cycle yet — add one under PLAN cycles.</source>
@@ -7871,7 +7841,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Day 30</source>
-        <translation type="unfinished" />
+        <translation>Tag 30</translation>
     </message>
     <message>
         <source>Today</source>
@@ -7945,7 +7915,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>There is no pilot with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Pilotprojekt mit der ID %1.</translation>
     </message>
     <message>
         <source>Cannot check the targets</source>

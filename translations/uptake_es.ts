@@ -5504,7 +5504,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished" />
+        <translation> semanas</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5512,27 +5512,27 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>&amp;Cohort:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cohorte:</translation>
     </message>
     <message>
         <source>Cohort &amp;filter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Filtro de cohorte:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished" />
+        <translation>Termina:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished" />
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -5540,34 +5540,34 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Set a start date to plan the sprint</source>
-        <translation type="unfinished" />
+        <translation>Fije una fecha de inicio para planificar el sprint</translation>
     </message>
 </context>
 <context>
     <name>Uptake::PilotPage</name>
     <message>
         <source>&amp;New Pilot…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuevo piloto…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>No pilots yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay pilotos</translation>
     </message>
     <message>
         <source>A pilot runs the engagement plan with one cohort for a short sprint (six weeks by default), measured against targets for day 30, 60 and 90.</source>
-        <translation type="unfinished" />
+        <translation>Un piloto aplica el plan de implicación con una cohorte en un sprint corto (seis semanas por defecto), medido frente a objetivos para los días 30, 60 y 90.</translation>
     </message>
     <message>
         <source>New Pilot…</source>
-        <translation type="unfinished" />
+        <translation>Nuevo piloto…</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -5575,62 +5575,59 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Pilots</source>
-        <translation type="unfinished" />
+        <translation>Pilotos</translation>
     </message>
     <message numerus="yes">
         <source>Sprint of %n week(s) from %1 to %2. Checkpoints: day 30 on %3, day 60 on %4, day 90 on %5.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Sprint de %n semana del %1 al %2. Hitos: día 30 el %3, día 60 el %4, día 90 el %5.</numerusform><numerusform>Sprint de %n semanas del %1 al %2. Hitos: día 30 el %3, día 60 el %4, día 90 el %5.</numerusform></translation>
     </message>
     <message>
         <source>Cohort: %1</source>
-        <translation type="unfinished" />
+        <translation>Cohorte: %1</translation>
     </message>
     <message>
         <source>Selected by: %1</source>
-        <translation type="unfinished" />
+        <translation>Seleccionada por: %1</translation>
     </message>
     <message>
         <source>Delete Pilot</source>
-        <translation type="unfinished" />
+        <translation>Eliminar piloto</translation>
     </message>
     <message>
         <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. Each PLAN cycle records those four steps; every adaptation's effect is measured from the data.</source>
-        <translation type="unfinished" />
+        <translation>Pilotar rápido con una cohorte, escuchar continuamente, adaptar el contenido y después normalizar lo que funciona. Cada ciclo PLAN registra esos cuatro pasos; el efecto de cada adaptación se mide a partir de los datos.</translation>
     </message>
     <message>
         <source>Start from the Template &amp;Plan</source>
-        <translation type="unfinished" />
+        <translation>Empezar con el &amp;plan de plantilla</translation>
     </message>
     <message>
         <source>P&amp;ilots</source>
-        <translation type="unfinished" />
+        <translation>P&amp;ilotos</translation>
     </message>
     <message>
         <source>&amp;Sprint</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprint</translation>
     </message>
     <message>
         <source>PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>Ciclos PLAN</translation>
     </message>
     <message>
         <source>Add C&amp;ycle…</source>
-        <translation type="unfinished" />
+        <translation>Añadir c&amp;iclo…</translation>
     </message>
     <message>
         <source>No PLAN cycle yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay ciclo PLAN</translation>
     </message>
     <message>
         <source>A PLAN cycle is one loop of Pilot quickly, Listen continuously, Adapt content and Normalize usage — usually one to three weeks. Add the first one.</source>
-        <translation type="unfinished" />
+        <translation>Un ciclo PLAN es una vuelta de pilotar rápido, escuchar continuamente, adaptar el contenido y normalizar el uso, normalmente de una a tres semanas. Añada el primero.</translation>
     </message>
     <message>
         <source>Delete PLAN Cycle</source>
-        <translation type="unfinished" />
+        <translation>Eliminar ciclo PLAN</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5638,162 +5635,159 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>What was launched</source>
-        <translation type="unfinished" />
+        <translation>Qué se lanzó</translation>
     </message>
     <message>
         <source>To whom</source>
-        <translation type="unfinished" />
+        <translation>Para quién</translation>
     </message>
     <message>
         <source>Add &amp;Launch…</source>
-        <translation type="unfinished" />
+        <translation>Añadir &amp;lanzamiento…</translation>
     </message>
     <message>
         <source>Nothing launched in this cycle</source>
-        <translation type="unfinished" />
+        <translation>No se lanzó nada en este ciclo</translation>
     </message>
     <message>
         <source>Pilot quickly: record what you launched, to whom and when.</source>
-        <translation type="unfinished" />
+        <translation>Pilotar rápido: registre qué lanzó, para quién y cuándo.</translation>
     </message>
     <message>
         <source>Delete Launch</source>
-        <translation type="unfinished" />
+        <translation>Eliminar lanzamiento</translation>
     </message>
     <message>
         <source>Add &amp;Feedback…</source>
-        <translation type="unfinished" />
+        <translation>Añadir &amp;comentario…</translation>
     </message>
     <message>
         <source>No feedback in this cycle</source>
-        <translation type="unfinished" />
+        <translation>No hay comentarios en este ciclo</translation>
     </message>
     <message>
         <source>Listen continuously: add what learners and managers say — from surveys, interviews, chat, the help desk or analytics — with its theme and a quote.</source>
-        <translation type="unfinished" />
+        <translation>Escuchar continuamente: añada lo que dicen participantes y responsables —en encuestas, entrevistas, chat, soporte técnico o analítica— con su tema y una cita.</translation>
     </message>
     <message>
         <source>Delete Feedback</source>
-        <translation type="unfinished" />
+        <translation>Eliminar comentario</translation>
     </message>
     <message>
         <source>Add &amp;Adaptation…</source>
-        <translation type="unfinished" />
+        <translation>Añadir &amp;adaptación…</translation>
     </message>
     <message>
         <source>No adaptation in this cycle</source>
-        <translation type="unfinished" />
+        <translation>No hay adaptaciones en este ciclo</translation>
     </message>
     <message>
         <source>Adapt content: record each change — e.g. “split the 45-minute module into three 12-minute modules” — with its date and the content it touched. Uptake measures its effect in equal windows before and after.</source>
-        <translation type="unfinished" />
+        <translation>Adaptar el contenido: registre cada cambio —p. ej., «dividir el módulo de 45 minutos en tres módulos de 12 minutos»— con su fecha y el contenido afectado. Uptake mide su efecto en periodos iguales antes y después.</translation>
     </message>
     <message>
         <source>Delete Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Eliminar adaptación</translation>
     </message>
     <message>
         <source>What is scaled</source>
-        <translation type="unfinished" />
+        <translation>Qué se escala</translation>
     </message>
     <message>
         <source>To which group</source>
-        <translation type="unfinished" />
+        <translation>A qué grupo</translation>
     </message>
     <message>
         <source>Add Scaling &amp;Step…</source>
-        <translation type="unfinished" />
+        <translation>Añadir paso de &amp;escalado…</translation>
     </message>
     <message>
         <source>Nothing scaled yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha escalado nada</translation>
     </message>
     <message>
         <source>Normalize usage: record what worked and is now rolled out to a wider group, and when.</source>
-        <translation type="unfinished" />
+        <translation>Normalizar el uso: registre lo que funcionó y ahora se extiende a un grupo más amplio, y cuándo.</translation>
     </message>
     <message>
         <source>Delete Scaling Step</source>
-        <translation type="unfinished" />
+        <translation>Eliminar paso de escalado</translation>
     </message>
     <message>
         <source>PLAN &amp;Cycles</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ciclos PLAN</translation>
     </message>
     <message>
         <source>30/60/90-day plan</source>
-        <translation type="unfinished" />
+        <translation>Plan de 30/60/90 días</translation>
     </message>
     <message>
         <source>Add Ac&amp;tion…</source>
-        <translation type="unfinished" />
+        <translation>Añadir ac&amp;ción…</translation>
     </message>
     <message>
         <source>No actions planned</source>
-        <translation type="unfinished" />
+        <translation>No hay acciones planificadas</translation>
     </message>
     <message>
         <source>Plan what happens by day 30, 60 and 90 of the pilot, each action with an owner and a due date — or start from the template plan that follows the method.</source>
-        <translation type="unfinished" />
+        <translation>Planifique qué ocurre hasta los días 30, 60 y 90 del piloto, cada acción con responsable y fecha límite, o empiece con el plan de plantilla que sigue el método.</translation>
     </message>
     <message>
         <source>Delete Action</source>
-        <translation type="unfinished" />
+        <translation>Eliminar acción</translation>
     </message>
     <message>
         <source>30/60/90-Day Pla&amp;n</source>
-        <translation type="unfinished" />
+        <translation>Pla&amp;n de 30/60/90 días</translation>
     </message>
     <message>
         <source>Day %1: %2 of %3 done</source>
-        <translation type="unfinished" />
+        <translation>Día %1: %2 de %3 hechos</translation>
     </message>
     <message numerus="yes">
         <source> · %n overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform> · %n vencida</numerusform><numerusform> · %n vencidas</numerusform></translation>
     </message>
     <message>
         <source>Themes this cycle: %1</source>
-        <translation type="unfinished" />
+        <translation>Temas de este ciclo: %1</translation>
     </message>
     <message>
         <source>1 · Pilot quickly (%1)</source>
-        <translation type="unfinished" />
+        <translation>1 · Pilotar rápido (%1)</translation>
     </message>
     <message>
         <source>2 · Listen continuously (%1)</source>
-        <translation type="unfinished" />
+        <translation>2 · Escuchar continuamente (%1)</translation>
     </message>
     <message>
         <source>3 · Adapt content (%1)</source>
-        <translation type="unfinished" />
+        <translation>3 · Adaptar el contenido (%1)</translation>
     </message>
     <message>
         <source>4 · Normalize usage (%1)</source>
-        <translation type="unfinished" />
+        <translation>4 · Normalizar el uso (%1)</translation>
     </message>
     <message>
         <source>Edit PLAN Cycle</source>
-        <translation type="unfinished" />
+        <translation>Editar ciclo PLAN</translation>
     </message>
     <message>
         <source>Add PLAN Cycle</source>
-        <translation type="unfinished" />
+        <translation>Añadir ciclo PLAN</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Empieza:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Termina:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -5801,31 +5795,31 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>The cycle cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>El ciclo no puede terminar antes de empezar.</translation>
     </message>
     <message>
         <source>Edit Launch</source>
-        <translation type="unfinished" />
+        <translation>Editar lanzamiento</translation>
     </message>
     <message>
         <source>Add Launch</source>
-        <translation type="unfinished" />
+        <translation>Añadir lanzamiento</translation>
     </message>
     <message>
         <source>&amp;What was launched:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Qué se lanzó:</translation>
     </message>
     <message>
         <source>&amp;To whom:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Para quién:</translation>
     </message>
     <message>
         <source>e.g. Team North, 40 agents</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Equipo Norte, 40 agentes</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <source>Say what was launched.</source>
@@ -5833,11 +5827,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Edit Feedback</source>
-        <translation type="unfinished" />
+        <translation>Editar comentario</translation>
     </message>
     <message>
         <source>Add Feedback</source>
-        <translation type="unfinished" />
+        <translation>Añadir comentario</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -5845,39 +5839,39 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fuente:</translation>
     </message>
     <message>
         <source>S&amp;entiment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Valoración:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cita:</translation>
     </message>
     <message>
         <source>Give the feedback a theme or a quote.</source>
-        <translation type="unfinished" />
+        <translation>Dé al comentario un tema o una cita.</translation>
     </message>
     <message>
         <source>Edit Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Editar adaptación</translation>
     </message>
     <message>
         <source>Add Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Añadir adaptación</translation>
     </message>
     <message>
         <source>&amp;Change:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cambio:</translation>
     </message>
     <message>
         <source>e.g. Split the 45-minute module into three 12-minute modules</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Dividir el módulo de 45 minutos en tres módulos de 12 minutos</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5885,55 +5879,55 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>C&amp;ourse:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;urso:</translation>
     </message>
     <message>
         <source>Co&amp;ntent:</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;ntenido:</translation>
     </message>
     <message>
         <source>(the whole course)</source>
-        <translation type="unfinished" />
+        <translation>(todo el curso)</translation>
     </message>
     <message>
         <source>&amp;Answers feedback:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Responde al comentario:</translation>
     </message>
     <message>
         <source>&amp;Measured by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Medida por:</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source> days before and after</source>
-        <translation type="unfinished" />
+        <translation> días antes y después</translation>
     </message>
     <message>
         <source>Describe the change.</source>
-        <translation type="unfinished" />
+        <translation>Describa el cambio.</translation>
     </message>
     <message>
         <source>Edit Scaling Step</source>
-        <translation type="unfinished" />
+        <translation>Editar paso de escalado</translation>
     </message>
     <message>
         <source>Add Scaling Step</source>
-        <translation type="unfinished" />
+        <translation>Añadir paso de escalado</translation>
     </message>
     <message>
         <source>&amp;What is scaled:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Qué se escala:</translation>
     </message>
     <message>
         <source>&amp;To which group:</source>
-        <translation type="unfinished" />
+        <translation>A &amp;qué grupo:</translation>
     </message>
     <message>
         <source>e.g. all of Customer Support</source>
-        <translation type="unfinished" />
+        <translation>p. ej., toda Atención al Cliente</translation>
     </message>
     <message>
         <source>Say what is scaled.</source>
@@ -5941,35 +5935,35 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Edit Action</source>
-        <translation type="unfinished" />
+        <translation>Editar acción</translation>
     </message>
     <message>
         <source>Add Action</source>
-        <translation type="unfinished" />
+        <translation>Añadir acción</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Acción:</translation>
     </message>
     <message>
         <source>Day 30</source>
-        <translation type="unfinished" />
+        <translation>Día 30</translation>
     </message>
     <message>
         <source>Day 60</source>
-        <translation type="unfinished" />
+        <translation>Día 60</translation>
     </message>
     <message>
         <source>Day 90</source>
-        <translation type="unfinished" />
+        <translation>Día 90</translation>
     </message>
     <message>
         <source>&amp;Bucket:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tramo:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -5985,15 +5979,15 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Serves &amp;lever:</source>
-        <translation type="unfinished" />
+        <translation>Sirve a la &amp;palanca:</translation>
     </message>
     <message>
         <source>Answers ba&amp;rrier:</source>
-        <translation type="unfinished" />
+        <translation>Responde a la ba&amp;rrera:</translation>
     </message>
     <message>
         <source>Serves the &amp;cohort directly</source>
-        <translation type="unfinished" />
+        <translation>Sirve directamente a la &amp;cohorte</translation>
     </message>
     <message>
         <source>Say what needs to be done.</source>
@@ -6004,51 +5998,51 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <name>Uptake::PilotRepository</name>
     <message>
         <source>Cannot read the program</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el programa</translation>
     </message>
     <message>
         <source>Cannot save the program</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar el programa</translation>
     </message>
     <message>
         <source>Cannot read the pilots</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer los pilotos</translation>
     </message>
     <message>
         <source>Cannot read the pilot</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el piloto</translation>
     </message>
     <message>
         <source>There is no pilot with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún piloto con el id. %1.</translation>
     </message>
     <message>
         <source>A pilot needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Un piloto necesita un nombre.</translation>
     </message>
     <message>
         <source>A pilot lasts between 1 and 104 weeks.</source>
-        <translation type="unfinished" />
+        <translation>Un piloto dura entre 1 y 104 semanas.</translation>
     </message>
     <message>
         <source>There is already a pilot called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Ya existe un piloto llamado «%1».</translation>
     </message>
     <message>
         <source>Cannot add the pilot</source>
-        <translation type="unfinished" />
+        <translation>No se puede añadir el piloto</translation>
     </message>
     <message>
         <source>Cannot save the pilot</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar el piloto</translation>
     </message>
     <message>
         <source>The pilot no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>El piloto ya no existe.</translation>
     </message>
     <message>
         <source>Cannot delete the pilot</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar el piloto</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6059,7 +6053,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <name>Uptake::PilotsModel</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Sin fijar</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -6079,7 +6073,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished" />
+        <translation>Semanas</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -6098,35 +6092,35 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>_None yet._</source>
-        <translation type="unfinished" />
+        <translation>_Aún ninguno._</translation>
     </message>
     <message>
         <source>Adoption plan: %1</source>
-        <translation type="unfinished" />
+        <translation>Plan de adopción: %1</translation>
     </message>
     <message>
         <source>- **Cohort:** %1</source>
-        <translation type="unfinished" />
+        <translation>- **Cohorte:** %1</translation>
     </message>
     <message>
         <source>- **Pilot:** %1 to %2 (%3 weeks), %4</source>
-        <translation type="unfinished" />
+        <translation>- **Piloto:** %1 a %2 (%3 semanas), %4</translation>
     </message>
     <message>
         <source>- **Owner:** %1</source>
-        <translation type="unfinished" />
+        <translation>- **Responsable:** %1</translation>
     </message>
     <message>
         <source>- **Current phase:** %1</source>
-        <translation type="unfinished" />
+        <translation>- **Fase actual:** %1</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation>Lista de comprobación</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished" />
+        <translation> (vencido)</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -6150,11 +6144,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Línea base</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished" />
+        <translation>Instantánea</translation>
     </message>
     <message>
         <source>As of</source>
@@ -6162,7 +6156,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>WAU</source>
-        <translation type="unfinished" />
+        <translation>UAS</translation>
     </message>
     <message>
         <source>Active rate</source>
@@ -6174,22 +6168,19 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Days to 1st completion</source>
-        <translation type="unfinished" />
+        <translation>Días hasta 1.ª finalización</translation>
     </message>
     <message>
         <source>Failed logins</source>
-        <translation type="unfinished" />
+        <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
         <source>Top drop-off points (%1):</source>
-        <translation type="unfinished" />
+        <translation>Principales puntos de abandono (%1):</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2: %n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 — %2: %n participante</numerusform><numerusform>%1 — %2: %n participantes</numerusform></translation>
     </message>
     <message>
         <source>Stakeholder interviews</source>
@@ -6249,31 +6240,31 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Levers</source>
-        <translation type="unfinished" />
+        <translation>Palancas</translation>
     </message>
     <message>
         <source>addresses %1</source>
-        <translation type="unfinished" />
+        <translation>aborda %1</translation>
     </message>
     <message>
         <source>moves %1</source>
-        <translation type="unfinished" />
+        <translation>mueve %1</translation>
     </message>
     <message>
         <source>_No lever chosen._</source>
-        <translation type="unfinished" />
+        <translation>_Ninguna palanca elegida._</translation>
     </message>
     <message>
         <source>No chosen lever addresses “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna palanca elegida aborda «%1».</translation>
     </message>
     <message>
         <source>“%1” addresses no barrier.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no aborda ninguna barrera.</translation>
     </message>
     <message>
         <source>Content scope</source>
-        <translation type="unfinished" />
+        <translation>Alcance del contenido</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -6281,35 +6272,35 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>_No course in scope yet._</source>
-        <translation type="unfinished" />
+        <translation>_Aún no hay cursos en el alcance._</translation>
     </message>
     <message>
         <source>Split candidate: %1 (%2 min, about %3 min per module)</source>
-        <translation type="unfinished" />
+        <translation>Candidato a división: %1 (%2 min, unos %3 min por módulo)</translation>
     </message>
     <message>
         <source>%1 of those who did not finish stopped at “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 de quienes no terminaron se detuvieron en «%2»</translation>
     </message>
     <message>
         <source>Pilot: PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>Piloto: ciclos PLAN</translation>
     </message>
     <message>
         <source>Cycle %1 (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>Ciclo %1 (%2 a %3)</translation>
     </message>
     <message>
         <source>Pilot quickly</source>
-        <translation type="unfinished" />
+        <translation>Pilotar rápido</translation>
     </message>
     <message>
         <source>%1: %2 — to %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 — para %3</translation>
     </message>
     <message>
         <source>Listen continuously</source>
-        <translation type="unfinished" />
+        <translation>Escuchar continuamente</translation>
     </message>
     <message>
         <source>Source</source>
@@ -6329,15 +6320,15 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Themes: %1</source>
-        <translation type="unfinished" />
+        <translation>Temas: %1</translation>
     </message>
     <message>
         <source>Adapt content</source>
-        <translation type="unfinished" />
+        <translation>Adaptar el contenido</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6345,15 +6336,15 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Measured: %1; %2 (%3 days before and after)</source>
-        <translation type="unfinished" />
+        <translation>Medido: %1; %2 (%3 días antes y después)</translation>
     </message>
     <message>
         <source>Normalize usage</source>
-        <translation type="unfinished" />
+        <translation>Normalizar el uso</translation>
     </message>
     <message>
         <source>_No PLAN cycle yet._</source>
-        <translation type="unfinished" />
+        <translation>_Aún no hay ciclo PLAN._</translation>
     </message>
     <message>
         <source>Govern</source>
@@ -6385,7 +6376,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -6405,15 +6396,15 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Content retirement</source>
-        <translation type="unfinished" />
+        <translation>Retirada de contenidos</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished" />
+        <translation>Regla: %1</translation>
     </message>
     <message>
         <source>Course</source>
@@ -6425,7 +6416,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Board's decision</source>
-        <translation type="unfinished" />
+        <translation>Decisión del comité</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6433,26 +6424,23 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>30/60/90-day plan</source>
-        <translation type="unfinished" />
+        <translation>Plan de 30/60/90 días</translation>
     </message>
     <message>
         <source>Day %1 (%2 of %3 done%4)</source>
-        <translation type="unfinished" />
+        <translation>Día %1 (%2 de %3 hechos%4)</translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>, %n vencida</numerusform><numerusform>, %n vencidas</numerusform></translation>
     </message>
     <message>
         <source>cohort</source>
-        <translation type="unfinished" />
+        <translation>cohorte</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation>vencida</translation>
     </message>
     <message>
         <source>Action</source>
@@ -6460,30 +6448,30 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Serves</source>
-        <translation type="unfinished" />
+        <translation>Sirve a</translation>
     </message>
 </context>
 <context>
     <name>Uptake::PreferencesDialog</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Carta</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished" />
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
         <source>None</source>
@@ -6491,118 +6479,115 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Recent workspaces to remember</source>
-        <translation type="unfinished" />
+        <translation>Espacios de trabajo recientes que recordar</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished" />
+        <translation>General</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Uptake switches to the new language the next time it starts.</source>
-        <translation type="unfinished" />
+        <translation>Uptake cambiará al nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces:</source>
-        <translation type="unfinished" />
+        <translation>Espacios de trabajo &amp;recientes:</translation>
     </message>
     <message>
         <source>System time zone (%1)</source>
-        <translation type="unfinished" />
+        <translation>Zona horaria del sistema (%1)</translation>
     </message>
     <message>
         <source>Type a city, e.g. Berlin</source>
-        <translation type="unfinished" />
+        <translation>Escriba una ciudad, p. ej., Madrid</translation>
     </message>
     <message>
         <source>New Workspaces</source>
-        <translation type="unfinished" />
+        <translation>Nuevos espacios de trabajo</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
         <comment>session timeout; always 10 or more</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
     </message>
     <message>
         <source>%</source>
         <comment>suffix of a percentage in a spin box, with the space your language puts before %</comment>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished" />
+        <translation>Métricas</translation>
     </message>
     <message>
         <source>&amp;Session timeout:</source>
-        <translation type="unfinished" />
+        <translation>Tiempo de espera de &amp;sesión:</translation>
     </message>
     <message>
         <source>Where the LMS records no durations, learning time is estimated from the gaps between a learner's events; a longer gap than this ends the session.</source>
-        <translation type="unfinished" />
+        <translation>Cuando el LMS no registra duraciones, el tiempo de aprendizaje se estima a partir de los intervalos entre los eventos de un participante; un intervalo más largo que este termina la sesión.</translation>
     </message>
     <message>
         <source>Status &amp;tolerance:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tolerancia del estado:</translation>
     </message>
     <message>
         <source>A checkpoint that misses its target by no more than this share of the gap between baseline and target is at risk rather than off track.</source>
-        <translation type="unfinished" />
+        <translation>Un hito que se queda corto respecto a su objetivo como mucho en esta proporción de la distancia entre línea base y objetivo está en riesgo en lugar de desviado.</translation>
     </message>
     <message>
         <source>From the locale (%1)</source>
-        <translation type="unfinished" />
+        <translation>Según la configuración regional (%1)</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished" />
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished" />
+        <translation>Carta (8,5 × 11 pulgadas)</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Informes</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished" />
+        <translation>Tamaño del &amp;papel:</translation>
     </message>
     <message>
         <source>Not a known time zone: choose one from the list.</source>
-        <translation type="unfinished" />
+        <translation>No es una zona horaria conocida: elija una de la lista.</translation>
     </message>
     <message>
         <source>%1, now %2. A workspace counts every date in its own time zone.</source>
-        <translation type="unfinished" />
+        <translation>%1, ahora %2. Un espacio de trabajo cuenta cada fecha en su propia zona horaria.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::RecordFilterProxy</name>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished" />
+        <translation>%1 — vencido</translation>
     </message>
 </context>
 <context>
     <name>Uptake::RecordList</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Filter</source>
@@ -6610,7 +6595,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished" />
+        <translation>Filtrar %1</translation>
     </message>
 </context>
 <context>
@@ -6629,7 +6614,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Why it was rejected</source>
-        <translation type="unfinished" />
+        <translation>Por qué se rechazó</translation>
     </message>
 </context>
 <context>
@@ -6644,39 +6629,39 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>since the last report (%1)</source>
-        <translation type="unfinished" />
+        <translation>desde el último informe (%1)</translation>
     </message>
     <message>
         <source>since the pilot started (%1)</source>
-        <translation type="unfinished" />
+        <translation>desde el inicio del piloto (%1)</translation>
     </message>
     <message>
         <source>Pilot status report</source>
-        <translation type="unfinished" />
+        <translation>Informe de estado del piloto</translation>
     </message>
     <message>
         <source>Adoption status report</source>
-        <translation type="unfinished" />
+        <translation>Informe de estado de la adopción</translation>
     </message>
     <message>
         <source>Learning adoption</source>
-        <translation type="unfinished" />
+        <translation>Adopción del aprendizaje</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished" />
+        <translation>A fecha de %1</translation>
     </message>
     <message>
         <source>%1 · as of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · a fecha de %2</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>Programa</translation>
     </message>
     <message>
         <source>%1 (LMS: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (LMS: %2)</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -6684,7 +6669,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>everyone in the roster</source>
-        <translation type="unfinished" />
+        <translation>toda la plantilla</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -6692,7 +6677,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Cohort size</source>
-        <translation type="unfinished" />
+        <translation>Tamaño de la cohorte</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
@@ -6700,18 +6685,15 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Pilot period</source>
-        <translation type="unfinished" />
+        <translation>Periodo del piloto</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n week(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 a %2 (%n semana)</numerusform><numerusform>%1 a %2 (%n semanas)</numerusform></translation>
     </message>
     <message>
         <source>Data covered</source>
-        <translation type="unfinished" />
+        <translation>Datos cubiertos</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -6723,67 +6705,67 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Changes reported</source>
-        <translation type="unfinished" />
+        <translation>Cambios incluidos</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished" />
+        <translation>Preparado por</translation>
     </message>
     <message>
         <source>Prepared with</source>
-        <translation type="unfinished" />
+        <translation>Preparado con</translation>
     </message>
     <message>
         <source>Uptake %1</source>
-        <translation type="unfinished" />
+        <translation>Uptake %1</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished" />
+        <translation>Índice</translation>
     </message>
     <message>
         <source>Figures are computed from the LMS exports listed in the appendix, in the time zone %1. Rates based on fewer than %2 learners are marked as small samples.</source>
-        <translation type="unfinished" />
+        <translation>Las cifras se calculan a partir de las exportaciones del LMS enumeradas en el anexo, en la zona horaria %1. Las tasas basadas en menos de %2 participantes se marcan como muestras pequeñas.</translation>
     </message>
     <message>
         <source>The pilot &lt;b&gt;%1&lt;/b&gt; starts on %2; this report shows the baseline it starts from.</source>
-        <translation type="unfinished" />
+        <translation>El piloto &lt;b&gt;%1&lt;/b&gt; empieza el %2; este informe muestra la línea base de la que parte.</translation>
     </message>
     <message>
         <source>As of %1 the pilot &lt;b&gt;%2&lt;/b&gt; is on day %3 (week %4 of %5).</source>
-        <translation type="unfinished" />
+        <translation>A %1, el piloto &lt;b&gt;%2&lt;/b&gt; está en el día %3 (semana %4 de %5).</translation>
     </message>
     <message>
         <source>As of %1.</source>
-        <translation type="unfinished" />
+        <translation>A fecha de %1.</translation>
     </message>
     <message>
         <source>In the week of %1, %2 of %3 learners in the cohort were active (%4); %5 of learner–course pairs in the window ended in a completion.</source>
-        <translation type="unfinished" />
+        <translation>En la semana del %1, %2 de %3 participantes de la cohorte estuvieron activos (%4); el %5 de los pares participante–curso del periodo terminó en una finalización.</translation>
     </message>
     <message>
         <source>Key indicators against the 30/60/90-day targets</source>
-        <translation type="unfinished" />
+        <translation>Indicadores clave frente a los objetivos de 30/60/90 días</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Línea base</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished" />
+        <translation>Actual</translation>
     </message>
     <message>
         <source>Next target</source>
-        <translation type="unfinished" />
+        <translation>Siguiente objetivo</translation>
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation type="unfinished" />
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6791,7 +6773,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished" />
+        <translation>Sin objetivo</translation>
     </message>
     <message>
         <source>Weekly active users</source>
@@ -6811,47 +6793,35 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator's status against its 30/60/90-day checkpoints.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay objetivos fijados para este piloto: fíjelos en la página Piloto para ver el estado de cada indicador frente a sus hitos de 30/60/90 días.</translation>
     </message>
     <message>
         <source>day %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>día %1 (%2)</translation>
     </message>
     <message>
         <source>Current: the last four weeks up to the as-of date. Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator's tolerance, off track otherwise.</source>
-        <translation type="unfinished" />
+        <translation>Actual: las últimas cuatro semanas hasta la fecha del informe. El estado compara el valor actual con el ritmo desde la línea base hasta los objetivos en esa fecha: según lo previsto cuando alcanza el ritmo, en riesgo cuando se queda corto como mucho en la tolerancia del indicador y desviado en otro caso.</translation>
     </message>
     <message>
         <source>%1 is off track.</source>
-        <translation type="unfinished" />
+        <translation>%1 va desviado.</translation>
     </message>
     <message numerus="yes">
         <source>Overdue actions in the 30/60/90-day plan: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Acciones vencidas en el plan de 30/60/90 días: %n.</numerusform><numerusform>Acciones vencidas en el plan de 30/60/90 días: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Courses awaiting a retirement decision: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Cursos pendientes de una decisión de retirada: %n.</numerusform><numerusform>Cursos pendientes de una decisión de retirada: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Proposed decisions waiting for the board: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Decisiones propuestas pendientes del comité: %n.</numerusform><numerusform>Decisiones propuestas pendientes del comité: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Under-engaged groups of learners: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Grupos de participantes poco implicados: %n.</numerusform><numerusform>Grupos de participantes poco implicados: %n.</numerusform></translation>
     </message>
     <message>
         <source>For the board's attention</source>
@@ -6952,7 +6922,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>For learners who started a course and did not complete it in the window: the content item of their last activity. A long module here is a candidate for splitting.</source>
@@ -7024,7 +6994,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Cycle %1 (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>Ciclo %1 (%2 a %3)</translation>
     </message>
     <message>
         <source>Feedback themes</source>
@@ -7607,7 +7577,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -7843,7 +7813,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>Ciclos PLAN</translation>
     </message>
     <message>
         <source>No PLAN cycle yet — add one under PLAN cycles.</source>
@@ -7871,7 +7841,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Day 30</source>
-        <translation type="unfinished" />
+        <translation>Día 30</translation>
     </message>
     <message>
         <source>Today</source>
@@ -7945,7 +7915,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>There is no pilot with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún piloto con el id. %1.</translation>
     </message>
     <message>
         <source>Cannot check the targets</source>

@@ -5504,7 +5504,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished" />
+        <translation> semaines</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5512,27 +5512,27 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>&amp;Cohort:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cohorte :</translation>
     </message>
     <message>
         <source>Cohort &amp;filter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Filtre de cohorte :</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Durée :</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished" />
+        <translation>Fin :</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -5540,34 +5540,34 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Set a start date to plan the sprint</source>
-        <translation type="unfinished" />
+        <translation>Fixez une date de début pour planifier le sprint</translation>
     </message>
 </context>
 <context>
     <name>Uptake::PilotPage</name>
     <message>
         <source>&amp;New Pilot…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau pilote…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>No pilots yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de pilotes</translation>
     </message>
     <message>
         <source>A pilot runs the engagement plan with one cohort for a short sprint (six weeks by default), measured against targets for day 30, 60 and 90.</source>
-        <translation type="unfinished" />
+        <translation>Un pilote met en œuvre le plan d'engagement avec une cohorte sur un sprint court (six semaines par défaut), mesuré face à des objectifs à 30, 60 et 90 jours.</translation>
     </message>
     <message>
         <source>New Pilot…</source>
-        <translation type="unfinished" />
+        <translation>Nouveau pilote…</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -5575,62 +5575,59 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Pilots</source>
-        <translation type="unfinished" />
+        <translation>Pilotes</translation>
     </message>
     <message numerus="yes">
         <source>Sprint of %n week(s) from %1 to %2. Checkpoints: day 30 on %3, day 60 on %4, day 90 on %5.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Sprint de %n semaine du %1 au %2. Points d'étape : jour 30 le %3, jour 60 le %4, jour 90 le %5.</numerusform><numerusform>Sprint de %n semaines du %1 au %2. Points d'étape : jour 30 le %3, jour 60 le %4, jour 90 le %5.</numerusform></translation>
     </message>
     <message>
         <source>Cohort: %1</source>
-        <translation type="unfinished" />
+        <translation>Cohorte : %1</translation>
     </message>
     <message>
         <source>Selected by: %1</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnée par : %1</translation>
     </message>
     <message>
         <source>Delete Pilot</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le pilote</translation>
     </message>
     <message>
         <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. Each PLAN cycle records those four steps; every adaptation's effect is measured from the data.</source>
-        <translation type="unfinished" />
+        <translation>Piloter vite avec une cohorte, écouter en continu, adapter les contenus, puis normaliser ce qui fonctionne. Chaque cycle PLAN consigne ces quatre étapes ; l'effet de chaque adaptation est mesuré à partir des données.</translation>
     </message>
     <message>
         <source>Start from the Template &amp;Plan</source>
-        <translation type="unfinished" />
+        <translation>Partir du &amp;plan modèle</translation>
     </message>
     <message>
         <source>P&amp;ilots</source>
-        <translation type="unfinished" />
+        <translation>P&amp;ilotes</translation>
     </message>
     <message>
         <source>&amp;Sprint</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprint</translation>
     </message>
     <message>
         <source>PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>Cycles PLAN</translation>
     </message>
     <message>
         <source>Add C&amp;ycle…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un c&amp;ycle…</translation>
     </message>
     <message>
         <source>No PLAN cycle yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de cycle PLAN</translation>
     </message>
     <message>
         <source>A PLAN cycle is one loop of Pilot quickly, Listen continuously, Adapt content and Normalize usage — usually one to three weeks. Add the first one.</source>
-        <translation type="unfinished" />
+        <translation>Un cycle PLAN est une boucle : piloter vite, écouter en continu, adapter les contenus et normaliser l'usage — généralement une à trois semaines. Ajoutez le premier.</translation>
     </message>
     <message>
         <source>Delete PLAN Cycle</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le cycle PLAN</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5638,162 +5635,159 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>What was launched</source>
-        <translation type="unfinished" />
+        <translation>Ce qui a été lancé</translation>
     </message>
     <message>
         <source>To whom</source>
-        <translation type="unfinished" />
+        <translation>Pour qui</translation>
     </message>
     <message>
         <source>Add &amp;Launch…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un &amp;lancement…</translation>
     </message>
     <message>
         <source>Nothing launched in this cycle</source>
-        <translation type="unfinished" />
+        <translation>Rien de lancé dans ce cycle</translation>
     </message>
     <message>
         <source>Pilot quickly: record what you launched, to whom and when.</source>
-        <translation type="unfinished" />
+        <translation>Piloter vite : notez ce que vous avez lancé, pour qui et quand.</translation>
     </message>
     <message>
         <source>Delete Launch</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le lancement</translation>
     </message>
     <message>
         <source>Add &amp;Feedback…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un &amp;retour…</translation>
     </message>
     <message>
         <source>No feedback in this cycle</source>
-        <translation type="unfinished" />
+        <translation>Aucun retour dans ce cycle</translation>
     </message>
     <message>
         <source>Listen continuously: add what learners and managers say — from surveys, interviews, chat, the help desk or analytics — with its theme and a quote.</source>
-        <translation type="unfinished" />
+        <translation>Écouter en continu : ajoutez ce que disent apprenants et managers — enquêtes, entretiens, messagerie, support ou analyses — avec son thème et une citation.</translation>
     </message>
     <message>
         <source>Delete Feedback</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le retour</translation>
     </message>
     <message>
         <source>Add &amp;Adaptation…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une &amp;adaptation…</translation>
     </message>
     <message>
         <source>No adaptation in this cycle</source>
-        <translation type="unfinished" />
+        <translation>Aucune adaptation dans ce cycle</translation>
     </message>
     <message>
         <source>Adapt content: record each change — e.g. “split the 45-minute module into three 12-minute modules” — with its date and the content it touched. Uptake measures its effect in equal windows before and after.</source>
-        <translation type="unfinished" />
+        <translation>Adapter les contenus : consignez chaque changement — p. ex. « découper le module de 45 minutes en trois modules de 12 minutes » — avec sa date et le contenu concerné. Uptake mesure son effet sur des périodes égales avant et après.</translation>
     </message>
     <message>
         <source>Delete Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Supprimer l'adaptation</translation>
     </message>
     <message>
         <source>What is scaled</source>
-        <translation type="unfinished" />
+        <translation>Ce qui est déployé</translation>
     </message>
     <message>
         <source>To which group</source>
-        <translation type="unfinished" />
+        <translation>À quel groupe</translation>
     </message>
     <message>
         <source>Add Scaling &amp;Step…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une é&amp;tape de déploiement…</translation>
     </message>
     <message>
         <source>Nothing scaled yet</source>
-        <translation type="unfinished" />
+        <translation>Rien de déployé pour l'instant</translation>
     </message>
     <message>
         <source>Normalize usage: record what worked and is now rolled out to a wider group, and when.</source>
-        <translation type="unfinished" />
+        <translation>Normaliser l'usage : consignez ce qui a fonctionné et est désormais déployé à un groupe plus large, et quand.</translation>
     </message>
     <message>
         <source>Delete Scaling Step</source>
-        <translation type="unfinished" />
+        <translation>Supprimer l'étape de déploiement</translation>
     </message>
     <message>
         <source>PLAN &amp;Cycles</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cycles PLAN</translation>
     </message>
     <message>
         <source>30/60/90-day plan</source>
-        <translation type="unfinished" />
+        <translation>Plan à 30/60/90 jours</translation>
     </message>
     <message>
         <source>Add Ac&amp;tion…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une ac&amp;tion…</translation>
     </message>
     <message>
         <source>No actions planned</source>
-        <translation type="unfinished" />
+        <translation>Aucune action planifiée</translation>
     </message>
     <message>
         <source>Plan what happens by day 30, 60 and 90 of the pilot, each action with an owner and a due date — or start from the template plan that follows the method.</source>
-        <translation type="unfinished" />
+        <translation>Planifiez ce qui se passe d'ici les jours 30, 60 et 90 du pilote, chaque action avec un responsable et une échéance — ou partez du plan modèle qui suit la méthode.</translation>
     </message>
     <message>
         <source>Delete Action</source>
-        <translation type="unfinished" />
+        <translation>Supprimer l'action</translation>
     </message>
     <message>
         <source>30/60/90-Day Pla&amp;n</source>
-        <translation type="unfinished" />
+        <translation>Pla&amp;n à 30/60/90 jours</translation>
     </message>
     <message>
         <source>Day %1: %2 of %3 done</source>
-        <translation type="unfinished" />
+        <translation>Jour %1 : %2 sur %3 faits</translation>
     </message>
     <message numerus="yes">
         <source> · %n overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform> · %n en retard</numerusform><numerusform> · %n en retard</numerusform></translation>
     </message>
     <message>
         <source>Themes this cycle: %1</source>
-        <translation type="unfinished" />
+        <translation>Thèmes de ce cycle : %1</translation>
     </message>
     <message>
         <source>1 · Pilot quickly (%1)</source>
-        <translation type="unfinished" />
+        <translation>1 · Piloter vite (%1)</translation>
     </message>
     <message>
         <source>2 · Listen continuously (%1)</source>
-        <translation type="unfinished" />
+        <translation>2 · Écouter en continu (%1)</translation>
     </message>
     <message>
         <source>3 · Adapt content (%1)</source>
-        <translation type="unfinished" />
+        <translation>3 · Adapter les contenus (%1)</translation>
     </message>
     <message>
         <source>4 · Normalize usage (%1)</source>
-        <translation type="unfinished" />
+        <translation>4 · Normaliser l'usage (%1)</translation>
     </message>
     <message>
         <source>Edit PLAN Cycle</source>
-        <translation type="unfinished" />
+        <translation>Modifier le cycle PLAN</translation>
     </message>
     <message>
         <source>Add PLAN Cycle</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un cycle PLAN</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Numéro :</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -5801,31 +5795,31 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The cycle cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>Le cycle ne peut pas finir avant d'avoir commencé.</translation>
     </message>
     <message>
         <source>Edit Launch</source>
-        <translation type="unfinished" />
+        <translation>Modifier le lancement</translation>
     </message>
     <message>
         <source>Add Launch</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un lancement</translation>
     </message>
     <message>
         <source>&amp;What was launched:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ce qui a été lancé :</translation>
     </message>
     <message>
         <source>&amp;To whom:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pour qui :</translation>
     </message>
     <message>
         <source>e.g. Team North, 40 agents</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Équipe Nord, 40 agents</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>Say what was launched.</source>
@@ -5833,11 +5827,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Edit Feedback</source>
-        <translation type="unfinished" />
+        <translation>Modifier le retour</translation>
     </message>
     <message>
         <source>Add Feedback</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un retour</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -5845,39 +5839,39 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>S&amp;entiment:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;essenti :</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Citation :</translation>
     </message>
     <message>
         <source>Give the feedback a theme or a quote.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un thème ou une citation au retour.</translation>
     </message>
     <message>
         <source>Edit Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Modifier l'adaptation</translation>
     </message>
     <message>
         <source>Add Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une adaptation</translation>
     </message>
     <message>
         <source>&amp;Change:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Changement :</translation>
     </message>
     <message>
         <source>e.g. Split the 45-minute module into three 12-minute modules</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Découper le module de 45 minutes en trois modules de 12 minutes</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5885,55 +5879,55 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>C&amp;ourse:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;ours :</translation>
     </message>
     <message>
         <source>Co&amp;ntent:</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;ntenu :</translation>
     </message>
     <message>
         <source>(the whole course)</source>
-        <translation type="unfinished" />
+        <translation>(tout le cours)</translation>
     </message>
     <message>
         <source>&amp;Answers feedback:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Répond au retour :</translation>
     </message>
     <message>
         <source>&amp;Measured by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mesurée par :</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source> days before and after</source>
-        <translation type="unfinished" />
+        <translation> jours avant et après</translation>
     </message>
     <message>
         <source>Describe the change.</source>
-        <translation type="unfinished" />
+        <translation>Décrivez le changement.</translation>
     </message>
     <message>
         <source>Edit Scaling Step</source>
-        <translation type="unfinished" />
+        <translation>Modifier l'étape de déploiement</translation>
     </message>
     <message>
         <source>Add Scaling Step</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une étape de déploiement</translation>
     </message>
     <message>
         <source>&amp;What is scaled:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ce qui est déployé :</translation>
     </message>
     <message>
         <source>&amp;To which group:</source>
-        <translation type="unfinished" />
+        <translation>À &amp;quel groupe :</translation>
     </message>
     <message>
         <source>e.g. all of Customer Support</source>
-        <translation type="unfinished" />
+        <translation>p. ex. tout le service client</translation>
     </message>
     <message>
         <source>Say what is scaled.</source>
@@ -5941,35 +5935,35 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Edit Action</source>
-        <translation type="unfinished" />
+        <translation>Modifier l'action</translation>
     </message>
     <message>
         <source>Add Action</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Action :</translation>
     </message>
     <message>
         <source>Day 30</source>
-        <translation type="unfinished" />
+        <translation>Jour 30</translation>
     </message>
     <message>
         <source>Day 60</source>
-        <translation type="unfinished" />
+        <translation>Jour 60</translation>
     </message>
     <message>
         <source>Day 90</source>
-        <translation type="unfinished" />
+        <translation>Jour 90</translation>
     </message>
     <message>
         <source>&amp;Bucket:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Phase :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -5985,15 +5979,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Serves &amp;lever:</source>
-        <translation type="unfinished" />
+        <translation>Sert le &amp;levier :</translation>
     </message>
     <message>
         <source>Answers ba&amp;rrier:</source>
-        <translation type="unfinished" />
+        <translation>Répond à l'o&amp;bstacle :</translation>
     </message>
     <message>
         <source>Serves the &amp;cohort directly</source>
-        <translation type="unfinished" />
+        <translation>Sert directement la &amp;cohorte</translation>
     </message>
     <message>
         <source>Say what needs to be done.</source>
@@ -6004,51 +5998,51 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::PilotRepository</name>
     <message>
         <source>Cannot read the program</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le programme</translation>
     </message>
     <message>
         <source>Cannot save the program</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer le programme</translation>
     </message>
     <message>
         <source>Cannot read the pilots</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les pilotes</translation>
     </message>
     <message>
         <source>Cannot read the pilot</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le pilote</translation>
     </message>
     <message>
         <source>There is no pilot with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de pilote d'identifiant %1.</translation>
     </message>
     <message>
         <source>A pilot needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Un pilote doit avoir un nom.</translation>
     </message>
     <message>
         <source>A pilot lasts between 1 and 104 weeks.</source>
-        <translation type="unfinished" />
+        <translation>Un pilote dure entre 1 et 104 semaines.</translation>
     </message>
     <message>
         <source>There is already a pilot called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Il existe déjà un pilote nommé « %1 ».</translation>
     </message>
     <message>
         <source>Cannot add the pilot</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ajouter le pilote</translation>
     </message>
     <message>
         <source>Cannot save the pilot</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer le pilote</translation>
     </message>
     <message>
         <source>The pilot no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Le pilote n'existe plus.</translation>
     </message>
     <message>
         <source>Cannot delete the pilot</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer le pilote</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6059,7 +6053,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::PilotsModel</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Non fixé</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -6079,7 +6073,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished" />
+        <translation>Semaines</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -6098,35 +6092,35 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>_None yet._</source>
-        <translation type="unfinished" />
+        <translation>_Aucun pour l'instant._</translation>
     </message>
     <message>
         <source>Adoption plan: %1</source>
-        <translation type="unfinished" />
+        <translation>Plan d'adoption : %1</translation>
     </message>
     <message>
         <source>- **Cohort:** %1</source>
-        <translation type="unfinished" />
+        <translation>- **Cohorte :** %1</translation>
     </message>
     <message>
         <source>- **Pilot:** %1 to %2 (%3 weeks), %4</source>
-        <translation type="unfinished" />
+        <translation>- **Pilote :** du %1 au %2 (%3 semaines), %4</translation>
     </message>
     <message>
         <source>- **Owner:** %1</source>
-        <translation type="unfinished" />
+        <translation>- **Responsable :** %1</translation>
     </message>
     <message>
         <source>- **Current phase:** %1</source>
-        <translation type="unfinished" />
+        <translation>- **Phase en cours :** %1</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished" />
+        <translation> (en retard)</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -6150,11 +6144,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished" />
+        <translation>Instantané</translation>
     </message>
     <message>
         <source>As of</source>
@@ -6162,7 +6156,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>WAU</source>
-        <translation type="unfinished" />
+        <translation>UAS</translation>
     </message>
     <message>
         <source>Active rate</source>
@@ -6174,22 +6168,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Days to 1st completion</source>
-        <translation type="unfinished" />
+        <translation>Jours avant 1er achèvement</translation>
     </message>
     <message>
         <source>Failed logins</source>
-        <translation type="unfinished" />
+        <translation>Échecs de connexion</translation>
     </message>
     <message>
         <source>Top drop-off points (%1):</source>
-        <translation type="unfinished" />
+        <translation>Principaux points d'abandon (%1) :</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2: %n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 — %2 : %n apprenant</numerusform><numerusform>%1 — %2 : %n apprenants</numerusform></translation>
     </message>
     <message>
         <source>Stakeholder interviews</source>
@@ -6249,31 +6240,31 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Levers</source>
-        <translation type="unfinished" />
+        <translation>Leviers</translation>
     </message>
     <message>
         <source>addresses %1</source>
-        <translation type="unfinished" />
+        <translation>répond à %1</translation>
     </message>
     <message>
         <source>moves %1</source>
-        <translation type="unfinished" />
+        <translation>fait bouger %1</translation>
     </message>
     <message>
         <source>_No lever chosen._</source>
-        <translation type="unfinished" />
+        <translation>_Aucun levier retenu._</translation>
     </message>
     <message>
         <source>No chosen lever addresses “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Aucun levier retenu ne répond à « %1 ».</translation>
     </message>
     <message>
         <source>“%1” addresses no barrier.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » ne répond à aucun obstacle.</translation>
     </message>
     <message>
         <source>Content scope</source>
-        <translation type="unfinished" />
+        <translation>Périmètre des contenus</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -6281,35 +6272,35 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>_No course in scope yet._</source>
-        <translation type="unfinished" />
+        <translation>_Aucun cours dans le périmètre pour l'instant._</translation>
     </message>
     <message>
         <source>Split candidate: %1 (%2 min, about %3 min per module)</source>
-        <translation type="unfinished" />
+        <translation>Candidat au découpage : %1 (%2 min, environ %3 min par module)</translation>
     </message>
     <message>
         <source>%1 of those who did not finish stopped at “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 de ceux qui n'ont pas terminé se sont arrêtés à « %2 »</translation>
     </message>
     <message>
         <source>Pilot: PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>Pilote : cycles PLAN</translation>
     </message>
     <message>
         <source>Cycle %1 (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>Cycle %1 (du %2 au %3)</translation>
     </message>
     <message>
         <source>Pilot quickly</source>
-        <translation type="unfinished" />
+        <translation>Piloter vite</translation>
     </message>
     <message>
         <source>%1: %2 — to %3</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 — pour %3</translation>
     </message>
     <message>
         <source>Listen continuously</source>
-        <translation type="unfinished" />
+        <translation>Écouter en continu</translation>
     </message>
     <message>
         <source>Source</source>
@@ -6329,15 +6320,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Themes: %1</source>
-        <translation type="unfinished" />
+        <translation>Thèmes : %1</translation>
     </message>
     <message>
         <source>Adapt content</source>
-        <translation type="unfinished" />
+        <translation>Adapter les contenus</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6345,15 +6336,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Measured: %1; %2 (%3 days before and after)</source>
-        <translation type="unfinished" />
+        <translation>Mesuré : %1 ; %2 (%3 jours avant et après)</translation>
     </message>
     <message>
         <source>Normalize usage</source>
-        <translation type="unfinished" />
+        <translation>Normaliser l'usage</translation>
     </message>
     <message>
         <source>_No PLAN cycle yet._</source>
-        <translation type="unfinished" />
+        <translation>_Pas encore de cycle PLAN._</translation>
     </message>
     <message>
         <source>Govern</source>
@@ -6385,7 +6376,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -6405,15 +6396,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>Content retirement</source>
-        <translation type="unfinished" />
+        <translation>Retrait des contenus</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished" />
+        <translation>Règle : %1</translation>
     </message>
     <message>
         <source>Course</source>
@@ -6425,7 +6416,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Board's decision</source>
-        <translation type="unfinished" />
+        <translation>Décision du comité</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6433,26 +6424,23 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>30/60/90-day plan</source>
-        <translation type="unfinished" />
+        <translation>Plan à 30/60/90 jours</translation>
     </message>
     <message>
         <source>Day %1 (%2 of %3 done%4)</source>
-        <translation type="unfinished" />
+        <translation>Jour %1 (%2 sur %3 faits%4)</translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>, %n en retard</numerusform><numerusform>, %n en retard</numerusform></translation>
     </message>
     <message>
         <source>cohort</source>
-        <translation type="unfinished" />
+        <translation>cohorte</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation>en retard</translation>
     </message>
     <message>
         <source>Action</source>
@@ -6460,30 +6448,30 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Serves</source>
-        <translation type="unfinished" />
+        <translation>Sert</translation>
     </message>
 </context>
 <context>
     <name>Uptake::PreferencesDialog</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Letter</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Réglage du système</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished" />
+        <translation>Réglage du système (%1)</translation>
     </message>
     <message>
         <source>None</source>
@@ -6491,118 +6479,115 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Recent workspaces to remember</source>
-        <translation type="unfinished" />
+        <translation>Espaces de travail récents à mémoriser</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished" />
+        <translation>Général</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Uptake switches to the new language the next time it starts.</source>
-        <translation type="unfinished" />
+        <translation>Uptake passera à la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces:</source>
-        <translation type="unfinished" />
+        <translation>Espaces de travail &amp;récents :</translation>
     </message>
     <message>
         <source>System time zone (%1)</source>
-        <translation type="unfinished" />
+        <translation>Fuseau horaire du système (%1)</translation>
     </message>
     <message>
         <source>Type a city, e.g. Berlin</source>
-        <translation type="unfinished" />
+        <translation>Saisissez une ville, p. ex. Paris</translation>
     </message>
     <message>
         <source>New Workspaces</source>
-        <translation type="unfinished" />
+        <translation>Nouveaux espaces de travail</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
         <comment>session timeout; always 10 or more</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     <message>
         <source>%</source>
         <comment>suffix of a percentage in a spin box, with the space your language puts before %</comment>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished" />
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>&amp;Session timeout:</source>
-        <translation type="unfinished" />
+        <translation>Délai de &amp;session :</translation>
     </message>
     <message>
         <source>Where the LMS records no durations, learning time is estimated from the gaps between a learner's events; a longer gap than this ends the session.</source>
-        <translation type="unfinished" />
+        <translation>Quand le LMS n'enregistre pas de durées, le temps d'apprentissage est estimé à partir des écarts entre les événements d'un apprenant ; un écart plus long que celui-ci termine la session.</translation>
     </message>
     <message>
         <source>Status &amp;tolerance:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tolérance du statut :</translation>
     </message>
     <message>
         <source>A checkpoint that misses its target by no more than this share of the gap between baseline and target is at risk rather than off track.</source>
-        <translation type="unfinished" />
+        <translation>Un point d'étape qui manque son objectif de pas plus que cette part de l'écart entre référence et objectif est à risque plutôt que hors trajectoire.</translation>
     </message>
     <message>
         <source>From the locale (%1)</source>
-        <translation type="unfinished" />
+        <translation>D'après les paramètres régionaux (%1)</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished" />
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished" />
+        <translation>Letter (8,5 × 11 pouces)</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished" />
+        <translation>Format du &amp;papier :</translation>
     </message>
     <message>
         <source>Not a known time zone: choose one from the list.</source>
-        <translation type="unfinished" />
+        <translation>Fuseau horaire inconnu : choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>%1, now %2. A workspace counts every date in its own time zone.</source>
-        <translation type="unfinished" />
+        <translation>%1, actuellement %2. Un espace de travail compte chaque date dans son propre fuseau horaire.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::RecordFilterProxy</name>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished" />
+        <translation>%1 — en retard</translation>
     </message>
 </context>
 <context>
     <name>Uptake::RecordList</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Filter</source>
@@ -6610,7 +6595,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished" />
+        <translation>Filtrer %1</translation>
     </message>
 </context>
 <context>
@@ -6629,7 +6614,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Why it was rejected</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi elle a été rejetée</translation>
     </message>
 </context>
 <context>
@@ -6644,39 +6629,39 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>since the last report (%1)</source>
-        <translation type="unfinished" />
+        <translation>depuis le dernier rapport (%1)</translation>
     </message>
     <message>
         <source>since the pilot started (%1)</source>
-        <translation type="unfinished" />
+        <translation>depuis le début du pilote (%1)</translation>
     </message>
     <message>
         <source>Pilot status report</source>
-        <translation type="unfinished" />
+        <translation>Rapport d'avancement du pilote</translation>
     </message>
     <message>
         <source>Adoption status report</source>
-        <translation type="unfinished" />
+        <translation>Rapport d'avancement de l'adoption</translation>
     </message>
     <message>
         <source>Learning adoption</source>
-        <translation type="unfinished" />
+        <translation>Adoption de l'apprentissage</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished" />
+        <translation>Au %1</translation>
     </message>
     <message>
         <source>%1 · as of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · au %2</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>Programme</translation>
     </message>
     <message>
         <source>%1 (LMS: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (LMS : %2)</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -6684,7 +6669,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>everyone in the roster</source>
-        <translation type="unfinished" />
+        <translation>toute la liste du personnel</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -6692,7 +6677,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cohort size</source>
-        <translation type="unfinished" />
+        <translation>Taille de la cohorte</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
@@ -6700,18 +6685,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Pilot period</source>
-        <translation type="unfinished" />
+        <translation>Période du pilote</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n week(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>du %1 au %2 (%n semaine)</numerusform><numerusform>du %1 au %2 (%n semaines)</numerusform></translation>
     </message>
     <message>
         <source>Data covered</source>
-        <translation type="unfinished" />
+        <translation>Données couvertes</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -6723,67 +6705,67 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Changes reported</source>
-        <translation type="unfinished" />
+        <translation>Changements rapportés</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished" />
+        <translation>Préparé par</translation>
     </message>
     <message>
         <source>Prepared with</source>
-        <translation type="unfinished" />
+        <translation>Préparé avec</translation>
     </message>
     <message>
         <source>Uptake %1</source>
-        <translation type="unfinished" />
+        <translation>Uptake %1</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished" />
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Figures are computed from the LMS exports listed in the appendix, in the time zone %1. Rates based on fewer than %2 learners are marked as small samples.</source>
-        <translation type="unfinished" />
+        <translation>Les chiffres sont calculés à partir des exports LMS listés en annexe, dans le fuseau horaire %1. Les taux fondés sur moins de %2 apprenants sont signalés comme petits échantillons.</translation>
     </message>
     <message>
         <source>The pilot &lt;b&gt;%1&lt;/b&gt; starts on %2; this report shows the baseline it starts from.</source>
-        <translation type="unfinished" />
+        <translation>Le pilote &lt;b&gt;%1&lt;/b&gt; commence le %2 ; ce rapport montre la référence dont il part.</translation>
     </message>
     <message>
         <source>As of %1 the pilot &lt;b&gt;%2&lt;/b&gt; is on day %3 (week %4 of %5).</source>
-        <translation type="unfinished" />
+        <translation>Au %1, le pilote &lt;b&gt;%2&lt;/b&gt; en est au jour %3 (semaine %4 sur %5).</translation>
     </message>
     <message>
         <source>As of %1.</source>
-        <translation type="unfinished" />
+        <translation>Au %1.</translation>
     </message>
     <message>
         <source>In the week of %1, %2 of %3 learners in the cohort were active (%4); %5 of learner–course pairs in the window ended in a completion.</source>
-        <translation type="unfinished" />
+        <translation>La semaine du %1, %2 apprenants sur %3 de la cohorte étaient actifs (%4) ; %5 des paires apprenant–cours de la période se sont terminées par un achèvement.</translation>
     </message>
     <message>
         <source>Key indicators against the 30/60/90-day targets</source>
-        <translation type="unfinished" />
+        <translation>Indicateurs clés face aux objectifs à 30/60/90 jours</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished" />
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>Next target</source>
-        <translation type="unfinished" />
+        <translation>Objectif suivant</translation>
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation type="unfinished" />
+        <translation>Point d'étape</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6791,7 +6773,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished" />
+        <translation>Pas d'objectif</translation>
     </message>
     <message>
         <source>Weekly active users</source>
@@ -6811,47 +6793,35 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator's status against its 30/60/90-day checkpoints.</source>
-        <translation type="unfinished" />
+        <translation>Aucun objectif n'est encore fixé pour ce pilote : fixez-les sur la page Pilote pour voir le statut de chaque indicateur face à ses points d'étape à 30/60/90 jours.</translation>
     </message>
     <message>
         <source>day %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>jour %1 (%2)</translation>
     </message>
     <message>
         <source>Current: the last four weeks up to the as-of date. Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator's tolerance, off track otherwise.</source>
-        <translation type="unfinished" />
+        <translation>Actuel : les quatre dernières semaines jusqu'à la date du rapport. Le statut compare la valeur actuelle à la trajectoire de la référence vers les objectifs à cette date : en bonne voie si elle atteint la trajectoire, à risque si elle reste en deçà de pas plus que la tolérance de l'indicateur, hors trajectoire sinon.</translation>
     </message>
     <message>
         <source>%1 is off track.</source>
-        <translation type="unfinished" />
+        <translation>%1 est hors trajectoire.</translation>
     </message>
     <message numerus="yes">
         <source>Overdue actions in the 30/60/90-day plan: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Actions en retard dans le plan à 30/60/90 jours : %n.</numerusform><numerusform>Actions en retard dans le plan à 30/60/90 jours : %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Courses awaiting a retirement decision: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Cours en attente d'une décision de retrait : %n.</numerusform><numerusform>Cours en attente d'une décision de retrait : %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Proposed decisions waiting for the board: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Décisions proposées en attente du comité : %n.</numerusform><numerusform>Décisions proposées en attente du comité : %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Under-engaged groups of learners: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Groupes d'apprenants peu engagés : %n.</numerusform><numerusform>Groupes d'apprenants peu engagés : %n.</numerusform></translation>
     </message>
     <message>
         <source>For the board's attention</source>
@@ -6952,7 +6922,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>For learners who started a course and did not complete it in the window: the content item of their last activity. A long module here is a candidate for splitting.</source>
@@ -7024,7 +6994,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cycle %1 (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>Cycle %1 (du %2 au %3)</translation>
     </message>
     <message>
         <source>Feedback themes</source>
@@ -7607,7 +7577,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -7843,7 +7813,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>PLAN cycles</source>
-        <translation type="unfinished" />
+        <translation>Cycles PLAN</translation>
     </message>
     <message>
         <source>No PLAN cycle yet — add one under PLAN cycles.</source>
@@ -7871,7 +7841,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Day 30</source>
-        <translation type="unfinished" />
+        <translation>Jour 30</translation>
     </message>
     <message>
         <source>Today</source>
@@ -7945,7 +7915,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>There is no pilot with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de pilote d'identifiant %1.</translation>
     </message>
     <message>
         <source>Cannot check the targets</source>
