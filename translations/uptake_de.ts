@@ -4,7 +4,7 @@
 <context>
     <name>Uptake::Aggregates</name>
     <message>
-        <source>Cannot update the dashboard's figures: %1</source>
+        <source>Cannot update the dashboard&apos;s figures: %1</source>
         <translation>Die Kennzahlen des Dashboards können nicht aktualisiert werden: %1</translation>
     </message>
 </context>
@@ -105,7 +105,7 @@
         <translation>Den Arbeitsbereich mit einer glaubwürdigen Demo-Organisation füllen.</translation>
     </message>
     <message>
-        <source>Time zone for all date computations (default: the system's).</source>
+        <source>Time zone for all date computations (default: the system&apos;s).</source>
         <translation>Zeitzone für alle Datumsberechnungen (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -178,7 +178,10 @@
     </message>
     <message numerus="yes">
         <source>Pilots:         %n</source>
-        <translation><numerusform>Pilotprojekte:  %n</numerusform><numerusform>Pilotprojekte:  %n</numerusform></translation>
+        <translation>
+            <numerusform>Pilotprojekte:  %n</numerusform>
+            <numerusform>Pilotprojekte:  %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -249,7 +252,7 @@
         <translation>Die Arbeitsbereichsdatei (*.uptake).</translation>
     </message>
     <message>
-        <source>Show a workspace's schema version, program, pilots and row counts.</source>
+        <source>Show a workspace&apos;s schema version, program, pilots and row counts.</source>
         <translation>Schema-Version, Programm, Pilotprojekte und Zeilenzahlen eines Arbeitsbereichs anzeigen.</translation>
     </message>
     <message>
@@ -265,8 +268,8 @@
         <translation>KIND</translation>
     </message>
     <message>
-        <source>A format from 'uptake presets' (default: detected).</source>
-        <translation>Ein Format aus 'uptake presets' (Standard: erkannt).</translation>
+        <source>A format from &apos;uptake presets&apos; (default: detected).</source>
+        <translation>Ein Format aus &apos;uptake presets&apos; (Standard: erkannt).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -321,7 +324,7 @@
         <translation>ORDER</translation>
     </message>
     <message>
-        <source>Zone of time stamps without an offset (default: the workspace's).</source>
+        <source>Zone of time stamps without an offset (default: the workspace&apos;s).</source>
         <translation>Zeitzone von Zeitstempeln ohne Offset (Standard: die des Arbeitsbereichs).</translation>
     </message>
     <message>
@@ -365,8 +368,8 @@
         <translation>import erwartet einen WORKSPACE und eine FILE.</translation>
     </message>
     <message>
-        <source>Unknown preset “%1”; 'uptake presets' lists them.</source>
-        <translation>Unbekannte Vorlage „%1“; 'uptake presets' listet sie auf.</translation>
+        <source>Unknown preset “%1”; &apos;uptake presets&apos; lists them.</source>
+        <translation>Unbekannte Vorlage „%1“; &apos;uptake presets&apos; listet sie auf.</translation>
     </message>
     <message>
         <source>--kind takes events, roster or performance.</source>
@@ -389,8 +392,8 @@
         <translation>--const %1: erwartet FIELD=VALUE mit FIELD aus %2.</translation>
     </message>
     <message>
-        <source>--delimiter takes one character (or 'tab').</source>
-        <translation>--delimiter erwartet ein Zeichen (oder 'tab').</translation>
+        <source>--delimiter takes one character (or &apos;tab&apos;).</source>
+        <translation>--delimiter erwartet ein Zeichen (oder &apos;tab&apos;).</translation>
     </message>
     <message>
         <source>--day-order takes dmy or mdy.</source>
@@ -445,8 +448,8 @@
         <translation>erkannt an: keine Kopfzeile, %1 Spalten</translation>
     </message>
     <message>
-        <source>The batch id that 'uptake import' printed.</source>
-        <translation>Die Stapelnummer, die 'uptake import' ausgegeben hat.</translation>
+        <source>The batch id that &apos;uptake import&apos; printed.</source>
+        <translation>Die Stapelnummer, die &apos;uptake import&apos; ausgegeben hat.</translation>
     </message>
     <message>
         <source>Remove exactly the rows one import added.</source>
@@ -478,13 +481,13 @@
                                           adoption metrics against the 30/60/90-day targets
        uptake metrics --definitions          how each metric is defined
        uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          export a pilot's whole adoption plan
+                                          export a pilot&apos;s whole adoption plan
        uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
                      --out FILE.pdf [--csv-dir DIR]
                                           the PDF status report for the governance board
        uptake --help | --version
 
-Run 'uptake COMMAND --help' for the options of a command.
+Run &apos;uptake COMMAND --help&apos; for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
 </source>
         <translation>Aufruf: uptake [WORKSPACE]                Uptake öffnen (mit WORKSPACE, einer *.uptake-Datei)
@@ -506,7 +509,7 @@ Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
                                           der PDF-Statusbericht für das Steuerungsgremium
        uptake --help | --version
 
-'uptake BEFEHL --help' zeigt die Optionen eines Befehls.
+&apos;uptake BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
 </translation>
     </message>
@@ -575,7 +578,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Das Datum, an dem überfällige Maßnahmen gemessen werden (Standard: heute).</translation>
     </message>
     <message>
-        <source>Export a pilot's adoption plan: phases, checklists, interviews, barriers, levers, PLAN cycles with measured adaptations, decisions, retirement candidates and actions.</source>
+        <source>Export a pilot&apos;s adoption plan: phases, checklists, interviews, barriers, levers, PLAN cycles with measured adaptations, decisions, retirement candidates and actions.</source>
         <translation>Den Einführungsplan eines Pilotprojekts exportieren: Phasen, Checklisten, Interviews, Hindernisse, Hebel, PLAN-Zyklen mit gemessenen Anpassungen, Entscheidungen, Stilllegungskandidaten und Maßnahmen.</translation>
     </message>
     <message>
@@ -720,7 +723,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>estimated from event gaps under %n minutes</source>
-        <translation><numerusform>geschätzt aus Ereignisabständen unter %n Minute</numerusform><numerusform>geschätzt aus Ereignisabständen unter %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>geschätzt aus Ereignisabständen unter %n Minute</numerusform>
+            <numerusform>geschätzt aus Ereignisabständen unter %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>from the duration column</source>
@@ -756,7 +762,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>Stopped engaging: %Ln learner(s)</source>
-        <translation><numerusform>Nicht mehr aktiv: %Ln Lernende(r)</numerusform><numerusform>Nicht mehr aktiv: %Ln Lernende</numerusform></translation>
+        <translation>
+            <numerusform>Nicht mehr aktiv: %Ln Lernende(r)</numerusform>
+            <numerusform>Nicht mehr aktiv: %Ln Lernende</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pilot vs the rest: active rate %1 → %2 against %3 → %4 (difference in differences %5 points)</source>
@@ -799,11 +808,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Das Pilotprojekt, über das berichtet wird (nötig bei mehreren).</translation>
     </message>
     <message>
-        <source>The report's date (default: the last day with data).</source>
+        <source>The report&apos;s date (default: the last day with data).</source>
         <translation>Das Datum des Berichts (Standard: der letzte Tag mit Daten).</translation>
     </message>
     <message>
-        <source>Report changes after this date (default: the previous report's date, else the pilot's start).</source>
+        <source>Report changes after this date (default: the previous report&apos;s date, else the pilot&apos;s start).</source>
         <translation>Änderungen nach diesem Datum berichten (Standard: das Datum des vorigen Berichts, sonst der Start des Pilotprojekts).</translation>
     </message>
     <message>
@@ -823,7 +832,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Die nicht mehr aktiven Lernenden namentlich nennen (Standard: nur Anzahlen).</translation>
     </message>
     <message>
-        <source>Paper size: a4 or letter (default: Preferences, else the locale's).</source>
+        <source>Paper size: a4 or letter (default: Preferences, else the locale&apos;s).</source>
         <translation>Papierformat: a4 oder letter (Standard: Einstellungen, sonst das des Gebietsschemas).</translation>
     </message>
     <message>
@@ -843,7 +852,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>FILE.pdf</translation>
     </message>
     <message>
-        <source>Also write each of the report's tables as a CSV file here.</source>
+        <source>Also write each of the report&apos;s tables as a CSV file here.</source>
         <translation>Zusätzlich jede Tabelle des Berichts als CSV-Datei hier ablegen.</translation>
     </message>
     <message>
@@ -851,7 +860,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>DIR</translation>
     </message>
     <message>
-        <source>Write a pilot's status report as a PDF: cover, executive summary, charts, PLAN cycles, governance, the 30/60/90-day plan, risks and an appendix. Needs no display.</source>
+        <source>Write a pilot&apos;s status report as a PDF: cover, executive summary, charts, PLAN cycles, governance, the 30/60/90-day plan, risks and an appendix. Needs no display.</source>
         <translation>Den Statusbericht eines Pilotprojekts als PDF schreiben: Deckblatt, Zusammenfassung, Diagramme, PLAN-Zyklen, Steuerung, 30/60/90-Tage-Plan, Risiken und Anhang. Benötigt keinen Bildschirm.</translation>
     </message>
     <message>
@@ -892,7 +901,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>Wrote %n table(s) as CSV to %1</source>
-        <translation><numerusform>%n Tabelle als CSV nach %1 geschrieben</numerusform><numerusform>%n Tabellen als CSV nach %1 geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle als CSV nach %1 geschrieben</numerusform>
+            <numerusform>%n Tabellen als CSV nach %1 geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -937,7 +949,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Noch keine Nutzungsdaten</translation>
     </message>
     <message>
-        <source>Uptake works from your LMS's own exports: learning events (a log of views, starts and completions), your HR roster, and a performance measure per learner. Imports are all-or-nothing and every rejected row is kept with its reason.</source>
+        <source>Uptake works from your LMS&apos;s own exports: learning events (a log of views, starts and completions), your HR roster, and a performance measure per learner. Imports are all-or-nothing and every rejected row is kept with its reason.</source>
         <translation>Uptake arbeitet mit den Exporten Ihres LMS: Lernereignisse (ein Protokoll von Aufrufen, Starts und Abschlüssen), Ihre HR-Personalliste und eine Leistungskennzahl pro Lernendem. Importe gelten ganz oder gar nicht, und jede abgelehnte Zeile wird mit ihrem Grund aufbewahrt.</translation>
     </message>
     <message>
@@ -966,7 +978,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>%n import(s), %1 rows in the workspace, %2 rows rejected.</source>
-        <translation><numerusform>%n Import, %1 Zeilen im Arbeitsbereich, %2 Zeilen abgelehnt.</numerusform><numerusform>%n Importe, %1 Zeilen im Arbeitsbereich, %2 Zeilen abgelehnt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Import, %1 Zeilen im Arbeitsbereich, %2 Zeilen abgelehnt.</numerusform>
+            <numerusform>%n Importe, %1 Zeilen im Arbeitsbereich, %2 Zeilen abgelehnt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rejected rows of the selected import: %1</source>
@@ -1099,7 +1114,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Start für die gesamte Kundenservice-Kohorte; herausfinden, was die Leute in den ersten zwei Wochen aufhält.</translation>
     </message>
     <message>
-        <source>Bring back those who stalled; fit learning around the hubs' shifts.</source>
+        <source>Bring back those who stalled; fit learning around the hubs&apos; shifts.</source>
         <translation>Ins Stocken Geratene zurückholen; das Lernen an die Schichten der Standorte anpassen.</translation>
     </message>
     <message>
@@ -1139,7 +1154,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Mitarbeitende mit unvollständigem Programm</translation>
     </message>
     <message>
-        <source>Moved the programme's coaching circle to an asynchronous chat thread for all hubs</source>
+        <source>Moved the programme&apos;s coaching circle to an asynchronous chat thread for all hubs</source>
         <translation>Den Coaching-Zirkel des Programms für alle Standorte in einen asynchronen Chat-Thread verlegt</translation>
     </message>
     <message>
@@ -1298,7 +1313,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Courses in the pilot's scope</source>
+        <source>Courses in the pilot&apos;s scope</source>
         <translation>Kurse im Umfang des Pilotprojekts</translation>
     </message>
     <message>
@@ -1310,7 +1325,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Keine Kurse im Umfang</translation>
     </message>
     <message>
-        <source>Add the few courses that matter most for the cohort's work. A tight scope keeps learners focused; Uptake warns when it grows too broad.</source>
+        <source>Add the few courses that matter most for the cohort&apos;s work. A tight scope keeps learners focused; Uptake warns when it grows too broad.</source>
         <translation>Fügen Sie die wenigen Kurse hinzu, die für die Arbeit der Kohorte am wichtigsten sind. Ein enger Umfang hält die Lernenden fokussiert; Uptake warnt, wenn er zu breit wird.</translation>
     </message>
     <message>
@@ -1868,7 +1883,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Die Änderung kann nicht geprüft werden: Der Arbeitsbereich ist beschäftigt.</translation>
     </message>
     <message>
-        <source>Cannot read the PLAN cycle's steps.</source>
+        <source>Cannot read the PLAN cycle&apos;s steps.</source>
         <translation>Die Schritte des PLAN-Zyklus können nicht gelesen werden.</translation>
     </message>
     <message>
@@ -2065,7 +2080,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Richtlinie wird mit den Daten abgeglichen…</translation>
     </message>
     <message>
-        <source>Courses matching the policy: %1; still waiting for the board's verdict: %2. Choose a row and press Return (or double-click) to record the verdict.</source>
+        <source>Courses matching the policy: %1; still waiting for the board&apos;s verdict: %2. Choose a row and press Return (or double-click) to record the verdict.</source>
         <translation>Kurse, die die Richtlinie erfüllen: %1; noch ohne Urteil des Gremiums: %2. Wählen Sie eine Zeile und drücken Sie die Eingabetaste (oder doppelklicken Sie), um das Urteil zu erfassen.</translation>
     </message>
     <message>
@@ -2299,7 +2314,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>1. Diagnose</translation>
     </message>
     <message>
-        <source>Import the LMS's usage exports, take and freeze a baseline, interview stakeholders and learners, and record the barriers you find (login failures, unclear paths, lack of time…) with their severity and evidence.</source>
+        <source>Import the LMS&apos;s usage exports, take and freeze a baseline, interview stakeholders and learners, and record the barriers you find (login failures, unclear paths, lack of time…) with their severity and evidence.</source>
         <translation>Importieren Sie die Nutzungsexporte des LMS, erstellen und frieren Sie einen Ausgangswert ein, interviewen Sie Stakeholder und Lernende und erfassen Sie die gefundenen Hindernisse (Anmeldefehler, unklare Lernpfade, Zeitmangel…) mit Schweregrad und Belegen.</translation>
     </message>
     <message>
@@ -2315,7 +2330,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>3. Pilotprojekt mit PLAN-Zyklen</translation>
     </message>
     <message>
-        <source>Run the pilot with one cohort in short cycles: &lt;b&gt;P&lt;/b&gt;lan and launch, &lt;b&gt;L&lt;/b&gt;isten to feedback, &lt;b&gt;A&lt;/b&gt;dapt the content and the nudges, &lt;b&gt;N&lt;/b&gt;ormalise what works. Uptake measures each adaptation's effect in equal windows before and after it.</source>
+        <source>Run the pilot with one cohort in short cycles: &lt;b&gt;P&lt;/b&gt;lan and launch, &lt;b&gt;L&lt;/b&gt;isten to feedback, &lt;b&gt;A&lt;/b&gt;dapt the content and the nudges, &lt;b&gt;N&lt;/b&gt;ormalise what works. Uptake measures each adaptation&apos;s effect in equal windows before and after it.</source>
         <translation>Führen Sie das Pilotprojekt mit einer Kohorte in kurzen Zyklen durch: &lt;b&gt;P&lt;/b&gt;lanen und starten, &lt;b&gt;L&lt;/b&gt;auschen (Feedback einholen), &lt;b&gt;A&lt;/b&gt;npassen von Inhalten und Erinnerungen, &lt;b&gt;N&lt;/b&gt;ormalisieren, was funktioniert. Uptake misst die Wirkung jeder Anpassung in gleich langen Zeiträumen davor und danach.</translation>
     </message>
     <message>
@@ -2331,7 +2346,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Kontrollpunkte an Tag 30/60/90</translation>
     </message>
     <message>
-        <source>Each KPI has a baseline and a target for day 30, 60 and 90 after the pilot's start. At each checkpoint a KPI is &lt;i&gt;on track&lt;/i&gt; when it meets its target, &lt;i&gt;at risk&lt;/i&gt; when it misses by no more than the tolerance, and &lt;i&gt;off track&lt;/i&gt; otherwise; between checkpoints, a pace line from the baseline to the next target shows whether the pilot is heading there. The 30/60/90-day plan groups the actions by the checkpoint they serve.</source>
+        <source>Each KPI has a baseline and a target for day 30, 60 and 90 after the pilot&apos;s start. At each checkpoint a KPI is &lt;i&gt;on track&lt;/i&gt; when it meets its target, &lt;i&gt;at risk&lt;/i&gt; when it misses by no more than the tolerance, and &lt;i&gt;off track&lt;/i&gt; otherwise; between checkpoints, a pace line from the baseline to the next target shows whether the pilot is heading there. The 30/60/90-day plan groups the actions by the checkpoint they serve.</source>
         <translation>Jede Kennzahl hat einen Ausgangswert und ein Ziel für Tag 30, 60 und 90 nach dem Start des Pilotprojekts. An jedem Kontrollpunkt ist eine Kennzahl &lt;i&gt;im Plan&lt;/i&gt;, wenn sie ihr Ziel erreicht, &lt;i&gt;gefährdet&lt;/i&gt;, wenn sie es um höchstens die Toleranz verfehlt, und sonst &lt;i&gt;nicht im Plan&lt;/i&gt;; zwischen den Kontrollpunkten zeigt ein Zielpfad vom Ausgangswert zum nächsten Ziel, ob das Pilotprojekt dorthin unterwegs ist. Der 30/60/90-Tage-Plan gruppiert die Maßnahmen nach dem Kontrollpunkt, dem sie dienen.</translation>
     </message>
     <message>
@@ -2339,7 +2354,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Definitionen der Kennzahlen</translation>
     </message>
     <message>
-        <source>Dates are local days in the workspace's time zone; weeks are ISO weeks, Monday to Sunday. The same definitions are in the report's appendix and in &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</source>
+        <source>Dates are local days in the workspace&apos;s time zone; weeks are ISO weeks, Monday to Sunday. The same definitions are in the report&apos;s appendix and in &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</source>
         <translation>Datumsangaben sind lokale Tage in der Zeitzone des Arbeitsbereichs; Wochen sind ISO-Wochen von Montag bis Sonntag. Dieselben Definitionen stehen im Anhang des Berichts und in &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</translation>
     </message>
 </context>
@@ -2405,7 +2420,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Die Datei hat keine Spalte „%1“ (für %2). Ihre Spalten sind: %3.</translation>
     </message>
     <message>
-        <source>No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const FIELD=VALUE); the file's columns are: %2.</source>
+        <source>No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const FIELD=VALUE); the file&apos;s columns are: %2.</source>
         <translation>Dem Pflichtfeld bzw. den Pflichtfeldern %1 ist keine Spalte zugeordnet. Verwenden Sie --map FIELD=COLUMN (oder --const FIELD=VALUE); die Spalten der Datei sind: %2.</translation>
     </message>
     <message>
@@ -2553,7 +2568,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Moodle-Tabelle logstore_standard_log</translation>
     </message>
     <message>
-        <source>A dump of Moodle's standard log table: no header, 21 columns, epoch times.</source>
+        <source>A dump of Moodle&apos;s standard log table: no header, 21 columns, epoch times.</source>
         <translation>Ein Abzug der Standard-Protokolltabelle von Moodle: keine Kopfzeile, 21 Spalten, Epoch-Zeiten.</translation>
     </message>
     <message>
@@ -2621,7 +2636,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Jede CSV-Datei mit lernender Person, Zeitraum, Kennzahl und Wert.</translation>
     </message>
     <message>
-        <source>the statement's actor has no account, mbox or name</source>
+        <source>the statement&apos;s actor has no account, mbox or name</source>
         <translation>der Akteur des Statements hat kein Konto, keine mbox und keinen Namen</translation>
     </message>
     <message>
@@ -2661,7 +2676,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Zeile %1 enthält ein NUL-Zeichen: Das sieht nach einer Binärdatei aus, nicht nach getrenntem Text.</translation>
     </message>
     <message>
-        <source>Line %1 holds bytes that are not valid %2 text; choose the file's encoding (for example windows-1252).</source>
+        <source>Line %1 holds bytes that are not valid %2 text; choose the file&apos;s encoding (for example windows-1252).</source>
         <translation>Zeile %1 enthält Bytes, die kein gültiger %2-Text sind; wählen Sie die Kodierung der Datei (zum Beispiel windows-1252).</translation>
     </message>
     <message>
@@ -2729,7 +2744,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>keine Zeit</translation>
     </message>
     <message>
-        <source>the time column's format could not be recognised; choose one (--date-format)</source>
+        <source>the time column&apos;s format could not be recognised; choose one (--date-format)</source>
         <translation>das Format der Zeitspalte wurde nicht erkannt; wählen Sie eines (--date-format)</translation>
     </message>
     <message>
@@ -2742,7 +2757,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>… (%n more)</source>
-        <translation><numerusform>… (%n weitere)</numerusform><numerusform>… (%n weitere)</numerusform></translation>
+        <translation>
+            <numerusform>… (%n weitere)</numerusform>
+            <numerusform>… (%n weitere)</numerusform>
+        </translation>
     </message>
     <message>
         <source>the learner is %L1 characters long; expected an id, email or name</source>
@@ -3008,7 +3026,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>, about %n second(s) left</source>
-        <translation><numerusform>, noch etwa %n Sekunde</numerusform><numerusform>, noch etwa %n Sekunden</numerusform></translation>
+        <translation>
+            <numerusform>, noch etwa %n Sekunde</numerusform>
+            <numerusform>, noch etwa %n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked %1 rows (%2 of %3)%4</source>
@@ -3107,11 +3128,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Ob 03/04 den 3. April oder den 4. März bedeutet. Uptake entscheidet anhand der ganzen Spalte und fragt nur, wenn jedes Datum beides sein könnte.</translation>
     </message>
     <message>
-        <source>Time zone: the workspace's</source>
+        <source>Time zone: the workspace&apos;s</source>
         <translation>Zeitzone: die des Arbeitsbereichs</translation>
     </message>
     <message>
-        <source>The zone of time stamps written without an offset, e.g. Europe/Berlin. Empty: the workspace's time zone.</source>
+        <source>The zone of time stamps written without an offset, e.g. Europe/Berlin. Empty: the workspace&apos;s time zone.</source>
         <translation>Die Zeitzone von Zeitstempeln ohne Offset, z. B. Europe/Berlin. Leer: die Zeitzone des Arbeitsbereichs.</translation>
     </message>
     <message>
@@ -3167,8 +3188,8 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>&amp;Profil speichern</translation>
     </message>
     <message>
-        <source>Keep this mapping and these settings under a name, to choose next time on the first page or with 'uptake import --profile NAME'. Profiles serve every workspace.</source>
-        <translation>Diese Zuordnung und Einstellungen unter einem Namen aufbewahren, um sie nächstes Mal auf der ersten Seite oder mit 'uptake import --profile NAME' zu wählen. Profile gelten für alle Arbeitsbereiche.</translation>
+        <source>Keep this mapping and these settings under a name, to choose next time on the first page or with &apos;uptake import --profile NAME&apos;. Profiles serve every workspace.</source>
+        <translation>Diese Zuordnung und Einstellungen unter einem Namen aufbewahren, um sie nächstes Mal auf der ersten Seite oder mit &apos;uptake import --profile NAME&apos; zu wählen. Profile gelten für alle Arbeitsbereiche.</translation>
     </message>
     <message>
         <source>Save this mapping as a profile &amp;named:</source>
@@ -3255,7 +3276,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Als „%1“ gespeichert. Die Abschlusswerte, die Sie auf der nächsten Seite anhaken, werden mitgespeichert. Wählen Sie es nächstes Mal unter „Gespeichertes Profil“ auf der ersten Seite.</translation>
     </message>
     <message>
-        <source>“%1” is not a time zone Uptake knows. Use a name such as Europe/Berlin or America/New_York, or leave it empty for the workspace's.</source>
+        <source>“%1” is not a time zone Uptake knows. Use a name such as Europe/Berlin or America/New_York, or leave it empty for the workspace&apos;s.</source>
         <translation>„%1“ ist keine Zeitzone, die Uptake kennt. Verwenden Sie einen Namen wie Europe/Berlin oder America/New_York, oder lassen Sie das Feld leer für die des Arbeitsbereichs.</translation>
     </message>
     <message>
@@ -3557,7 +3578,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Cannot read the data's last day</source>
+        <source>Cannot read the data&apos;s last day</source>
         <translation>Der letzte Tag der Daten kann nicht gelesen werden</translation>
     </message>
     <message>
@@ -3825,7 +3846,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Den Inhalt mit den meisten Abbrüchen anpassen</translation>
     </message>
     <message>
-        <source>Measure the adaptations' effect</source>
+        <source>Measure the adaptations&apos; effect</source>
         <translation>Die Wirkung der Anpassungen messen</translation>
     </message>
     <message>
@@ -4067,7 +4088,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Noch kein Pilotprojekt</translation>
     </message>
     <message>
-        <source>The journey follows one pilot from diagnosis to governance. Create a pilot on the Pilot page first; its checklist, levers and 30/60/90-day plan start from the method's templates.</source>
+        <source>The journey follows one pilot from diagnosis to governance. Create a pilot on the Pilot page first; its checklist, levers and 30/60/90-day plan start from the method&apos;s templates.</source>
         <translation>Die Reise begleitet ein Pilotprojekt von der Diagnose bis zur Steuerung. Legen Sie zuerst auf der Seite Pilotprojekt eines an; Checkliste, Hebel und 30/60/90-Tage-Plan beginnen mit den Vorlagen der Methode.</translation>
     </message>
     <message>
@@ -4083,7 +4104,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Pilotprojekt</translation>
     </message>
     <message>
-        <source>This pilot has no checklist, levers or 30/60/90-day plan yet. Start from the method's templates and edit them from there.</source>
+        <source>This pilot has no checklist, levers or 30/60/90-day plan yet. Start from the method&apos;s templates and edit them from there.</source>
         <translation>Dieses Pilotprojekt hat noch keine Checkliste, keine Hebel und keinen 30/60/90-Tage-Plan. Beginnen Sie mit den Vorlagen der Methode und bearbeiten Sie sie von dort aus.</translation>
     </message>
     <message>
@@ -4160,15 +4181,24 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation><numerusform>; und %n weiterer</numerusform><numerusform>; und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>; und %n weiterer</numerusform>
+            <numerusform>; und %n weitere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %3 done, %n still open</source>
-        <translation><numerusform>%1: %2 von %3 erledigt, %n noch offen</numerusform><numerusform>%1: %2 von %3 erledigt, %n noch offen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 von %3 erledigt, %n noch offen</numerusform>
+            <numerusform>%1: %2 von %3 erledigt, %n noch offen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n overdue)</source>
-        <translation><numerusform> (%n überfällig)</numerusform><numerusform> (%n überfällig)</numerusform></translation>
+        <translation>
+            <numerusform> (%n überfällig)</numerusform>
+            <numerusform> (%n überfällig)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The pilot is now in the %1 phase.</source>
@@ -4278,7 +4308,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Der Kurskatalog kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Cannot read the course's content</source>
+        <source>Cannot read the course&apos;s content</source>
         <translation>Die Inhalte des Kurses können nicht gelesen werden</translation>
     </message>
     <message>
@@ -4286,7 +4316,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Die Ausgangswert-Momentaufnahme kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>A baseline snapshot's figures must be a JSON object.</source>
+        <source>A baseline snapshot&apos;s figures must be a JSON object.</source>
         <translation>Die Werte einer Ausgangswert-Momentaufnahme müssen ein JSON-Objekt sein.</translation>
     </message>
     <message>
@@ -4844,12 +4874,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Uptake-&amp;Leitfaden</translation>
     </message>
     <message>
-        <source>What's &amp;This?</source>
+        <source>What&apos;s &amp;This?</source>
         <translation>Was ist &amp;das?</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Drive LMS adoption with a disciplined program: diagnose, design, pilot and govern, measured against 30/60/90-day targets.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4), QCoro and SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party licences&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL version 3; Qt Charts: GNU GPL version 3&lt;br&gt;QCoro: MIT licence&lt;br&gt;SQLite: public domain&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Treiben Sie die Nutzung Ihres LMS mit einem disziplinierten Programm voran: diagnostizieren, gestalten, pilotieren und steuern, gemessen an Zielen für Tag 30/60/90.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern. Sie wird ohne jegliche Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3 (läuft mit Qt %4), QCoro und SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lizenzen von Drittanbietern&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL Version 3; Qt Charts: GNU GPL Version 3&lt;br&gt;QCoro: MIT-Lizenz&lt;br&gt;SQLite: gemeinfrei&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Drive LMS adoption with a disciplined program: diagnose, design, pilot and govern, measured against 30/60/90-day targets.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4), QCoro and SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party licences&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL version 3; Qt Charts: GNU GPL version 3&lt;br&gt;QCoro: MIT licence&lt;br&gt;SQLite: public domain&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Treiben Sie die Nutzung Ihres LMS mit einem disziplinierten Programm voran: diagnostizieren, gestalten, pilotieren und steuern, gemessen an Zielen für Tag 30/60/90.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern. Sie wird ohne jegliche Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3 (läuft mit Qt %4), QCoro und SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lizenzen von Drittanbietern&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL Version 3; Qt Charts: GNU GPL Version 3&lt;br&gt;QCoro: MIT-Lizenz&lt;br&gt;SQLite: gemeinfrei&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4954,7 +4984,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Abbruchpunkte</translation>
     </message>
     <message>
-        <source>For learners who started a course (any event in it) and did not complete it in the window, the content item of their last event in it, counted per course and as a share of the non-completers. Where the course's items have an order, the funnel shows how many got at least as far as each item: everyone who started, less those who stopped at an earlier item.</source>
+        <source>For learners who started a course (any event in it) and did not complete it in the window, the content item of their last event in it, counted per course and as a share of the non-completers. Where the course&apos;s items have an order, the funnel shows how many got at least as far as each item: everyone who started, less those who stopped at an earlier item.</source>
         <translation>Für Lernende, die einen Kurs begonnen (irgendein Ereignis darin) und im Zeitraum nicht abgeschlossen haben: das Inhaltselement ihres letzten Ereignisses darin, gezählt pro Kurs und als Anteil der Nicht-Abschließenden. Haben die Elemente des Kurses eine Reihenfolge, zeigt der Trichter, wie viele mindestens bis zu jedem Element gekommen sind: alle, die begonnen haben, abzüglich derer, die bei einem früheren Element aufgehört haben.</translation>
     </message>
     <message>
@@ -4962,7 +4992,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Lernzeit</translation>
     </message>
     <message>
-        <source>The duration column where events have one; otherwise estimated from each learner's event sequence: gaps between consecutive events shorter than the session timeout count as learning.</source>
+        <source>The duration column where events have one; otherwise estimated from each learner&apos;s event sequence: gaps between consecutive events shorter than the session timeout count as learning.</source>
         <translation>Die Dauer-Spalte, wo Ereignisse eine haben; sonst geschätzt aus der Ereignisfolge jeder lernenden Person: Abstände zwischen aufeinanderfolgenden Ereignissen, die kürzer als das Sitzungs-Timeout sind, zählen als Lernzeit.</translation>
     </message>
     <message>
@@ -4970,7 +5000,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Lernen und Leistung</translation>
     </message>
     <message>
-        <source>Per learner with KPI values in the window — every roster member of the cohort (no learning counts as 0), or without a roster the learners present in both data sets: learning activity in the window (minutes or events other than failed logins) against the mean of the performance KPI in the window, or its change from the learner's mean over the 28 days before the window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) and n. Correlation is not causation, and small n makes r unreliable.</source>
+        <source>Per learner with KPI values in the window — every roster member of the cohort (no learning counts as 0), or without a roster the learners present in both data sets: learning activity in the window (minutes or events other than failed logins) against the mean of the performance KPI in the window, or its change from the learner&apos;s mean over the 28 days before the window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) and n. Correlation is not causation, and small n makes r unreliable.</source>
         <translation>Pro lernender Person mit Kennzahlwerten im Zeitraum – jede Person der Personalliste in der Kohorte (kein Lernen zählt als 0) oder ohne Personalliste die in beiden Datensätzen vorhandenen Lernenden: Lernaktivität im Zeitraum (Minuten oder Ereignisse außer fehlgeschlagenen Anmeldungen) gegenüber dem Mittelwert der Leistungskennzahl im Zeitraum oder ihrer Veränderung gegenüber dem Mittelwert der Person über die 28 Tage vor dem Zeitraum. Pearson-r mit 95-%-Konfidenzintervall (Fisher-z), Spearman-ρ (Bindungen erhalten ihren mittleren Rang) und n. Korrelation ist keine Kausalität, und kleines n macht r unzuverlässig.</translation>
     </message>
     <message>
@@ -4994,7 +5024,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Unterdurchschnittlich engagierte Gruppen</translation>
     </message>
     <message>
-        <source>Groups of at least three people by a roster attribute (department, team, country, time zone, manager, role or an extra roster column) whose active rate over the last two weeks of the window (its last 14 days) is below the threshold (default 25%) or below half the organisation's, lowest first.</source>
+        <source>Groups of at least three people by a roster attribute (department, team, country, time zone, manager, role or an extra roster column) whose active rate over the last two weeks of the window (its last 14 days) is below the threshold (default 25%) or below half the organisation&apos;s, lowest first.</source>
         <translation>Gruppen von mindestens drei Personen nach einem Merkmal der Personalliste (Abteilung, Team, Land, Zeitzone, Führungskraft, Rolle oder eine zusätzliche Spalte), deren Aktivquote in den letzten zwei Wochen des Zeitraums (seinen letzten 14 Tagen) unter dem Schwellenwert (Standard 25 %) oder unter der Hälfte der Quote der Organisation liegt, niedrigste zuerst.</translation>
     </message>
     <message>
@@ -5002,7 +5032,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Nicht mehr aktiv</translation>
     </message>
     <message>
-        <source>Learners active in at least two of the four weeks before the last two weeks of the window and in neither of the last two (weeks counted back from the window's last day).</source>
+        <source>Learners active in at least two of the four weeks before the last two weeks of the window and in neither of the last two (weeks counted back from the window&apos;s last day).</source>
         <translation>Lernende, die in mindestens zwei der vier Wochen vor den letzten zwei Wochen des Zeitraums aktiv waren und in keiner der letzten beiden (Wochen ab dem letzten Tag des Zeitraums zurückgezählt).</translation>
     </message>
     <message>
@@ -5010,7 +5040,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Pilotprojekt gegenüber dem Rest</translation>
     </message>
     <message>
-        <source>Every KPI (active rate, weekly active users, completion, median days to first completion, weekly learning minutes per learner) of the pilot cohort and of a comparison group — everyone else, or a chosen cohort — during the pilot's weeks in the window, each against its own baseline over the four weeks before the start; the difference in differences estimates the pilot's effect beyond the general trend.</source>
+        <source>Every KPI (active rate, weekly active users, completion, median days to first completion, weekly learning minutes per learner) of the pilot cohort and of a comparison group — everyone else, or a chosen cohort — during the pilot&apos;s weeks in the window, each against its own baseline over the four weeks before the start; the difference in differences estimates the pilot&apos;s effect beyond the general trend.</source>
         <translation>Jede Kennzahl (Aktivquote, wöchentlich aktive Nutzer, Abschluss, Median der Tage bis zum ersten Abschluss, wöchentliche Lernminuten pro Lernendem) der Pilotkohorte und einer Vergleichsgruppe – alle anderen oder eine gewählte Kohorte – während der Wochen des Pilotprojekts im Zeitraum, jeweils gegenüber ihrem eigenen Ausgangswert über die vier Wochen vor dem Start; die Differenz der Differenzen schätzt die Wirkung des Pilotprojekts über den allgemeinen Trend hinaus.</translation>
     </message>
     <message>
@@ -5018,7 +5048,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Ziele und Status</translation>
     </message>
     <message>
-        <source>Each pilot KPI's baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; the last four weeks are compared with where the line stands at the window's end.</source>
+        <source>Each pilot KPI&apos;s baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; the last four weeks are compared with where the line stands at the window&apos;s end.</source>
         <translation>Der Ausgangswert jeder Kennzahl des Pilotprojekts (die vier Wochen vor dem Start, sofern nicht eingegeben) und ihre Ziele für Tag 30, 60 und 90. An jedem Kontrollpunkt ist die Kennzahl über die vorangehenden vier Wochen im Plan, wenn sie das Ziel erreicht, gefährdet, wenn sie es um höchstens die Toleranz verfehlt (Standard 10 % des Abstands vom Ausgangswert zum Ziel), sonst nicht im Plan. Zwischen den Kontrollpunkten verläuft ein Zielpfad vom Ausgangswert zum nächsten Ziel; die letzten vier Wochen werden mit dem Stand des Pfads am Ende des Zeitraums verglichen.</translation>
     </message>
 </context>
@@ -5037,7 +5067,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Noch keine Nutzungsdaten</translation>
     </message>
     <message>
-        <source>Import your LMS's usage export (learning events), your HR roster and a performance measure to see weekly active users, completion and drop-off here.</source>
+        <source>Import your LMS&apos;s usage export (learning events), your HR roster and a performance measure to see weekly active users, completion and drop-off here.</source>
         <translation>Importieren Sie den Nutzungsexport Ihres LMS (Lernereignisse), Ihre HR-Personalliste und eine Leistungskennzahl, um hier wöchentlich aktive Nutzer, Abschlüsse und Abbrüche zu sehen.</translation>
     </message>
     <message>
@@ -5125,7 +5155,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Akti&amp;vität:</translation>
     </message>
     <message>
-        <source>The cohort: roster members matching the filters (and the pilot's own cohort), or, without a roster, every learner seen in the data. It is the denominator of the active rate.</source>
+        <source>The cohort: roster members matching the filters (and the pilot&apos;s own cohort), or, without a roster, every learner seen in the data. It is the denominator of the active rate.</source>
         <translation>Die Kohorte: Personen der Personalliste, die zu den Filtern (und der Kohorte des Pilotprojekts) passen, oder ohne Personalliste alle in den Daten gesehenen Lernenden. Sie ist der Nenner der Aktivquote.</translation>
     </message>
     <message>
@@ -5237,7 +5267,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Personen der Personalliste</translation>
     </message>
     <message>
-        <source>in the pilot's cohort</source>
+        <source>in the pilot&apos;s cohort</source>
         <translation>in der Kohorte des Pilotprojekts</translation>
     </message>
     <message>
@@ -5301,7 +5331,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation> (klein)</translation>
     </message>
     <message>
-        <source>Pilot cohort against its targets; the grey line is the rest of the organisation's average before and during the pilot (difference in differences: %1 points). Click a week for the learners behind it.</source>
+        <source>Pilot cohort against its targets; the grey line is the rest of the organisation&apos;s average before and during the pilot (difference in differences: %1 points). Click a week for the learners behind it.</source>
         <translation>Pilotkohorte gegenüber ihren Zielen; die graue Linie ist der Durchschnitt der übrigen Organisation vor und während des Pilotprojekts (Differenz der Differenzen: %1 Punkte). Klicken Sie auf eine Woche, um die Lernenden dahinter zu sehen.</translation>
     </message>
     <message>
@@ -5386,7 +5416,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>Only %n learners: too few to rely on.</source>
-        <translation><numerusform>Nur %n Lernende(r): zu wenige, um sich darauf zu verlassen.</numerusform><numerusform>Nur %n Lernende: zu wenige, um sich darauf zu verlassen.</numerusform></translation>
+        <translation>
+            <numerusform>Nur %n Lernende(r): zu wenige, um sich darauf zu verlassen.</numerusform>
+            <numerusform>Nur %n Lernende: zu wenige, um sich darauf zu verlassen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No learners with both activity and performance values in this window.</source>
@@ -5454,7 +5487,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation><numerusform>%n Lernende(r)</numerusform><numerusform>%n Lernende</numerusform></translation>
+        <translation>
+            <numerusform>%n Lernende(r)</numerusform>
+            <numerusform>%n Lernende</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5579,7 +5615,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>Sprint of %n week(s) from %1 to %2. Checkpoints: day 30 on %3, day 60 on %4, day 90 on %5.</source>
-        <translation><numerusform>Sprint von %n Woche vom %1 bis %2. Kontrollpunkte: Tag 30 am %3, Tag 60 am %4, Tag 90 am %5.</numerusform><numerusform>Sprint von %n Wochen vom %1 bis %2. Kontrollpunkte: Tag 30 am %3, Tag 60 am %4, Tag 90 am %5.</numerusform></translation>
+        <translation>
+            <numerusform>Sprint von %n Woche vom %1 bis %2. Kontrollpunkte: Tag 30 am %3, Tag 60 am %4, Tag 90 am %5.</numerusform>
+            <numerusform>Sprint von %n Wochen vom %1 bis %2. Kontrollpunkte: Tag 30 am %3, Tag 60 am %4, Tag 90 am %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cohort: %1</source>
@@ -5594,7 +5633,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Pilotprojekt löschen</translation>
     </message>
     <message>
-        <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. Each PLAN cycle records those four steps; every adaptation's effect is measured from the data.</source>
+        <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. Each PLAN cycle records those four steps; every adaptation&apos;s effect is measured from the data.</source>
         <translation>Schnell mit einer Kohorte pilotieren, kontinuierlich zuhören, Inhalte anpassen und dann normalisieren, was funktioniert. Jeder PLAN-Zyklus erfasst diese vier Schritte; die Wirkung jeder Anpassung wird aus den Daten gemessen.</translation>
     </message>
     <message>
@@ -5747,7 +5786,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source> · %n overdue</source>
-        <translation><numerusform> · %n überfällig</numerusform><numerusform> · %n überfällig</numerusform></translation>
+        <translation>
+            <numerusform> · %n überfällig</numerusform>
+            <numerusform> · %n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Themes this cycle: %1</source>
@@ -6180,7 +6222,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>%1 — %2: %n learner(s)</source>
-        <translation><numerusform>%1 — %2: %n Lernende(r)</numerusform><numerusform>%1 — %2: %n Lernende</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2: %n Lernende(r)</numerusform>
+            <numerusform>%1 — %2: %n Lernende</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stakeholder interviews</source>
@@ -6415,7 +6460,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Warum</translation>
     </message>
     <message>
-        <source>Board's decision</source>
+        <source>Board&apos;s decision</source>
         <translation>Entscheidung des Gremiums</translation>
     </message>
     <message>
@@ -6432,7 +6477,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation><numerusform>, %n überfällig</numerusform><numerusform>, %n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>, %n überfällig</numerusform>
+            <numerusform>, %n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>cohort</source>
@@ -6516,7 +6564,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message numerus="yes">
         <source>%n minutes</source>
         <comment>session timeout; always 10 or more</comment>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%</source>
@@ -6532,7 +6583,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>&amp;Sitzungs-Timeout:</translation>
     </message>
     <message>
-        <source>Where the LMS records no durations, learning time is estimated from the gaps between a learner's events; a longer gap than this ends the session.</source>
+        <source>Where the LMS records no durations, learning time is estimated from the gaps between a learner&apos;s events; a longer gap than this ends the session.</source>
         <translation>Wo das LMS keine Dauern erfasst, wird die Lernzeit aus den Abständen zwischen den Ereignissen einer lernenden Person geschätzt; ein längerer Abstand als dieser beendet die Sitzung.</translation>
     </message>
     <message>
@@ -6681,7 +6732,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation><numerusform>%n Lernende(r)</numerusform><numerusform>%n Lernende</numerusform></translation>
+        <translation>
+            <numerusform>%n Lernende(r)</numerusform>
+            <numerusform>%n Lernende</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pilot period</source>
@@ -6689,7 +6743,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n week(s))</source>
-        <translation><numerusform>%1 bis %2 (%n Woche)</numerusform><numerusform>%1 bis %2 (%n Wochen)</numerusform></translation>
+        <translation>
+            <numerusform>%1 bis %2 (%n Woche)</numerusform>
+            <numerusform>%1 bis %2 (%n Wochen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data covered</source>
@@ -6792,7 +6849,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Median der Tage bis zum ersten Abschluss</translation>
     </message>
     <message>
-        <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator's status against its 30/60/90-day checkpoints.</source>
+        <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator&apos;s status against its 30/60/90-day checkpoints.</source>
         <translation>Für dieses Pilotprojekt sind noch keine Ziele festgelegt: Legen Sie sie auf der Seite Pilotprojekt fest, um den Status jeder Kennzahl gegenüber ihren 30/60/90-Tage-Kontrollpunkten zu sehen.</translation>
     </message>
     <message>
@@ -6800,7 +6857,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Tag %1 (%2)</translation>
     </message>
     <message>
-        <source>Current: the last four weeks up to the as-of date. Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator's tolerance, off track otherwise.</source>
+        <source>Current: the last four weeks up to the as-of date. Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator&apos;s tolerance, off track otherwise.</source>
         <translation>Aktuell: die letzten vier Wochen bis zum Stichtag. Der Status vergleicht den aktuellen Wert mit dem Zielpfad vom Ausgangswert zu den Zielen am Stichtag: im Plan, wenn er den Pfad erreicht, gefährdet, wenn er um höchstens die Toleranz der Kennzahl darunter liegt, sonst nicht im Plan.</translation>
     </message>
     <message>
@@ -6809,61 +6866,73 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>Overdue actions in the 30/60/90-day plan: %n.</source>
-        <translation><numerusform>Überfällige Maßnahmen im 30/60/90-Tage-Plan: %n.</numerusform><numerusform>Überfällige Maßnahmen im 30/60/90-Tage-Plan: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Überfällige Maßnahmen im 30/60/90-Tage-Plan: %n.</numerusform>
+            <numerusform>Überfällige Maßnahmen im 30/60/90-Tage-Plan: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Courses awaiting a retirement decision: %n.</source>
-        <translation><numerusform>Kurse, die auf eine Stilllegungsentscheidung warten: %n.</numerusform><numerusform>Kurse, die auf eine Stilllegungsentscheidung warten: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Kurse, die auf eine Stilllegungsentscheidung warten: %n.</numerusform>
+            <numerusform>Kurse, die auf eine Stilllegungsentscheidung warten: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Proposed decisions waiting for the board: %n.</source>
-        <translation><numerusform>Vorgeschlagene Entscheidungen, die auf das Gremium warten: %n.</numerusform><numerusform>Vorgeschlagene Entscheidungen, die auf das Gremium warten: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Vorgeschlagene Entscheidungen, die auf das Gremium warten: %n.</numerusform>
+            <numerusform>Vorgeschlagene Entscheidungen, die auf das Gremium warten: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Under-engaged groups of learners: %n.</source>
-        <translation><numerusform>Unterdurchschnittlich engagierte Gruppen von Lernenden: %n.</numerusform><numerusform>Unterdurchschnittlich engagierte Gruppen von Lernenden: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Unterdurchschnittlich engagierte Gruppen von Lernenden: %n.</numerusform>
+            <numerusform>Unterdurchschnittlich engagierte Gruppen von Lernenden: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>For the board's attention</source>
-        <translation type="unfinished" />
+        <source>For the board&apos;s attention</source>
+        <translation>Zur Kenntnis des Gremiums</translation>
     </message>
     <message>
         <source>Active rate of the cohort</source>
-        <translation type="unfinished" />
+        <translation>Aktivquote der Kohorte</translation>
     </message>
     <message>
         <source>Pace to the targets</source>
-        <translation type="unfinished" />
+        <translation>Zielpfad zu den Zielen</translation>
     </message>
     <message>
         <source>30/60/90-day targets</source>
-        <translation type="unfinished" />
+        <translation>30/60/90-Tage-Ziele</translation>
     </message>
     <message>
         <source>Weekly active rate against the targets</source>
-        <translation type="unfinished" />
+        <translation>Wöchentliche Aktivquote gegenüber den Zielen</translation>
     </message>
     <message>
         <source>Weekly active users against the targets</source>
-        <translation type="unfinished" />
+        <translation>Wöchentlich aktive Nutzer gegenüber den Zielen</translation>
     </message>
     <message numerus="yes">
         <source>Share of the cohort (%n learner(s)) active each ISO week; diamonds mark the 30/60/90-day targets, the dashed line the pace from the baseline to them; dotted lines mark events such as adaptations.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Anteil der Kohorte (%n lernende Person), der in jeder ISO-Woche aktiv ist; Rauten markieren die 30/60/90-Tage-Ziele, die gestrichelte Linie den Zielpfad vom Ausgangswert dorthin; gepunktete Linien markieren Ereignisse wie Anpassungen.</numerusform>
+            <numerusform>Anteil der Kohorte (%n Lernende), der in jeder ISO-Woche aktiv ist; Rauten markieren die 30/60/90-Tage-Ziele, die gestrichelte Linie den Zielpfad vom Ausgangswert dorthin; gepunktete Linien markieren Ereignisse wie Anpassungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Share of the cohort (%n learner(s)) active each ISO week; dotted lines mark events such as adaptations. No target is set for this indicator.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Anteil der Kohorte (%n lernende Person), der in jeder ISO-Woche aktiv ist; gepunktete Linien markieren Ereignisse wie Anpassungen. Für diese Kennzahl ist kein Ziel festgelegt.</numerusform>
+            <numerusform>Anteil der Kohorte (%n Lernende), der in jeder ISO-Woche aktiv ist; gepunktete Linien markieren Ereignisse wie Anpassungen. Für diese Kennzahl ist kein Ziel festgelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Small cohort: a few people change the rate by several points.</source>
-        <translation type="unfinished" />
+        <translation>Kleine Kohorte: Wenige Personen verändern die Quote um mehrere Punkte.</translation>
     </message>
     <message>
         <source>Completion by course</source>
@@ -6871,26 +6940,26 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>%1 (%2 of %3)%4</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 von %3)%4</translation>
     </message>
     <message numerus="yes">
         <source>The %n course(s) with the most learners in the window: learners who completed ÷ learners with any activity in the course.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Der Kurs mit den meisten Lernenden im Zeitraum: Lernende mit Abschluss ÷ Lernende mit irgendeiner Aktivität im Kurs.</numerusform>
+            <numerusform>Die %n Kurse mit den meisten Lernenden im Zeitraum: Lernende mit Abschluss ÷ Lernende mit irgendeiner Aktivität im Kurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>* fewer than %1 learners: read with care.</source>
-        <translation type="unfinished" />
+        <translation>* weniger als %1 Lernende: mit Vorsicht lesen.</translation>
     </message>
     <message>
         <source>Content consumption by week</source>
-        <translation type="unfinished" />
+        <translation>Inhaltsnutzung nach Woche</translation>
     </message>
     <message>
         <source>Distinct learners active in each course per week, busiest courses first. Pale cells: content nobody went to that week.</source>
-        <translation type="unfinished" />
+        <translation>Verschiedene aktive Lernende je Kurs und Woche, meistgenutzte Kurse zuerst. Blasse Zellen: Inhalte, die in dieser Woche niemand aufgerufen hat.</translation>
     </message>
     <message>
         <source>Where learners stop</source>
@@ -6902,23 +6971,23 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Where most non-finishers stopped</source>
-        <translation type="unfinished" />
+        <translation>Wo die meisten Nicht-Abschließenden aufhörten</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished" />
+        <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Stopped there</source>
-        <translation type="unfinished" />
+        <translation>Dort aufgehört</translation>
     </message>
     <message>
         <source>the course page itself</source>
-        <translation type="unfinished" />
+        <translation>die Kursseite selbst</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6926,7 +6995,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>For learners who started a course and did not complete it in the window: the content item of their last activity. A long module here is a candidate for splitting.</source>
-        <translation type="unfinished" />
+        <translation>Für Lernende, die einen Kurs begonnen und im Zeitraum nicht abgeschlossen haben: das Inhaltselement ihrer letzten Aktivität. Ein langes Modul hier ist ein Kandidat zum Aufteilen.</translation>
     </message>
     <message>
         <source>Learning and performance</source>
@@ -6934,63 +7003,63 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>learning minutes in the window</source>
-        <translation type="unfinished" />
+        <translation>Lernminuten im Zeitraum</translation>
     </message>
     <message>
         <source>learning events in the window</source>
-        <translation type="unfinished" />
+        <translation>Lernereignisse im Zeitraum</translation>
     </message>
     <message>
         <source>Each dot is a learner: %1 (across) against the mean of “%2” (up), with the least-squares line. r = %3 (95% confidence interval %4 to %5), Spearman ρ = %6, n = %7.</source>
-        <translation type="unfinished" />
+        <translation>Jeder Punkt ist eine lernende Person: %1 (waagerecht) gegenüber dem Mittelwert von „%2“ (senkrecht), mit der Ausgleichsgeraden. r = %3 (95-%-Konfidenzintervall %4 bis %5), Spearman-ρ = %6, n = %7.</translation>
     </message>
     <message>
         <source>Correlation is not causation: people who learn more may differ in other ways.</source>
-        <translation type="unfinished" />
+        <translation>Korrelation ist keine Kausalität: Wer mehr lernt, unterscheidet sich vielleicht auch in anderem.</translation>
     </message>
     <message>
         <source>Small sample (n &lt; %1): the interval is wide and r may not hold.</source>
-        <translation type="unfinished" />
+        <translation>Kleine Stichprobe (n &lt; %1): Das Intervall ist breit, und r hält vielleicht nicht.</translation>
     </message>
     <message>
         <source>The pilot cohort against the rest of the organisation</source>
-        <translation type="unfinished" />
+        <translation>Die Pilotkohorte gegenüber dem Rest der Organisation</translation>
     </message>
     <message>
         <source>Active rate — pilot cohort</source>
-        <translation type="unfinished" />
+        <translation>Aktivquote — Pilotkohorte</translation>
     </message>
     <message>
         <source>Active rate — rest</source>
-        <translation type="unfinished" />
+        <translation>Aktivquote — Rest</translation>
     </message>
     <message>
         <source>Completion — pilot cohort</source>
-        <translation type="unfinished" />
+        <translation>Abschluss — Pilotkohorte</translation>
     </message>
     <message>
         <source>Completion — rest</source>
-        <translation type="unfinished" />
+        <translation>Abschluss — Rest</translation>
     </message>
     <message>
         <source>4 weeks before the start</source>
-        <translation type="unfinished" />
+        <translation>4 Wochen vor dem Start</translation>
     </message>
     <message>
         <source>Since the start</source>
-        <translation type="unfinished" />
+        <translation>Seit dem Start</translation>
     </message>
     <message>
         <source>Pilot cohort: %1 learners; rest of the organisation: %2. Difference in differences: active rate %3 points, completion %4 points. The cohort was not chosen at random, so other differences between the groups may explain part of the gap.</source>
-        <translation type="unfinished" />
+        <translation>Pilotkohorte: %1 Lernende; Rest der Organisation: %2. Differenz der Differenzen: Aktivquote %3 Punkte, Abschluss %4 Punkte. Die Kohorte wurde nicht zufällig gewählt, daher können andere Unterschiede zwischen den Gruppen einen Teil der Lücke erklären.</translation>
     </message>
     <message>
         <source>The workspace has no pilot, so there are no PLAN cycles to report.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich hat kein Pilotprojekt, daher gibt es keine PLAN-Zyklen zu berichten.</translation>
     </message>
     <message>
         <source>What the pilot team launched, heard and changed %1, up to %2.</source>
-        <translation type="unfinished" />
+        <translation>Was das Pilotteam %1 bis %2 gestartet, gehört und geändert hat.</translation>
     </message>
     <message>
         <source>Cycle %1 (%2 to %3)</source>
@@ -6998,7 +7067,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Feedback themes</source>
-        <translation type="unfinished" />
+        <translation>Feedback-Themen</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -7006,7 +7075,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished" />
+        <translation>Nennungen</translation>
     </message>
     <message>
         <source>Positive</source>
@@ -7018,19 +7087,19 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>In their words</source>
-        <translation type="unfinished" />
+        <translation>In ihren Worten</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>(no theme)</source>
-        <translation type="unfinished" />
+        <translation>(kein Thema)</translation>
     </message>
     <message>
         <source>Adaptations and their measured effect</source>
-        <translation type="unfinished" />
+        <translation>Anpassungen und ihre gemessene Wirkung</translation>
     </message>
     <message>
         <source>Change</source>
@@ -7038,51 +7107,51 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Measured by</source>
-        <translation type="unfinished" />
+        <translation>Gemessen an</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Davor</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Danach</translation>
     </message>
     <message>
         <source>Effect</source>
         <translation>Wirkung</translation>
     </message>
     <message>
-        <source>%1 (n = %2)</source>
-        <translation type="unfinished" />
+        <source>%1 (n&#xa0;=&#xa0;%2)</source>
+        <translation>%1 (n = %2)</translation>
     </message>
     <message>
         <source>Each adaptation is measured in equal windows before and after its date. A before/after change is not proof that the adaptation caused it: other things changed at the same time.</source>
-        <translation type="unfinished" />
+        <translation>Jede Anpassung wird in gleich langen Zeiträumen vor und nach ihrem Datum gemessen. Eine Veränderung zwischen davor und danach beweist nicht, dass die Anpassung sie verursacht hat: Zur selben Zeit hat sich auch anderes verändert.</translation>
     </message>
     <message>
         <source>Some windows hold fewer than %1 learners: read those effects with care.</source>
-        <translation type="unfinished" />
+        <translation>Einige Zeiträume umfassen weniger als %1 Lernende: Diese Wirkungen mit Vorsicht lesen.</translation>
     </message>
     <message>
         <source>No feedback or adaptation was recorded in this cycle during the period.</source>
-        <translation type="unfinished" />
+        <translation>In diesem Zyklus wurde im Zeitraum kein Feedback und keine Anpassung erfasst.</translation>
     </message>
     <message>
         <source>No PLAN cycle was active, and no feedback or adaptation was recorded, in the period.</source>
-        <translation type="unfinished" />
+        <translation>Im Zeitraum war kein PLAN-Zyklus aktiv, und es wurde kein Feedback und keine Anpassung erfasst.</translation>
     </message>
     <message>
         <source>The workspace has no pilot, so there is no governance record to report.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich hat kein Pilotprojekt, daher gibt es keine Steuerungsunterlagen zu berichten.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished" />
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>No decision was recorded %1.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde keine Entscheidung %1 erfasst.</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -7094,27 +7163,27 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Rationale: %1</source>
-        <translation type="unfinished" />
+        <translation>Begründung: %1</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished" />
+        <translation>Belege: %1</translation>
     </message>
     <message>
         <source>Decisions made %1, and proposals still open.</source>
-        <translation type="unfinished" />
+        <translation>Entscheidungen %1 und noch offene Vorschläge.</translation>
     </message>
     <message>
         <source>Content awaiting a retirement decision</source>
-        <translation type="unfinished" />
+        <translation>Inhalte, die auf eine Stilllegungsentscheidung warten</translation>
     </message>
     <message>
         <source>No course flagged by the retirement policy awaits a decision.</source>
-        <translation type="unfinished" />
+        <translation>Kein von der Stilllegungsrichtlinie markierter Kurs wartet auf eine Entscheidung.</translation>
     </message>
     <message>
         <source>Why it is flagged</source>
-        <translation type="unfinished" />
+        <translation>Warum er markiert ist</translation>
     </message>
     <message>
         <source>Learners</source>
@@ -7122,19 +7191,19 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt genutzt</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nie</translation>
     </message>
     <message>
         <source>Next releases</source>
-        <translation type="unfinished" />
+        <translation>Nächste Veröffentlichungen</translation>
     </message>
     <message>
         <source>No content release is planned after %1.</source>
-        <translation type="unfinished" />
+        <translation>Nach dem %1 ist keine Inhaltsveröffentlichung geplant.</translation>
     </message>
     <message>
         <source>Release</source>
@@ -7150,11 +7219,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>The workspace has no pilot, so there is no 30/60/90-day plan to report.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich hat kein Pilotprojekt, daher gibt es keinen 30/60/90-Tage-Plan zu berichten.</translation>
     </message>
     <message>
         <source>Progress by bucket as of %1</source>
-        <translation type="unfinished" />
+        <translation>Fortschritt nach Zeitfenster, Stand %1</translation>
     </message>
     <message>
         <source>Bucket</source>
@@ -7162,11 +7231,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished" />
+        <translation>Fällig bis</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Done</source>
@@ -7174,27 +7243,27 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>First %1 days</source>
-        <translation type="unfinished" />
+        <translation>Erste %1 Tage</translation>
     </message>
     <message>
         <source>Dropped actions are not counted. Overdue: open or in progress with a due date before the as-of date.</source>
-        <translation type="unfinished" />
+        <translation>Verworfene Maßnahmen werden nicht gezählt. Überfällig: offen oder in Arbeit mit einem Fälligkeitsdatum vor dem Stichtag.</translation>
     </message>
     <message>
         <source>Every action of the plan is done or dropped.</source>
-        <translation type="unfinished" />
+        <translation>Jede Maßnahme des Plans ist erledigt oder verworfen.</translation>
     </message>
     <message>
         <source>Open actions, overdue first</source>
-        <translation type="unfinished" />
+        <translation>Offene Maßnahmen, überfällige zuerst</translation>
     </message>
     <message>
         <source>Action</source>
@@ -7206,18 +7275,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished" />
+        <translation>(keine verantwortliche Person)</translation>
     </message>
     <message>
         <source>Open actions by owner</source>
-        <translation type="unfinished" />
+        <translation>Offene Maßnahmen nach verantwortlicher Person</translation>
     </message>
     <message>
         <source>Open</source>
@@ -7225,15 +7294,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Under-engaged groups</source>
-        <translation type="unfinished" />
+        <translation>Unterdurchschnittlich engagierte Gruppen</translation>
     </message>
     <message>
         <source>No group of three or more people is markedly less active than the cohort over the last two weeks.</source>
-        <translation type="unfinished" />
+        <translation>Keine Gruppe von drei oder mehr Personen ist in den letzten zwei Wochen deutlich weniger aktiv als die Kohorte.</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished" />
+        <translation>Merkmal</translation>
     </message>
     <message>
         <source>Group</source>
@@ -7245,7 +7314,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Active (2 weeks)</source>
-        <translation type="unfinished" />
+        <translation>Aktiv (2 Wochen)</translation>
     </message>
     <message>
         <source>Active rate</source>
@@ -7253,36 +7322,36 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Cohort rate</source>
-        <translation type="unfinished" />
+        <translation>Quote der Kohorte</translation>
     </message>
     <message>
-        <source>Groups of at least three people by a roster attribute whose active rate over the last two weeks is below %1 or below half the cohort's.</source>
-        <translation type="unfinished" />
+        <source>Groups of at least three people by a roster attribute whose active rate over the last two weeks is below %1 or below half the cohort&apos;s.</source>
+        <translation>Gruppen von mindestens drei Personen nach einem Merkmal der Personalliste, deren Aktivquote in den letzten zwei Wochen unter %1 oder unter der Hälfte der Quote der Kohorte liegt.</translation>
     </message>
     <message numerus="yes">
         <source>Not listed: %n more group(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Nicht aufgeführt: %n weitere Gruppe.</numerusform>
+            <numerusform>Nicht aufgeführt: %n weitere Gruppen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Learners who stopped engaging</source>
-        <translation type="unfinished" />
+        <translation>Lernende, die nicht mehr aktiv sind</translation>
     </message>
     <message>
         <source>Nobody who was active in at least two of the four weeks before the last two went quiet.</source>
-        <translation type="unfinished" />
+        <translation>Niemand, der in mindestens zwei der vier Wochen vor den letzten zwei aktiv war, ist verstummt.</translation>
     </message>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished" />
+        <translation>(keine Abteilung)</translation>
     </message>
     <message numerus="yes">
         <source>Learners who were active in at least two of the four weeks before the last two and not since: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Lernende, die in mindestens zwei der vier Wochen vor den letzten zwei aktiv waren und seitdem nicht mehr: %n.</numerusform>
+            <numerusform>Lernende, die in mindestens zwei der vier Wochen vor den letzten zwei aktiv waren und seitdem nicht mehr: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -7291,11 +7360,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Counts only: names are left out of this report (they can be included on request).</source>
-        <translation type="unfinished" />
+        <translation>Nur Anzahlen: Namen sind in diesem Bericht weggelassen (sie können auf Anfrage aufgenommen werden).</translation>
     </message>
     <message>
-        <source>Learners who stopped engaging (names included at the author's request)</source>
-        <translation type="unfinished" />
+        <source>Learners who stopped engaging (names included at the author&apos;s request)</source>
+        <translation>Lernende, die nicht mehr aktiv sind (Namen auf Wunsch der Verfasserin bzw. des Verfassers aufgenommen)</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -7303,7 +7372,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Active weeks</source>
-        <translation type="unfinished" />
+        <translation>Aktive Wochen</translation>
     </message>
     <message>
         <source>Last active</source>
@@ -7311,52 +7380,52 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Data quality</source>
-        <translation type="unfinished" />
+        <translation>Datenqualität</translation>
     </message>
     <message>
         <source>Every week in the window has recorded activity.</source>
-        <translation type="unfinished" />
+        <translation>Jede Woche im Zeitraum hat erfasste Aktivität.</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) without any recorded activity in the cohort (weeks of %1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Woche ohne erfasste Aktivität in der Kohorte (Woche vom %1): eine Lücke im Export oder Ferien? Quoten für diese Woche werden als null gezeigt.</numerusform>
+            <numerusform>%n Wochen ohne erfasste Aktivität in der Kohorte (Wochen vom %1): eine Lücke im Export oder Ferien? Quoten für diese Wochen werden als null gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rows rejected by the imports: %n. They are in no figure; the appendix lists them per import.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Von den Importen abgelehnte Zeilen: %n. Sie fließen in keinen Wert ein; der Anhang listet sie pro Import auf.</numerusform>
+            <numerusform>Von den Importen abgelehnte Zeilen: %n. Sie fließen in keinen Wert ein; der Anhang listet sie pro Import auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>No imported row was rejected.</source>
-        <translation type="unfinished" />
+        <translation>Keine importierte Zeile wurde abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <source>Learning time is estimated from the gaps between events (a gap under %n minute(s) counts as learning): the export has no duration column.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Die Lernzeit wird aus den Abständen zwischen Ereignissen geschätzt (ein Abstand unter %n Minute zählt als Lernzeit): Der Export hat keine Dauer-Spalte.</numerusform>
+            <numerusform>Die Lernzeit wird aus den Abständen zwischen Ereignissen geschätzt (ein Abstand unter %n Minuten zählt als Lernzeit): Der Export hat keine Dauer-Spalte.</numerusform>
         </translation>
     </message>
     <message>
         <source>No roster is imported: the cohort is everyone seen in the data, so people who never signed in are not counted and active rates are overstated.</source>
-        <translation type="unfinished" />
+        <translation>Es ist keine Personalliste importiert: Die Kohorte sind alle in den Daten Gesehenen, daher werden Personen, die sich nie angemeldet haben, nicht gezählt, und die Aktivquoten sind zu hoch.</translation>
     </message>
     <message>
         <source>The as-of date lies after the last day with data (%1): the most recent weeks may be incomplete.</source>
-        <translation type="unfinished" />
+        <translation>Der Stichtag liegt nach dem letzten Tag mit Daten (%1): Die jüngsten Wochen sind möglicherweise unvollständig.</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished" />
+        <translation>Datenquellen</translation>
     </message>
     <message>
         <source>Nothing has been imported into this workspace.</source>
-        <translation type="unfinished" />
+        <translation>In diesen Arbeitsbereich wurde nichts importiert.</translation>
     </message>
     <message>
         <source>File</source>
@@ -7372,11 +7441,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Imported rows</source>
-        <translation type="unfinished" />
+        <translation>Importierte Zeilen</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -7388,7 +7457,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Times are in the workspace time zone %1.</source>
-        <translation type="unfinished" />
+        <translation>Zeiten sind in der Zeitzone %1 des Arbeitsbereichs angegeben.</translation>
     </message>
     <message>
         <source>Metric definitions</source>
@@ -7396,19 +7465,19 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished" />
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Status in this report</source>
-        <translation type="unfinished" />
+        <translation>Status in diesem Bericht</translation>
     </message>
     <message>
-        <source>On track: the current value meets the pace from the baseline to the targets on the as-of date. At risk: short of it by no more than the indicator's tolerance times the step from the baseline to the next target. Off track: short by more. Not due: no target yet.</source>
-        <translation type="unfinished" />
+        <source>On track: the current value meets the pace from the baseline to the targets on the as-of date. At risk: short of it by no more than the indicator&apos;s tolerance times the step from the baseline to the next target. Off track: short by more. Not due: no target yet.</source>
+        <translation>Im Plan: Der aktuelle Wert erreicht den Zielpfad vom Ausgangswert zu den Zielen am Stichtag. Gefährdet: darunter um höchstens die Toleranz der Kennzahl mal dem Schritt vom Ausgangswert zum nächsten Ziel. Nicht im Plan: weiter darunter. Nicht fällig: noch kein Ziel.</translation>
     </message>
     <message>
         <source>On track</source>
@@ -7424,15 +7493,15 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Not due</source>
-        <translation type="unfinished" />
+        <translation>Nicht fällig</translation>
     </message>
     <message>
         <source>%1 is %2; no target is set.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist %2; kein Ziel festgelegt.</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished" />
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -7440,47 +7509,47 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>%1 is %2, exactly the day-%3 target.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist %2, genau das Ziel für Tag %3.</translation>
     </message>
     <message>
         <source>%1 is %2, %3 above the day-%4 target of %5.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist %2, %3 über dem Ziel für Tag %4 von %5.</translation>
     </message>
     <message>
         <source>%1 is %2, %3 below the day-%4 target of %5.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist %2, %3 unter dem Ziel für Tag %4 von %5.</translation>
     </message>
     <message>
         <source>The pace expects %1 by now.</source>
-        <translation type="unfinished" />
+        <translation>Der Zielpfad erwartet jetzt %1.</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished" />
+        <translation>Stand %1</translation>
     </message>
     <message>
         <source>Prepared with Uptake %1</source>
-        <translation type="unfinished" />
+        <translation>Erstellt mit Uptake %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
         <source>Cannot write the report to “%1”: the folder does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht kann nicht nach „%1“ geschrieben werden: Der Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot write the report to “%1”: it is a folder.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht kann nicht nach „%1“ geschrieben werden: Es ist ein Ordner.</translation>
     </message>
     <message>
         <source>Cannot write the report to “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht kann nicht nach „%1“ geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -7488,11 +7557,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Cannot write the report to “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht kann nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot start printing on “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Der Druck auf „%1“ kann nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”.</source>
@@ -7507,50 +7576,50 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <name>Uptake::Report::Charts</name>
     <message>
         <source>learners active in the week</source>
-        <translation type="unfinished" />
+        <translation>in der Woche aktive Lernende</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ReportData</name>
     <message>
         <source>Cover</source>
-        <translation type="unfinished" />
+        <translation>Deckblatt</translation>
     </message>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Adoption in charts</source>
-        <translation type="unfinished" />
+        <translation>Nutzung in Diagrammen</translation>
     </message>
     <message>
         <source>PLAN cycles since the last report</source>
-        <translation type="unfinished" />
+        <translation>PLAN-Zyklen seit dem letzten Bericht</translation>
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished" />
+        <translation>Steuerung</translation>
     </message>
     <message>
         <source>The 30/60/90-day plan</source>
-        <translation type="unfinished" />
+        <translation>Der 30/60/90-Tage-Plan</translation>
     </message>
     <message>
         <source>Risks and data quality</source>
-        <translation type="unfinished" />
+        <translation>Risiken und Datenqualität</translation>
     </message>
     <message>
         <source>Appendix: data sources and definitions</source>
-        <translation type="unfinished" />
+        <translation>Anhang: Datenquellen und Definitionen</translation>
     </message>
     <message>
         <source>Unknown report section “%1”; the sections are %2.</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Berichtsabschnitt „%1“; die Abschnitte sind %2.</translation>
     </message>
     <message>
         <source>Choose at least one report section.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie mindestens einen Berichtsabschnitt.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -7558,22 +7627,22 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Choose the pilot to report on: %1.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie das Pilotprojekt, über das berichtet wird: %1.</translation>
     </message>
     <message>
         <source>The workspace has no usage data yet: import an LMS export first.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich hat noch keine Nutzungsdaten: Importieren Sie zuerst einen LMS-Export.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ReportPage</name>
     <message>
         <source>Name learners who stopped engaging</source>
-        <translation type="unfinished" />
+        <translation>Nicht mehr aktive Lernende namentlich nennen</translation>
     </message>
     <message>
         <source>Save as Template…</source>
-        <translation type="unfinished" />
+        <translation>Als Vorlage speichern…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -7581,27 +7650,27 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Export Tables as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Tabellen als CSV exportieren…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Status report</source>
-        <translation type="unfinished" />
+        <translation>Statusbericht</translation>
     </message>
     <message>
-        <source>The report for the governance board: the same document on screen, on paper and from 'uptake report' on a schedule.</source>
-        <translation type="unfinished" />
+        <source>The report for the governance board: the same document on screen, on paper and from &apos;uptake report&apos; on a schedule.</source>
+        <translation>Der Bericht für das Steuerungsgremium: dasselbe Dokument auf dem Bildschirm, auf Papier und planmäßig aus &apos;uptake report&apos;.</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -7616,8 +7685,8 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Stand</translation>
     </message>
     <message>
-        <source>The report's date: figures look at the data up to this day.</source>
-        <translation type="unfinished" />
+        <source>The report&apos;s date: figures look at the data up to this day.</source>
+        <translation>Das Datum des Berichts: Die Werte betrachten die Daten bis zu diesem Tag.</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -7625,31 +7694,31 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>Off: the report counts learners who stopped engaging by department, without names.</source>
-        <translation type="unfinished" />
+        <translation>Aus: Der Bericht zählt nicht mehr aktive Lernende nach Abteilung, ohne Namen.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Report template</source>
-        <translation type="unfinished" />
+        <translation>Berichtsvorlage</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished" />
+        <translation>Berichtsvorschau</translation>
     </message>
     <message>
         <source>Open a workspace to make its status report.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie einen Arbeitsbereich, um seinen Statusbericht zu erstellen.</translation>
     </message>
     <message>
         <source>All learners (no pilot yet)</source>
-        <translation type="unfinished" />
+        <translation>Alle Lernenden (noch kein Pilotprojekt)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -7657,159 +7726,159 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Choose at least one section.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie mindestens einen Abschnitt.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished" />
+        <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>%1 pages, as of %2. Changes reported since %3%4.</source>
-        <translation type="unfinished" />
+        <translation>%1 Seiten, Stand %2. Änderungen seit %3%4.</translation>
     </message>
     <message>
         <source> (the last report)</source>
-        <translation type="unfinished" />
+        <translation> (dem letzten Bericht)</translation>
     </message>
     <message>
-        <source> (the pilot's start)</source>
-        <translation type="unfinished" />
+        <source> (the pilot&apos;s start)</source>
+        <translation> (dem Start des Pilotprojekts)</translation>
     </message>
     <message>
         <source>%1 status report %2.pdf</source>
-        <translation type="unfinished" />
+        <translation>%1 Statusbericht %2.pdf</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation>PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <source>Saved %1 (%2 pages).</source>
-        <translation type="unfinished" />
+        <translation>%1 gespeichert (%2 Seiten).</translation>
     </message>
     <message>
         <source>Print Status Report</source>
-        <translation type="unfinished" />
+        <translation>Statusbericht drucken</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished" />
+        <translation>Wird gedruckt…</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation>An den Drucker gesendet.</translation>
     </message>
     <message>
-        <source>Export the Report's Tables</source>
-        <translation type="unfinished" />
+        <source>Export the Report&apos;s Tables</source>
+        <translation>Die Tabellen des Berichts exportieren</translation>
     </message>
     <message>
         <source>Wrote %1 CSV files to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 CSV-Dateien nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>(choose a template)</source>
-        <translation type="unfinished" />
+        <translation>(Vorlage wählen)</translation>
     </message>
     <message>
         <source>Save Report Template</source>
-        <translation type="unfinished" />
+        <translation>Berichtsvorlage speichern</translation>
     </message>
     <message>
         <source>Name of the template (it keeps the chosen sections):</source>
-        <translation type="unfinished" />
+        <translation>Name der Vorlage (sie behält die gewählten Abschnitte):</translation>
     </message>
     <message>
-        <source>Saved the template “%1”. 'uptake report --template "%1"' makes the same report.</source>
-        <translation type="unfinished" />
+        <source>Saved the template “%1”. &apos;uptake report --template &quot;%1&quot;&apos; makes the same report.</source>
+        <translation>Vorlage „%1“ gespeichert. &apos;uptake report --template &quot;%1&quot;&apos; erstellt denselben Bericht.</translation>
     </message>
     <message>
         <source>Delete Template</source>
-        <translation type="unfinished" />
+        <translation>Vorlage löschen</translation>
     </message>
     <message>
         <source>Delete the report template “%1”?</source>
-        <translation type="unfinished" />
+        <translation>Die Berichtsvorlage „%1“ löschen?</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ReportRepository</name>
     <message>
         <source>Cannot read the days the data covers: %1</source>
-        <translation type="unfinished" />
+        <translation>Die von den Daten abgedeckten Tage können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Cannot read the workspace's time zone: %1</source>
-        <translation type="unfinished" />
+        <source>Cannot read the workspace&apos;s time zone: %1</source>
+        <translation>Die Zeitzone des Arbeitsbereichs kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the report history: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Berichtsverlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Cannot remember the report's date: %1</source>
-        <translation type="unfinished" />
+        <source>Cannot remember the report&apos;s date: %1</source>
+        <translation>Das Datum des Berichts kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ReportTemplates</name>
     <message>
         <source>Cannot save the report templates in “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Die Berichtsvorlagen können nicht in „%1“ gespeichert werden.</translation>
     </message>
     <message>
         <source>Give the report template a name.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie der Berichtsvorlage einen Namen.</translation>
     </message>
     <message>
         <source>A report template needs at least one section.</source>
-        <translation type="unfinished" />
+        <translation>Eine Berichtsvorlage braucht mindestens einen Abschnitt.</translation>
     </message>
     <message>
         <source>There is no report template called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Berichtsvorlage namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ScatterChart</name>
     <message>
         <source>Learning events in the window</source>
-        <translation type="unfinished" />
+        <translation>Lernereignisse im Zeitraum</translation>
     </message>
     <message>
         <source>Learning minutes in the window</source>
-        <translation type="unfinished" />
+        <translation>Lernminuten im Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>Uptake::SprintTimeline</name>
     <message>
         <source>Sprint timeline</source>
-        <translation type="unfinished" />
+        <translation>Sprint-Zeitleiste</translation>
     </message>
     <message>
         <source>Give the pilot a start date to see its sprint week by week.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie dem Pilotprojekt ein Startdatum, um seinen Sprint Woche für Woche zu sehen.</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished" />
+        <translation>Woche %1</translation>
     </message>
     <message>
         <source>check-in %1</source>
-        <translation type="unfinished" />
+        <translation>Kontrollpunkt %1</translation>
     </message>
     <message>
         <source>PLAN cycles</source>
@@ -7817,27 +7886,27 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>No PLAN cycle yet — add one under PLAN cycles.</source>
-        <translation type="unfinished" />
+        <translation>Noch kein PLAN-Zyklus – fügen Sie einen unter PLAN-Zyklen hinzu.</translation>
     </message>
     <message>
         <source>PLAN cycle %1</source>
-        <translation type="unfinished" />
+        <translation>PLAN-Zyklus %1</translation>
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished" />
+        <translation>Start</translation>
     </message>
     <message>
         <source>Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Anpassung</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished" />
+        <translation>Ausweitung</translation>
     </message>
     <message>
         <source>%1 (%2, outside the sprint)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2, außerhalb des Sprints)</translation>
     </message>
     <message>
         <source>Day 30</source>
@@ -7845,14 +7914,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Heute</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Summary</name>
     <message>
         <source>Cannot read the workspace summary: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Übersicht des Arbeitsbereichs kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7863,55 +7932,55 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Pilot start</source>
-        <translation type="unfinished" />
+        <translation>Start des Pilotprojekts</translation>
     </message>
     <message>
         <source>Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Anpassung</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished" />
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished" />
+        <translation>Ausfall</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Cannot read the pilot's targets</source>
-        <translation type="unfinished" />
+        <source>Cannot read the pilot&apos;s targets</source>
+        <translation>Die Ziele des Pilotprojekts können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the target</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>There is no target with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Ziel mit der ID %1.</translation>
     </message>
     <message>
         <source>A target needs a KPI.</source>
-        <translation type="unfinished" />
+        <translation>Ein Ziel braucht eine Kennzahl.</translation>
     </message>
     <message>
         <source>Baselines, targets and tolerances are numbers.</source>
-        <translation type="unfinished" />
+        <translation>Ausgangswerte, Ziele und Toleranzen sind Zahlen.</translation>
     </message>
     <message>
         <source>The tolerance cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Die Toleranz kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>A relative target cannot be 100% or more below the baseline.</source>
-        <translation type="unfinished" />
+        <translation>Ein relatives Ziel kann nicht 100 % oder mehr unter dem Ausgangswert liegen.</translation>
     </message>
     <message>
         <source>Cannot check the pilot</source>
-        <translation type="unfinished" />
+        <translation>Das Pilotprojekt kann nicht geprüft werden</translation>
     </message>
     <message>
         <source>There is no pilot with id %1.</source>
@@ -7919,59 +7988,59 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Cannot check the targets</source>
-        <translation type="unfinished" />
+        <translation>Die Ziele können nicht geprüft werden</translation>
     </message>
     <message>
         <source>The pilot already has targets for “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Das Pilotprojekt hat bereits Ziele für „%1“.</translation>
     </message>
     <message>
         <source>Cannot save the target</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>The target no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot delete the target</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read the annotations</source>
-        <translation type="unfinished" />
+        <translation>Die Anmerkungen können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the annotation</source>
-        <translation type="unfinished" />
+        <translation>Die Anmerkung kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>There is no annotation with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Anmerkung mit der ID %1.</translation>
     </message>
     <message>
         <source>An annotation needs a date.</source>
-        <translation type="unfinished" />
+        <translation>Eine Anmerkung braucht ein Datum.</translation>
     </message>
     <message>
         <source>An annotation needs a label.</source>
-        <translation type="unfinished" />
+        <translation>Eine Anmerkung braucht eine Bezeichnung.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of annotation.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Art von Anmerkung.</translation>
     </message>
     <message>
         <source>Cannot save the annotation</source>
-        <translation type="unfinished" />
+        <translation>Die Anmerkung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>The annotation no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Die Anmerkung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot delete the annotation</source>
-        <translation type="unfinished" />
+        <translation>Die Anmerkung kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -7979,15 +8048,16 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>%1, week of %2
 %3 active of %4: %5</source>
-        <translation type="unfinished" />
+        <translation>%1, Woche vom %2
+%3 aktiv von %4: %5</translation>
     </message>
     <message>
         <source>Rest of the organisation: %1</source>
-        <translation type="unfinished" />
+        <translation>Rest der Organisation: %1</translation>
     </message>
     <message>
         <source>Click to list the learners</source>
-        <translation type="unfinished" />
+        <translation>Klicken, um die Lernenden aufzulisten</translation>
     </message>
     <message>
         <source>Weekly active rate</source>
@@ -8007,11 +8077,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Pace to target</source>
-        <translation type="unfinished" />
+        <translation>Zielpfad</translation>
     </message>
     <message>
         <source>30/60/90-day targets</source>
-        <translation type="unfinished" />
+        <translation>30/60/90-Tage-Ziele</translation>
     </message>
     <message>
         <source>Day %1: %2</source>
@@ -8022,11 +8092,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <name>Uptake::WelcomePage</name>
     <message>
         <source>Welcome to Uptake</source>
-        <translation type="unfinished" />
+        <translation>Willkommen bei Uptake</translation>
     </message>
     <message>
         <source>Turn a bought LMS into a used one: diagnose where adoption stalls, design an engagement plan, pilot it with one cohort and report progress to your governance board against 30/60/90-day targets.</source>
-        <translation type="unfinished" />
+        <translation>Machen Sie aus einem gekauften LMS ein genutztes: Diagnostizieren Sie, wo die Nutzung stockt, gestalten Sie einen Engagement-Plan, pilotieren Sie ihn mit einer Kohorte und berichten Sie Ihrem Steuerungsgremium über den Fortschritt gegenüber den 30/60/90-Tage-Zielen.</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
@@ -8034,38 +8104,38 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Explore the &amp;Demo Workspace</source>
-        <translation type="unfinished" />
+        <translation>&amp;Demo-Arbeitsbereich erkunden</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt geöffnete Arbeitsbereiche</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished" />
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Workspace</name>
     <message>
         <source>Cannot open “%1”: the file does not exist.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is a folder, not a workspace file.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht geöffnet werden: Es ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>“%1” is not an Uptake workspace: it is not an SQLite database file.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Uptake-Arbeitsbereich: Es ist keine SQLite-Datenbankdatei.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
@@ -8073,11 +8143,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>There is no schema version %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Schema-Version %1.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot create “%1”: a file with that name already exists.</source>
@@ -8085,95 +8155,95 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Cannot create “%1”: it is a folder.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht angelegt werden: Es ist ein Ordner.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the folder “%2” does not exist.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht angelegt werden: Der Ordner „%2“ existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the time zone is not valid.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht angelegt werden: Die Zeitzone ist ungültig.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the file could not be written.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht angelegt werden: Die Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>“%1” is not an Uptake workspace: it is an SQLite database of another application.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Uptake-Arbeitsbereich: Es ist eine SQLite-Datenbank einer anderen Anwendung.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Uptake (workspace format %2; this version reads up to %3). Update Uptake to open it.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ wurde von einer neueren Uptake-Version gespeichert (Arbeitsbereichsformat %2; diese Version liest bis %3). Aktualisieren Sie Uptake, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>Cannot open “%1” for editing: you do not have permission to write to it.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht zum Bearbeiten geöffnet werden: Sie haben keine Schreibrechte.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist beschädigt und kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>“%1” is damaged: it lacks parts every Uptake workspace has (%2).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist beschädigt: Es fehlen Teile, die jeder Uptake-Arbeitsbereich hat (%2).</translation>
     </message>
     <message>
         <source>“%1” contains triggers or views that Uptake did not create (%2); it is not opened because they could run code of unknown origin.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ enthält Trigger oder Views, die Uptake nicht angelegt hat (%2); die Datei wird nicht geöffnet, da diese Code unbekannter Herkunft ausführen könnten.</translation>
     </message>
     <message>
         <source>“%1” was saved by an older version of Uptake and must be upgraded before it can be opened read-only. Open it for editing once to upgrade it.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ wurde von einer älteren Uptake-Version gespeichert und muss aktualisiert werden, bevor es schreibgeschützt geöffnet werden kann. Öffnen Sie es einmal zum Bearbeiten, um es zu aktualisieren.</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: a backup copy could not be written to “%2”.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht aktualisiert werden: Eine Sicherungskopie konnte nicht nach „%2“ geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: %2 The file was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht aktualisiert werden: %2 Die Datei blieb unverändert.</translation>
     </message>
     <message>
         <source>That time zone is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Diese Zeitzone ist ungültig.</translation>
     </message>
     <message>
         <source>Cannot change the time zone: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Zeitzone kann nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>Choose a different file: “%1” is the workspace itself.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine andere Datei: „%1“ ist der Arbeitsbereich selbst.</translation>
     </message>
     <message>
         <source>Cannot save a copy to “%1”: the folder does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Eine Kopie kann nicht nach „%1“ gespeichert werden: Der Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>the copy could not be closed</source>
-        <translation type="unfinished" />
+        <translation>die Kopie konnte nicht geschlossen werden</translation>
     </message>
     <message>
         <source>the existing file could not be replaced</source>
-        <translation type="unfinished" />
+        <translation>die vorhandene Datei konnte nicht ersetzt werden</translation>
     </message>
     <message>
         <source>the copy could not be moved into place</source>
-        <translation type="unfinished" />
+        <translation>die Kopie konnte nicht an ihren Platz verschoben werden</translation>
     </message>
     <message>
         <source>Cannot save a copy to “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Eine Kopie kann nicht nach „%1“ gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Upgrading to schema version %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Aktualisierung auf Schema-Version %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The SQLite driver did not provide a connection handle.</source>
-        <translation type="unfinished" />
+        <translation>Der SQLite-Treiber hat kein Verbindungs-Handle bereitgestellt.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>Uptake::Aggregates</name>
     <message>
-        <source>Cannot update the dashboard's figures: %1</source>
+        <source>Cannot update the dashboard&apos;s figures: %1</source>
         <translation>No se pueden actualizar las cifras del panel: %1</translation>
     </message>
 </context>
@@ -105,7 +105,7 @@
         <translation>Rellenar el espacio de trabajo con una organización de demostración verosímil.</translation>
     </message>
     <message>
-        <source>Time zone for all date computations (default: the system's).</source>
+        <source>Time zone for all date computations (default: the system&apos;s).</source>
         <translation>Zona horaria para todos los cálculos de fechas (predeterminada: la del sistema).</translation>
     </message>
     <message>
@@ -178,7 +178,10 @@
     </message>
     <message numerus="yes">
         <source>Pilots:         %n</source>
-        <translation><numerusform>Pilotos:        %n</numerusform><numerusform>Pilotos:        %n</numerusform></translation>
+        <translation>
+            <numerusform>Pilotos:        %n</numerusform>
+            <numerusform>Pilotos:        %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -249,7 +252,7 @@
         <translation>El archivo de espacio de trabajo (*.uptake).</translation>
     </message>
     <message>
-        <source>Show a workspace's schema version, program, pilots and row counts.</source>
+        <source>Show a workspace&apos;s schema version, program, pilots and row counts.</source>
         <translation>Mostrar la versión del esquema, el programa, los pilotos y el número de filas de un espacio de trabajo.</translation>
     </message>
     <message>
@@ -265,8 +268,8 @@
         <translation>KIND</translation>
     </message>
     <message>
-        <source>A format from 'uptake presets' (default: detected).</source>
-        <translation>Un formato de 'uptake presets' (predeterminado: detectado).</translation>
+        <source>A format from &apos;uptake presets&apos; (default: detected).</source>
+        <translation>Un formato de &apos;uptake presets&apos; (predeterminado: detectado).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -321,7 +324,7 @@
         <translation>ORDER</translation>
     </message>
     <message>
-        <source>Zone of time stamps without an offset (default: the workspace's).</source>
+        <source>Zone of time stamps without an offset (default: the workspace&apos;s).</source>
         <translation>Zona de las marcas de tiempo sin desfase (predeterminada: la del espacio de trabajo).</translation>
     </message>
     <message>
@@ -365,8 +368,8 @@
         <translation>import requiere un WORKSPACE y un FILE.</translation>
     </message>
     <message>
-        <source>Unknown preset “%1”; 'uptake presets' lists them.</source>
-        <translation>Formato predefinido desconocido «%1»; 'uptake presets' los enumera.</translation>
+        <source>Unknown preset “%1”; &apos;uptake presets&apos; lists them.</source>
+        <translation>Formato predefinido desconocido «%1»; &apos;uptake presets&apos; los enumera.</translation>
     </message>
     <message>
         <source>--kind takes events, roster or performance.</source>
@@ -389,8 +392,8 @@
         <translation>--const %1: se esperaba FIELD=VALUE con FIELD entre %2.</translation>
     </message>
     <message>
-        <source>--delimiter takes one character (or 'tab').</source>
-        <translation>--delimiter requiere un carácter (o 'tab').</translation>
+        <source>--delimiter takes one character (or &apos;tab&apos;).</source>
+        <translation>--delimiter requiere un carácter (o &apos;tab&apos;).</translation>
     </message>
     <message>
         <source>--day-order takes dmy or mdy.</source>
@@ -445,8 +448,8 @@
         <translation>reconocido por: sin encabezado, %1 columnas</translation>
     </message>
     <message>
-        <source>The batch id that 'uptake import' printed.</source>
-        <translation>El número de lote que mostró 'uptake import'.</translation>
+        <source>The batch id that &apos;uptake import&apos; printed.</source>
+        <translation>El número de lote que mostró &apos;uptake import&apos;.</translation>
     </message>
     <message>
         <source>Remove exactly the rows one import added.</source>
@@ -478,13 +481,13 @@
                                           adoption metrics against the 30/60/90-day targets
        uptake metrics --definitions          how each metric is defined
        uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          export a pilot's whole adoption plan
+                                          export a pilot&apos;s whole adoption plan
        uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
                      --out FILE.pdf [--csv-dir DIR]
                                           the PDF status report for the governance board
        uptake --help | --version
 
-Run 'uptake COMMAND --help' for the options of a command.
+Run &apos;uptake COMMAND --help&apos; for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
 </source>
         <translation>Uso: uptake [WORKSPACE]                   abrir Uptake (con WORKSPACE, un archivo *.uptake)
@@ -506,7 +509,7 @@ Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
                                           el informe de estado en PDF para el comité de gobierno
        uptake --help | --version
 
-'uptake COMANDO --help' muestra las opciones de un comando.
+&apos;uptake COMANDO --help&apos; muestra las opciones de un comando.
 Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los datos.
 </translation>
     </message>
@@ -575,7 +578,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>La fecha con la que se juzgan las acciones vencidas (predeterminada: hoy).</translation>
     </message>
     <message>
-        <source>Export a pilot's adoption plan: phases, checklists, interviews, barriers, levers, PLAN cycles with measured adaptations, decisions, retirement candidates and actions.</source>
+        <source>Export a pilot&apos;s adoption plan: phases, checklists, interviews, barriers, levers, PLAN cycles with measured adaptations, decisions, retirement candidates and actions.</source>
         <translation>Exportar el plan de adopción de un piloto: fases, listas de comprobación, entrevistas, barreras, palancas, ciclos PLAN con adaptaciones medidas, decisiones, candidatos a retirada y acciones.</translation>
     </message>
     <message>
@@ -720,7 +723,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>estimated from event gaps under %n minutes</source>
-        <translation><numerusform>estimado a partir de intervalos entre eventos de menos de %n minuto</numerusform><numerusform>estimado a partir de intervalos entre eventos de menos de %n minutos</numerusform></translation>
+        <translation>
+            <numerusform>estimado a partir de intervalos entre eventos de menos de %n minuto</numerusform>
+            <numerusform>estimado a partir de intervalos entre eventos de menos de %n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>from the duration column</source>
@@ -756,7 +762,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>Stopped engaging: %Ln learner(s)</source>
-        <translation><numerusform>Dejaron de participar: %Ln participante</numerusform><numerusform>Dejaron de participar: %Ln participantes</numerusform></translation>
+        <translation>
+            <numerusform>Dejaron de participar: %Ln participante</numerusform>
+            <numerusform>Dejaron de participar: %Ln participantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pilot vs the rest: active rate %1 → %2 against %3 → %4 (difference in differences %5 points)</source>
@@ -799,11 +808,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>El piloto sobre el que informar (necesario si hay varios).</translation>
     </message>
     <message>
-        <source>The report's date (default: the last day with data).</source>
+        <source>The report&apos;s date (default: the last day with data).</source>
         <translation>La fecha del informe (predeterminada: el último día con datos).</translation>
     </message>
     <message>
-        <source>Report changes after this date (default: the previous report's date, else the pilot's start).</source>
+        <source>Report changes after this date (default: the previous report&apos;s date, else the pilot&apos;s start).</source>
         <translation>Informar de los cambios posteriores a esta fecha (predeterminada: la del informe anterior o, si no, el inicio del piloto).</translation>
     </message>
     <message>
@@ -823,7 +832,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Nombrar a los participantes que dejaron de participar (predeterminado: solo recuentos).</translation>
     </message>
     <message>
-        <source>Paper size: a4 or letter (default: Preferences, else the locale's).</source>
+        <source>Paper size: a4 or letter (default: Preferences, else the locale&apos;s).</source>
         <translation>Tamaño del papel: a4 o letter (predeterminado: las preferencias o, si no, el de la configuración regional).</translation>
     </message>
     <message>
@@ -843,7 +852,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>FILE.pdf</translation>
     </message>
     <message>
-        <source>Also write each of the report's tables as a CSV file here.</source>
+        <source>Also write each of the report&apos;s tables as a CSV file here.</source>
         <translation>Escribir también aquí cada tabla del informe como archivo CSV.</translation>
     </message>
     <message>
@@ -851,7 +860,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>DIR</translation>
     </message>
     <message>
-        <source>Write a pilot's status report as a PDF: cover, executive summary, charts, PLAN cycles, governance, the 30/60/90-day plan, risks and an appendix. Needs no display.</source>
+        <source>Write a pilot&apos;s status report as a PDF: cover, executive summary, charts, PLAN cycles, governance, the 30/60/90-day plan, risks and an appendix. Needs no display.</source>
         <translation>Escribir el informe de estado de un piloto en PDF: portada, resumen ejecutivo, gráficos, ciclos PLAN, gobierno, plan de 30/60/90 días, riesgos y anexo. No necesita pantalla.</translation>
     </message>
     <message>
@@ -892,7 +901,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>Wrote %n table(s) as CSV to %1</source>
-        <translation><numerusform>%n tabla escrita como CSV en %1</numerusform><numerusform>%n tablas escritas como CSV en %1</numerusform></translation>
+        <translation>
+            <numerusform>%n tabla escrita como CSV en %1</numerusform>
+            <numerusform>%n tablas escritas como CSV en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -937,7 +949,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Aún no hay datos de uso</translation>
     </message>
     <message>
-        <source>Uptake works from your LMS's own exports: learning events (a log of views, starts and completions), your HR roster, and a performance measure per learner. Imports are all-or-nothing and every rejected row is kept with its reason.</source>
+        <source>Uptake works from your LMS&apos;s own exports: learning events (a log of views, starts and completions), your HR roster, and a performance measure per learner. Imports are all-or-nothing and every rejected row is kept with its reason.</source>
         <translation>Uptake trabaja con las exportaciones de su LMS: eventos de aprendizaje (un registro de visualizaciones, inicios y finalizaciones), su plantilla de RR. HH. y una medida de rendimiento por participante. Las importaciones son de todo o nada y cada fila rechazada se guarda con su motivo.</translation>
     </message>
     <message>
@@ -966,7 +978,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>%n import(s), %1 rows in the workspace, %2 rows rejected.</source>
-        <translation><numerusform>%n importación, %1 filas en el espacio de trabajo, %2 filas rechazadas.</numerusform><numerusform>%n importaciones, %1 filas en el espacio de trabajo, %2 filas rechazadas.</numerusform></translation>
+        <translation>
+            <numerusform>%n importación, %1 filas en el espacio de trabajo, %2 filas rechazadas.</numerusform>
+            <numerusform>%n importaciones, %1 filas en el espacio de trabajo, %2 filas rechazadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rejected rows of the selected import: %1</source>
@@ -1099,7 +1114,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Lanzamiento para toda la cohorte de Atención al Cliente; averiguar qué frena a la gente en las dos primeras semanas.</translation>
     </message>
     <message>
-        <source>Bring back those who stalled; fit learning around the hubs' shifts.</source>
+        <source>Bring back those who stalled; fit learning around the hubs&apos; shifts.</source>
         <translation>Recuperar a quienes se estancaron; adaptar el aprendizaje a los turnos de los centros.</translation>
     </message>
     <message>
@@ -1139,7 +1154,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Agentes con el programa sin terminar</translation>
     </message>
     <message>
-        <source>Moved the programme's coaching circle to an asynchronous chat thread for all hubs</source>
+        <source>Moved the programme&apos;s coaching circle to an asynchronous chat thread for all hubs</source>
         <translation>Se trasladó el círculo de coaching del programa a un hilo de chat asíncrono para todos los centros</translation>
     </message>
     <message>
@@ -1298,7 +1313,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Courses in the pilot's scope</source>
+        <source>Courses in the pilot&apos;s scope</source>
         <translation>Cursos en el alcance del piloto</translation>
     </message>
     <message>
@@ -1310,7 +1325,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>No hay cursos en el alcance</translation>
     </message>
     <message>
-        <source>Add the few courses that matter most for the cohort's work. A tight scope keeps learners focused; Uptake warns when it grows too broad.</source>
+        <source>Add the few courses that matter most for the cohort&apos;s work. A tight scope keeps learners focused; Uptake warns when it grows too broad.</source>
         <translation>Añada los pocos cursos que más importan para el trabajo de la cohorte. Un alcance acotado mantiene a los participantes centrados; Uptake avisa cuando se amplía demasiado.</translation>
     </message>
     <message>
@@ -1868,7 +1883,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>No se puede comprobar el cambio: el espacio de trabajo está ocupado.</translation>
     </message>
     <message>
-        <source>Cannot read the PLAN cycle's steps.</source>
+        <source>Cannot read the PLAN cycle&apos;s steps.</source>
         <translation>No se pueden leer los pasos del ciclo PLAN.</translation>
     </message>
     <message>
@@ -2065,7 +2080,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Evaluando la política con los datos…</translation>
     </message>
     <message>
-        <source>Courses matching the policy: %1; still waiting for the board's verdict: %2. Choose a row and press Return (or double-click) to record the verdict.</source>
+        <source>Courses matching the policy: %1; still waiting for the board&apos;s verdict: %2. Choose a row and press Return (or double-click) to record the verdict.</source>
         <translation>Cursos que cumplen la política: %1; pendientes del veredicto del comité: %2. Elija una fila y pulse Intro (o haga doble clic) para registrar el veredicto.</translation>
     </message>
     <message>
@@ -2299,7 +2314,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>1. Diagnosticar</translation>
     </message>
     <message>
-        <source>Import the LMS's usage exports, take and freeze a baseline, interview stakeholders and learners, and record the barriers you find (login failures, unclear paths, lack of time…) with their severity and evidence.</source>
+        <source>Import the LMS&apos;s usage exports, take and freeze a baseline, interview stakeholders and learners, and record the barriers you find (login failures, unclear paths, lack of time…) with their severity and evidence.</source>
         <translation>Importe las exportaciones de uso del LMS, tome y congele una línea base, entreviste a partes interesadas y participantes y registre las barreras encontradas (fallos de inicio de sesión, itinerarios poco claros, falta de tiempo…) con su gravedad y evidencias.</translation>
     </message>
     <message>
@@ -2315,7 +2330,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>3. Pilotar con ciclos PLAN</translation>
     </message>
     <message>
-        <source>Run the pilot with one cohort in short cycles: &lt;b&gt;P&lt;/b&gt;lan and launch, &lt;b&gt;L&lt;/b&gt;isten to feedback, &lt;b&gt;A&lt;/b&gt;dapt the content and the nudges, &lt;b&gt;N&lt;/b&gt;ormalise what works. Uptake measures each adaptation's effect in equal windows before and after it.</source>
+        <source>Run the pilot with one cohort in short cycles: &lt;b&gt;P&lt;/b&gt;lan and launch, &lt;b&gt;L&lt;/b&gt;isten to feedback, &lt;b&gt;A&lt;/b&gt;dapt the content and the nudges, &lt;b&gt;N&lt;/b&gt;ormalise what works. Uptake measures each adaptation&apos;s effect in equal windows before and after it.</source>
         <translation>Realice el piloto con una cohorte en ciclos cortos: &lt;b&gt;P&lt;/b&gt;lanificar y lanzar, escuchar (&lt;b&gt;L&lt;/b&gt;isten) los comentarios, &lt;b&gt;A&lt;/b&gt;daptar el contenido y los recordatorios, &lt;b&gt;N&lt;/b&gt;ormalizar lo que funciona. Uptake mide el efecto de cada adaptación en periodos iguales antes y después.</translation>
     </message>
     <message>
@@ -2331,7 +2346,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Hitos de 30/60/90 días</translation>
     </message>
     <message>
-        <source>Each KPI has a baseline and a target for day 30, 60 and 90 after the pilot's start. At each checkpoint a KPI is &lt;i&gt;on track&lt;/i&gt; when it meets its target, &lt;i&gt;at risk&lt;/i&gt; when it misses by no more than the tolerance, and &lt;i&gt;off track&lt;/i&gt; otherwise; between checkpoints, a pace line from the baseline to the next target shows whether the pilot is heading there. The 30/60/90-day plan groups the actions by the checkpoint they serve.</source>
+        <source>Each KPI has a baseline and a target for day 30, 60 and 90 after the pilot&apos;s start. At each checkpoint a KPI is &lt;i&gt;on track&lt;/i&gt; when it meets its target, &lt;i&gt;at risk&lt;/i&gt; when it misses by no more than the tolerance, and &lt;i&gt;off track&lt;/i&gt; otherwise; between checkpoints, a pace line from the baseline to the next target shows whether the pilot is heading there. The 30/60/90-day plan groups the actions by the checkpoint they serve.</source>
         <translation>Cada KPI tiene una línea base y un objetivo para los días 30, 60 y 90 tras el inicio del piloto. En cada hito, un KPI va &lt;i&gt;según lo previsto&lt;/i&gt; cuando alcanza su objetivo, está &lt;i&gt;en riesgo&lt;/i&gt; cuando se queda corto como mucho en la tolerancia y va &lt;i&gt;desviado&lt;/i&gt; en otro caso; entre hitos, una línea de ritmo desde la línea base hasta el siguiente objetivo muestra si el piloto se dirige hacia él. El plan de 30/60/90 días agrupa las acciones según el hito al que sirven.</translation>
     </message>
     <message>
@@ -2339,7 +2354,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Definiciones de las métricas</translation>
     </message>
     <message>
-        <source>Dates are local days in the workspace's time zone; weeks are ISO weeks, Monday to Sunday. The same definitions are in the report's appendix and in &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</source>
+        <source>Dates are local days in the workspace&apos;s time zone; weeks are ISO weeks, Monday to Sunday. The same definitions are in the report&apos;s appendix and in &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</source>
         <translation>Las fechas son días locales en la zona horaria del espacio de trabajo; las semanas son semanas ISO, de lunes a domingo. Las mismas definiciones están en el anexo del informe y en &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</translation>
     </message>
 </context>
@@ -2405,7 +2420,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>El archivo no tiene ninguna columna «%1» (para %2). Sus columnas son: %3.</translation>
     </message>
     <message>
-        <source>No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const FIELD=VALUE); the file's columns are: %2.</source>
+        <source>No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const FIELD=VALUE); the file&apos;s columns are: %2.</source>
         <translation>Ninguna columna está asignada a los campos obligatorios %1. Use --map FIELD=COLUMN (o --const FIELD=VALUE); las columnas del archivo son: %2.</translation>
     </message>
     <message>
@@ -2553,7 +2568,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Tabla logstore_standard_log de Moodle</translation>
     </message>
     <message>
-        <source>A dump of Moodle's standard log table: no header, 21 columns, epoch times.</source>
+        <source>A dump of Moodle&apos;s standard log table: no header, 21 columns, epoch times.</source>
         <translation>Un volcado de la tabla de registro estándar de Moodle: sin encabezado, 21 columnas, tiempos epoch.</translation>
     </message>
     <message>
@@ -2621,7 +2636,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Cualquier CSV con participante, periodo, KPI y valor.</translation>
     </message>
     <message>
-        <source>the statement's actor has no account, mbox or name</source>
+        <source>the statement&apos;s actor has no account, mbox or name</source>
         <translation>el actor de la declaración no tiene cuenta, mbox ni nombre</translation>
     </message>
     <message>
@@ -2661,7 +2676,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>La línea %1 contiene un carácter NUL: parece un archivo binario, no texto delimitado.</translation>
     </message>
     <message>
-        <source>Line %1 holds bytes that are not valid %2 text; choose the file's encoding (for example windows-1252).</source>
+        <source>Line %1 holds bytes that are not valid %2 text; choose the file&apos;s encoding (for example windows-1252).</source>
         <translation>La línea %1 contiene bytes que no son texto %2 válido; elija la codificación del archivo (por ejemplo, windows-1252).</translation>
     </message>
     <message>
@@ -2729,7 +2744,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>sin hora</translation>
     </message>
     <message>
-        <source>the time column's format could not be recognised; choose one (--date-format)</source>
+        <source>the time column&apos;s format could not be recognised; choose one (--date-format)</source>
         <translation>no se reconoció el formato de la columna de hora; elija uno (--date-format)</translation>
     </message>
     <message>
@@ -2742,7 +2757,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>… (%n more)</source>
-        <translation><numerusform>… (%n más)</numerusform><numerusform>… (%n más)</numerusform></translation>
+        <translation>
+            <numerusform>… (%n más)</numerusform>
+            <numerusform>… (%n más)</numerusform>
+        </translation>
     </message>
     <message>
         <source>the learner is %L1 characters long; expected an id, email or name</source>
@@ -3008,7 +3026,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>, about %n second(s) left</source>
-        <translation><numerusform>, queda aproximadamente %n segundo</numerusform><numerusform>, quedan aproximadamente %n segundos</numerusform></translation>
+        <translation>
+            <numerusform>, queda aproximadamente %n segundo</numerusform>
+            <numerusform>, quedan aproximadamente %n segundos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked %1 rows (%2 of %3)%4</source>
@@ -3107,11 +3128,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Si 03/04 significa 3 de abril o 4 de marzo. Uptake decide a partir de toda la columna y solo pregunta cuando todas las fechas admiten ambas lecturas.</translation>
     </message>
     <message>
-        <source>Time zone: the workspace's</source>
+        <source>Time zone: the workspace&apos;s</source>
         <translation>Zona horaria: la del espacio de trabajo</translation>
     </message>
     <message>
-        <source>The zone of time stamps written without an offset, e.g. Europe/Berlin. Empty: the workspace's time zone.</source>
+        <source>The zone of time stamps written without an offset, e.g. Europe/Berlin. Empty: the workspace&apos;s time zone.</source>
         <translation>La zona de las marcas de tiempo escritas sin desfase, p. ej., Europe/Madrid. Vacío: la zona horaria del espacio de trabajo.</translation>
     </message>
     <message>
@@ -3167,8 +3188,8 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Guardar &amp;perfil</translation>
     </message>
     <message>
-        <source>Keep this mapping and these settings under a name, to choose next time on the first page or with 'uptake import --profile NAME'. Profiles serve every workspace.</source>
-        <translation>Guardar esta asignación y estos ajustes con un nombre, para elegirlos la próxima vez en la primera página o con 'uptake import --profile NAME'. Los perfiles sirven para todos los espacios de trabajo.</translation>
+        <source>Keep this mapping and these settings under a name, to choose next time on the first page or with &apos;uptake import --profile NAME&apos;. Profiles serve every workspace.</source>
+        <translation>Guardar esta asignación y estos ajustes con un nombre, para elegirlos la próxima vez en la primera página o con &apos;uptake import --profile NAME&apos;. Los perfiles sirven para todos los espacios de trabajo.</translation>
     </message>
     <message>
         <source>Save this mapping as a profile &amp;named:</source>
@@ -3255,7 +3276,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Guardado como «%1». Los valores de finalización que marque en la página siguiente se guardan con él. Elíjalo la próxima vez en «Perfil guardado» en la primera página.</translation>
     </message>
     <message>
-        <source>“%1” is not a time zone Uptake knows. Use a name such as Europe/Berlin or America/New_York, or leave it empty for the workspace's.</source>
+        <source>“%1” is not a time zone Uptake knows. Use a name such as Europe/Berlin or America/New_York, or leave it empty for the workspace&apos;s.</source>
         <translation>«%1» no es una zona horaria que Uptake conozca. Use un nombre como Europe/Madrid o America/New_York, o déjelo vacío para usar la del espacio de trabajo.</translation>
     </message>
     <message>
@@ -3557,7 +3578,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Cannot read the data's last day</source>
+        <source>Cannot read the data&apos;s last day</source>
         <translation>No se puede leer el último día de los datos</translation>
     </message>
     <message>
@@ -3825,7 +3846,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Adaptar el contenido con más abandonos</translation>
     </message>
     <message>
-        <source>Measure the adaptations' effect</source>
+        <source>Measure the adaptations&apos; effect</source>
         <translation>Medir el efecto de las adaptaciones</translation>
     </message>
     <message>
@@ -4067,7 +4088,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Aún no hay piloto</translation>
     </message>
     <message>
-        <source>The journey follows one pilot from diagnosis to governance. Create a pilot on the Pilot page first; its checklist, levers and 30/60/90-day plan start from the method's templates.</source>
+        <source>The journey follows one pilot from diagnosis to governance. Create a pilot on the Pilot page first; its checklist, levers and 30/60/90-day plan start from the method&apos;s templates.</source>
         <translation>El recorrido sigue a un piloto desde el diagnóstico hasta el gobierno. Cree primero un piloto en la página Piloto; su lista de comprobación, palancas y plan de 30/60/90 días parten de las plantillas del método.</translation>
     </message>
     <message>
@@ -4083,7 +4104,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Piloto</translation>
     </message>
     <message>
-        <source>This pilot has no checklist, levers or 30/60/90-day plan yet. Start from the method's templates and edit them from there.</source>
+        <source>This pilot has no checklist, levers or 30/60/90-day plan yet. Start from the method&apos;s templates and edit them from there.</source>
         <translation>Este piloto aún no tiene lista de comprobación, palancas ni plan de 30/60/90 días. Parta de las plantillas del método y edítelas desde ahí.</translation>
     </message>
     <message>
@@ -4160,15 +4181,24 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation><numerusform>; y %n más</numerusform><numerusform>; y %n más</numerusform></translation>
+        <translation>
+            <numerusform>; y %n más</numerusform>
+            <numerusform>; y %n más</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %3 done, %n still open</source>
-        <translation><numerusform>%1: %2 de %3 hechos, %n aún abierto</numerusform><numerusform>%1: %2 de %3 hechos, %n aún abiertos</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 de %3 hechos, %n aún abierto</numerusform>
+            <numerusform>%1: %2 de %3 hechos, %n aún abiertos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n overdue)</source>
-        <translation><numerusform> (%n vencido)</numerusform><numerusform> (%n vencidos)</numerusform></translation>
+        <translation>
+            <numerusform> (%n vencido)</numerusform>
+            <numerusform> (%n vencidos)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The pilot is now in the %1 phase.</source>
@@ -4278,7 +4308,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>No se puede leer el catálogo de cursos</translation>
     </message>
     <message>
-        <source>Cannot read the course's content</source>
+        <source>Cannot read the course&apos;s content</source>
         <translation>No se puede leer el contenido del curso</translation>
     </message>
     <message>
@@ -4286,7 +4316,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>No se puede leer la instantánea de línea base</translation>
     </message>
     <message>
-        <source>A baseline snapshot's figures must be a JSON object.</source>
+        <source>A baseline snapshot&apos;s figures must be a JSON object.</source>
         <translation>Las cifras de una instantánea de línea base deben ser un objeto JSON.</translation>
     </message>
     <message>
@@ -4844,12 +4874,12 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>&amp;Guía de Uptake</translation>
     </message>
     <message>
-        <source>What's &amp;This?</source>
+        <source>What&apos;s &amp;This?</source>
         <translation>¿Qué es es&amp;to?</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Drive LMS adoption with a disciplined program: diagnose, design, pilot and govern, measured against 30/60/90-day targets.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4), QCoro and SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party licences&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL version 3; Qt Charts: GNU GPL version 3&lt;br&gt;QCoro: MIT licence&lt;br&gt;SQLite: public domain&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Impulse la adopción de su LMS con un programa disciplinado: diagnosticar, diseñar, pilotar y gobernar, medido frente a objetivos de 30/60/90 días.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;Creado con Qt %3 (en ejecución con Qt %4), QCoro y SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licencias de terceros&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL versión 3; Qt Charts: GNU GPL versión 3&lt;br&gt;QCoro: licencia MIT&lt;br&gt;SQLite: dominio público&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Drive LMS adoption with a disciplined program: diagnose, design, pilot and govern, measured against 30/60/90-day targets.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4), QCoro and SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party licences&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL version 3; Qt Charts: GNU GPL version 3&lt;br&gt;QCoro: MIT licence&lt;br&gt;SQLite: public domain&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Impulse la adopción de su LMS con un programa disciplinado: diagnosticar, diseñar, pilotar y gobernar, medido frente a objetivos de 30/60/90 días.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;Creado con Qt %3 (en ejecución con Qt %4), QCoro y SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licencias de terceros&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL versión 3; Qt Charts: GNU GPL versión 3&lt;br&gt;QCoro: licencia MIT&lt;br&gt;SQLite: dominio público&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4954,7 +4984,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Puntos de abandono</translation>
     </message>
     <message>
-        <source>For learners who started a course (any event in it) and did not complete it in the window, the content item of their last event in it, counted per course and as a share of the non-completers. Where the course's items have an order, the funnel shows how many got at least as far as each item: everyone who started, less those who stopped at an earlier item.</source>
+        <source>For learners who started a course (any event in it) and did not complete it in the window, the content item of their last event in it, counted per course and as a share of the non-completers. Where the course&apos;s items have an order, the funnel shows how many got at least as far as each item: everyone who started, less those who stopped at an earlier item.</source>
         <translation>Para los participantes que empezaron un curso (cualquier evento en él) y no lo finalizaron en el periodo, el elemento de contenido de su último evento en él, contado por curso y como proporción de quienes no terminaron. Cuando los elementos del curso tienen un orden, el embudo muestra cuántos llegaron al menos hasta cada elemento: todos los que empezaron, menos los que se detuvieron en un elemento anterior.</translation>
     </message>
     <message>
@@ -4962,7 +4992,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Tiempo de aprendizaje</translation>
     </message>
     <message>
-        <source>The duration column where events have one; otherwise estimated from each learner's event sequence: gaps between consecutive events shorter than the session timeout count as learning.</source>
+        <source>The duration column where events have one; otherwise estimated from each learner&apos;s event sequence: gaps between consecutive events shorter than the session timeout count as learning.</source>
         <translation>La columna de duración cuando los eventos la tienen; si no, se estima a partir de la secuencia de eventos de cada participante: los intervalos entre eventos consecutivos inferiores al tiempo de espera de sesión cuentan como aprendizaje.</translation>
     </message>
     <message>
@@ -4970,7 +5000,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Aprendizaje y rendimiento</translation>
     </message>
     <message>
-        <source>Per learner with KPI values in the window — every roster member of the cohort (no learning counts as 0), or without a roster the learners present in both data sets: learning activity in the window (minutes or events other than failed logins) against the mean of the performance KPI in the window, or its change from the learner's mean over the 28 days before the window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) and n. Correlation is not causation, and small n makes r unreliable.</source>
+        <source>Per learner with KPI values in the window — every roster member of the cohort (no learning counts as 0), or without a roster the learners present in both data sets: learning activity in the window (minutes or events other than failed logins) against the mean of the performance KPI in the window, or its change from the learner&apos;s mean over the 28 days before the window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) and n. Correlation is not causation, and small n makes r unreliable.</source>
         <translation>Por participante con valores de KPI en el periodo —cada persona de la plantilla en la cohorte (sin aprendizaje cuenta como 0) o, sin plantilla, los participantes presentes en ambos conjuntos de datos—: la actividad de aprendizaje en el periodo (minutos o eventos distintos de inicios de sesión fallidos) frente a la media del KPI de rendimiento en el periodo, o su cambio respecto a la media del participante en los 28 días anteriores al periodo. r de Pearson con un intervalo de confianza del 95 % (z de Fisher), ρ de Spearman (los empates reciben su rango medio) y n. Correlación no implica causalidad, y un n pequeño hace que r sea poco fiable.</translation>
     </message>
     <message>
@@ -4994,7 +5024,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Cohortes poco implicadas</translation>
     </message>
     <message>
-        <source>Groups of at least three people by a roster attribute (department, team, country, time zone, manager, role or an extra roster column) whose active rate over the last two weeks of the window (its last 14 days) is below the threshold (default 25%) or below half the organisation's, lowest first.</source>
+        <source>Groups of at least three people by a roster attribute (department, team, country, time zone, manager, role or an extra roster column) whose active rate over the last two weeks of the window (its last 14 days) is below the threshold (default 25%) or below half the organisation&apos;s, lowest first.</source>
         <translation>Grupos de al menos tres personas según un atributo de la plantilla (departamento, equipo, país, zona horaria, responsable, rol o una columna adicional) cuya tasa de actividad en las dos últimas semanas del periodo (sus últimos 14 días) está por debajo del umbral (25 % por defecto) o de la mitad de la de la organización, de menor a mayor.</translation>
     </message>
     <message>
@@ -5002,7 +5032,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Dejaron de participar</translation>
     </message>
     <message>
-        <source>Learners active in at least two of the four weeks before the last two weeks of the window and in neither of the last two (weeks counted back from the window's last day).</source>
+        <source>Learners active in at least two of the four weeks before the last two weeks of the window and in neither of the last two (weeks counted back from the window&apos;s last day).</source>
         <translation>Participantes activos en al menos dos de las cuatro semanas anteriores a las dos últimas semanas del periodo y en ninguna de las dos últimas (semanas contadas hacia atrás desde el último día del periodo).</translation>
     </message>
     <message>
@@ -5010,7 +5040,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Piloto frente al resto</translation>
     </message>
     <message>
-        <source>Every KPI (active rate, weekly active users, completion, median days to first completion, weekly learning minutes per learner) of the pilot cohort and of a comparison group — everyone else, or a chosen cohort — during the pilot's weeks in the window, each against its own baseline over the four weeks before the start; the difference in differences estimates the pilot's effect beyond the general trend.</source>
+        <source>Every KPI (active rate, weekly active users, completion, median days to first completion, weekly learning minutes per learner) of the pilot cohort and of a comparison group — everyone else, or a chosen cohort — during the pilot&apos;s weeks in the window, each against its own baseline over the four weeks before the start; the difference in differences estimates the pilot&apos;s effect beyond the general trend.</source>
         <translation>Cada KPI (tasa de actividad, usuarios activos semanales, finalización, mediana de días hasta la primera finalización, minutos de aprendizaje semanales por participante) de la cohorte piloto y de un grupo de comparación —todos los demás o una cohorte elegida— durante las semanas del piloto en el periodo, cada uno frente a su propia línea base de las cuatro semanas anteriores al inicio; la diferencia en diferencias estima el efecto del piloto más allá de la tendencia general.</translation>
     </message>
     <message>
@@ -5018,7 +5048,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Objetivos y estado</translation>
     </message>
     <message>
-        <source>Each pilot KPI's baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; the last four weeks are compared with where the line stands at the window's end.</source>
+        <source>Each pilot KPI&apos;s baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; the last four weeks are compared with where the line stands at the window&apos;s end.</source>
         <translation>La línea base de cada KPI del piloto (las cuatro semanas anteriores al inicio, salvo que se introduzca) y sus objetivos para los días 30, 60 y 90. En cada hito, el KPI de las cuatro semanas anteriores va según lo previsto cuando alcanza el objetivo, está en riesgo cuando se queda corto como mucho en la tolerancia (por defecto, el 10 % de la distancia entre línea base y objetivo) y, si no, va desviado. Entre hitos, una línea de ritmo va de la línea base al siguiente objetivo; las últimas cuatro semanas se comparan con el punto de la línea al final del periodo.</translation>
     </message>
 </context>
@@ -5037,7 +5067,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Aún no hay datos de uso</translation>
     </message>
     <message>
-        <source>Import your LMS's usage export (learning events), your HR roster and a performance measure to see weekly active users, completion and drop-off here.</source>
+        <source>Import your LMS&apos;s usage export (learning events), your HR roster and a performance measure to see weekly active users, completion and drop-off here.</source>
         <translation>Importe la exportación de uso de su LMS (eventos de aprendizaje), su plantilla de RR. HH. y una medida de rendimiento para ver aquí los usuarios activos semanales, las finalizaciones y los abandonos.</translation>
     </message>
     <message>
@@ -5125,7 +5155,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Acti&amp;vidad:</translation>
     </message>
     <message>
-        <source>The cohort: roster members matching the filters (and the pilot's own cohort), or, without a roster, every learner seen in the data. It is the denominator of the active rate.</source>
+        <source>The cohort: roster members matching the filters (and the pilot&apos;s own cohort), or, without a roster, every learner seen in the data. It is the denominator of the active rate.</source>
         <translation>La cohorte: las personas de la plantilla que cumplen los filtros (y la cohorte del piloto) o, sin plantilla, todos los participantes vistos en los datos. Es el denominador de la tasa de actividad.</translation>
     </message>
     <message>
@@ -5237,7 +5267,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>personas de la plantilla</translation>
     </message>
     <message>
-        <source>in the pilot's cohort</source>
+        <source>in the pilot&apos;s cohort</source>
         <translation>en la cohorte del piloto</translation>
     </message>
     <message>
@@ -5301,7 +5331,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation> (pequeño)</translation>
     </message>
     <message>
-        <source>Pilot cohort against its targets; the grey line is the rest of the organisation's average before and during the pilot (difference in differences: %1 points). Click a week for the learners behind it.</source>
+        <source>Pilot cohort against its targets; the grey line is the rest of the organisation&apos;s average before and during the pilot (difference in differences: %1 points). Click a week for the learners behind it.</source>
         <translation>Cohorte piloto frente a sus objetivos; la línea gris es la media del resto de la organización antes y durante el piloto (diferencia en diferencias: %1 puntos). Haga clic en una semana para ver los participantes que hay detrás.</translation>
     </message>
     <message>
@@ -5386,7 +5416,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>Only %n learners: too few to rely on.</source>
-        <translation><numerusform>Solo %n participante: demasiado pocos para fiarse.</numerusform><numerusform>Solo %n participantes: demasiado pocos para fiarse.</numerusform></translation>
+        <translation>
+            <numerusform>Solo %n participante: demasiado pocos para fiarse.</numerusform>
+            <numerusform>Solo %n participantes: demasiado pocos para fiarse.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No learners with both activity and performance values in this window.</source>
@@ -5454,7 +5487,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation><numerusform>%n participante</numerusform><numerusform>%n participantes</numerusform></translation>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5579,7 +5615,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>Sprint of %n week(s) from %1 to %2. Checkpoints: day 30 on %3, day 60 on %4, day 90 on %5.</source>
-        <translation><numerusform>Sprint de %n semana del %1 al %2. Hitos: día 30 el %3, día 60 el %4, día 90 el %5.</numerusform><numerusform>Sprint de %n semanas del %1 al %2. Hitos: día 30 el %3, día 60 el %4, día 90 el %5.</numerusform></translation>
+        <translation>
+            <numerusform>Sprint de %n semana del %1 al %2. Hitos: día 30 el %3, día 60 el %4, día 90 el %5.</numerusform>
+            <numerusform>Sprint de %n semanas del %1 al %2. Hitos: día 30 el %3, día 60 el %4, día 90 el %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cohort: %1</source>
@@ -5594,7 +5633,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Eliminar piloto</translation>
     </message>
     <message>
-        <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. Each PLAN cycle records those four steps; every adaptation's effect is measured from the data.</source>
+        <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. Each PLAN cycle records those four steps; every adaptation&apos;s effect is measured from the data.</source>
         <translation>Pilotar rápido con una cohorte, escuchar continuamente, adaptar el contenido y después normalizar lo que funciona. Cada ciclo PLAN registra esos cuatro pasos; el efecto de cada adaptación se mide a partir de los datos.</translation>
     </message>
     <message>
@@ -5747,7 +5786,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source> · %n overdue</source>
-        <translation><numerusform> · %n vencida</numerusform><numerusform> · %n vencidas</numerusform></translation>
+        <translation>
+            <numerusform> · %n vencida</numerusform>
+            <numerusform> · %n vencidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Themes this cycle: %1</source>
@@ -6180,7 +6222,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>%1 — %2: %n learner(s)</source>
-        <translation><numerusform>%1 — %2: %n participante</numerusform><numerusform>%1 — %2: %n participantes</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2: %n participante</numerusform>
+            <numerusform>%1 — %2: %n participantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stakeholder interviews</source>
@@ -6415,7 +6460,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Por qué</translation>
     </message>
     <message>
-        <source>Board's decision</source>
+        <source>Board&apos;s decision</source>
         <translation>Decisión del comité</translation>
     </message>
     <message>
@@ -6432,7 +6477,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation><numerusform>, %n vencida</numerusform><numerusform>, %n vencidas</numerusform></translation>
+        <translation>
+            <numerusform>, %n vencida</numerusform>
+            <numerusform>, %n vencidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>cohort</source>
@@ -6516,7 +6564,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message numerus="yes">
         <source>%n minutes</source>
         <comment>session timeout; always 10 or more</comment>
-        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%</source>
@@ -6532,7 +6583,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Tiempo de espera de &amp;sesión:</translation>
     </message>
     <message>
-        <source>Where the LMS records no durations, learning time is estimated from the gaps between a learner's events; a longer gap than this ends the session.</source>
+        <source>Where the LMS records no durations, learning time is estimated from the gaps between a learner&apos;s events; a longer gap than this ends the session.</source>
         <translation>Cuando el LMS no registra duraciones, el tiempo de aprendizaje se estima a partir de los intervalos entre los eventos de un participante; un intervalo más largo que este termina la sesión.</translation>
     </message>
     <message>
@@ -6681,7 +6732,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation><numerusform>%n participante</numerusform><numerusform>%n participantes</numerusform></translation>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pilot period</source>
@@ -6689,7 +6743,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n week(s))</source>
-        <translation><numerusform>%1 a %2 (%n semana)</numerusform><numerusform>%1 a %2 (%n semanas)</numerusform></translation>
+        <translation>
+            <numerusform>%1 a %2 (%n semana)</numerusform>
+            <numerusform>%1 a %2 (%n semanas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data covered</source>
@@ -6792,7 +6849,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Mediana de días hasta la primera finalización</translation>
     </message>
     <message>
-        <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator's status against its 30/60/90-day checkpoints.</source>
+        <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator&apos;s status against its 30/60/90-day checkpoints.</source>
         <translation>Aún no hay objetivos fijados para este piloto: fíjelos en la página Piloto para ver el estado de cada indicador frente a sus hitos de 30/60/90 días.</translation>
     </message>
     <message>
@@ -6800,7 +6857,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>día %1 (%2)</translation>
     </message>
     <message>
-        <source>Current: the last four weeks up to the as-of date. Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator's tolerance, off track otherwise.</source>
+        <source>Current: the last four weeks up to the as-of date. Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator&apos;s tolerance, off track otherwise.</source>
         <translation>Actual: las últimas cuatro semanas hasta la fecha del informe. El estado compara el valor actual con el ritmo desde la línea base hasta los objetivos en esa fecha: según lo previsto cuando alcanza el ritmo, en riesgo cuando se queda corto como mucho en la tolerancia del indicador y desviado en otro caso.</translation>
     </message>
     <message>
@@ -6809,61 +6866,73 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>Overdue actions in the 30/60/90-day plan: %n.</source>
-        <translation><numerusform>Acciones vencidas en el plan de 30/60/90 días: %n.</numerusform><numerusform>Acciones vencidas en el plan de 30/60/90 días: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Acciones vencidas en el plan de 30/60/90 días: %n.</numerusform>
+            <numerusform>Acciones vencidas en el plan de 30/60/90 días: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Courses awaiting a retirement decision: %n.</source>
-        <translation><numerusform>Cursos pendientes de una decisión de retirada: %n.</numerusform><numerusform>Cursos pendientes de una decisión de retirada: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Cursos pendientes de una decisión de retirada: %n.</numerusform>
+            <numerusform>Cursos pendientes de una decisión de retirada: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Proposed decisions waiting for the board: %n.</source>
-        <translation><numerusform>Decisiones propuestas pendientes del comité: %n.</numerusform><numerusform>Decisiones propuestas pendientes del comité: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Decisiones propuestas pendientes del comité: %n.</numerusform>
+            <numerusform>Decisiones propuestas pendientes del comité: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Under-engaged groups of learners: %n.</source>
-        <translation><numerusform>Grupos de participantes poco implicados: %n.</numerusform><numerusform>Grupos de participantes poco implicados: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Grupos de participantes poco implicados: %n.</numerusform>
+            <numerusform>Grupos de participantes poco implicados: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>For the board's attention</source>
-        <translation type="unfinished" />
+        <source>For the board&apos;s attention</source>
+        <translation>A la atención del comité</translation>
     </message>
     <message>
         <source>Active rate of the cohort</source>
-        <translation type="unfinished" />
+        <translation>Tasa de actividad de la cohorte</translation>
     </message>
     <message>
         <source>Pace to the targets</source>
-        <translation type="unfinished" />
+        <translation>Ritmo hacia los objetivos</translation>
     </message>
     <message>
         <source>30/60/90-day targets</source>
-        <translation type="unfinished" />
+        <translation>Objetivos de 30/60/90 días</translation>
     </message>
     <message>
         <source>Weekly active rate against the targets</source>
-        <translation type="unfinished" />
+        <translation>Tasa de actividad semanal frente a los objetivos</translation>
     </message>
     <message>
         <source>Weekly active users against the targets</source>
-        <translation type="unfinished" />
+        <translation>Usuarios activos semanales frente a los objetivos</translation>
     </message>
     <message numerus="yes">
         <source>Share of the cohort (%n learner(s)) active each ISO week; diamonds mark the 30/60/90-day targets, the dashed line the pace from the baseline to them; dotted lines mark events such as adaptations.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Proporción de la cohorte (%n participante) activa cada semana ISO; los rombos marcan los objetivos de 30/60/90 días y la línea discontinua el ritmo desde la línea base hasta ellos; las líneas de puntos marcan sucesos como las adaptaciones.</numerusform>
+            <numerusform>Proporción de la cohorte (%n participantes) activa cada semana ISO; los rombos marcan los objetivos de 30/60/90 días y la línea discontinua el ritmo desde la línea base hasta ellos; las líneas de puntos marcan sucesos como las adaptaciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Share of the cohort (%n learner(s)) active each ISO week; dotted lines mark events such as adaptations. No target is set for this indicator.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Proporción de la cohorte (%n participante) activa cada semana ISO; las líneas de puntos marcan sucesos como las adaptaciones. No hay objetivo fijado para este indicador.</numerusform>
+            <numerusform>Proporción de la cohorte (%n participantes) activa cada semana ISO; las líneas de puntos marcan sucesos como las adaptaciones. No hay objetivo fijado para este indicador.</numerusform>
         </translation>
     </message>
     <message>
         <source>Small cohort: a few people change the rate by several points.</source>
-        <translation type="unfinished" />
+        <translation>Cohorte pequeña: unas pocas personas cambian la tasa varios puntos.</translation>
     </message>
     <message>
         <source>Completion by course</source>
@@ -6871,26 +6940,26 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>%1 (%2 of %3)%4</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 de %3)%4</translation>
     </message>
     <message numerus="yes">
         <source>The %n course(s) with the most learners in the window: learners who completed ÷ learners with any activity in the course.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>El curso con más participantes en el periodo: participantes que finalizaron ÷ participantes con alguna actividad en el curso.</numerusform>
+            <numerusform>Los %n cursos con más participantes en el periodo: participantes que finalizaron ÷ participantes con alguna actividad en el curso.</numerusform>
         </translation>
     </message>
     <message>
         <source>* fewer than %1 learners: read with care.</source>
-        <translation type="unfinished" />
+        <translation>* menos de %1 participantes: léase con cautela.</translation>
     </message>
     <message>
         <source>Content consumption by week</source>
-        <translation type="unfinished" />
+        <translation>Consumo de contenidos por semana</translation>
     </message>
     <message>
         <source>Distinct learners active in each course per week, busiest courses first. Pale cells: content nobody went to that week.</source>
-        <translation type="unfinished" />
+        <translation>Participantes distintos activos en cada curso por semana, primero los cursos con más actividad. Celdas claras: contenido al que nadie accedió esa semana.</translation>
     </message>
     <message>
         <source>Where learners stop</source>
@@ -6902,23 +6971,23 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Where most non-finishers stopped</source>
-        <translation type="unfinished" />
+        <translation>Dónde se detuvieron la mayoría de quienes no terminaron</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Empezado</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished" />
+        <translation>No finalizado</translation>
     </message>
     <message>
         <source>Stopped there</source>
-        <translation type="unfinished" />
+        <translation>Se detuvieron allí</translation>
     </message>
     <message>
         <source>the course page itself</source>
-        <translation type="unfinished" />
+        <translation>la propia página del curso</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6926,7 +6995,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>For learners who started a course and did not complete it in the window: the content item of their last activity. A long module here is a candidate for splitting.</source>
-        <translation type="unfinished" />
+        <translation>Para los participantes que empezaron un curso y no lo finalizaron en el periodo: el elemento de contenido de su última actividad. Un módulo largo aquí es candidato a dividirse.</translation>
     </message>
     <message>
         <source>Learning and performance</source>
@@ -6934,63 +7003,63 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>learning minutes in the window</source>
-        <translation type="unfinished" />
+        <translation>minutos de aprendizaje en el periodo</translation>
     </message>
     <message>
         <source>learning events in the window</source>
-        <translation type="unfinished" />
+        <translation>eventos de aprendizaje en el periodo</translation>
     </message>
     <message>
         <source>Each dot is a learner: %1 (across) against the mean of “%2” (up), with the least-squares line. r = %3 (95% confidence interval %4 to %5), Spearman ρ = %6, n = %7.</source>
-        <translation type="unfinished" />
+        <translation>Cada punto es un participante: %1 (horizontal) frente a la media de «%2» (vertical), con la recta de mínimos cuadrados. r = %3 (intervalo de confianza del 95 % de %4 a %5), ρ de Spearman = %6, n = %7.</translation>
     </message>
     <message>
         <source>Correlation is not causation: people who learn more may differ in other ways.</source>
-        <translation type="unfinished" />
+        <translation>Correlación no implica causalidad: quienes aprenden más pueden diferir en otros aspectos.</translation>
     </message>
     <message>
         <source>Small sample (n &lt; %1): the interval is wide and r may not hold.</source>
-        <translation type="unfinished" />
+        <translation>Muestra pequeña (n &lt; %1): el intervalo es amplio y r puede no sostenerse.</translation>
     </message>
     <message>
         <source>The pilot cohort against the rest of the organisation</source>
-        <translation type="unfinished" />
+        <translation>La cohorte piloto frente al resto de la organización</translation>
     </message>
     <message>
         <source>Active rate — pilot cohort</source>
-        <translation type="unfinished" />
+        <translation>Tasa de actividad — cohorte piloto</translation>
     </message>
     <message>
         <source>Active rate — rest</source>
-        <translation type="unfinished" />
+        <translation>Tasa de actividad — resto</translation>
     </message>
     <message>
         <source>Completion — pilot cohort</source>
-        <translation type="unfinished" />
+        <translation>Finalización — cohorte piloto</translation>
     </message>
     <message>
         <source>Completion — rest</source>
-        <translation type="unfinished" />
+        <translation>Finalización — resto</translation>
     </message>
     <message>
         <source>4 weeks before the start</source>
-        <translation type="unfinished" />
+        <translation>4 semanas antes del inicio</translation>
     </message>
     <message>
         <source>Since the start</source>
-        <translation type="unfinished" />
+        <translation>Desde el inicio</translation>
     </message>
     <message>
         <source>Pilot cohort: %1 learners; rest of the organisation: %2. Difference in differences: active rate %3 points, completion %4 points. The cohort was not chosen at random, so other differences between the groups may explain part of the gap.</source>
-        <translation type="unfinished" />
+        <translation>Cohorte piloto: %1 participantes; resto de la organización: %2. Diferencia en diferencias: tasa de actividad %3 puntos, finalización %4 puntos. La cohorte no se eligió al azar, por lo que otras diferencias entre los grupos pueden explicar parte de la brecha.</translation>
     </message>
     <message>
         <source>The workspace has no pilot, so there are no PLAN cycles to report.</source>
-        <translation type="unfinished" />
+        <translation>El espacio de trabajo no tiene piloto, así que no hay ciclos PLAN sobre los que informar.</translation>
     </message>
     <message>
         <source>What the pilot team launched, heard and changed %1, up to %2.</source>
-        <translation type="unfinished" />
+        <translation>Lo que el equipo del piloto lanzó, escuchó y cambió %1, hasta %2.</translation>
     </message>
     <message>
         <source>Cycle %1 (%2 to %3)</source>
@@ -6998,7 +7067,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Feedback themes</source>
-        <translation type="unfinished" />
+        <translation>Temas de los comentarios</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -7006,7 +7075,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished" />
+        <translation>Menciones</translation>
     </message>
     <message>
         <source>Positive</source>
@@ -7018,19 +7087,19 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>In their words</source>
-        <translation type="unfinished" />
+        <translation>En sus palabras</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>(no theme)</source>
-        <translation type="unfinished" />
+        <translation>(sin tema)</translation>
     </message>
     <message>
         <source>Adaptations and their measured effect</source>
-        <translation type="unfinished" />
+        <translation>Adaptaciones y su efecto medido</translation>
     </message>
     <message>
         <source>Change</source>
@@ -7038,51 +7107,51 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Measured by</source>
-        <translation type="unfinished" />
+        <translation>Medida por</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Después</translation>
     </message>
     <message>
         <source>Effect</source>
         <translation>Efecto</translation>
     </message>
     <message>
-        <source>%1 (n = %2)</source>
-        <translation type="unfinished" />
+        <source>%1 (n&#xa0;=&#xa0;%2)</source>
+        <translation>%1 (n = %2)</translation>
     </message>
     <message>
         <source>Each adaptation is measured in equal windows before and after its date. A before/after change is not proof that the adaptation caused it: other things changed at the same time.</source>
-        <translation type="unfinished" />
+        <translation>Cada adaptación se mide en periodos iguales antes y después de su fecha. Un cambio entre antes y después no demuestra que lo causara la adaptación: otras cosas cambiaron al mismo tiempo.</translation>
     </message>
     <message>
         <source>Some windows hold fewer than %1 learners: read those effects with care.</source>
-        <translation type="unfinished" />
+        <translation>Algunos periodos tienen menos de %1 participantes: lea esos efectos con cautela.</translation>
     </message>
     <message>
         <source>No feedback or adaptation was recorded in this cycle during the period.</source>
-        <translation type="unfinished" />
+        <translation>No se registraron comentarios ni adaptaciones en este ciclo durante el periodo.</translation>
     </message>
     <message>
         <source>No PLAN cycle was active, and no feedback or adaptation was recorded, in the period.</source>
-        <translation type="unfinished" />
+        <translation>No hubo ningún ciclo PLAN activo ni se registraron comentarios o adaptaciones en el periodo.</translation>
     </message>
     <message>
         <source>The workspace has no pilot, so there is no governance record to report.</source>
-        <translation type="unfinished" />
+        <translation>El espacio de trabajo no tiene piloto, así que no hay registro de gobierno sobre el que informar.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished" />
+        <translation>Decisiones</translation>
     </message>
     <message>
         <source>No decision was recorded %1.</source>
-        <translation type="unfinished" />
+        <translation>No se registró ninguna decisión %1.</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -7094,27 +7163,27 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Rationale: %1</source>
-        <translation type="unfinished" />
+        <translation>Justificación: %1</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished" />
+        <translation>Evidencias: %1</translation>
     </message>
     <message>
         <source>Decisions made %1, and proposals still open.</source>
-        <translation type="unfinished" />
+        <translation>Decisiones tomadas %1 y propuestas aún abiertas.</translation>
     </message>
     <message>
         <source>Content awaiting a retirement decision</source>
-        <translation type="unfinished" />
+        <translation>Contenido pendiente de una decisión de retirada</translation>
     </message>
     <message>
         <source>No course flagged by the retirement policy awaits a decision.</source>
-        <translation type="unfinished" />
+        <translation>Ningún curso señalado por la política de retirada espera una decisión.</translation>
     </message>
     <message>
         <source>Why it is flagged</source>
-        <translation type="unfinished" />
+        <translation>Por qué está señalado</translation>
     </message>
     <message>
         <source>Learners</source>
@@ -7122,19 +7191,19 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished" />
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Next releases</source>
-        <translation type="unfinished" />
+        <translation>Próximas publicaciones</translation>
     </message>
     <message>
         <source>No content release is planned after %1.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna publicación de contenido planificada después del %1.</translation>
     </message>
     <message>
         <source>Release</source>
@@ -7150,11 +7219,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>The workspace has no pilot, so there is no 30/60/90-day plan to report.</source>
-        <translation type="unfinished" />
+        <translation>El espacio de trabajo no tiene piloto, así que no hay plan de 30/60/90 días sobre el que informar.</translation>
     </message>
     <message>
         <source>Progress by bucket as of %1</source>
-        <translation type="unfinished" />
+        <translation>Progreso por tramo a fecha de %1</translation>
     </message>
     <message>
         <source>Bucket</source>
@@ -7162,11 +7231,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished" />
+        <translation>Vence el</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Done</source>
@@ -7174,27 +7243,27 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Vencidas</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>First %1 days</source>
-        <translation type="unfinished" />
+        <translation>Primeros %1 días</translation>
     </message>
     <message>
         <source>Dropped actions are not counted. Overdue: open or in progress with a due date before the as-of date.</source>
-        <translation type="unfinished" />
+        <translation>Las acciones descartadas no se cuentan. Vencida: abierta o en curso con fecha límite anterior a la fecha del informe.</translation>
     </message>
     <message>
         <source>Every action of the plan is done or dropped.</source>
-        <translation type="unfinished" />
+        <translation>Todas las acciones del plan están hechas o descartadas.</translation>
     </message>
     <message>
         <source>Open actions, overdue first</source>
-        <translation type="unfinished" />
+        <translation>Acciones abiertas, primero las vencidas</translation>
     </message>
     <message>
         <source>Action</source>
@@ -7206,18 +7275,18 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Vencida hace %n día</numerusform>
+            <numerusform>Vencida hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished" />
+        <translation>(sin responsable)</translation>
     </message>
     <message>
         <source>Open actions by owner</source>
-        <translation type="unfinished" />
+        <translation>Acciones abiertas por responsable</translation>
     </message>
     <message>
         <source>Open</source>
@@ -7225,15 +7294,15 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Under-engaged groups</source>
-        <translation type="unfinished" />
+        <translation>Grupos poco implicados</translation>
     </message>
     <message>
         <source>No group of three or more people is markedly less active than the cohort over the last two weeks.</source>
-        <translation type="unfinished" />
+        <translation>Ningún grupo de tres o más personas está claramente menos activo que la cohorte en las dos últimas semanas.</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished" />
+        <translation>Atributo</translation>
     </message>
     <message>
         <source>Group</source>
@@ -7245,7 +7314,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Active (2 weeks)</source>
-        <translation type="unfinished" />
+        <translation>Activos (2 semanas)</translation>
     </message>
     <message>
         <source>Active rate</source>
@@ -7253,36 +7322,36 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Cohort rate</source>
-        <translation type="unfinished" />
+        <translation>Tasa de la cohorte</translation>
     </message>
     <message>
-        <source>Groups of at least three people by a roster attribute whose active rate over the last two weeks is below %1 or below half the cohort's.</source>
-        <translation type="unfinished" />
+        <source>Groups of at least three people by a roster attribute whose active rate over the last two weeks is below %1 or below half the cohort&apos;s.</source>
+        <translation>Grupos de al menos tres personas según un atributo de la plantilla cuya tasa de actividad en las dos últimas semanas es inferior a %1 o a la mitad de la de la cohorte.</translation>
     </message>
     <message numerus="yes">
         <source>Not listed: %n more group(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>No se muestra: %n grupo más.</numerusform>
+            <numerusform>No se muestran: %n grupos más.</numerusform>
         </translation>
     </message>
     <message>
         <source>Learners who stopped engaging</source>
-        <translation type="unfinished" />
+        <translation>Participantes que dejaron de participar</translation>
     </message>
     <message>
         <source>Nobody who was active in at least two of the four weeks before the last two went quiet.</source>
-        <translation type="unfinished" />
+        <translation>Nadie que estuviera activo en al menos dos de las cuatro semanas anteriores a las dos últimas ha dejado de participar.</translation>
     </message>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished" />
+        <translation>(sin departamento)</translation>
     </message>
     <message numerus="yes">
         <source>Learners who were active in at least two of the four weeks before the last two and not since: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Participantes activos en al menos dos de las cuatro semanas anteriores a las dos últimas y no desde entonces: %n.</numerusform>
+            <numerusform>Participantes activos en al menos dos de las cuatro semanas anteriores a las dos últimas y no desde entonces: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -7291,11 +7360,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Counts only: names are left out of this report (they can be included on request).</source>
-        <translation type="unfinished" />
+        <translation>Solo recuentos: los nombres no figuran en este informe (pueden incluirse a petición).</translation>
     </message>
     <message>
-        <source>Learners who stopped engaging (names included at the author's request)</source>
-        <translation type="unfinished" />
+        <source>Learners who stopped engaging (names included at the author&apos;s request)</source>
+        <translation>Participantes que dejaron de participar (nombres incluidos a petición del autor)</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -7303,7 +7372,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Active weeks</source>
-        <translation type="unfinished" />
+        <translation>Semanas activas</translation>
     </message>
     <message>
         <source>Last active</source>
@@ -7311,52 +7380,52 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Data quality</source>
-        <translation type="unfinished" />
+        <translation>Calidad de los datos</translation>
     </message>
     <message>
         <source>Every week in the window has recorded activity.</source>
-        <translation type="unfinished" />
+        <translation>Cada semana del periodo tiene actividad registrada.</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) without any recorded activity in the cohort (weeks of %1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n semana sin actividad registrada en la cohorte (semana del %1): ¿un hueco en la exportación o vacaciones? Las tasas de esa semana se muestran como cero.</numerusform>
+            <numerusform>%n semanas sin actividad registrada en la cohorte (semanas del %1): ¿un hueco en la exportación o vacaciones? Las tasas de esas semanas se muestran como cero.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rows rejected by the imports: %n. They are in no figure; the appendix lists them per import.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Filas rechazadas por las importaciones: %n. No cuentan en ninguna cifra; el anexo las enumera por importación.</numerusform>
+            <numerusform>Filas rechazadas por las importaciones: %n. No cuentan en ninguna cifra; el anexo las enumera por importación.</numerusform>
         </translation>
     </message>
     <message>
         <source>No imported row was rejected.</source>
-        <translation type="unfinished" />
+        <translation>No se rechazó ninguna fila importada.</translation>
     </message>
     <message numerus="yes">
         <source>Learning time is estimated from the gaps between events (a gap under %n minute(s) counts as learning): the export has no duration column.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>El tiempo de aprendizaje se estima a partir de los intervalos entre eventos (un intervalo de menos de %n minuto cuenta como aprendizaje): la exportación no tiene columna de duración.</numerusform>
+            <numerusform>El tiempo de aprendizaje se estima a partir de los intervalos entre eventos (un intervalo de menos de %n minutos cuenta como aprendizaje): la exportación no tiene columna de duración.</numerusform>
         </translation>
     </message>
     <message>
         <source>No roster is imported: the cohort is everyone seen in the data, so people who never signed in are not counted and active rates are overstated.</source>
-        <translation type="unfinished" />
+        <translation>No se ha importado ninguna plantilla: la cohorte son todos los vistos en los datos, así que no se cuentan quienes nunca iniciaron sesión y las tasas de actividad están sobrestimadas.</translation>
     </message>
     <message>
         <source>The as-of date lies after the last day with data (%1): the most recent weeks may be incomplete.</source>
-        <translation type="unfinished" />
+        <translation>La fecha del informe es posterior al último día con datos (%1): las semanas más recientes pueden estar incompletas.</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished" />
+        <translation>Fuentes de datos</translation>
     </message>
     <message>
         <source>Nothing has been imported into this workspace.</source>
-        <translation type="unfinished" />
+        <translation>No se ha importado nada en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>File</source>
@@ -7372,11 +7441,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Imported rows</source>
-        <translation type="unfinished" />
+        <translation>Filas importadas</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -7388,7 +7457,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Times are in the workspace time zone %1.</source>
-        <translation type="unfinished" />
+        <translation>Las horas están en la zona horaria %1 del espacio de trabajo.</translation>
     </message>
     <message>
         <source>Metric definitions</source>
@@ -7396,19 +7465,19 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>Métrica</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished" />
+        <translation>Definición</translation>
     </message>
     <message>
         <source>Status in this report</source>
-        <translation type="unfinished" />
+        <translation>Estado en este informe</translation>
     </message>
     <message>
-        <source>On track: the current value meets the pace from the baseline to the targets on the as-of date. At risk: short of it by no more than the indicator's tolerance times the step from the baseline to the next target. Off track: short by more. Not due: no target yet.</source>
-        <translation type="unfinished" />
+        <source>On track: the current value meets the pace from the baseline to the targets on the as-of date. At risk: short of it by no more than the indicator&apos;s tolerance times the step from the baseline to the next target. Off track: short by more. Not due: no target yet.</source>
+        <translation>Según lo previsto: el valor actual alcanza el ritmo desde la línea base hasta los objetivos en la fecha del informe. En riesgo: se queda corto como mucho en la tolerancia del indicador multiplicada por el paso de la línea base al siguiente objetivo. Desviado: se queda más corto. No vence: aún sin objetivo.</translation>
     </message>
     <message>
         <source>On track</source>
@@ -7424,15 +7493,15 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Not due</source>
-        <translation type="unfinished" />
+        <translation>No vence</translation>
     </message>
     <message>
         <source>%1 is %2; no target is set.</source>
-        <translation type="unfinished" />
+        <translation>%1 es %2; no hay objetivo fijado.</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished" />
+        <translation>%1 puntos</translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -7440,47 +7509,47 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>%1 is %2, exactly the day-%3 target.</source>
-        <translation type="unfinished" />
+        <translation>%1 es %2, exactamente el objetivo del día %3.</translation>
     </message>
     <message>
         <source>%1 is %2, %3 above the day-%4 target of %5.</source>
-        <translation type="unfinished" />
+        <translation>%1 es %2, %3 por encima del objetivo del día %4 de %5.</translation>
     </message>
     <message>
         <source>%1 is %2, %3 below the day-%4 target of %5.</source>
-        <translation type="unfinished" />
+        <translation>%1 es %2, %3 por debajo del objetivo del día %4 de %5.</translation>
     </message>
     <message>
         <source>The pace expects %1 by now.</source>
-        <translation type="unfinished" />
+        <translation>El ritmo prevé %1 a estas alturas.</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished" />
+        <translation>a fecha de %1</translation>
     </message>
     <message>
         <source>Prepared with Uptake %1</source>
-        <translation type="unfinished" />
+        <translation>Preparado con Uptake %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished" />
+        <translation>%1 (continuación)</translation>
     </message>
     <message>
         <source>Cannot write the report to “%1”: the folder does not exist.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir el informe en «%1»: la carpeta no existe.</translation>
     </message>
     <message>
         <source>Cannot write the report to “%1”: it is a folder.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir el informe en «%1»: es una carpeta.</translation>
     </message>
     <message>
         <source>Cannot write the report to “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir el informe en «%1»: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -7488,11 +7557,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Cannot write the report to “%1”.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir el informe en «%1».</translation>
     </message>
     <message>
         <source>Cannot start printing on “%1”.</source>
-        <translation type="unfinished" />
+        <translation>No se puede iniciar la impresión en «%1».</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”.</source>
@@ -7507,50 +7576,50 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <name>Uptake::Report::Charts</name>
     <message>
         <source>learners active in the week</source>
-        <translation type="unfinished" />
+        <translation>participantes activos en la semana</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ReportData</name>
     <message>
         <source>Cover</source>
-        <translation type="unfinished" />
+        <translation>Portada</translation>
     </message>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen ejecutivo</translation>
     </message>
     <message>
         <source>Adoption in charts</source>
-        <translation type="unfinished" />
+        <translation>La adopción en gráficos</translation>
     </message>
     <message>
         <source>PLAN cycles since the last report</source>
-        <translation type="unfinished" />
+        <translation>Ciclos PLAN desde el último informe</translation>
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished" />
+        <translation>Gobierno</translation>
     </message>
     <message>
         <source>The 30/60/90-day plan</source>
-        <translation type="unfinished" />
+        <translation>El plan de 30/60/90 días</translation>
     </message>
     <message>
         <source>Risks and data quality</source>
-        <translation type="unfinished" />
+        <translation>Riesgos y calidad de los datos</translation>
     </message>
     <message>
         <source>Appendix: data sources and definitions</source>
-        <translation type="unfinished" />
+        <translation>Anexo: fuentes de datos y definiciones</translation>
     </message>
     <message>
         <source>Unknown report section “%1”; the sections are %2.</source>
-        <translation type="unfinished" />
+        <translation>Sección de informe desconocida «%1»; las secciones son %2.</translation>
     </message>
     <message>
         <source>Choose at least one report section.</source>
-        <translation type="unfinished" />
+        <translation>Elija al menos una sección del informe.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -7558,22 +7627,22 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Choose the pilot to report on: %1.</source>
-        <translation type="unfinished" />
+        <translation>Elija el piloto sobre el que informar: %1.</translation>
     </message>
     <message>
         <source>The workspace has no usage data yet: import an LMS export first.</source>
-        <translation type="unfinished" />
+        <translation>El espacio de trabajo aún no tiene datos de uso: importe antes una exportación del LMS.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ReportPage</name>
     <message>
         <source>Name learners who stopped engaging</source>
-        <translation type="unfinished" />
+        <translation>Nombrar a los participantes que dejaron de participar</translation>
     </message>
     <message>
         <source>Save as Template…</source>
-        <translation type="unfinished" />
+        <translation>Guardar como plantilla…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -7581,27 +7650,27 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Export Tables as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exportar tablas como CSV…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Status report</source>
-        <translation type="unfinished" />
+        <translation>Informe de estado</translation>
     </message>
     <message>
-        <source>The report for the governance board: the same document on screen, on paper and from 'uptake report' on a schedule.</source>
-        <translation type="unfinished" />
+        <source>The report for the governance board: the same document on screen, on paper and from &apos;uptake report&apos; on a schedule.</source>
+        <translation>El informe para el comité de gobierno: el mismo documento en pantalla, en papel y programado desde &apos;uptake report&apos;.</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -7616,8 +7685,8 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>A fecha de</translation>
     </message>
     <message>
-        <source>The report's date: figures look at the data up to this day.</source>
-        <translation type="unfinished" />
+        <source>The report&apos;s date: figures look at the data up to this day.</source>
+        <translation>La fecha del informe: las cifras tienen en cuenta los datos hasta ese día.</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -7625,31 +7694,31 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Off: the report counts learners who stopped engaging by department, without names.</source>
-        <translation type="unfinished" />
+        <translation>Desactivado: el informe cuenta a los participantes que dejaron de participar por departamento, sin nombres.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>Report template</source>
-        <translation type="unfinished" />
+        <translation>Plantilla de informe</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished" />
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <source>Open a workspace to make its status report.</source>
-        <translation type="unfinished" />
+        <translation>Abra un espacio de trabajo para elaborar su informe de estado.</translation>
     </message>
     <message>
         <source>All learners (no pilot yet)</source>
-        <translation type="unfinished" />
+        <translation>Todos los participantes (aún sin piloto)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -7657,159 +7726,159 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Choose at least one section.</source>
-        <translation type="unfinished" />
+        <translation>Elija al menos una sección.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished" />
+        <translation>Preparando la vista previa…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>%1 pages, as of %2. Changes reported since %3%4.</source>
-        <translation type="unfinished" />
+        <translation>%1 páginas, a fecha de %2. Cambios incluidos desde %3%4.</translation>
     </message>
     <message>
         <source> (the last report)</source>
-        <translation type="unfinished" />
+        <translation> (el último informe)</translation>
     </message>
     <message>
-        <source> (the pilot's start)</source>
-        <translation type="unfinished" />
+        <source> (the pilot&apos;s start)</source>
+        <translation> (el inicio del piloto)</translation>
     </message>
     <message>
         <source>%1 status report %2.pdf</source>
-        <translation type="unfinished" />
+        <translation>%1 informe de estado %2.pdf</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished" />
+        <translation>Escribiendo %1…</translation>
     </message>
     <message>
         <source>Saved %1 (%2 pages).</source>
-        <translation type="unfinished" />
+        <translation>%1 guardado (%2 páginas).</translation>
     </message>
     <message>
         <source>Print Status Report</source>
-        <translation type="unfinished" />
+        <translation>Imprimir informe de estado</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished" />
+        <translation>Imprimiendo…</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <source>Export the Report's Tables</source>
-        <translation type="unfinished" />
+        <source>Export the Report&apos;s Tables</source>
+        <translation>Exportar las tablas del informe</translation>
     </message>
     <message>
         <source>Wrote %1 CSV files to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 archivos CSV escritos en %2.</translation>
     </message>
     <message>
         <source>(choose a template)</source>
-        <translation type="unfinished" />
+        <translation>(elija una plantilla)</translation>
     </message>
     <message>
         <source>Save Report Template</source>
-        <translation type="unfinished" />
+        <translation>Guardar plantilla de informe</translation>
     </message>
     <message>
         <source>Name of the template (it keeps the chosen sections):</source>
-        <translation type="unfinished" />
+        <translation>Nombre de la plantilla (conserva las secciones elegidas):</translation>
     </message>
     <message>
-        <source>Saved the template “%1”. 'uptake report --template "%1"' makes the same report.</source>
-        <translation type="unfinished" />
+        <source>Saved the template “%1”. &apos;uptake report --template &quot;%1&quot;&apos; makes the same report.</source>
+        <translation>Plantilla «%1» guardada. &apos;uptake report --template &quot;%1&quot;&apos; genera el mismo informe.</translation>
     </message>
     <message>
         <source>Delete Template</source>
-        <translation type="unfinished" />
+        <translation>Eliminar plantilla</translation>
     </message>
     <message>
         <source>Delete the report template “%1”?</source>
-        <translation type="unfinished" />
+        <translation>¿Eliminar la plantilla de informe «%1»?</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ReportRepository</name>
     <message>
         <source>Cannot read the days the data covers: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer los días que cubren los datos: %1</translation>
     </message>
     <message>
-        <source>Cannot read the workspace's time zone: %1</source>
-        <translation type="unfinished" />
+        <source>Cannot read the workspace&apos;s time zone: %1</source>
+        <translation>No se puede leer la zona horaria del espacio de trabajo: %1</translation>
     </message>
     <message>
         <source>Cannot read the report history: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el historial de informes: %1</translation>
     </message>
     <message>
-        <source>Cannot remember the report's date: %1</source>
-        <translation type="unfinished" />
+        <source>Cannot remember the report&apos;s date: %1</source>
+        <translation>No se puede recordar la fecha del informe: %1</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ReportTemplates</name>
     <message>
         <source>Cannot save the report templates in “%1”.</source>
-        <translation type="unfinished" />
+        <translation>No se pueden guardar las plantillas de informe en «%1».</translation>
     </message>
     <message>
         <source>Give the report template a name.</source>
-        <translation type="unfinished" />
+        <translation>Ponga nombre a la plantilla de informe.</translation>
     </message>
     <message>
         <source>A report template needs at least one section.</source>
-        <translation type="unfinished" />
+        <translation>Una plantilla de informe necesita al menos una sección.</translation>
     </message>
     <message>
         <source>There is no report template called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna plantilla de informe llamada «%1».</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ScatterChart</name>
     <message>
         <source>Learning events in the window</source>
-        <translation type="unfinished" />
+        <translation>Eventos de aprendizaje en el periodo</translation>
     </message>
     <message>
         <source>Learning minutes in the window</source>
-        <translation type="unfinished" />
+        <translation>Minutos de aprendizaje en el periodo</translation>
     </message>
 </context>
 <context>
     <name>Uptake::SprintTimeline</name>
     <message>
         <source>Sprint timeline</source>
-        <translation type="unfinished" />
+        <translation>Cronología del sprint</translation>
     </message>
     <message>
         <source>Give the pilot a start date to see its sprint week by week.</source>
-        <translation type="unfinished" />
+        <translation>Dé una fecha de inicio al piloto para ver su sprint semana a semana.</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished" />
+        <translation>Semana %1</translation>
     </message>
     <message>
         <source>check-in %1</source>
-        <translation type="unfinished" />
+        <translation>hito %1</translation>
     </message>
     <message>
         <source>PLAN cycles</source>
@@ -7817,27 +7886,27 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>No PLAN cycle yet — add one under PLAN cycles.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay ciclo PLAN: añada uno en Ciclos PLAN.</translation>
     </message>
     <message>
         <source>PLAN cycle %1</source>
-        <translation type="unfinished" />
+        <translation>Ciclo PLAN %1</translation>
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished" />
+        <translation>Lanzamiento</translation>
     </message>
     <message>
         <source>Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Adaptación</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished" />
+        <translation>Escalado</translation>
     </message>
     <message>
         <source>%1 (%2, outside the sprint)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2, fuera del sprint)</translation>
     </message>
     <message>
         <source>Day 30</source>
@@ -7845,14 +7914,14 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Hoy</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Summary</name>
     <message>
         <source>Cannot read the workspace summary: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el resumen del espacio de trabajo: %1</translation>
     </message>
 </context>
 <context>
@@ -7863,55 +7932,55 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Pilot start</source>
-        <translation type="unfinished" />
+        <translation>Inicio del piloto</translation>
     </message>
     <message>
         <source>Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Adaptación</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished" />
+        <translation>Comunicación</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished" />
+        <translation>Caída</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Cannot read the pilot's targets</source>
-        <translation type="unfinished" />
+        <source>Cannot read the pilot&apos;s targets</source>
+        <translation>No se pueden leer los objetivos del piloto</translation>
     </message>
     <message>
         <source>Cannot read the target</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el objetivo</translation>
     </message>
     <message>
         <source>There is no target with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún objetivo con el id. %1.</translation>
     </message>
     <message>
         <source>A target needs a KPI.</source>
-        <translation type="unfinished" />
+        <translation>Un objetivo necesita un KPI.</translation>
     </message>
     <message>
         <source>Baselines, targets and tolerances are numbers.</source>
-        <translation type="unfinished" />
+        <translation>Las líneas base, los objetivos y las tolerancias son números.</translation>
     </message>
     <message>
         <source>The tolerance cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>La tolerancia no puede ser negativa.</translation>
     </message>
     <message>
         <source>A relative target cannot be 100% or more below the baseline.</source>
-        <translation type="unfinished" />
+        <translation>Un objetivo relativo no puede estar un 100 % o más por debajo de la línea base.</translation>
     </message>
     <message>
         <source>Cannot check the pilot</source>
-        <translation type="unfinished" />
+        <translation>No se puede comprobar el piloto</translation>
     </message>
     <message>
         <source>There is no pilot with id %1.</source>
@@ -7919,59 +7988,59 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Cannot check the targets</source>
-        <translation type="unfinished" />
+        <translation>No se pueden comprobar los objetivos</translation>
     </message>
     <message>
         <source>The pilot already has targets for “%1”.</source>
-        <translation type="unfinished" />
+        <translation>El piloto ya tiene objetivos para «%1».</translation>
     </message>
     <message>
         <source>Cannot save the target</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar el objetivo</translation>
     </message>
     <message>
         <source>The target no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>El objetivo ya no existe.</translation>
     </message>
     <message>
         <source>Cannot delete the target</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar el objetivo</translation>
     </message>
     <message>
         <source>Cannot read the annotations</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer las anotaciones</translation>
     </message>
     <message>
         <source>Cannot read the annotation</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la anotación</translation>
     </message>
     <message>
         <source>There is no annotation with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna anotación con el id. %1.</translation>
     </message>
     <message>
         <source>An annotation needs a date.</source>
-        <translation type="unfinished" />
+        <translation>Una anotación necesita una fecha.</translation>
     </message>
     <message>
         <source>An annotation needs a label.</source>
-        <translation type="unfinished" />
+        <translation>Una anotación necesita una etiqueta.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of annotation.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es un tipo de anotación.</translation>
     </message>
     <message>
         <source>Cannot save the annotation</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar la anotación</translation>
     </message>
     <message>
         <source>The annotation no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>La anotación ya no existe.</translation>
     </message>
     <message>
         <source>Cannot delete the annotation</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar la anotación</translation>
     </message>
 </context>
 <context>
@@ -7979,15 +8048,16 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>%1, week of %2
 %3 active of %4: %5</source>
-        <translation type="unfinished" />
+        <translation>%1, semana del %2
+%3 activos de %4: %5</translation>
     </message>
     <message>
         <source>Rest of the organisation: %1</source>
-        <translation type="unfinished" />
+        <translation>Resto de la organización: %1</translation>
     </message>
     <message>
         <source>Click to list the learners</source>
-        <translation type="unfinished" />
+        <translation>Haga clic para ver la lista de participantes</translation>
     </message>
     <message>
         <source>Weekly active rate</source>
@@ -8007,11 +8077,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Pace to target</source>
-        <translation type="unfinished" />
+        <translation>Ritmo hacia el objetivo</translation>
     </message>
     <message>
         <source>30/60/90-day targets</source>
-        <translation type="unfinished" />
+        <translation>Objetivos de 30/60/90 días</translation>
     </message>
     <message>
         <source>Day %1: %2</source>
@@ -8022,11 +8092,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <name>Uptake::WelcomePage</name>
     <message>
         <source>Welcome to Uptake</source>
-        <translation type="unfinished" />
+        <translation>Le damos la bienvenida a Uptake</translation>
     </message>
     <message>
         <source>Turn a bought LMS into a used one: diagnose where adoption stalls, design an engagement plan, pilot it with one cohort and report progress to your governance board against 30/60/90-day targets.</source>
-        <translation type="unfinished" />
+        <translation>Convierta un LMS comprado en uno usado: diagnostique dónde se estanca la adopción, diseñe un plan de implicación, pilótelo con una cohorte e informe del progreso a su comité de gobierno frente a los objetivos de 30/60/90 días.</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
@@ -8034,38 +8104,38 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
         <source>Explore the &amp;Demo Workspace</source>
-        <translation type="unfinished" />
+        <translation>Explorar el espacio de &amp;demostración</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished" />
+        <translation>Espacios de trabajo recientes</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished" />
+        <translation>No hay espacios de trabajo recientes</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Workspace</name>
     <message>
         <source>Cannot open “%1”: the file does not exist.</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir «%1»: el archivo no existe.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is a folder, not a workspace file.</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir «%1»: es una carpeta, no un archivo de espacio de trabajo.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir «%1»: %2.</translation>
     </message>
     <message>
         <source>“%1” is not an Uptake workspace: it is not an SQLite database file.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es un espacio de trabajo de Uptake: no es un archivo de base de datos SQLite.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
@@ -8073,11 +8143,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>There is no schema version %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe la versión de esquema %1.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot create “%1”: a file with that name already exists.</source>
@@ -8085,95 +8155,95 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Cannot create “%1”: it is a folder.</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear «%1»: es una carpeta.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the folder “%2” does not exist.</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear «%1»: la carpeta «%2» no existe.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the time zone is not valid.</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear «%1»: la zona horaria no es válida.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the file could not be written.</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear «%1»: no se pudo escribir el archivo.</translation>
     </message>
     <message>
         <source>“%1” is not an Uptake workspace: it is an SQLite database of another application.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es un espacio de trabajo de Uptake: es una base de datos SQLite de otra aplicación.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Uptake (workspace format %2; this version reads up to %3). Update Uptake to open it.</source>
-        <translation type="unfinished" />
+        <translation>«%1» se guardó con una versión más reciente de Uptake (formato de espacio de trabajo %2; esta versión lee hasta el %3). Actualice Uptake para abrirlo.</translation>
     </message>
     <message>
         <source>Cannot open “%1” for editing: you do not have permission to write to it.</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir «%1» para editarlo: no tiene permiso de escritura.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>«%1» está dañado y no se puede leer (%2).</translation>
     </message>
     <message>
         <source>“%1” is damaged: it lacks parts every Uptake workspace has (%2).</source>
-        <translation type="unfinished" />
+        <translation>«%1» está dañado: le faltan partes que todo espacio de trabajo de Uptake tiene (%2).</translation>
     </message>
     <message>
         <source>“%1” contains triggers or views that Uptake did not create (%2); it is not opened because they could run code of unknown origin.</source>
-        <translation type="unfinished" />
+        <translation>«%1» contiene disparadores o vistas que Uptake no creó (%2); no se abre porque podrían ejecutar código de origen desconocido.</translation>
     </message>
     <message>
         <source>“%1” was saved by an older version of Uptake and must be upgraded before it can be opened read-only. Open it for editing once to upgrade it.</source>
-        <translation type="unfinished" />
+        <translation>«%1» se guardó con una versión anterior de Uptake y debe actualizarse antes de poder abrirse en modo de solo lectura. Ábralo una vez para editarlo y así actualizarlo.</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: a backup copy could not be written to “%2”.</source>
-        <translation type="unfinished" />
+        <translation>No se puede actualizar «%1»: no se pudo escribir una copia de seguridad en «%2».</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: %2 The file was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>No se puede actualizar «%1»: %2 El archivo se dejó como estaba.</translation>
     </message>
     <message>
         <source>That time zone is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Esa zona horaria no es válida.</translation>
     </message>
     <message>
         <source>Cannot change the time zone: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede cambiar la zona horaria: %1</translation>
     </message>
     <message>
         <source>Choose a different file: “%1” is the workspace itself.</source>
-        <translation type="unfinished" />
+        <translation>Elija otro archivo: «%1» es el propio espacio de trabajo.</translation>
     </message>
     <message>
         <source>Cannot save a copy to “%1”: the folder does not exist.</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar una copia en «%1»: la carpeta no existe.</translation>
     </message>
     <message>
         <source>the copy could not be closed</source>
-        <translation type="unfinished" />
+        <translation>no se pudo cerrar la copia</translation>
     </message>
     <message>
         <source>the existing file could not be replaced</source>
-        <translation type="unfinished" />
+        <translation>no se pudo reemplazar el archivo existente</translation>
     </message>
     <message>
         <source>the copy could not be moved into place</source>
-        <translation type="unfinished" />
+        <translation>no se pudo mover la copia a su sitio</translation>
     </message>
     <message>
         <source>Cannot save a copy to “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar una copia en «%1»: %2</translation>
     </message>
     <message>
         <source>Upgrading to schema version %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Error al actualizar a la versión de esquema %1: %2</translation>
     </message>
     <message>
         <source>The SQLite driver did not provide a connection handle.</source>
-        <translation type="unfinished" />
+        <translation>El controlador de SQLite no proporcionó un identificador de conexión.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>Uptake::Aggregates</name>
     <message>
-        <source>Cannot update the dashboard's figures: %1</source>
+        <source>Cannot update the dashboard&apos;s figures: %1</source>
         <translation>Impossible de mettre à jour les chiffres du tableau de bord : %1</translation>
     </message>
 </context>
@@ -51,11 +51,11 @@
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l'export</translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>Export as PNG…</source>
@@ -102,10 +102,10 @@
     </message>
     <message>
         <source>Fill the workspace with a believable demo organisation.</source>
-        <translation>Remplir l'espace de travail avec une organisation de démonstration réaliste.</translation>
+        <translation>Remplir l&apos;espace de travail avec une organisation de démonstration réaliste.</translation>
     </message>
     <message>
-        <source>Time zone for all date computations (default: the system's).</source>
+        <source>Time zone for all date computations (default: the system&apos;s).</source>
         <translation>Fuseau horaire pour tous les calculs de dates (par défaut : celui du système).</translation>
     </message>
     <message>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>The workspace file to create (*.uptake).</source>
-        <translation>Le fichier d'espace de travail à créer (*.uptake).</translation>
+        <translation>Le fichier d&apos;espace de travail à créer (*.uptake).</translation>
     </message>
     <message>
         <source>Create a new workspace.</source>
@@ -178,7 +178,10 @@
     </message>
     <message numerus="yes">
         <source>Pilots:         %n</source>
-        <translation><numerusform>Pilotes :       %n</numerusform><numerusform>Pilotes :       %n</numerusform></translation>
+        <translation>
+            <numerusform>Pilotes :       %n</numerusform>
+            <numerusform>Pilotes :       %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -238,7 +241,7 @@
     </message>
     <message>
         <source>No usage data yet: import an LMS export to see weekly active users and completion.</source>
-        <translation>Pas encore de données d'utilisation : importez un export du LMS pour voir les utilisateurs actifs par semaine et les achèvements.</translation>
+        <translation>Pas encore de données d&apos;utilisation : importez un export du LMS pour voir les utilisateurs actifs par semaine et les achèvements.</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
@@ -246,11 +249,11 @@
     </message>
     <message>
         <source>The workspace file (*.uptake).</source>
-        <translation>Le fichier d'espace de travail (*.uptake).</translation>
+        <translation>Le fichier d&apos;espace de travail (*.uptake).</translation>
     </message>
     <message>
-        <source>Show a workspace's schema version, program, pilots and row counts.</source>
-        <translation>Afficher la version du schéma, le programme, les pilotes et le nombre de lignes d'un espace de travail.</translation>
+        <source>Show a workspace&apos;s schema version, program, pilots and row counts.</source>
+        <translation>Afficher la version du schéma, le programme, les pilotes et le nombre de lignes d&apos;un espace de travail.</translation>
     </message>
     <message>
         <source>info takes exactly one WORKSPACE path.</source>
@@ -265,8 +268,8 @@
         <translation>KIND</translation>
     </message>
     <message>
-        <source>A format from 'uptake presets' (default: detected).</source>
-        <translation>Un format de 'uptake presets' (par défaut : détecté).</translation>
+        <source>A format from &apos;uptake presets&apos; (default: detected).</source>
+        <translation>Un format de &apos;uptake presets&apos; (par défaut : détecté).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -321,8 +324,8 @@
         <translation>ORDER</translation>
     </message>
     <message>
-        <source>Zone of time stamps without an offset (default: the workspace's).</source>
-        <translation>Fuseau des horodatages sans décalage (par défaut : celui de l'espace de travail).</translation>
+        <source>Zone of time stamps without an offset (default: the workspace&apos;s).</source>
+        <translation>Fuseau des horodatages sans décalage (par défaut : celui de l&apos;espace de travail).</translation>
     </message>
     <message>
         <source>Day 0 for dates given as day numbers (OULAD).</source>
@@ -334,7 +337,7 @@
     </message>
     <message>
         <source>Event values that mean completed.</source>
-        <translation>Valeurs d'événement signifiant « achevé ».</translation>
+        <translation>Valeurs d&apos;événement signifiant « achevé ».</translation>
     </message>
     <message>
         <source>V1,V2</source>
@@ -365,8 +368,8 @@
         <translation>import attend un WORKSPACE et un FILE.</translation>
     </message>
     <message>
-        <source>Unknown preset “%1”; 'uptake presets' lists them.</source>
-        <translation>Format prédéfini inconnu « %1 » ; 'uptake presets' les liste.</translation>
+        <source>Unknown preset “%1”; &apos;uptake presets&apos; lists them.</source>
+        <translation>Format prédéfini inconnu « %1 » ; &apos;uptake presets&apos; les liste.</translation>
     </message>
     <message>
         <source>--kind takes events, roster or performance.</source>
@@ -389,8 +392,8 @@
         <translation>--const %1 : FIELD=VALUE attendu, FIELD parmi %2.</translation>
     </message>
     <message>
-        <source>--delimiter takes one character (or 'tab').</source>
-        <translation>--delimiter attend un caractère (ou 'tab').</translation>
+        <source>--delimiter takes one character (or &apos;tab&apos;).</source>
+        <translation>--delimiter attend un caractère (ou &apos;tab&apos;).</translation>
     </message>
     <message>
         <source>--day-order takes dmy or mdy.</source>
@@ -406,7 +409,7 @@
     </message>
     <message>
         <source>Dry run of %1 (nothing written)</source>
-        <translation>Essai à blanc de %1 (rien n'a été écrit)</translation>
+        <translation>Essai à blanc de %1 (rien n&apos;a été écrit)</translation>
     </message>
     <message>
         <source>Imported %1 as batch %2</source>
@@ -426,7 +429,7 @@
     </message>
     <message>
         <source>  … and %1 more rejected rows, kept in the workspace with their reasons</source>
-        <translation>  … et %1 autres lignes rejetées, conservées dans l'espace de travail avec leur motif</translation>
+        <translation>  … et %1 autres lignes rejetées, conservées dans l&apos;espace de travail avec leur motif</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -434,7 +437,7 @@
     </message>
     <message>
         <source>List the export formats Uptake recognises.</source>
-        <translation>Lister les formats d'export reconnus par Uptake.</translation>
+        <translation>Lister les formats d&apos;export reconnus par Uptake.</translation>
     </message>
     <message>
         <source>recognised by: %1</source>
@@ -442,11 +445,11 @@
     </message>
     <message>
         <source>recognised by: no header, %1 columns</source>
-        <translation>reconnu par : pas d'en-tête, %1 colonnes</translation>
+        <translation>reconnu par : pas d&apos;en-tête, %1 colonnes</translation>
     </message>
     <message>
-        <source>The batch id that 'uptake import' printed.</source>
-        <translation>Le numéro de lot affiché par 'uptake import'.</translation>
+        <source>The batch id that &apos;uptake import&apos; printed.</source>
+        <translation>Le numéro de lot affiché par &apos;uptake import&apos;.</translation>
     </message>
     <message>
         <source>Remove exactly the rows one import added.</source>
@@ -478,41 +481,41 @@
                                           adoption metrics against the 30/60/90-day targets
        uptake metrics --definitions          how each metric is defined
        uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          export a pilot's whole adoption plan
+                                          export a pilot&apos;s whole adoption plan
        uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
                      --out FILE.pdf [--csv-dir DIR]
                                           the PDF status report for the governance board
        uptake --help | --version
 
-Run 'uptake COMMAND --help' for the options of a command.
+Run &apos;uptake COMMAND --help&apos; for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
 </source>
         <translation>Usage : uptake [WORKSPACE]                ouvrir Uptake (sur WORKSPACE, un fichier *.uptake)
        uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          créer un espace de travail (--demo le remplit d'une démo)
+                                          créer un espace de travail (--demo le remplit d&apos;une démo)
        uptake info WORKSPACE [--json]     version du schéma, programme, pilotes, nombre de lignes
        uptake import WORKSPACE FILE --kind events|roster|performance [options]
                                           importer un export du LMS, une liste du personnel ou un fichier de performance
-       uptake presets [--json]            les formats d'export reconnus par Uptake et les profils enregistrés
-       uptake undo-import WORKSPACE BATCH supprimer exactement ce qu'un import a ajouté
+       uptake presets [--json]            les formats d&apos;export reconnus par Uptake et les profils enregistrés
+       uptake undo-import WORKSPACE BATCH supprimer exactement ce qu&apos;un import a ajouté
        uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
                       [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          indicateurs d'adoption face aux objectifs à 30/60/90 jours
+                                          indicateurs d&apos;adoption face aux objectifs à 30/60/90 jours
        uptake metrics --definitions          la définition de chaque indicateur
        uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          exporter le plan d'adoption complet d'un pilote
+                                          exporter le plan d&apos;adoption complet d&apos;un pilote
        uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
                      --out FILE.pdf [--csv-dir DIR]
-                                          le rapport d'avancement PDF pour le comité de pilotage
+                                          le rapport d&apos;avancement PDF pour le comité de pilotage
        uptake --help | --version
 
-'uptake COMMANDE --help' affiche les options d'une commande.
-Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée ou les données.
+&apos;uptake COMMANDE --help&apos; affiche les options d&apos;une commande.
+Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apos;entrée ou les données.
 </translation>
     </message>
     <message>
         <source>Start from a mapping saved by name (in the wizard or with --save-profile).</source>
-        <translation>Partir d'une correspondance enregistrée sous un nom (dans l'assistant ou avec --save-profile).</translation>
+        <translation>Partir d&apos;une correspondance enregistrée sous un nom (dans l&apos;assistant ou avec --save-profile).</translation>
     </message>
     <message>
         <source>Save the mapping and settings used as a named profile, for --profile.</source>
@@ -524,7 +527,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Unknown profile “%1”: no profiles are saved yet (use --save-profile NAME or the import wizard).</source>
-        <translation>Profil inconnu « %1 » : aucun profil n'est encore enregistré (utilisez --save-profile NAME ou l'assistant d'import).</translation>
+        <translation>Profil inconnu « %1 » : aucun profil n&apos;est encore enregistré (utilisez --save-profile NAME ou l&apos;assistant d&apos;import).</translation>
     </message>
     <message>
         <source>Unknown profile “%1”; the saved profiles are: %2.</source>
@@ -536,7 +539,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>“%1” is the name of a built-in format; choose another profile name.</source>
-        <translation>« %1 » est le nom d'un format intégré ; choisissez un autre nom de profil.</translation>
+        <translation>« %1 » est le nom d&apos;un format intégré ; choisissez un autre nom de profil.</translation>
     </message>
     <message>
         <source>  saved the mapping as profile “%1” (use it with --profile)</source>
@@ -560,7 +563,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The pilot whose plan to export (needed when there are several).</source>
-        <translation>Le pilote dont exporter le plan (nécessaire s'il y en a plusieurs).</translation>
+        <translation>Le pilote dont exporter le plan (nécessaire s&apos;il y en a plusieurs).</translation>
     </message>
     <message>
         <source>Write Markdown for a wiki (the default).</source>
@@ -572,11 +575,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The date overdue actions are judged against (default: today).</source>
-        <translation>La date de référence pour les actions en retard (par défaut : aujourd'hui).</translation>
+        <translation>La date de référence pour les actions en retard (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
-        <source>Export a pilot's adoption plan: phases, checklists, interviews, barriers, levers, PLAN cycles with measured adaptations, decisions, retirement candidates and actions.</source>
-        <translation>Exporter le plan d'adoption d'un pilote : phases, listes de contrôle, entretiens, obstacles, leviers, cycles PLAN avec adaptations mesurées, décisions, candidats au retrait et actions.</translation>
+        <source>Export a pilot&apos;s adoption plan: phases, checklists, interviews, barriers, levers, PLAN cycles with measured adaptations, decisions, retirement candidates and actions.</source>
+        <translation>Exporter le plan d&apos;adoption d&apos;un pilote : phases, listes de contrôle, entretiens, obstacles, leviers, cycles PLAN avec adaptations mesurées, décisions, candidats au retrait et actions.</translation>
     </message>
     <message>
         <source>plan takes exactly one WORKSPACE path.</source>
@@ -592,11 +595,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>There is no pilot called “%1”.</source>
-        <translation>Aucun pilote ne s'appelle « %1 ».</translation>
+        <translation>Aucun pilote ne s&apos;appelle « %1 ».</translation>
     </message>
     <message>
         <source>The workspace has no pilot yet.</source>
-        <translation>L'espace de travail n'a pas encore de pilote.</translation>
+        <translation>L&apos;espace de travail n&apos;a pas encore de pilote.</translation>
     </message>
     <message>
         <source>Name the pilot with --pilot: %1.</source>
@@ -624,7 +627,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Learning activity for the correlation: minutes or events.</source>
-        <translation>Activité d'apprentissage pour la corrélation : minutes ou events.</translation>
+        <translation>Activité d&apos;apprentissage pour la corrélation : minutes ou events.</translation>
     </message>
     <message>
         <source>minutes|events</source>
@@ -632,7 +635,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Session timeout for estimated learning time, in minutes (10, 15, 20, 30, 45, 60 or 90).</source>
-        <translation>Délai d'expiration de session pour le temps d'apprentissage estimé, en minutes (10, 15, 20, 30, 45, 60 ou 90).</translation>
+        <translation>Délai d&apos;expiration de session pour le temps d&apos;apprentissage estimé, en minutes (10, 15, 20, 30, 45, 60 ou 90).</translation>
     </message>
     <message>
         <source>MIN</source>
@@ -640,7 +643,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The performance KPI to correlate with (default: the most frequent).</source>
-        <translation>L'indicateur de performance à corréler (par défaut : le plus fréquent).</translation>
+        <translation>L&apos;indicateur de performance à corréler (par défaut : le plus fréquent).</translation>
     </message>
     <message>
         <source>Write the weekly figures as CSV.</source>
@@ -652,7 +655,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Compute the adoption metrics of a workspace.</source>
-        <translation>Calculer les indicateurs d'adoption d'un espace de travail.</translation>
+        <translation>Calculer les indicateurs d&apos;adoption d&apos;un espace de travail.</translation>
     </message>
     <message>
         <source>metrics takes exactly one WORKSPACE path.</source>
@@ -712,19 +715,22 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Time to first completion: nobody completed anything in the window</source>
-        <translation>Délai avant le premier achèvement : personne n'a rien achevé sur la période</translation>
+        <translation>Délai avant le premier achèvement : personne n&apos;a rien achevé sur la période</translation>
     </message>
     <message>
         <source>Learning time: %L1 hours (%2)</source>
-        <translation>Temps d'apprentissage : %L1 heures (%2)</translation>
+        <translation>Temps d&apos;apprentissage : %L1 heures (%2)</translation>
     </message>
     <message numerus="yes">
         <source>estimated from event gaps under %n minutes</source>
-        <translation><numerusform>estimé à partir des écarts entre événements de moins de %n minute</numerusform><numerusform>estimé à partir des écarts entre événements de moins de %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>estimé à partir des écarts entre événements de moins de %n minute</numerusform>
+            <numerusform>estimé à partir des écarts entre événements de moins de %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>from the duration column</source>
-        <translation>d'après la colonne de durée</translation>
+        <translation>d&apos;après la colonne de durée</translation>
     </message>
     <message>
         <source>Learning and %1: r = %2 (95% CI %3 to %4), Spearman ρ = %5, n = %L6%7</source>
@@ -736,7 +742,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>  Correlation is not causation.</source>
-        <translation>  Corrélation n'est pas causalité.</translation>
+        <translation>  Corrélation n&apos;est pas causalité.</translation>
     </message>
     <message>
         <source>Under-engaged cohorts (last two weeks)</source>
@@ -748,7 +754,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Most drop-offs: %1, %L2 of %L3 learners did not complete; %4 stopped at “%5”</source>
-        <translation>Plus d'abandons : %1, %L2 apprenants sur %L3 n'ont pas achevé ; %4 se sont arrêtés à « %5 »</translation>
+        <translation>Plus d&apos;abandons : %1, %L2 apprenants sur %L3 n&apos;ont pas achevé ; %4 se sont arrêtés à « %5 »</translation>
     </message>
     <message>
         <source>(no content item)</source>
@@ -756,11 +762,14 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message numerus="yes">
         <source>Stopped engaging: %Ln learner(s)</source>
-        <translation><numerusform>Ne participent plus : %Ln apprenant</numerusform><numerusform>Ne participent plus : %Ln apprenants</numerusform></translation>
+        <translation>
+            <numerusform>Ne participent plus : %Ln apprenant</numerusform>
+            <numerusform>Ne participent plus : %Ln apprenants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pilot vs the rest: active rate %1 → %2 against %3 → %4 (difference in differences %5 points)</source>
-        <translation>Pilote face au reste : taux d'activité %1 → %2 contre %3 → %4 (différence des différences %5 points)</translation>
+        <translation>Pilote face au reste : taux d&apos;activité %1 → %2 contre %3 → %4 (différence des différences %5 points)</translation>
     </message>
     <message>
         <source>pilot</source>
@@ -796,14 +805,14 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The pilot to report on (needed when there are several).</source>
-        <translation>Le pilote concerné par le rapport (nécessaire s'il y en a plusieurs).</translation>
+        <translation>Le pilote concerné par le rapport (nécessaire s&apos;il y en a plusieurs).</translation>
     </message>
     <message>
-        <source>The report's date (default: the last day with data).</source>
+        <source>The report&apos;s date (default: the last day with data).</source>
         <translation>La date du rapport (par défaut : le dernier jour avec des données).</translation>
     </message>
     <message>
-        <source>Report changes after this date (default: the previous report's date, else the pilot's start).</source>
+        <source>Report changes after this date (default: the previous report&apos;s date, else the pilot&apos;s start).</source>
         <translation>Rapporter les changements après cette date (par défaut : la date du rapport précédent, sinon le début du pilote).</translation>
     </message>
     <message>
@@ -816,14 +825,14 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Use the sections of a report template saved in Uptake.</source>
-        <translation>Utiliser les sections d'un modèle de rapport enregistré dans Uptake.</translation>
+        <translation>Utiliser les sections d&apos;un modèle de rapport enregistré dans Uptake.</translation>
     </message>
     <message>
         <source>Name the learners who stopped engaging (default: counts only).</source>
         <translation>Nommer les apprenants qui ne participent plus (par défaut : seulement les effectifs).</translation>
     </message>
     <message>
-        <source>Paper size: a4 or letter (default: Preferences, else the locale's).</source>
+        <source>Paper size: a4 or letter (default: Preferences, else the locale&apos;s).</source>
         <translation>Format du papier : a4 ou letter (par défaut : les préférences, sinon celui des paramètres régionaux).</translation>
     </message>
     <message>
@@ -843,7 +852,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>FILE.pdf</translation>
     </message>
     <message>
-        <source>Also write each of the report's tables as a CSV file here.</source>
+        <source>Also write each of the report&apos;s tables as a CSV file here.</source>
         <translation>Écrire aussi ici chaque tableau du rapport en fichier CSV.</translation>
     </message>
     <message>
@@ -851,8 +860,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>DIR</translation>
     </message>
     <message>
-        <source>Write a pilot's status report as a PDF: cover, executive summary, charts, PLAN cycles, governance, the 30/60/90-day plan, risks and an appendix. Needs no display.</source>
-        <translation>Écrire le rapport d'avancement d'un pilote en PDF : couverture, synthèse, graphiques, cycles PLAN, gouvernance, plan à 30/60/90 jours, risques et annexe. Aucun écran nécessaire.</translation>
+        <source>Write a pilot&apos;s status report as a PDF: cover, executive summary, charts, PLAN cycles, governance, the 30/60/90-day plan, risks and an appendix. Needs no display.</source>
+        <translation>Écrire le rapport d&apos;avancement d&apos;un pilote en PDF : couverture, synthèse, graphiques, cycles PLAN, gouvernance, plan à 30/60/90 jours, risques et annexe. Aucun écran nécessaire.</translation>
     </message>
     <message>
         <source>report takes exactly one WORKSPACE path.</source>
@@ -872,7 +881,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Unknown report template “%1”: none is saved yet (save one on the Report page).</source>
-        <translation>Modèle de rapport inconnu « %1 » : aucun n'est encore enregistré (enregistrez-en un sur la page Rapport).</translation>
+        <translation>Modèle de rapport inconnu « %1 » : aucun n&apos;est encore enregistré (enregistrez-en un sur la page Rapport).</translation>
     </message>
     <message>
         <source>Unknown report template “%1”; the saved templates are: %2.</source>
@@ -884,7 +893,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>There is no workspace at “%1”.</source>
-        <translation>Il n'y a pas d'espace de travail à « %1 ».</translation>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à « %1 ».</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -892,7 +901,10 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message numerus="yes">
         <source>Wrote %n table(s) as CSV to %1</source>
-        <translation><numerusform>%n tableau écrit en CSV dans %1</numerusform><numerusform>%n tableaux écrits en CSV dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n tableau écrit en CSV dans %1</numerusform>
+            <numerusform>%n tableaux écrits en CSV dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -926,7 +938,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::DataPage</name>
     <message>
         <source>&amp;Undo Import…</source>
-        <translation>&amp;Annuler l'import…</translation>
+        <translation>&amp;Annuler l&apos;import…</translation>
     </message>
     <message>
         <source>&amp;Export Rejected Rows…</source>
@@ -934,11 +946,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>No usage data yet</source>
-        <translation>Pas encore de données d'utilisation</translation>
+        <translation>Pas encore de données d&apos;utilisation</translation>
     </message>
     <message>
-        <source>Uptake works from your LMS's own exports: learning events (a log of views, starts and completions), your HR roster, and a performance measure per learner. Imports are all-or-nothing and every rejected row is kept with its reason.</source>
-        <translation>Uptake travaille à partir des exports de votre LMS : événements d'apprentissage (journal des consultations, démarrages et achèvements), votre liste du personnel RH et une mesure de performance par apprenant. Les imports se font en tout ou rien et chaque ligne rejetée est conservée avec son motif.</translation>
+        <source>Uptake works from your LMS&apos;s own exports: learning events (a log of views, starts and completions), your HR roster, and a performance measure per learner. Imports are all-or-nothing and every rejected row is kept with its reason.</source>
+        <translation>Uptake travaille à partir des exports de votre LMS : événements d&apos;apprentissage (journal des consultations, démarrages et achèvements), votre liste du personnel RH et une mesure de performance par apprenant. Les imports se font en tout ou rien et chaque ligne rejetée est conservée avec son motif.</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -958,19 +970,22 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Rejected rows of the selected import</source>
-        <translation>Lignes rejetées de l'import sélectionné</translation>
+        <translation>Lignes rejetées de l&apos;import sélectionné</translation>
     </message>
     <message>
         <source>Nothing imported yet.</source>
-        <translation>Rien n'a encore été importé.</translation>
+        <translation>Rien n&apos;a encore été importé.</translation>
     </message>
     <message numerus="yes">
         <source>%n import(s), %1 rows in the workspace, %2 rows rejected.</source>
-        <translation><numerusform>%n import, %1 lignes dans l'espace de travail, %2 lignes rejetées.</numerusform><numerusform>%n imports, %1 lignes dans l'espace de travail, %2 lignes rejetées.</numerusform></translation>
+        <translation>
+            <numerusform>%n import, %1 lignes dans l&apos;espace de travail, %2 lignes rejetées.</numerusform>
+            <numerusform>%n imports, %1 lignes dans l&apos;espace de travail, %2 lignes rejetées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rejected rows of the selected import: %1</source>
-        <translation>Lignes rejetées de l'import sélectionné : %1</translation>
+        <translation>Lignes rejetées de l&apos;import sélectionné : %1</translation>
     </message>
     <message>
         <source>Rejected rows</source>
@@ -978,11 +993,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Undo Import</source>
-        <translation>Annuler l'import</translation>
+        <translation>Annuler l&apos;import</translation>
     </message>
     <message>
         <source>Remove everything the import of “%1” added? Rows that other imports also brought stay. This cannot be undone; import the file again to restore it.</source>
-        <translation>Supprimer tout ce que l'import de « %1 » a ajouté ? Les lignes apportées aussi par d'autres imports restent. Cette opération est irréversible ; importez à nouveau le fichier pour le rétablir.</translation>
+        <translation>Supprimer tout ce que l&apos;import de « %1 » a ajouté ? Les lignes apportées aussi par d&apos;autres imports restent. Cette opération est irréversible ; importez à nouveau le fichier pour le rétablir.</translation>
     </message>
     <message>
         <source>Export Rejected Rows</source>
@@ -1025,39 +1040,39 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The workspace connection is not open.</source>
-        <translation>La connexion à l'espace de travail n'est pas ouverte.</translation>
+        <translation>La connexion à l&apos;espace de travail n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>Cannot start writing: %1</source>
-        <translation>Impossible de commencer l'écriture : %1</translation>
+        <translation>Impossible de commencer l&apos;écriture : %1</translation>
     </message>
     <message>
         <source>Cannot record the import: %1</source>
-        <translation>Impossible d'enregistrer l'import : %1</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;import : %1</translation>
     </message>
     <message>
         <source>Cannot store learner “%1”: %2</source>
-        <translation>Impossible d'enregistrer l'apprenant « %1 » : %2</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;apprenant « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot store course “%1”: %2</source>
-        <translation>Impossible d'enregistrer le cours « %1 » : %2</translation>
+        <translation>Impossible d&apos;enregistrer le cours « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot store content “%1”: %2</source>
-        <translation>Impossible d'enregistrer le contenu « %1 » : %2</translation>
+        <translation>Impossible d&apos;enregistrer le contenu « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot store an event: %1</source>
-        <translation>Impossible d'enregistrer un événement : %1</translation>
+        <translation>Impossible d&apos;enregistrer un événement : %1</translation>
     </message>
     <message>
         <source>Cannot store a performance value: %1</source>
-        <translation>Impossible d'enregistrer une valeur de performance : %1</translation>
+        <translation>Impossible d&apos;enregistrer une valeur de performance : %1</translation>
     </message>
     <message>
         <source>Cannot record a rejected row: %1</source>
-        <translation>Impossible d'enregistrer une ligne rejetée : %1</translation>
+        <translation>Impossible d&apos;enregistrer une ligne rejetée : %1</translation>
     </message>
     <message>
         <source>Nothing to commit.</source>
@@ -1065,14 +1080,14 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot finish the import: %1</source>
-        <translation>Impossible de terminer l'import : %1</translation>
+        <translation>Impossible de terminer l&apos;import : %1</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Demo</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”.</source>
@@ -1080,7 +1095,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The demo generator produced no events.</source>
-        <translation>Le générateur de démonstration n'a produit aucun événement.</translation>
+        <translation>Le générateur de démonstration n&apos;a produit aucun événement.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: a file with that name already exists.</source>
@@ -1088,7 +1103,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot create “%1”: the file could not be moved into place.</source>
-        <translation>Impossible de créer « %1 » : le fichier n'a pas pu être mis en place.</translation>
+        <translation>Impossible de créer « %1 » : le fichier n&apos;a pas pu être mis en place.</translation>
     </message>
     <message>
         <source>Before the pilot</source>
@@ -1099,8 +1114,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Lancement pour toute la cohorte du service client ; identifier ce qui bloque les gens pendant les deux premières semaines.</translation>
     </message>
     <message>
-        <source>Bring back those who stalled; fit learning around the hubs' shifts.</source>
-        <translation>Faire revenir ceux qui ont décroché ; caler l'apprentissage sur les horaires des sites.</translation>
+        <source>Bring back those who stalled; fit learning around the hubs&apos; shifts.</source>
+        <translation>Faire revenir ceux qui ont décroché ; caler l&apos;apprentissage sur les horaires des sites.</translation>
     </message>
     <message>
         <source>Tier learning paths and Monday nudges</source>
@@ -1120,7 +1135,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Split the 95-minute escalations module into short lessons of about 12 minutes and invited those who had stopped there back</source>
-        <translation>Module de 95 minutes sur les escalades découpé en courtes leçons d'environ 12 minutes, et ceux qui s'y étaient arrêtés ont été réinvités</translation>
+        <translation>Module de 95 minutes sur les escalades découpé en courtes leçons d&apos;environ 12 minutes, et ceux qui s&apos;y étaient arrêtés ont été réinvités</translation>
     </message>
     <message>
         <source>Short-lesson format for every new support module</source>
@@ -1139,7 +1154,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Agents au programme inachevé</translation>
     </message>
     <message>
-        <source>Moved the programme's coaching circle to an asynchronous chat thread for all hubs</source>
+        <source>Moved the programme&apos;s coaching circle to an asynchronous chat thread for all hubs</source>
         <translation>Cercle de coaching du programme déplacé vers un fil de discussion asynchrone pour tous les sites</translation>
     </message>
     <message>
@@ -1148,7 +1163,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Sales and Operations team leads</source>
-        <translation>Chefs d'équipe Ventes et Opérations</translation>
+        <translation>Chefs d&apos;équipe Ventes et Opérations</translation>
     </message>
     <message>
         <source>Limit the pilot to six Customer Support courses</source>
@@ -1156,7 +1171,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The essential few: the courses agents use every day; everything else waits.</source>
-        <translation>L'essentiel : les cours que les agents utilisent chaque jour ; le reste attend.</translation>
+        <translation>L&apos;essentiel : les cours que les agents utilisent chaque jour ; le reste attend.</translation>
     </message>
     <message>
         <source>Baseline before the pilot</source>
@@ -1168,7 +1183,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Escalations was the top drop-off point; agents have short gaps between tickets.</source>
-        <translation>Les escalades étaient le principal point d'abandon ; les agents ont de courts creux entre deux tickets.</translation>
+        <translation>Les escalades étaient le principal point d&apos;abandon ; les agents ont de courts creux entre deux tickets.</translation>
     </message>
     <message>
         <source>Drop-off chart of the programme</source>
@@ -1180,7 +1195,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Completion of the split module rose sharply after the change.</source>
-        <translation>L'achèvement du module découpé a fortement augmenté après le changement.</translation>
+        <translation>L&apos;achèvement du module découpé a fortement augmenté après le changement.</translation>
     </message>
     <message>
         <source>Split of the escalations module</source>
@@ -1232,7 +1247,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Team leads announce the pilot in their huddles</source>
-        <translation>Les chefs d'équipe annoncent le pilote lors de leurs points d'équipe</translation>
+        <translation>Les chefs d&apos;équipe annoncent le pilote lors de leurs points d&apos;équipe</translation>
     </message>
     <message>
         <source>45-minute module split into three 12-minute modules</source>
@@ -1240,7 +1255,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Single sign-on outage</source>
-        <translation>Panne de l'authentification unique (SSO)</translation>
+        <translation>Panne de l&apos;authentification unique (SSO)</translation>
     </message>
 </context>
 <context>
@@ -1251,7 +1266,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Build the engagement plan on three pillars — content relevance, habit formation and recognition. Choose the levers that answer the barriers you found, name the KPI each should move, and keep the content scope to the essential few.</source>
-        <translation>Construisez le plan d'engagement sur trois piliers — pertinence des contenus, formation des habitudes et reconnaissance. Choisissez les leviers qui répondent aux obstacles identifiés, indiquez l'indicateur que chacun doit faire bouger et limitez le périmètre des contenus à l'essentiel.</translation>
+        <translation>Construisez le plan d&apos;engagement sur trois piliers — pertinence des contenus, formation des habitudes et reconnaissance. Choisissez les leviers qui répondent aux obstacles identifiés, indiquez l&apos;indicateur que chacun doit faire bouger et limitez le périmètre des contenus à l&apos;essentiel.</translation>
     </message>
     <message>
         <source>Add &amp;Content Lever…</source>
@@ -1259,7 +1274,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Add &amp;Habit Lever…</source>
-        <translation>Ajouter un levier d'&amp;habitude…</translation>
+        <translation>Ajouter un levier d&apos;&amp;habitude…</translation>
     </message>
     <message>
         <source>Add Reco&amp;gnition Lever…</source>
@@ -1298,7 +1313,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Note</translation>
     </message>
     <message>
-        <source>Courses in the pilot's scope</source>
+        <source>Courses in the pilot&apos;s scope</source>
         <translation>Cours dans le périmètre du pilote</translation>
     </message>
     <message>
@@ -1310,8 +1325,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Aucun cours dans le périmètre</translation>
     </message>
     <message>
-        <source>Add the few courses that matter most for the cohort's work. A tight scope keeps learners focused; Uptake warns when it grows too broad.</source>
-        <translation>Ajoutez les quelques cours qui comptent le plus pour le travail de la cohorte. Un périmètre resserré garde les apprenants concentrés ; Uptake vous avertit s'il devient trop large.</translation>
+        <source>Add the few courses that matter most for the cohort&apos;s work. A tight scope keeps learners focused; Uptake warns when it grows too broad.</source>
+        <translation>Ajoutez les quelques cours qui comptent le plus pour le travail de la cohorte. Un périmètre resserré garde les apprenants concentrés ; Uptake vous avertit s&apos;il devient trop large.</translation>
     </message>
     <message>
         <source>Remove Course from Scope</source>
@@ -1323,7 +1338,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>No levers yet. Start from the template plan or add your own, then tick the ones you choose.</source>
-        <translation>Aucun levier pour l'instant. Partez du plan modèle ou ajoutez les vôtres, puis cochez ceux que vous retenez.</translation>
+        <translation>Aucun levier pour l&apos;instant. Partez du plan modèle ou ajoutez les vôtres, puis cochez ceux que vous retenez.</translation>
     </message>
     <message>
         <source>%1 of %2 levers chosen.</source>
@@ -1355,7 +1370,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Checking the scope against the catalogue and the drop-off data…</source>
-        <translation>Vérification du périmètre par rapport au catalogue et aux données d'abandon…</translation>
+        <translation>Vérification du périmètre par rapport au catalogue et aux données d&apos;abandon…</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -1363,7 +1378,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%1 of at most %2 courses in scope (the essential few of a catalogue of %3).</source>
-        <translation>%1 cours sur %2 au plus dans le périmètre (l'essentiel d'un catalogue de %3).</translation>
+        <translation>%1 cours sur %2 au plus dans le périmètre (l&apos;essentiel d&apos;un catalogue de %3).</translation>
     </message>
     <message>
         <source>Courses to split into shorter modules: %1 (marked below).</source>
@@ -1375,7 +1390,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Split at “%1”: %2% of %3 non-finishers stop there</source>
-        <translation>Découper à « %1 » : %2 % des %3 non-finissants s'y arrêtent</translation>
+        <translation>Découper à « %1 » : %2 % des %3 non-finissants s&apos;y arrêtent</translation>
     </message>
     <message>
         <source>No</source>
@@ -1431,7 +1446,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>There is no course left to add. Import a course catalogue or usage data first.</source>
-        <translation>Il n'y a plus de cours à ajouter. Importez d'abord un catalogue de cours ou des données d'utilisation.</translation>
+        <translation>Il n&apos;y a plus de cours à ajouter. Importez d&apos;abord un catalogue de cours ou des données d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Add Course to Scope</source>
@@ -1474,7 +1489,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Find out why people do not use the LMS yet, before changing anything: freeze a usage baseline, listen to stakeholders, and keep a register of the barriers they and the numbers point to.</source>
-        <translation>Comprenez pourquoi le LMS n'est pas encore utilisé avant de changer quoi que ce soit : figez une référence d'utilisation, écoutez les parties prenantes et tenez un registre des obstacles qu'eux et les chiffres révèlent.</translation>
+        <translation>Comprenez pourquoi le LMS n&apos;est pas encore utilisé avant de changer quoi que ce soit : figez une référence d&apos;utilisation, écoutez les parties prenantes et tenez un registre des obstacles qu&apos;eux et les chiffres révèlent.</translation>
     </message>
     <message>
         <source>Take &amp;Snapshot</source>
@@ -1526,7 +1541,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Completion rate</source>
-        <translation>Taux d'achèvement</translation>
+        <translation>Taux d&apos;achèvement</translation>
     </message>
     <message>
         <source>Days to first completion</source>
@@ -1542,7 +1557,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Where learners stop</source>
-        <translation>Où les apprenants s'arrêtent</translation>
+        <translation>Où les apprenants s&apos;arrêtent</translation>
     </message>
     <message>
         <source>Course</source>
@@ -1566,7 +1581,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Delete Snapshot</source>
-        <translation>Supprimer l'instantané</translation>
+        <translation>Supprimer l&apos;instantané</translation>
     </message>
     <message>
         <source>Stakeholder interviews</source>
@@ -1578,15 +1593,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>No interviews yet</source>
-        <translation>Pas encore d'entretiens</translation>
+        <translation>Pas encore d&apos;entretiens</translation>
     </message>
     <message>
         <source>Talk to learners, managers, HR and IT across functions and locations. Record who said what and tag the barriers you heard; the register counts how often each comes up.</source>
-        <translation>Parlez avec des apprenants, des managers, les RH et l'informatique, toutes fonctions et tous sites confondus. Notez qui a dit quoi et associez les obstacles entendus ; le registre compte la fréquence de chacun.</translation>
+        <translation>Parlez avec des apprenants, des managers, les RH et l&apos;informatique, toutes fonctions et tous sites confondus. Notez qui a dit quoi et associez les obstacles entendus ; le registre compte la fréquence de chacun.</translation>
     </message>
     <message>
         <source>Delete Interview</source>
-        <translation>Supprimer l'entretien</translation>
+        <translation>Supprimer l&apos;entretien</translation>
     </message>
     <message>
         <source>&amp;Interviews</source>
@@ -1610,7 +1625,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Delete Barrier</source>
-        <translation>Supprimer l'obstacle</translation>
+        <translation>Supprimer l&apos;obstacle</translation>
     </message>
     <message>
         <source>Ba&amp;rriers</source>
@@ -1618,7 +1633,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Taking snapshot…</source>
-        <translation>Prise de l'instantané…</translation>
+        <translation>Prise de l&apos;instantané…</translation>
     </message>
     <message>
         <source>Baseline as of %1</source>
@@ -1630,7 +1645,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>No baseline snapshot yet</source>
-        <translation>Pas encore d'instantané de référence</translation>
+        <translation>Pas encore d&apos;instantané de référence</translation>
     </message>
     <message>
         <source>Choose a snapshot to see its figures</source>
@@ -1650,7 +1665,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%1 active rate. %2</source>
-        <translation>taux d'activité %1. %2</translation>
+        <translation>taux d&apos;activité %1. %2</translation>
     </message>
     <message>
         <source>%1 of %2 learners in the %3 days up to then. %4</source>
@@ -1670,7 +1685,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>no learner stopped part-way</source>
-        <translation>personne ne s'est arrêté en cours de route</translation>
+        <translation>personne ne s&apos;est arrêté en cours de route</translation>
     </message>
     <message>
         <source>stopped at %1</source>
@@ -1686,7 +1701,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Edit Interview</source>
-        <translation>Modifier l'entretien</translation>
+        <translation>Modifier l&apos;entretien</translation>
     </message>
     <message>
         <source>Add Interview</source>
@@ -1702,7 +1717,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>e.g. Team lead</source>
-        <translation>p. ex. Chef d'équipe</translation>
+        <translation>p. ex. Chef d&apos;équipe</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
@@ -1730,7 +1745,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Register barriers on the Barriers tab to tag them here.</source>
-        <translation>Enregistrez des obstacles dans l'onglet Obstacles pour les associer ici.</translation>
+        <translation>Enregistrez des obstacles dans l&apos;onglet Obstacles pour les associer ici.</translation>
     </message>
     <message>
         <source>Name the person you interviewed.</source>
@@ -1738,7 +1753,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Edit Barrier</source>
-        <translation>Modifier l'obstacle</translation>
+        <translation>Modifier l&apos;obstacle</translation>
     </message>
     <message>
         <source>Add Barrier</source>
@@ -1770,7 +1785,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Name the barrier.</source>
-        <translation>Nommez l'obstacle.</translation>
+        <translation>Nommez l&apos;obstacle.</translation>
     </message>
     <message>
         <source>Choose or type a category.</source>
@@ -1781,7 +1796,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::Editing</name>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation>L'espace de travail est ouvert en lecture seule.</translation>
+        <translation>L&apos;espace de travail est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Add pilot “%1”</source>
@@ -1865,10 +1880,10 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot check the edit: the workspace is busy.</source>
-        <translation>Impossible de vérifier la modification : l'espace de travail est occupé.</translation>
+        <translation>Impossible de vérifier la modification : l&apos;espace de travail est occupé.</translation>
     </message>
     <message>
-        <source>Cannot read the PLAN cycle's steps.</source>
+        <source>Cannot read the PLAN cycle&apos;s steps.</source>
         <translation>Impossible de lire les étapes du cycle PLAN.</translation>
     </message>
     <message>
@@ -1877,7 +1892,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>That %1 no longer exists.</source>
-        <translation>Cet élément (%1) n'existe plus.</translation>
+        <translation>Cet élément (%1) n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1889,7 +1904,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>“%1” already has a plan; the template only starts a new one.</source>
-        <translation>« %1 » a déjà un plan ; le modèle ne sert qu'à en démarrer un nouveau.</translation>
+        <translation>« %1 » a déjà un plan ; le modèle ne sert qu&apos;à en démarrer un nouveau.</translation>
     </message>
     <message>
         <source>Start the plan of “%1” from the template</source>
@@ -1904,7 +1919,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::Export</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -1919,7 +1934,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>None recorded yet.</source>
-        <translation>Rien d'enregistré pour l'instant.</translation>
+        <translation>Rien d&apos;enregistré pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +1945,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Keep adoption going after the pilot: a board that decides, a log of what it decided and why, a calendar of content releases, and a policy that retires content nobody needs any more.</source>
-        <translation>Faites durer l'adoption après le pilote : un comité qui décide, un journal de ses décisions et de leurs raisons, un calendrier de publication des contenus et une règle qui retire les contenus dont plus personne n'a besoin.</translation>
+        <translation>Faites durer l&apos;adoption après le pilote : un comité qui décide, un journal de ses décisions et de leurs raisons, un calendrier de publication des contenus et une règle qui retire les contenus dont plus personne n&apos;a besoin.</translation>
     </message>
     <message>
         <source>Governance board</source>
@@ -2010,7 +2025,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Applies</source>
-        <translation>S'applique</translation>
+        <translation>S&apos;applique</translation>
     </message>
     <message>
         <source>Retirement policy</source>
@@ -2065,7 +2080,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Évaluation de la règle sur les données…</translation>
     </message>
     <message>
-        <source>Courses matching the policy: %1; still waiting for the board's verdict: %2. Choose a row and press Return (or double-click) to record the verdict.</source>
+        <source>Courses matching the policy: %1; still waiting for the board&apos;s verdict: %2. Choose a row and press Return (or double-click) to record the verdict.</source>
         <translation>Cours correspondant à la règle : %1 ; en attente du verdict du comité : %2. Choisissez une ligne et appuyez sur Entrée (ou double-cliquez) pour consigner le verdict.</translation>
     </message>
     <message>
@@ -2222,7 +2237,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>A completion threshold is a percentage up to 100.</source>
-        <translation>Un seuil d'achèvement est un pourcentage jusqu'à 100.</translation>
+        <translation>Un seuil d&apos;achèvement est un pourcentage jusqu&apos;à 100.</translation>
     </message>
     <message>
         <source>Board Verdict</source>
@@ -2280,7 +2295,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::HelpDialog</name>
     <message>
         <source>Uptake Guide</source>
-        <translation>Guide d'Uptake</translation>
+        <translation>Guide d&apos;Uptake</translation>
     </message>
     <message>
         <source>Guide to the method and the metrics</source>
@@ -2292,15 +2307,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Uptake turns a bought learning platform into a used one with a disciplined program in four stages. The journey bar on every page shows where a pilot stands.</source>
-        <translation>Uptake fait d'une plateforme d'apprentissage achetée une plateforme utilisée, grâce à un programme rigoureux en quatre étapes. La barre de parcours de chaque page montre où en est un pilote.</translation>
+        <translation>Uptake fait d&apos;une plateforme d&apos;apprentissage achetée une plateforme utilisée, grâce à un programme rigoureux en quatre étapes. La barre de parcours de chaque page montre où en est un pilote.</translation>
     </message>
     <message>
         <source>1. Diagnose</source>
         <translation>1. Diagnostiquer</translation>
     </message>
     <message>
-        <source>Import the LMS's usage exports, take and freeze a baseline, interview stakeholders and learners, and record the barriers you find (login failures, unclear paths, lack of time…) with their severity and evidence.</source>
-        <translation>Importez les exports d'utilisation du LMS, prenez et figez une référence, interrogez parties prenantes et apprenants, et enregistrez les obstacles trouvés (échecs de connexion, parcours peu clairs, manque de temps…) avec leur gravité et leurs éléments probants.</translation>
+        <source>Import the LMS&apos;s usage exports, take and freeze a baseline, interview stakeholders and learners, and record the barriers you find (login failures, unclear paths, lack of time…) with their severity and evidence.</source>
+        <translation>Importez les exports d&apos;utilisation du LMS, prenez et figez une référence, interrogez parties prenantes et apprenants, et enregistrez les obstacles trouvés (échecs de connexion, parcours peu clairs, manque de temps…) avec leur gravité et leurs éléments probants.</translation>
     </message>
     <message>
         <source>2. Design</source>
@@ -2315,8 +2330,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>3. Piloter par cycles PLAN</translation>
     </message>
     <message>
-        <source>Run the pilot with one cohort in short cycles: &lt;b&gt;P&lt;/b&gt;lan and launch, &lt;b&gt;L&lt;/b&gt;isten to feedback, &lt;b&gt;A&lt;/b&gt;dapt the content and the nudges, &lt;b&gt;N&lt;/b&gt;ormalise what works. Uptake measures each adaptation's effect in equal windows before and after it.</source>
-        <translation>Menez le pilote avec une cohorte en cycles courts : &lt;b&gt;P&lt;/b&gt;lanifier et lancer, &lt;b&gt;L&lt;/b&gt;ire les retours, &lt;b&gt;A&lt;/b&gt;dapter les contenus et les relances, &lt;b&gt;N&lt;/b&gt;ormaliser ce qui fonctionne. Uptake mesure l'effet de chaque adaptation sur des périodes égales avant et après.</translation>
+        <source>Run the pilot with one cohort in short cycles: &lt;b&gt;P&lt;/b&gt;lan and launch, &lt;b&gt;L&lt;/b&gt;isten to feedback, &lt;b&gt;A&lt;/b&gt;dapt the content and the nudges, &lt;b&gt;N&lt;/b&gt;ormalise what works. Uptake measures each adaptation&apos;s effect in equal windows before and after it.</source>
+        <translation>Menez le pilote avec une cohorte en cycles courts : &lt;b&gt;P&lt;/b&gt;lanifier et lancer, &lt;b&gt;L&lt;/b&gt;ire les retours, &lt;b&gt;A&lt;/b&gt;dapter les contenus et les relances, &lt;b&gt;N&lt;/b&gt;ormaliser ce qui fonctionne. Uptake mesure l&apos;effet de chaque adaptation sur des périodes égales avant et après.</translation>
     </message>
     <message>
         <source>4. Govern</source>
@@ -2324,23 +2339,23 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Set up a governance board, record its decisions, agree a release calendar and rules for retiring content, and send the board a status report (Report page) before each meeting.</source>
-        <translation>Mettez en place un comité de pilotage, consignez ses décisions, convenez d'un calendrier de publication et de règles de retrait des contenus, et envoyez au comité un rapport d'avancement (page Rapport) avant chaque réunion.</translation>
+        <translation>Mettez en place un comité de pilotage, consignez ses décisions, convenez d&apos;un calendrier de publication et de règles de retrait des contenus, et envoyez au comité un rapport d&apos;avancement (page Rapport) avant chaque réunion.</translation>
     </message>
     <message>
         <source>30/60/90-day checkpoints</source>
-        <translation>Points d'étape à 30/60/90 jours</translation>
+        <translation>Points d&apos;étape à 30/60/90 jours</translation>
     </message>
     <message>
-        <source>Each KPI has a baseline and a target for day 30, 60 and 90 after the pilot's start. At each checkpoint a KPI is &lt;i&gt;on track&lt;/i&gt; when it meets its target, &lt;i&gt;at risk&lt;/i&gt; when it misses by no more than the tolerance, and &lt;i&gt;off track&lt;/i&gt; otherwise; between checkpoints, a pace line from the baseline to the next target shows whether the pilot is heading there. The 30/60/90-day plan groups the actions by the checkpoint they serve.</source>
-        <translation>Chaque indicateur a une référence et un objectif à 30, 60 et 90 jours après le début du pilote. À chaque point d'étape, un indicateur est &lt;i&gt;en bonne voie&lt;/i&gt; s'il atteint son objectif, &lt;i&gt;à risque&lt;/i&gt; s'il le manque de pas plus que la tolérance, et &lt;i&gt;hors trajectoire&lt;/i&gt; sinon ; entre deux points d'étape, une trajectoire de la référence à l'objectif suivant montre si le pilote s'y dirige. Le plan à 30/60/90 jours regroupe les actions selon le point d'étape qu'elles servent.</translation>
+        <source>Each KPI has a baseline and a target for day 30, 60 and 90 after the pilot&apos;s start. At each checkpoint a KPI is &lt;i&gt;on track&lt;/i&gt; when it meets its target, &lt;i&gt;at risk&lt;/i&gt; when it misses by no more than the tolerance, and &lt;i&gt;off track&lt;/i&gt; otherwise; between checkpoints, a pace line from the baseline to the next target shows whether the pilot is heading there. The 30/60/90-day plan groups the actions by the checkpoint they serve.</source>
+        <translation>Chaque indicateur a une référence et un objectif à 30, 60 et 90 jours après le début du pilote. À chaque point d&apos;étape, un indicateur est &lt;i&gt;en bonne voie&lt;/i&gt; s&apos;il atteint son objectif, &lt;i&gt;à risque&lt;/i&gt; s&apos;il le manque de pas plus que la tolérance, et &lt;i&gt;hors trajectoire&lt;/i&gt; sinon ; entre deux points d&apos;étape, une trajectoire de la référence à l&apos;objectif suivant montre si le pilote s&apos;y dirige. Le plan à 30/60/90 jours regroupe les actions selon le point d&apos;étape qu&apos;elles servent.</translation>
     </message>
     <message>
         <source>Metric definitions</source>
         <translation>Définitions des indicateurs</translation>
     </message>
     <message>
-        <source>Dates are local days in the workspace's time zone; weeks are ISO weeks, Monday to Sunday. The same definitions are in the report's appendix and in &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</source>
-        <translation>Les dates sont des jours locaux dans le fuseau horaire de l'espace de travail ; les semaines sont des semaines ISO, du lundi au dimanche. Les mêmes définitions figurent dans l'annexe du rapport et dans &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</translation>
+        <source>Dates are local days in the workspace&apos;s time zone; weeks are ISO weeks, Monday to Sunday. The same definitions are in the report&apos;s appendix and in &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</source>
+        <translation>Les dates sont des jours locaux dans le fuseau horaire de l&apos;espace de travail ; les semaines sont des semaines ISO, du lundi au dimanche. Les mêmes définitions figurent dans l&apos;annexe du rapport et dans &lt;tt&gt;uptake metrics --definitions&lt;/tt&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2409,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation>« %1 » n'existe pas.</translation>
+        <translation>« %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -2402,43 +2417,43 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The file has no column “%1” (for %2). Its columns are: %3.</source>
-        <translation>Le fichier n'a pas de colonne « %1 » (pour %2). Ses colonnes sont : %3.</translation>
+        <translation>Le fichier n&apos;a pas de colonne « %1 » (pour %2). Ses colonnes sont : %3.</translation>
     </message>
     <message>
-        <source>No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const FIELD=VALUE); the file's columns are: %2.</source>
-        <translation>Aucune colonne n'est associée au(x) champ(s) obligatoire(s) %1. Utilisez --map FIELD=COLUMN (ou --const FIELD=VALUE) ; les colonnes du fichier sont : %2.</translation>
+        <source>No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const FIELD=VALUE); the file&apos;s columns are: %2.</source>
+        <translation>Aucune colonne n&apos;est associée au(x) champ(s) obligatoire(s) %1. Utilisez --map FIELD=COLUMN (ou --const FIELD=VALUE) ; les colonnes du fichier sont : %2.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the file does not exist.</source>
-        <translation>Impossible d'importer « %1 » : le fichier n'existe pas.</translation>
+        <translation>Impossible d&apos;importer « %1 » : le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it is not a file.</source>
-        <translation>Impossible d'importer « %1 » : ce n'est pas un fichier.</translation>
+        <translation>Impossible d&apos;importer « %1 » : ce n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the file is empty.</source>
-        <translation>Impossible d'importer « %1 » : le fichier est vide.</translation>
+        <translation>Impossible d&apos;importer « %1 » : le fichier est vide.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation>L'import a été annulé ; rien n'a été écrit.</translation>
+        <translation>L&apos;import a été annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2</source>
-        <translation>Impossible d'importer « %1 » : %2</translation>
+        <translation>Impossible d&apos;importer « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” was already imported (batch %2, %3 rows); nothing was written. Import it again only if you mean to (--again): its rows would all count as duplicates.</source>
-        <translation>« %1 » a déjà été importé (lot %2, %3 lignes) ; rien n'a été écrit. Ne le réimportez que si c'est voulu (--again) : toutes ses lignes compteraient comme doublons.</translation>
+        <translation>« %1 » a déjà été importé (lot %2, %3 lignes) ; rien n&apos;a été écrit. Ne le réimportez que si c&apos;est voulu (--again) : toutes ses lignes compteraient comme doublons.</translation>
     </message>
     <message>
         <source>no learner: expected an id, email or name (a guest or system action?)</source>
-        <translation>aucun apprenant : identifiant, e-mail ou nom attendu (une action d'invité ou du système ?)</translation>
+        <translation>aucun apprenant : identifiant, e-mail ou nom attendu (une action d&apos;invité ou du système ?)</translation>
     </message>
     <message>
         <source>no event: expected what the learner did (viewed, completed, …)</source>
-        <translation>aucun événement : on attend ce que l'apprenant a fait (consulté, achevé, …)</translation>
+        <translation>aucun événement : on attend ce que l&apos;apprenant a fait (consulté, achevé, …)</translation>
     </message>
     <message>
         <source>expected a duration (minutes, HH:MM:SS or PT…)</source>
@@ -2450,7 +2465,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>no KPI name</source>
-        <translation>pas de nom d'indicateur</translation>
+        <translation>pas de nom d&apos;indicateur</translation>
     </message>
     <message>
         <source>no value</source>
@@ -2458,11 +2473,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot import “%1”: it has no data rows.</source>
-        <translation>Impossible d'importer « %1 » : il n'a aucune ligne de données.</translation>
+        <translation>Impossible d&apos;importer « %1 » : il n&apos;a aucune ligne de données.</translation>
     </message>
     <message>
         <source>None of the %1 rows of “%2” could be imported; the first problem: line %3, %4.</source>
-        <translation>Aucune des %1 lignes de « %2 » n'a pu être importée ; premier problème : ligne %3, %4.</translation>
+        <translation>Aucune des %1 lignes de « %2 » n&apos;a pu être importée ; premier problème : ligne %3, %4.</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -2526,7 +2541,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Hire date</source>
-        <translation>Date d'embauche</translation>
+        <translation>Date d&apos;embauche</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2553,8 +2568,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Table logstore_standard_log de Moodle</translation>
     </message>
     <message>
-        <source>A dump of Moodle's standard log table: no header, 21 columns, epoch times.</source>
-        <translation>Un vidage de la table de journal standard de Moodle : pas d'en-tête, 21 colonnes, heures epoch.</translation>
+        <source>A dump of Moodle&apos;s standard log table: no header, 21 columns, epoch times.</source>
+        <translation>Un vidage de la table de journal standard de Moodle : pas d&apos;en-tête, 21 colonnes, heures epoch.</translation>
     </message>
     <message>
         <source>Moodle gradebook export (participants)</source>
@@ -2570,7 +2585,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Clicks per student, VLE site and day, relative to the module start.</source>
-        <translation>Clics par étudiant, page de l'ENT et jour, relatifs au début du module.</translation>
+        <translation>Clics par étudiant, page de l&apos;ENT et jour, relatifs au début du module.</translation>
     </message>
     <message>
         <source>Open University OULAD studentInfo</source>
@@ -2586,7 +2601,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Assessment scores per student, a performance measure.</source>
-        <translation>Notes d'évaluation par étudiant, une mesure de performance.</translation>
+        <translation>Notes d&apos;évaluation par étudiant, une mesure de performance.</translation>
     </message>
     <message>
         <source>xAPI statements (JSON)</source>
@@ -2594,15 +2609,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>One statement, an array of statements, or JSON lines from a learning record store.</source>
-        <translation>Une déclaration, un tableau de déclarations ou des lignes JSON d'un LRS (Learning Record Store).</translation>
+        <translation>Une déclaration, un tableau de déclarations ou des lignes JSON d&apos;un LRS (Learning Record Store).</translation>
     </message>
     <message>
         <source>Generic learning events</source>
-        <translation>Événements d'apprentissage génériques</translation>
+        <translation>Événements d&apos;apprentissage génériques</translation>
     </message>
     <message>
         <source>Any CSV with one row per learner action.</source>
-        <translation>Tout CSV avec une ligne par action d'apprenant.</translation>
+        <translation>Tout CSV avec une ligne par action d&apos;apprenant.</translation>
     </message>
     <message>
         <source>Generic roster</source>
@@ -2621,24 +2636,24 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Tout CSV avec apprenant, période, indicateur et valeur.</translation>
     </message>
     <message>
-        <source>the statement's actor has no account, mbox or name</source>
-        <translation>l'acteur de la déclaration n'a ni compte, ni mbox, ni nom</translation>
+        <source>the statement&apos;s actor has no account, mbox or name</source>
+        <translation>l&apos;acteur de la déclaration n&apos;a ni compte, ni mbox, ni nom</translation>
     </message>
     <message>
         <source>the statement has no verb id</source>
-        <translation>la déclaration n'a pas d'identifiant de verbe</translation>
+        <translation>la déclaration n&apos;a pas d&apos;identifiant de verbe</translation>
     </message>
     <message>
         <source>the statement has neither a timestamp nor a stored time</source>
-        <translation>la déclaration n'a ni horodatage ni heure d'enregistrement</translation>
+        <translation>la déclaration n&apos;a ni horodatage ni heure d&apos;enregistrement</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 8601 time stamp</source>
-        <translation>« %1 » n'est pas un horodatage ISO 8601</translation>
+        <translation>« %1 » n&apos;est pas un horodatage ISO 8601</translation>
     </message>
     <message>
         <source>element %1 of the array is not an xAPI statement</source>
-        <translation>l'élément %1 du tableau n'est pas une déclaration xAPI</translation>
+        <translation>l&apos;élément %1 du tableau n&apos;est pas une déclaration xAPI</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
@@ -2646,7 +2661,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>line %1 is not a JSON statement (%2 at column %3)</source>
-        <translation>la ligne %1 n'est pas une déclaration JSON (%2 à la colonne %3)</translation>
+        <translation>la ligne %1 n&apos;est pas une déclaration JSON (%2 à la colonne %3)</translation>
     </message>
     <message>
         <source>the file holds no xAPI statements</source>
@@ -2661,8 +2676,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>La ligne %1 contient un caractère NUL : cela ressemble à un fichier binaire, pas à du texte délimité.</translation>
     </message>
     <message>
-        <source>Line %1 holds bytes that are not valid %2 text; choose the file's encoding (for example windows-1252).</source>
-        <translation>La ligne %1 contient des octets qui ne sont pas du texte %2 valide ; choisissez l'encodage du fichier (par exemple windows-1252).</translation>
+        <source>Line %1 holds bytes that are not valid %2 text; choose the file&apos;s encoding (for example windows-1252).</source>
+        <translation>La ligne %1 contient des octets qui ne sont pas du texte %2 valide ; choisissez l&apos;encodage du fichier (par exemple windows-1252).</translation>
     </message>
     <message>
         <source>Cannot read the file after line %1: %2</source>
@@ -2670,19 +2685,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Line %1 has more than %2 fields; this is not a table Uptake can read.</source>
-        <translation>La ligne %1 a plus de %2 champs ; ce n'est pas un tableau qu'Uptake sait lire.</translation>
+        <translation>La ligne %1 a plus de %2 champs ; ce n&apos;est pas un tableau qu&apos;Uptake sait lire.</translation>
     </message>
     <message>
         <source>Line %1, column %2: a field is longer than %3 characters; the file may have a quote that is never closed, or not be delimited text.</source>
-        <translation>Ligne %1, colonne %2 : un champ dépasse %3 caractères ; le fichier a peut-être un guillemet jamais fermé, ou n'est pas du texte délimité.</translation>
+        <translation>Ligne %1, colonne %2 : un champ dépasse %3 caractères ; le fichier a peut-être un guillemet jamais fermé, ou n&apos;est pas du texte délimité.</translation>
     </message>
     <message>
         <source>Line %1: a record is longer than %2 characters; the file may have a quote that is never closed, or not be delimited text.</source>
-        <translation>Ligne %1 : un enregistrement dépasse %2 caractères ; le fichier a peut-être un guillemet jamais fermé, ou n'est pas du texte délimité.</translation>
+        <translation>Ligne %1 : un enregistrement dépasse %2 caractères ; le fichier a peut-être un guillemet jamais fermé, ou n&apos;est pas du texte délimité.</translation>
     </message>
     <message>
         <source>Line %1, column %2: a quoted field is never closed (a %3 is missing).</source>
-        <translation>Ligne %1, colonne %2 : un champ entre guillemets n'est jamais fermé (il manque un %3).</translation>
+        <translation>Ligne %1, colonne %2 : un champ entre guillemets n&apos;est jamais fermé (il manque un %3).</translation>
     </message>
     <message>
         <source>day offsets like “%1” need a start date to count from</source>
@@ -2698,7 +2713,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>this is a PDF or ZIP file, not a table; export the data as CSV first</source>
-        <translation>c'est un fichier PDF ou ZIP, pas un tableau ; exportez d'abord les données en CSV</translation>
+        <translation>c&apos;est un fichier PDF ou ZIP, pas un tableau ; exportez d&apos;abord les données en CSV</translation>
     </message>
     <message>
         <source>the file contains NUL bytes; it looks like a binary file, not text</source>
@@ -2706,11 +2721,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>the file has no rows</source>
-        <translation>le fichier n'a aucune ligne</translation>
+        <translation>le fichier n&apos;a aucune ligne</translation>
     </message>
     <message>
         <source>the file has a header row but no data rows</source>
-        <translation>le fichier a une ligne d'en-tête mais aucune ligne de données</translation>
+        <translation>le fichier a une ligne d&apos;en-tête mais aucune ligne de données</translation>
     </message>
     <message>
         <source>Column %1</source>
@@ -2726,11 +2741,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>no time</source>
-        <translation>pas d'heure</translation>
+        <translation>pas d&apos;heure</translation>
     </message>
     <message>
-        <source>the time column's format could not be recognised; choose one (--date-format)</source>
-        <translation>le format de la colonne d'heure n'a pas été reconnu ; choisissez-en un (--date-format)</translation>
+        <source>the time column&apos;s format could not be recognised; choose one (--date-format)</source>
+        <translation>le format de la colonne d&apos;heure n&apos;a pas été reconnu ; choisissez-en un (--date-format)</translation>
     </message>
     <message>
         <source>dates are day numbers; say which day is day 0 (--start-date)</source>
@@ -2742,11 +2757,14 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message numerus="yes">
         <source>… (%n more)</source>
-        <translation><numerusform>… (%n de plus)</numerusform><numerusform>… (%n de plus)</numerusform></translation>
+        <translation>
+            <numerusform>… (%n de plus)</numerusform>
+            <numerusform>… (%n de plus)</numerusform>
+        </translation>
     </message>
     <message>
         <source>the learner is %L1 characters long; expected an id, email or name</source>
-        <translation>l'apprenant fait %L1 caractères ; identifiant, e-mail ou nom attendu</translation>
+        <translation>l&apos;apprenant fait %L1 caractères ; identifiant, e-mail ou nom attendu</translation>
     </message>
     <message>
         <source>the value is %L1 characters long; expected a name</source>
@@ -2758,7 +2776,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The profile could not be saved: the settings file “%1” cannot be written.</source>
-        <translation>Le profil n'a pas pu être enregistré : le fichier de réglages « %1 » n'est pas accessible en écriture.</translation>
+        <translation>Le profil n&apos;a pas pu être enregistré : le fichier de réglages « %1 » n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
@@ -2770,11 +2788,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>“%1” is the name of a built-in format; choose another name.</source>
-        <translation>« %1 » est le nom d'un format intégré ; choisissez un autre nom.</translation>
+        <translation>« %1 » est le nom d&apos;un format intégré ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>There is no saved profile “%1”.</source>
-        <translation>Il n'y a pas de profil enregistré « %1 ».</translation>
+        <translation>Il n&apos;y a pas de profil enregistré « %1 ».</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -2782,14 +2800,14 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d'ouvrir « %1 » : %2</translation>
+        <translation>Impossible d&apos;ouvrir « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ImportRepository</name>
     <message>
         <source>Cannot read the import history: %1</source>
-        <translation>Impossible de lire l'historique des imports : %1</translation>
+        <translation>Impossible de lire l&apos;historique des imports : %1</translation>
     </message>
     <message>
         <source>Cannot read the rejected rows: %1</source>
@@ -2797,11 +2815,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>There is no import %1.</source>
-        <translation>Il n'y a pas d'import %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;import %1.</translation>
     </message>
     <message>
         <source>Cannot undo import %1: %2</source>
-        <translation>Impossible d'annuler l'import %1 : %2</translation>
+        <translation>Impossible d&apos;annuler l&apos;import %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2832,7 +2850,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Learning events</source>
-        <translation>Événements d'apprentissage</translation>
+        <translation>Événements d&apos;apprentissage</translation>
     </message>
     <message>
         <source>Roster (people)</source>
@@ -2840,7 +2858,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Performance (KPI values)</source>
-        <translation>Performance (valeurs d'indicateur)</translation>
+        <translation>Performance (valeurs d&apos;indicateur)</translation>
     </message>
     <message>
         <source>Detect</source>
@@ -2880,11 +2898,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Day first (31/12)</source>
-        <translation>Jour d'abord (31/12)</translation>
+        <translation>Jour d&apos;abord (31/12)</translation>
     </message>
     <message>
         <source>Month first (12/31)</source>
-        <translation>Mois d'abord (12/31)</translation>
+        <translation>Mois d&apos;abord (12/31)</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
@@ -2900,11 +2918,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Tick the event values that mean a learner completed the course. These drive completion rates and time to first completion.</source>
-        <translation>Cochez les valeurs d'événement qui signifient qu'un apprenant a achevé le cours. Elles déterminent les taux d'achèvement et le délai avant le premier achèvement.</translation>
+        <translation>Cochez les valeurs d&apos;événement qui signifient qu&apos;un apprenant a achevé le cours. Elles déterminent les taux d&apos;achèvement et le délai avant le premier achèvement.</translation>
     </message>
     <message>
         <source>Event values</source>
-        <translation>Valeurs d'événement</translation>
+        <translation>Valeurs d&apos;événement</translation>
     </message>
     <message>
         <source>Dry run</source>
@@ -2956,11 +2974,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>header row</source>
-        <translation>ligne d'en-tête</translation>
+        <translation>ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>no header row</source>
-        <translation>pas de ligne d'en-tête</translation>
+        <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>dates: %1</source>
@@ -2968,7 +2986,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The day/month order of the dates cannot be told from this file: choose “Day first” or “Month first”.</source>
-        <translation>L'ordre jour/mois des dates ne peut pas être déduit de ce fichier : choisissez « Jour d'abord » ou « Mois d'abord ».</translation>
+        <translation>L&apos;ordre jour/mois des dates ne peut pas être déduit de ce fichier : choisissez « Jour d&apos;abord » ou « Mois d&apos;abord ».</translation>
     </message>
     <message>
         <source>— not in this file —</source>
@@ -2988,7 +3006,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>No event column is mapped: every row counts as activity.</source>
-        <translation>Aucune colonne d'événement associée : chaque ligne compte comme activité.</translation>
+        <translation>Aucune colonne d&apos;événement associée : chaque ligne compte comme activité.</translation>
     </message>
     <message>
         <source>Choose a column or a fixed value for: %1.</source>
@@ -2996,7 +3014,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Choose the day/month order to continue.</source>
-        <translation>Choisissez l'ordre jour/mois pour continuer.</translation>
+        <translation>Choisissez l&apos;ordre jour/mois pour continuer.</translation>
     </message>
     <message>
         <source>Checking every row…</source>
@@ -3008,7 +3026,10 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message numerus="yes">
         <source>, about %n second(s) left</source>
-        <translation><numerusform>, environ %n seconde restante</numerusform><numerusform>, environ %n secondes restantes</numerusform></translation>
+        <translation>
+            <numerusform>, environ %n seconde restante</numerusform>
+            <numerusform>, environ %n secondes restantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked %1 rows (%2 of %3)%4</source>
@@ -3020,19 +3041,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%1 rows read: %2 good, %3 rejected, %4 already in the workspace.</source>
-        <translation>%1 lignes lues : %2 correctes, %3 rejetées, %4 déjà dans l'espace de travail.</translation>
+        <translation>%1 lignes lues : %2 correctes, %3 rejetées, %4 déjà dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Imported %1 rows as batch %2. Rejected: %3 (kept with their reasons on the Data page). Already in the workspace: %4.</source>
-        <translation>%1 lignes importées comme lot %2. Rejetées : %3 (conservées avec leur motif sur la page Données). Déjà dans l'espace de travail : %4.</translation>
+        <translation>%1 lignes importées comme lot %2. Rejetées : %3 (conservées avec leur motif sur la page Données). Déjà dans l&apos;espace de travail : %4.</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was written; the workspace is as it was.</source>
-        <translation>Import annulé. Rien n'a été écrit ; l'espace de travail est inchangé.</translation>
+        <translation>Import annulé. Rien n&apos;a été écrit ; l&apos;espace de travail est inchangé.</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation>Rien n'a été écrit : %1</translation>
+        <translation>Rien n&apos;a été écrit : %1</translation>
     </message>
     <message>
         <source>ISO 8601</source>
@@ -3060,7 +3081,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Uptake detected these settings from the file. Change any that look wrong: the preview below follows at once.</source>
-        <translation>Uptake a détecté ces réglages dans le fichier. Corrigez ce qui semble faux : l'aperçu ci-dessous suit aussitôt.</translation>
+        <translation>Uptake a détecté ces réglages dans le fichier. Corrigez ce qui semble faux : l&apos;aperçu ci-dessous suit aussitôt.</translation>
     </message>
     <message>
         <source>A mapping you saved earlier (on the next page) for exports of this shape.</source>
@@ -3088,7 +3109,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>No header row: the first row is data</source>
-        <translation>Pas de ligne d'en-tête : la première ligne contient des données</translation>
+        <translation>Pas de ligne d&apos;en-tête : la première ligne contient des données</translation>
     </message>
     <message>
         <source>Unix time in seconds (1691418240)</source>
@@ -3104,15 +3125,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Whether 03/04 means 3 April or 4 March. Uptake decides from the whole column and asks only when every date could be read either way.</source>
-        <translation>Si 03/04 signifie le 3 avril ou le 4 mars. Uptake décide d'après toute la colonne et ne demande que si chaque date peut se lire des deux façons.</translation>
+        <translation>Si 03/04 signifie le 3 avril ou le 4 mars. Uptake décide d&apos;après toute la colonne et ne demande que si chaque date peut se lire des deux façons.</translation>
     </message>
     <message>
-        <source>Time zone: the workspace's</source>
-        <translation>Fuseau horaire : celui de l'espace de travail</translation>
+        <source>Time zone: the workspace&apos;s</source>
+        <translation>Fuseau horaire : celui de l&apos;espace de travail</translation>
     </message>
     <message>
-        <source>The zone of time stamps written without an offset, e.g. Europe/Berlin. Empty: the workspace's time zone.</source>
-        <translation>Le fuseau des horodatages écrits sans décalage, p. ex. Europe/Paris. Vide : le fuseau de l'espace de travail.</translation>
+        <source>The zone of time stamps written without an offset, e.g. Europe/Berlin. Empty: the workspace&apos;s time zone.</source>
+        <translation>Le fuseau des horodatages écrits sans décalage, p. ex. Europe/Paris. Vide : le fuseau de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>&amp;Saved profile:</source>
@@ -3144,19 +3165,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>None saved yet (you can save one on the next page)</source>
-        <translation>Aucun pour l'instant (vous pouvez en enregistrer un à la page suivante)</translation>
+        <translation>Aucun pour l&apos;instant (vous pouvez en enregistrer un à la page suivante)</translation>
     </message>
     <message>
         <source>None: use what Uptake detected</source>
-        <translation>Aucun : utiliser ce qu'Uptake a détecté</translation>
+        <translation>Aucun : utiliser ce qu&apos;Uptake a détecté</translation>
     </message>
     <message>
         <source>The saved profile “%1” no longer exists.</source>
-        <translation>Le profil enregistré « %1 » n'existe plus.</translation>
+        <translation>Le profil enregistré « %1 » n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Fields marked * are required. A field can combine two columns (first name + surname) or take one fixed value for every row (the course of a single-course log). The last column shows what the first row gives.</source>
-        <translation>Les champs marqués * sont obligatoires. Un champ peut combiner deux colonnes (prénom + nom) ou prendre une valeur fixe pour chaque ligne (le cours d'un journal mono-cours). La dernière colonne montre ce que donne la première ligne.</translation>
+        <translation>Les champs marqués * sont obligatoires. Un champ peut combiner deux colonnes (prénom + nom) ou prendre une valeur fixe pour chaque ligne (le cours d&apos;un journal mono-cours). La dernière colonne montre ce que donne la première ligne.</translation>
     </message>
     <message>
         <source>e.g. Moodle log, monthly</source>
@@ -3167,8 +3188,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Enregistrer le &amp;profil</translation>
     </message>
     <message>
-        <source>Keep this mapping and these settings under a name, to choose next time on the first page or with 'uptake import --profile NAME'. Profiles serve every workspace.</source>
-        <translation>Conserver cette correspondance et ces réglages sous un nom, pour les choisir la prochaine fois à la première page ou avec 'uptake import --profile NAME'. Les profils servent à tous les espaces de travail.</translation>
+        <source>Keep this mapping and these settings under a name, to choose next time on the first page or with &apos;uptake import --profile NAME&apos;. Profiles serve every workspace.</source>
+        <translation>Conserver cette correspondance et ces réglages sous un nom, pour les choisir la prochaine fois à la première page ou avec &apos;uptake import --profile NAME&apos;. Les profils servent à tous les espaces de travail.</translation>
     </message>
     <message>
         <source>Save this mapping as a profile &amp;named:</source>
@@ -3196,11 +3217,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Close the wizard without importing anything.</source>
-        <translation>Fermer l'assistant sans rien importer.</translation>
+        <translation>Fermer l&apos;assistant sans rien importer.</translation>
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation>&amp;Annuler l'import</translation>
+        <translation>&amp;Annuler l&apos;import</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -3244,7 +3265,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Not saved: choose a column or a fixed value for %1 first.</source>
-        <translation>Non enregistré : choisissez d'abord une colonne ou une valeur fixe pour %1.</translation>
+        <translation>Non enregistré : choisissez d&apos;abord une colonne ou une valeur fixe pour %1.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3252,23 +3273,23 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Saved as “%1”. The completion values you tick on the next page are saved with it. Choose it next time under “Saved profile” on the first page.</source>
-        <translation>Enregistré sous « %1 ». Les valeurs d'achèvement cochées à la page suivante sont enregistrées avec. Choisissez-le la prochaine fois sous « Profil enregistré » à la première page.</translation>
+        <translation>Enregistré sous « %1 ». Les valeurs d&apos;achèvement cochées à la page suivante sont enregistrées avec. Choisissez-le la prochaine fois sous « Profil enregistré » à la première page.</translation>
     </message>
     <message>
-        <source>“%1” is not a time zone Uptake knows. Use a name such as Europe/Berlin or America/New_York, or leave it empty for the workspace's.</source>
-        <translation>« %1 » n'est pas un fuseau horaire connu d'Uptake. Utilisez un nom comme Europe/Paris ou America/New_York, ou laissez vide pour celui de l'espace de travail.</translation>
+        <source>“%1” is not a time zone Uptake knows. Use a name such as Europe/Berlin or America/New_York, or leave it empty for the workspace&apos;s.</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire connu d&apos;Uptake. Utilisez un nom comme Europe/Paris ou America/New_York, ou laissez vide pour celui de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>The first %1 rejected rows are listed below; all of them are kept with their reasons on the Data page after the import.</source>
-        <translation>Les %1 premières lignes rejetées sont listées ci-dessous ; toutes sont conservées avec leur motif sur la page Données après l'import.</translation>
+        <translation>Les %1 premières lignes rejetées sont listées ci-dessous ; toutes sont conservées avec leur motif sur la page Données après l&apos;import.</translation>
     </message>
     <message>
         <source>The rejected rows are listed below; they are kept with their reasons on the Data page after the import.</source>
-        <translation>Les lignes rejetées sont listées ci-dessous ; elles sont conservées avec leur motif sur la page Données après l'import.</translation>
+        <translation>Les lignes rejetées sont listées ci-dessous ; elles sont conservées avec leur motif sur la page Données après l&apos;import.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This exact file was imported before&lt;/b&gt; (import %1). Importing it again adds nothing: its rows are already in the workspace. Skip it unless you changed the mapping on purpose.</source>
-        <translation>&lt;b&gt;Ce fichier exact a déjà été importé&lt;/b&gt; (import %1). Le réimporter n'ajoute rien : ses lignes sont déjà dans l'espace de travail. Ignorez-le, sauf si vous avez modifié la correspondance exprès.</translation>
+        <translation>&lt;b&gt;Ce fichier exact a déjà été importé&lt;/b&gt; (import %1). Le réimporter n&apos;ajoute rien : ses lignes sont déjà dans l&apos;espace de travail. Ignorez-le, sauf si vous avez modifié la correspondance exprès.</translation>
     </message>
     <message>
         <source>Import &amp;Anyway</source>
@@ -3279,7 +3300,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::ImportsModel</name>
     <message>
         <source>Learning events</source>
-        <translation>Événements d'apprentissage</translation>
+        <translation>Événements d&apos;apprentissage</translation>
     </message>
     <message>
         <source>Roster</source>
@@ -3358,7 +3379,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Unclear learning paths</source>
-        <translation>Parcours d'apprentissage peu clairs</translation>
+        <translation>Parcours d&apos;apprentissage peu clairs</translation>
     </message>
     <message>
         <source>Content does not match job tasks</source>
@@ -3382,7 +3403,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>No mobile access</source>
-        <translation>Pas d'accès mobile</translation>
+        <translation>Pas d&apos;accès mobile</translation>
     </message>
     <message>
         <source>Time-zone clashes</source>
@@ -3458,7 +3479,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>active rate</source>
-        <translation>taux d'activité</translation>
+        <translation>taux d&apos;activité</translation>
     </message>
     <message>
         <source>HR</source>
@@ -3557,12 +3578,12 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Cannot read the data's last day</source>
+        <source>Cannot read the data&apos;s last day</source>
         <translation>Impossible de lire le dernier jour des données</translation>
     </message>
     <message>
         <source>The cohort filter “%1” is not understood: use attribute=value with one of %2.</source>
-        <translation>Le filtre de cohorte « %1 » n'est pas compris : utilisez attribut=valeur avec l'un de %2.</translation>
+        <translation>Le filtre de cohorte « %1 » n&apos;est pas compris : utilisez attribut=valeur avec l&apos;un de %2.</translation>
     </message>
     <message>
         <source>Cannot read the roster</source>
@@ -3574,11 +3595,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot read the activity</source>
-        <translation>Impossible de lire l'activité</translation>
+        <translation>Impossible de lire l&apos;activité</translation>
     </message>
     <message>
         <source>Cannot read the course activity</source>
-        <translation>Impossible de lire l'activité des cours</translation>
+        <translation>Impossible de lire l&apos;activité des cours</translation>
     </message>
     <message>
         <source>Cannot read first completions</source>
@@ -3590,11 +3611,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot read the drop-off points</source>
-        <translation>Impossible de lire les points d'abandon</translation>
+        <translation>Impossible de lire les points d&apos;abandon</translation>
     </message>
     <message>
         <source>The scope holds %1 courses; the essential few for a catalogue of %2 are at most %3. Focus on the courses that drive most of the outcome and leave the rest for later.</source>
-        <translation>Le périmètre compte %1 cours ; l'essentiel pour un catalogue de %2 est de %3 au plus. Concentrez-vous sur les cours qui produisent l'essentiel du résultat et gardez le reste pour plus tard.</translation>
+        <translation>Le périmètre compte %1 cours ; l&apos;essentiel pour un catalogue de %2 est de %3 au plus. Concentrez-vous sur les cours qui produisent l&apos;essentiel du résultat et gardez le reste pour plus tard.</translation>
     </message>
     <message>
         <source>Cannot read the content scope</source>
@@ -3622,27 +3643,27 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The adaptation has no date.</source>
-        <translation>L'adaptation n'a pas de date.</translation>
+        <translation>L&apos;adaptation n&apos;a pas de date.</translation>
     </message>
     <message>
         <source>Name the course the adaptation changed to measure its completion.</source>
-        <translation>Indiquez le cours modifié par l'adaptation pour mesurer son achèvement.</translation>
+        <translation>Indiquez le cours modifié par l&apos;adaptation pour mesurer son achèvement.</translation>
     </message>
     <message>
         <source>Cannot measure the adaptation</source>
-        <translation>Impossible de mesurer l'adaptation</translation>
+        <translation>Impossible de mesurer l&apos;adaptation</translation>
     </message>
     <message>
         <source>Name the content the adaptation changed to measure its completion.</source>
-        <translation>Indiquez le contenu modifié par l'adaptation pour mesurer son achèvement.</translation>
+        <translation>Indiquez le contenu modifié par l&apos;adaptation pour mesurer son achèvement.</translation>
     </message>
     <message>
         <source>The adapted content no longer exists.</source>
-        <translation>Le contenu adapté n'existe plus.</translation>
+        <translation>Le contenu adapté n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Cannot read how courses are used</source>
-        <translation>Impossible de lire l'utilisation des cours</translation>
+        <translation>Impossible de lire l&apos;utilisation des cours</translation>
     </message>
     <message>
         <source>Never accessed</source>
@@ -3666,7 +3687,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Role-based learning paths</source>
-        <translation>Parcours d'apprentissage par rôle</translation>
+        <translation>Parcours d&apos;apprentissage par rôle</translation>
     </message>
     <message>
         <source>Give each role a short, ordered path of the courses that matter for its daily work.</source>
@@ -3686,7 +3707,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Put learning where work happens: links in chat, calendar slots, prompts in the workflow tool.</source>
-        <translation>Placer l'apprentissage là où se fait le travail : liens dans la messagerie, créneaux d'agenda, rappels dans l'outil métier.</translation>
+        <translation>Placer l&apos;apprentissage là où se fait le travail : liens dans la messagerie, créneaux d&apos;agenda, rappels dans l&apos;outil métier.</translation>
     </message>
     <message>
         <source>Apply within 48 hours</source>
@@ -3734,7 +3755,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Peers or managers acknowledge finished paths and applied skills where the team can see it.</source>
-        <translation>Pairs ou managers saluent les parcours terminés et les compétences appliquées là où l'équipe peut le voir.</translation>
+        <translation>Pairs ou managers saluent les parcours terminés et les compétences appliquées là où l&apos;équipe peut le voir.</translation>
     </message>
     <message>
         <source>Tiered support model</source>
@@ -3742,11 +3763,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Self-help first, then peer champions, then L&amp;D specialists, so nobody stays stuck.</source>
-        <translation>D'abord l'autonomie, puis les ambassadeurs pairs, puis les spécialistes L&amp;D, pour que personne ne reste bloqué.</translation>
+        <translation>D&apos;abord l&apos;autonomie, puis les ambassadeurs pairs, puis les spécialistes L&amp;D, pour que personne ne reste bloqué.</translation>
     </message>
     <message>
         <source>Usage baseline taken and frozen</source>
-        <translation>Référence d'utilisation prise et figée</translation>
+        <translation>Référence d&apos;utilisation prise et figée</translation>
     </message>
     <message>
         <source>Content consumption heatmap reviewed</source>
@@ -3754,7 +3775,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Login failures checked with IT</source>
-        <translation>Échecs de connexion vérifiés avec l'informatique</translation>
+        <translation>Échecs de connexion vérifiés avec l&apos;informatique</translation>
     </message>
     <message>
         <source>Stakeholder interviews held (at least five)</source>
@@ -3794,7 +3815,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Take the usage baseline</source>
-        <translation>Prendre la référence d'utilisation</translation>
+        <translation>Prendre la référence d&apos;utilisation</translation>
     </message>
     <message>
         <source>Interview stakeholders and learners</source>
@@ -3822,11 +3843,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Adapt the content with the most drop-off</source>
-        <translation>Adapter le contenu qui a le plus d'abandons</translation>
+        <translation>Adapter le contenu qui a le plus d&apos;abandons</translation>
     </message>
     <message>
-        <source>Measure the adaptations' effect</source>
-        <translation>Mesurer l'effet des adaptations</translation>
+        <source>Measure the adaptations&apos; effect</source>
+        <translation>Mesurer l&apos;effet des adaptations</translation>
     </message>
     <message>
         <source>Set up the governance board</source>
@@ -4067,8 +4088,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <source>The journey follows one pilot from diagnosis to governance. Create a pilot on the Pilot page first; its checklist, levers and 30/60/90-day plan start from the method's templates.</source>
-        <translation>Le parcours suit un pilote du diagnostic à la gouvernance. Créez d'abord un pilote sur la page Pilote ; sa liste de contrôle, ses leviers et son plan à 30/60/90 jours partent des modèles de la méthode.</translation>
+        <source>The journey follows one pilot from diagnosis to governance. Create a pilot on the Pilot page first; its checklist, levers and 30/60/90-day plan start from the method&apos;s templates.</source>
+        <translation>Le parcours suit un pilote du diagnostic à la gouvernance. Créez d&apos;abord un pilote sur la page Pilote ; sa liste de contrôle, ses leviers et son plan à 30/60/90 jours partent des modèles de la méthode.</translation>
     </message>
     <message>
         <source>Go to the Pilot Page</source>
@@ -4083,8 +4104,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Pilote</translation>
     </message>
     <message>
-        <source>This pilot has no checklist, levers or 30/60/90-day plan yet. Start from the method's templates and edit them from there.</source>
-        <translation>Ce pilote n'a pas encore de liste de contrôle, de leviers ni de plan à 30/60/90 jours. Partez des modèles de la méthode et modifiez-les ensuite.</translation>
+        <source>This pilot has no checklist, levers or 30/60/90-day plan yet. Start from the method&apos;s templates and edit them from there.</source>
+        <translation>Ce pilote n&apos;a pas encore de liste de contrôle, de leviers ni de plan à 30/60/90 jours. Partez des modèles de la méthode et modifiez-les ensuite.</translation>
     </message>
     <message>
         <source>%1 checklist</source>
@@ -4112,7 +4133,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Who makes sure it happens</source>
-        <translation>Qui s'assure que c'est fait</translation>
+        <translation>Qui s&apos;assure que c&apos;est fait</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
@@ -4132,11 +4153,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Edit Checklist Item</source>
-        <translation>Modifier l'élément de la liste de contrôle</translation>
+        <translation>Modifier l&apos;élément de la liste de contrôle</translation>
     </message>
     <message>
         <source>Delete Checklist Item</source>
-        <translation>Supprimer l'élément de la liste de contrôle</translation>
+        <translation>Supprimer l&apos;élément de la liste de contrôle</translation>
     </message>
     <message>
         <source>Chec&amp;klist</source>
@@ -4152,7 +4173,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%1 has no checklist for this pilot yet.</source>
-        <translation>%1 n'a pas encore de liste de contrôle pour ce pilote.</translation>
+        <translation>%1 n&apos;a pas encore de liste de contrôle pour ce pilote.</translation>
     </message>
     <message>
         <source>%1 is done: every item of its checklist is ticked.</source>
@@ -4160,15 +4181,24 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation><numerusform>; et %n autre</numerusform><numerusform>; et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>; et %n autre</numerusform>
+            <numerusform>; et %n autres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %3 done, %n still open</source>
-        <translation><numerusform>%1 : %2 sur %3 faits, %n encore ouvert</numerusform><numerusform>%1 : %2 sur %3 faits, %n encore ouverts</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %2 sur %3 faits, %n encore ouvert</numerusform>
+            <numerusform>%1 : %2 sur %3 faits, %n encore ouverts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n overdue)</source>
-        <translation><numerusform> (%n en retard)</numerusform><numerusform> (%n en retard)</numerusform></translation>
+        <translation>
+            <numerusform> (%n en retard)</numerusform>
+            <numerusform> (%n en retard)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The pilot is now in the %1 phase.</source>
@@ -4176,7 +4206,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation>Aucun espace de travail n'est ouvert.</translation>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
 </context>
 <context>
@@ -4187,7 +4217,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot start saving</source>
-        <translation>Impossible de commencer l'enregistrement</translation>
+        <translation>Impossible de commencer l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Cannot read the baseline snapshots</source>
@@ -4207,7 +4237,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot read the barrier categories</source>
-        <translation>Impossible de lire les catégories d'obstacles</translation>
+        <translation>Impossible de lire les catégories d&apos;obstacles</translation>
     </message>
     <message>
         <source>Cannot read the checklist</source>
@@ -4267,7 +4297,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot read the action plan</source>
-        <translation>Impossible de lire le plan d'action</translation>
+        <translation>Impossible de lire le plan d&apos;action</translation>
     </message>
     <message>
         <source>Cannot read the KPIs</source>
@@ -4278,28 +4308,28 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Impossible de lire le catalogue des cours</translation>
     </message>
     <message>
-        <source>Cannot read the course's content</source>
+        <source>Cannot read the course&apos;s content</source>
         <translation>Impossible de lire le contenu du cours</translation>
     </message>
     <message>
         <source>Cannot read the baseline snapshot</source>
-        <translation>Impossible de lire l'instantané de référence</translation>
+        <translation>Impossible de lire l&apos;instantané de référence</translation>
     </message>
     <message>
-        <source>A baseline snapshot's figures must be a JSON object.</source>
-        <translation>Les chiffres d'un instantané de référence doivent être un objet JSON.</translation>
+        <source>A baseline snapshot&apos;s figures must be a JSON object.</source>
+        <translation>Les chiffres d&apos;un instantané de référence doivent être un objet JSON.</translation>
     </message>
     <message>
         <source>Cannot save the baseline snapshot</source>
-        <translation>Impossible d'enregistrer l'instantané de référence</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;instantané de référence</translation>
     </message>
     <message>
         <source>Cannot delete the baseline snapshot</source>
-        <translation>Impossible de supprimer l'instantané de référence</translation>
+        <translation>Impossible de supprimer l&apos;instantané de référence</translation>
     </message>
     <message>
         <source>Cannot read the interview</source>
-        <translation>Impossible de lire l'entretien</translation>
+        <translation>Impossible de lire l&apos;entretien</translation>
     </message>
     <message>
         <source>An interview needs the name of the person interviewed.</source>
@@ -4307,15 +4337,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot save the interview</source>
-        <translation>Impossible d'enregistrer l'entretien</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;entretien</translation>
     </message>
     <message>
         <source>Cannot delete the interview</source>
-        <translation>Impossible de supprimer l'entretien</translation>
+        <translation>Impossible de supprimer l&apos;entretien</translation>
     </message>
     <message>
         <source>Cannot read the barrier</source>
-        <translation>Impossible de lire l'obstacle</translation>
+        <translation>Impossible de lire l&apos;obstacle</translation>
     </message>
     <message>
         <source>A barrier needs a title.</source>
@@ -4327,15 +4357,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot save the barrier</source>
-        <translation>Impossible d'enregistrer l'obstacle</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;obstacle</translation>
     </message>
     <message>
         <source>Cannot delete the barrier</source>
-        <translation>Impossible de supprimer l'obstacle</translation>
+        <translation>Impossible de supprimer l&apos;obstacle</translation>
     </message>
     <message>
         <source>Cannot read the checklist item</source>
-        <translation>Impossible de lire l'élément de la liste de contrôle</translation>
+        <translation>Impossible de lire l&apos;élément de la liste de contrôle</translation>
     </message>
     <message>
         <source>A checklist item needs a text.</source>
@@ -4343,11 +4373,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot save the checklist item</source>
-        <translation>Impossible d'enregistrer l'élément de la liste de contrôle</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;élément de la liste de contrôle</translation>
     </message>
     <message>
         <source>Cannot delete the checklist item</source>
-        <translation>Impossible de supprimer l'élément de la liste de contrôle</translation>
+        <translation>Impossible de supprimer l&apos;élément de la liste de contrôle</translation>
     </message>
     <message>
         <source>Cannot read the lever</source>
@@ -4359,7 +4389,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot save the lever</source>
-        <translation>Impossible d'enregistrer le levier</translation>
+        <translation>Impossible d&apos;enregistrer le levier</translation>
     </message>
     <message>
         <source>Cannot delete the lever</source>
@@ -4367,7 +4397,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot add the course to the scope</source>
-        <translation>Impossible d'ajouter le cours au périmètre</translation>
+        <translation>Impossible d&apos;ajouter le cours au périmètre</translation>
     </message>
     <message>
         <source>Cannot remove the course from the scope</source>
@@ -4383,11 +4413,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>A PLAN cycle cannot end before it starts.</source>
-        <translation>Un cycle PLAN ne peut pas finir avant d'avoir commencé.</translation>
+        <translation>Un cycle PLAN ne peut pas finir avant d&apos;avoir commencé.</translation>
     </message>
     <message>
         <source>Cannot save the PLAN cycle</source>
-        <translation>Impossible d'enregistrer le cycle PLAN</translation>
+        <translation>Impossible d&apos;enregistrer le cycle PLAN</translation>
     </message>
     <message>
         <source>Cannot delete the PLAN cycle</source>
@@ -4403,7 +4433,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot save the launch</source>
-        <translation>Impossible d'enregistrer le lancement</translation>
+        <translation>Impossible d&apos;enregistrer le lancement</translation>
     </message>
     <message>
         <source>Cannot delete the launch</source>
@@ -4411,7 +4441,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot save the feedback</source>
-        <translation>Impossible d'enregistrer le retour</translation>
+        <translation>Impossible d&apos;enregistrer le retour</translation>
     </message>
     <message>
         <source>Cannot delete the feedback</source>
@@ -4419,15 +4449,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot read the adaptation</source>
-        <translation>Impossible de lire l'adaptation</translation>
+        <translation>Impossible de lire l&apos;adaptation</translation>
     </message>
     <message>
         <source>An adaptation needs the date it took effect.</source>
-        <translation>Une adaptation doit avoir sa date d'effet.</translation>
+        <translation>Une adaptation doit avoir sa date d&apos;effet.</translation>
     </message>
     <message>
         <source>Describe the adaptation.</source>
-        <translation>Décrivez l'adaptation.</translation>
+        <translation>Décrivez l&apos;adaptation.</translation>
     </message>
     <message>
         <source>An adaptation is measured over 1 to 182 days on each side.</source>
@@ -4435,11 +4465,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot save the adaptation</source>
-        <translation>Impossible d'enregistrer l'adaptation</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;adaptation</translation>
     </message>
     <message>
         <source>Cannot delete the adaptation</source>
-        <translation>Impossible de supprimer l'adaptation</translation>
+        <translation>Impossible de supprimer l&apos;adaptation</translation>
     </message>
     <message>
         <source>Say what is scaled.</source>
@@ -4447,7 +4477,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot save what is scaled</source>
-        <translation>Impossible d'enregistrer le déploiement</translation>
+        <translation>Impossible d&apos;enregistrer le déploiement</translation>
     </message>
     <message>
         <source>Cannot delete what is scaled</source>
@@ -4463,7 +4493,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot save the board member</source>
-        <translation>Impossible d'enregistrer le membre du comité</translation>
+        <translation>Impossible d&apos;enregistrer le membre du comité</translation>
     </message>
     <message>
         <source>Cannot delete the board member</source>
@@ -4483,7 +4513,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot save the decision</source>
-        <translation>Impossible d'enregistrer la décision</translation>
+        <translation>Impossible d&apos;enregistrer la décision</translation>
     </message>
     <message>
         <source>Cannot delete the decision</source>
@@ -4503,7 +4533,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot save the release</source>
-        <translation>Impossible d'enregistrer la publication</translation>
+        <translation>Impossible d&apos;enregistrer la publication</translation>
     </message>
     <message>
         <source>Cannot delete the release</source>
@@ -4519,7 +4549,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot save the retirement rule</source>
-        <translation>Impossible d'enregistrer la règle de retrait</translation>
+        <translation>Impossible d&apos;enregistrer la règle de retrait</translation>
     </message>
     <message>
         <source>Cannot delete the retirement rule</source>
@@ -4547,7 +4577,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot save the retirement decision</source>
-        <translation>Impossible d'enregistrer la décision de retrait</translation>
+        <translation>Impossible d&apos;enregistrer la décision de retrait</translation>
     </message>
     <message>
         <source>Cannot delete the retirement decision</source>
@@ -4555,7 +4585,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot read the action</source>
-        <translation>Impossible de lire l'action</translation>
+        <translation>Impossible de lire l&apos;action</translation>
     </message>
     <message>
         <source>An action needs a title.</source>
@@ -4563,15 +4593,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>An action belongs to the day-30, day-60 or day-90 bucket.</source>
-        <translation>Une action relève de l'échéance jour 30, jour 60 ou jour 90.</translation>
+        <translation>Une action relève de l&apos;échéance jour 30, jour 60 ou jour 90.</translation>
     </message>
     <message>
         <source>Cannot save the action</source>
-        <translation>Impossible d'enregistrer l'action</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;action</translation>
     </message>
     <message>
         <source>Cannot delete the action</source>
-        <translation>Impossible de supprimer l'action</translation>
+        <translation>Impossible de supprimer l&apos;action</translation>
     </message>
 </context>
 <context>
@@ -4621,7 +4651,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -4641,7 +4671,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Engagement plan and levers</source>
-        <translation>Plan d'engagement et leviers</translation>
+        <translation>Plan d&apos;engagement et leviers</translation>
     </message>
     <message>
         <source>Cohorts, sprints, PLAN cycles</source>
@@ -4685,11 +4715,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Write a consistent copy of the workspace to another file and continue there.</source>
-        <translation>Écrire une copie cohérente de l'espace de travail dans un autre fichier et continuer dans celui-ci.</translation>
+        <translation>Écrire une copie cohérente de l&apos;espace de travail dans un autre fichier et continuer dans celui-ci.</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation>&amp;Fermer l'espace de travail</translation>
+        <translation>&amp;Fermer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4701,7 +4731,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Import an LMS usage export, a roster or performance data.</source>
-        <translation>Importer un export d'utilisation du LMS, une liste du personnel ou des données de performance.</translation>
+        <translation>Importer un export d&apos;utilisation du LMS, une liste du personnel ou des données de performance.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4729,11 +4759,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>&amp;About Uptake</source>
-        <translation>À &amp;propos d'Uptake</translation>
+        <translation>À &amp;propos d&apos;Uptake</translation>
     </message>
     <message>
         <source>About Uptake</source>
-        <translation>À propos d'Uptake</translation>
+        <translation>À propos d&apos;Uptake</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -4741,11 +4771,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot Open Workspace</source>
-        <translation>Impossible d'ouvrir l'espace de travail</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Upgraded from an older Uptake; the original was kept as %1</source>
-        <translation>Mis à niveau depuis une version antérieure d'Uptake ; l'original a été conservé sous %1</translation>
+        <translation>Mis à niveau depuis une version antérieure d&apos;Uptake ; l&apos;original a été conservé sous %1</translation>
     </message>
     <message>
         <source>New Workspace</source>
@@ -4753,11 +4783,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Adoption program</source>
-        <translation>Programme d'adoption</translation>
+        <translation>Programme d&apos;adoption</translation>
     </message>
     <message>
         <source>Cannot Create Workspace</source>
-        <translation>Impossible de créer l'espace de travail</translation>
+        <translation>Impossible de créer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>New Demo Workspace</source>
@@ -4769,11 +4799,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Building the demo workspace…</source>
-        <translation>Construction de l'espace de démonstration…</translation>
+        <translation>Construction de l&apos;espace de démonstration…</translation>
     </message>
     <message>
         <source>Cannot Create Demo Workspace</source>
-        <translation>Impossible de créer l'espace de démonstration</translation>
+        <translation>Impossible de créer l&apos;espace de démonstration</translation>
     </message>
     <message>
         <source>Import</source>
@@ -4781,7 +4811,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation>L'espace de travail est ouvert en lecture seule.</translation>
+        <translation>L&apos;espace de travail est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Import Data</source>
@@ -4809,11 +4839,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot Save Copy</source>
-        <translation>Impossible d'enregistrer la copie</translation>
+        <translation>Impossible d&apos;enregistrer la copie</translation>
     </message>
     <message>
         <source>The new language applies the next time Uptake starts.</source>
-        <translation>La nouvelle langue s'appliquera au prochain démarrage d'Uptake.</translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage d&apos;Uptake.</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
@@ -4837,26 +4867,26 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Status report for the board</source>
-        <translation>Rapport d'avancement pour le comité</translation>
+        <translation>Rapport d&apos;avancement pour le comité</translation>
     </message>
     <message>
         <source>Uptake &amp;Guide</source>
-        <translation>&amp;Guide d'Uptake</translation>
+        <translation>&amp;Guide d&apos;Uptake</translation>
     </message>
     <message>
-        <source>What's &amp;This?</source>
-        <translation>Qu'est-ce que c'es&amp;t ?</translation>
+        <source>What&apos;s &amp;This?</source>
+        <translation>Qu&apos;est-ce que c&apos;es&amp;t ?</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Drive LMS adoption with a disciplined program: diagnose, design, pilot and govern, measured against 30/60/90-day targets.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4), QCoro and SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party licences&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL version 3; Qt Charts: GNU GPL version 3&lt;br&gt;QCoro: MIT licence&lt;br&gt;SQLite: public domain&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Faites progresser l'adoption de votre LMS avec un programme rigoureux : diagnostiquer, concevoir, piloter et gouverner, mesuré face à des objectifs à 30/60/90 jours.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Construit avec Qt %3 (exécuté avec Qt %4), QCoro et SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences tierces&lt;/b&gt;&lt;br&gt;Qt : GNU LGPL version 3 ; Qt Charts : GNU GPL version 3&lt;br&gt;QCoro : licence MIT&lt;br&gt;SQLite : domaine public&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Drive LMS adoption with a disciplined program: diagnose, design, pilot and govern, measured against 30/60/90-day targets.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4), QCoro and SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party licences&lt;/b&gt;&lt;br&gt;Qt: GNU LGPL version 3; Qt Charts: GNU GPL version 3&lt;br&gt;QCoro: MIT licence&lt;br&gt;SQLite: public domain&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Uptake %1&lt;/h3&gt;&lt;p&gt;Faites progresser l&apos;adoption de votre LMS avec un programme rigoureux : diagnostiquer, concevoir, piloter et gouverner, mesuré face à des objectifs à 30/60/90 jours.&lt;/p&gt;&lt;p&gt;© 2026 The Uptake Team · &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Uptake est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Construit avec Qt %3 (exécuté avec Qt %4), QCoro et SQLite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences tierces&lt;/b&gt;&lt;br&gt;Qt : GNU LGPL version 3 ; Qt Charts : GNU GPL version 3&lt;br&gt;QCoro : licence MIT&lt;br&gt;SQLite : domaine public&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Metrics</name>
     <message>
         <source>Weekly active rate</source>
-        <translation>Taux d'activité hebdomadaire</translation>
+        <translation>Taux d&apos;activité hebdomadaire</translation>
     </message>
     <message>
         <source>Weekly active users</source>
@@ -4864,7 +4894,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Completion rate</source>
-        <translation>Taux d'achèvement</translation>
+        <translation>Taux d&apos;achèvement</translation>
     </message>
     <message>
         <source>Median days to first completion</source>
@@ -4872,7 +4902,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Weekly learning minutes per learner</source>
-        <translation>Minutes d'apprentissage hebdomadaires par apprenant</translation>
+        <translation>Minutes d&apos;apprentissage hebdomadaires par apprenant</translation>
     </message>
     <message>
         <source>Not due yet</source>
@@ -4900,7 +4930,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>There is no pilot %1.</source>
-        <translation>Il n'y a pas de pilote %1.</translation>
+        <translation>Il n&apos;y a pas de pilote %1.</translation>
     </message>
     <message>
         <source>The window ends (%1) before it starts (%2).</source>
@@ -4912,7 +4942,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Rest of the organisation</source>
-        <translation>Reste de l'organisation</translation>
+        <translation>Reste de l&apos;organisation</translation>
     </message>
     <message>
         <source>Comparison group</source>
@@ -4927,19 +4957,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::Metrics::Definitions</name>
     <message>
         <source>Weekly active users and active rate</source>
-        <translation>Utilisateurs actifs par semaine et taux d'activité</translation>
+        <translation>Utilisateurs actifs par semaine et taux d&apos;activité</translation>
     </message>
     <message>
         <source>Distinct learners with at least one event other than a failed login in an ISO week (Monday to Sunday, in the workspace time zone). The active rate divides them by the cohort: roster members matching the filters, or, without a roster, every learner seen in the data.</source>
-        <translation>Apprenants distincts ayant au moins un événement autre qu'un échec de connexion dans une semaine ISO (du lundi au dimanche, dans le fuseau horaire de l'espace de travail). Le taux d'activité les rapporte à la cohorte : les personnes de la liste du personnel correspondant aux filtres ou, sans liste, tous les apprenants vus dans les données.</translation>
+        <translation>Apprenants distincts ayant au moins un événement autre qu&apos;un échec de connexion dans une semaine ISO (du lundi au dimanche, dans le fuseau horaire de l&apos;espace de travail). Le taux d&apos;activité les rapporte à la cohorte : les personnes de la liste du personnel correspondant aux filtres ou, sans liste, tous les apprenants vus dans les données.</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation>Taux d'achèvement</translation>
+        <translation>Taux d&apos;achèvement</translation>
     </message>
     <message>
         <source>For a course: learners with a completion event in it ÷ learners with any event in it, within the window. Overall: the same over all learner–course pairs.</source>
-        <translation>Pour un cours : apprenants ayant un événement d'achèvement dans ce cours ÷ apprenants ayant un événement quelconque dans ce cours, sur la période. Global : la même chose sur toutes les paires apprenant–cours.</translation>
+        <translation>Pour un cours : apprenants ayant un événement d&apos;achèvement dans ce cours ÷ apprenants ayant un événement quelconque dans ce cours, sur la période. Global : la même chose sur toutes les paires apprenant–cours.</translation>
     </message>
     <message>
         <source>Time to first completion</source>
@@ -4947,31 +4977,31 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Per learner, the days from their first event in the window to their first completion; shown as median and quartiles with n, the number of learners who completed something.</source>
-        <translation>Par apprenant, le nombre de jours entre son premier événement de la période et son premier achèvement ; affiché en médiane et quartiles avec n, le nombre d'apprenants ayant achevé quelque chose.</translation>
+        <translation>Par apprenant, le nombre de jours entre son premier événement de la période et son premier achèvement ; affiché en médiane et quartiles avec n, le nombre d&apos;apprenants ayant achevé quelque chose.</translation>
     </message>
     <message>
         <source>Drop-off points</source>
-        <translation>Points d'abandon</translation>
+        <translation>Points d&apos;abandon</translation>
     </message>
     <message>
-        <source>For learners who started a course (any event in it) and did not complete it in the window, the content item of their last event in it, counted per course and as a share of the non-completers. Where the course's items have an order, the funnel shows how many got at least as far as each item: everyone who started, less those who stopped at an earlier item.</source>
-        <translation>Pour les apprenants qui ont commencé un cours (un événement quelconque) sans l'achever sur la période, l'élément de contenu de leur dernier événement dans ce cours, compté par cours et en part des non-finissants. Quand les éléments du cours sont ordonnés, l'entonnoir montre combien sont allés au moins jusqu'à chaque élément : tous ceux qui ont commencé, moins ceux qui se sont arrêtés à un élément antérieur.</translation>
+        <source>For learners who started a course (any event in it) and did not complete it in the window, the content item of their last event in it, counted per course and as a share of the non-completers. Where the course&apos;s items have an order, the funnel shows how many got at least as far as each item: everyone who started, less those who stopped at an earlier item.</source>
+        <translation>Pour les apprenants qui ont commencé un cours (un événement quelconque) sans l&apos;achever sur la période, l&apos;élément de contenu de leur dernier événement dans ce cours, compté par cours et en part des non-finissants. Quand les éléments du cours sont ordonnés, l&apos;entonnoir montre combien sont allés au moins jusqu&apos;à chaque élément : tous ceux qui ont commencé, moins ceux qui se sont arrêtés à un élément antérieur.</translation>
     </message>
     <message>
         <source>Learning time</source>
-        <translation>Temps d'apprentissage</translation>
+        <translation>Temps d&apos;apprentissage</translation>
     </message>
     <message>
-        <source>The duration column where events have one; otherwise estimated from each learner's event sequence: gaps between consecutive events shorter than the session timeout count as learning.</source>
-        <translation>La colonne de durée quand les événements en ont une ; sinon estimé à partir de la séquence d'événements de chaque apprenant : les écarts entre événements consécutifs inférieurs au délai de session comptent comme apprentissage.</translation>
+        <source>The duration column where events have one; otherwise estimated from each learner&apos;s event sequence: gaps between consecutive events shorter than the session timeout count as learning.</source>
+        <translation>La colonne de durée quand les événements en ont une ; sinon estimé à partir de la séquence d&apos;événements de chaque apprenant : les écarts entre événements consécutifs inférieurs au délai de session comptent comme apprentissage.</translation>
     </message>
     <message>
         <source>Learning and performance</source>
         <translation>Apprentissage et performance</translation>
     </message>
     <message>
-        <source>Per learner with KPI values in the window — every roster member of the cohort (no learning counts as 0), or without a roster the learners present in both data sets: learning activity in the window (minutes or events other than failed logins) against the mean of the performance KPI in the window, or its change from the learner's mean over the 28 days before the window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) and n. Correlation is not causation, and small n makes r unreliable.</source>
-        <translation>Par apprenant ayant des valeurs d'indicateur sur la période — chaque membre de la cohorte dans la liste du personnel (aucun apprentissage compte pour 0), ou sans liste les apprenants présents dans les deux jeux de données : l'activité d'apprentissage sur la période (minutes ou événements hors échecs de connexion) face à la moyenne de l'indicateur de performance sur la période, ou à son évolution par rapport à la moyenne de l'apprenant sur les 28 jours précédant la période. r de Pearson avec un intervalle de confiance à 95 % (z de Fisher), ρ de Spearman (les ex æquo reçoivent leur rang moyen) et n. Corrélation n'est pas causalité, et un n faible rend r peu fiable.</translation>
+        <source>Per learner with KPI values in the window — every roster member of the cohort (no learning counts as 0), or without a roster the learners present in both data sets: learning activity in the window (minutes or events other than failed logins) against the mean of the performance KPI in the window, or its change from the learner&apos;s mean over the 28 days before the window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) and n. Correlation is not causation, and small n makes r unreliable.</source>
+        <translation>Par apprenant ayant des valeurs d&apos;indicateur sur la période — chaque membre de la cohorte dans la liste du personnel (aucun apprentissage compte pour 0), ou sans liste les apprenants présents dans les deux jeux de données : l&apos;activité d&apos;apprentissage sur la période (minutes ou événements hors échecs de connexion) face à la moyenne de l&apos;indicateur de performance sur la période, ou à son évolution par rapport à la moyenne de l&apos;apprenant sur les 28 jours précédant la période. r de Pearson avec un intervalle de confiance à 95 % (z de Fisher), ρ de Spearman (les ex æquo reçoivent leur rang moyen) et n. Corrélation n&apos;est pas causalité, et un n faible rend r peu fiable.</translation>
     </message>
     <message>
         <source>Content consumption heatmap</source>
@@ -4994,15 +5024,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Cohortes peu engagées</translation>
     </message>
     <message>
-        <source>Groups of at least three people by a roster attribute (department, team, country, time zone, manager, role or an extra roster column) whose active rate over the last two weeks of the window (its last 14 days) is below the threshold (default 25%) or below half the organisation's, lowest first.</source>
-        <translation>Groupes d'au moins trois personnes selon un attribut de la liste du personnel (service, équipe, pays, fuseau horaire, responsable, rôle ou colonne supplémentaire) dont le taux d'activité sur les deux dernières semaines de la période (ses 14 derniers jours) est inférieur au seuil (25 % par défaut) ou à la moitié de celui de l'organisation, du plus bas au plus haut.</translation>
+        <source>Groups of at least three people by a roster attribute (department, team, country, time zone, manager, role or an extra roster column) whose active rate over the last two weeks of the window (its last 14 days) is below the threshold (default 25%) or below half the organisation&apos;s, lowest first.</source>
+        <translation>Groupes d&apos;au moins trois personnes selon un attribut de la liste du personnel (service, équipe, pays, fuseau horaire, responsable, rôle ou colonne supplémentaire) dont le taux d&apos;activité sur les deux dernières semaines de la période (ses 14 derniers jours) est inférieur au seuil (25 % par défaut) ou à la moitié de celui de l&apos;organisation, du plus bas au plus haut.</translation>
     </message>
     <message>
         <source>Stopped engaging</source>
         <translation>Ne participent plus</translation>
     </message>
     <message>
-        <source>Learners active in at least two of the four weeks before the last two weeks of the window and in neither of the last two (weeks counted back from the window's last day).</source>
+        <source>Learners active in at least two of the four weeks before the last two weeks of the window and in neither of the last two (weeks counted back from the window&apos;s last day).</source>
         <translation>Apprenants actifs pendant au moins deux des quatre semaines précédant les deux dernières semaines de la période, et pendant aucune des deux dernières (semaines comptées à rebours depuis le dernier jour de la période).</translation>
     </message>
     <message>
@@ -5010,16 +5040,16 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Pilote face au reste</translation>
     </message>
     <message>
-        <source>Every KPI (active rate, weekly active users, completion, median days to first completion, weekly learning minutes per learner) of the pilot cohort and of a comparison group — everyone else, or a chosen cohort — during the pilot's weeks in the window, each against its own baseline over the four weeks before the start; the difference in differences estimates the pilot's effect beyond the general trend.</source>
-        <translation>Chaque indicateur (taux d'activité, utilisateurs actifs par semaine, achèvement, nombre médian de jours avant le premier achèvement, minutes d'apprentissage hebdomadaires par apprenant) de la cohorte pilote et d'un groupe de comparaison — tous les autres, ou une cohorte choisie — pendant les semaines du pilote dans la période, chacun face à sa propre référence sur les quatre semaines précédant le début ; la différence des différences estime l'effet du pilote au-delà de la tendance générale.</translation>
+        <source>Every KPI (active rate, weekly active users, completion, median days to first completion, weekly learning minutes per learner) of the pilot cohort and of a comparison group — everyone else, or a chosen cohort — during the pilot&apos;s weeks in the window, each against its own baseline over the four weeks before the start; the difference in differences estimates the pilot&apos;s effect beyond the general trend.</source>
+        <translation>Chaque indicateur (taux d&apos;activité, utilisateurs actifs par semaine, achèvement, nombre médian de jours avant le premier achèvement, minutes d&apos;apprentissage hebdomadaires par apprenant) de la cohorte pilote et d&apos;un groupe de comparaison — tous les autres, ou une cohorte choisie — pendant les semaines du pilote dans la période, chacun face à sa propre référence sur les quatre semaines précédant le début ; la différence des différences estime l&apos;effet du pilote au-delà de la tendance générale.</translation>
     </message>
     <message>
         <source>Targets and status</source>
         <translation>Objectifs et statut</translation>
     </message>
     <message>
-        <source>Each pilot KPI's baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; the last four weeks are compared with where the line stands at the window's end.</source>
-        <translation>La référence de chaque indicateur du pilote (les quatre semaines avant le début, sauf saisie) et ses objectifs à 30, 60 et 90 jours. À chaque point d'étape, l'indicateur sur les quatre semaines précédentes est en bonne voie s'il atteint l'objectif, à risque s'il le manque de pas plus que la tolérance (10 % de l'écart entre référence et objectif par défaut), sinon hors trajectoire. Entre les points d'étape, une trajectoire va de la référence à l'objectif suivant ; les quatre dernières semaines sont comparées au niveau de la trajectoire à la fin de la période.</translation>
+        <source>Each pilot KPI&apos;s baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; the last four weeks are compared with where the line stands at the window&apos;s end.</source>
+        <translation>La référence de chaque indicateur du pilote (les quatre semaines avant le début, sauf saisie) et ses objectifs à 30, 60 et 90 jours. À chaque point d&apos;étape, l&apos;indicateur sur les quatre semaines précédentes est en bonne voie s&apos;il atteint l&apos;objectif, à risque s&apos;il le manque de pas plus que la tolérance (10 % de l&apos;écart entre référence et objectif par défaut), sinon hors trajectoire. Entre les points d&apos;étape, une trajectoire va de la référence à l&apos;objectif suivant ; les quatre dernières semaines sont comparées au niveau de la trajectoire à la fin de la période.</translation>
     </message>
 </context>
 <context>
@@ -5030,15 +5060,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Completion rate</source>
-        <translation>Taux d'achèvement</translation>
+        <translation>Taux d&apos;achèvement</translation>
     </message>
     <message>
         <source>No usage data yet</source>
-        <translation>Pas encore de données d'utilisation</translation>
+        <translation>Pas encore de données d&apos;utilisation</translation>
     </message>
     <message>
-        <source>Import your LMS's usage export (learning events), your HR roster and a performance measure to see weekly active users, completion and drop-off here.</source>
-        <translation>Importez l'export d'utilisation de votre LMS (événements d'apprentissage), votre liste du personnel RH et une mesure de performance pour voir ici les utilisateurs actifs par semaine, les achèvements et les abandons.</translation>
+        <source>Import your LMS&apos;s usage export (learning events), your HR roster and a performance measure to see weekly active users, completion and drop-off here.</source>
+        <translation>Importez l&apos;export d&apos;utilisation de votre LMS (événements d&apos;apprentissage), votre liste du personnel RH et une mesure de performance pour voir ici les utilisateurs actifs par semaine, les achèvements et les abandons.</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -5046,7 +5076,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>LMS: %1</source>
@@ -5066,7 +5096,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>&lt;b&gt;Next step:&lt;/b&gt; diagnose where adoption stalls, then plan a pilot for one cohort on the Pilot page.</source>
-        <translation>&lt;b&gt;Étape suivante :&lt;/b&gt; diagnostiquez où l'adoption cale, puis planifiez un pilote pour une cohorte sur la page Pilote.</translation>
+        <translation>&lt;b&gt;Étape suivante :&lt;/b&gt; diagnostiquez où l&apos;adoption cale, puis planifiez un pilote pour une cohorte sur la page Pilote.</translation>
     </message>
     <message>
         <source>Learners in scope</source>
@@ -5074,7 +5104,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation>Taux d'activité hebdomadaire</translation>
+        <translation>Taux d&apos;activité hebdomadaire</translation>
     </message>
     <message>
         <source>Time to first completion</source>
@@ -5082,7 +5112,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Learning time</source>
-        <translation>Temps d'apprentissage</translation>
+        <translation>Temps d&apos;apprentissage</translation>
     </message>
     <message>
         <source>Learning ↔ performance</source>
@@ -5125,8 +5155,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Acti&amp;vité :</translation>
     </message>
     <message>
-        <source>The cohort: roster members matching the filters (and the pilot's own cohort), or, without a roster, every learner seen in the data. It is the denominator of the active rate.</source>
-        <translation>La cohorte : les personnes de la liste du personnel correspondant aux filtres (et à la cohorte du pilote) ou, sans liste, tous les apprenants vus dans les données. C'est le dénominateur du taux d'activité.</translation>
+        <source>The cohort: roster members matching the filters (and the pilot&apos;s own cohort), or, without a roster, every learner seen in the data. It is the denominator of the active rate.</source>
+        <translation>La cohorte : les personnes de la liste du personnel correspondant aux filtres (et à la cohorte du pilote) ou, sans liste, tous les apprenants vus dans les données. C&apos;est le dénominateur du taux d&apos;activité.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -5174,7 +5204,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Drop-off points</source>
-        <translation>Points d'abandon</translation>
+        <translation>Points d&apos;abandon</translation>
     </message>
     <message>
         <source>Learning and performance</source>
@@ -5198,11 +5228,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Where engagement is slipping</source>
-        <translation>Où l'engagement faiblit</translation>
+        <translation>Où l&apos;engagement faiblit</translation>
     </message>
     <message>
         <source>Groups far below the organisation and people who stopped</source>
-        <translation>Groupes très en dessous de l'organisation et personnes qui ont arrêté</translation>
+        <translation>Groupes très en dessous de l&apos;organisation et personnes qui ont arrêté</translation>
     </message>
     <message>
         <source>(choose a value)</source>
@@ -5210,7 +5240,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%L1 learning events</source>
-        <translation>%L1 événements d'apprentissage</translation>
+        <translation>%L1 événements d&apos;apprentissage</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next step:&lt;/b&gt; follow the pilot against its 30/60/90-day targets and record what you learn in PLAN cycles.</source>
@@ -5237,7 +5267,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>membres de la liste du personnel</translation>
     </message>
     <message>
-        <source>in the pilot's cohort</source>
+        <source>in the pilot&apos;s cohort</source>
         <translation>dans la cohorte du pilote</translation>
     </message>
     <message>
@@ -5286,7 +5316,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>from recorded durations</source>
-        <translation>d'après les durées enregistrées</translation>
+        <translation>d&apos;après les durées enregistrées</translation>
     </message>
     <message>
         <source>no performance data</source>
@@ -5301,8 +5331,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation> (faible)</translation>
     </message>
     <message>
-        <source>Pilot cohort against its targets; the grey line is the rest of the organisation's average before and during the pilot (difference in differences: %1 points). Click a week for the learners behind it.</source>
-        <translation>Cohorte pilote face à ses objectifs ; la ligne grise est la moyenne du reste de l'organisation avant et pendant le pilote (différence des différences : %1 points). Cliquez sur une semaine pour voir les apprenants concernés.</translation>
+        <source>Pilot cohort against its targets; the grey line is the rest of the organisation&apos;s average before and during the pilot (difference in differences: %1 points). Click a week for the learners behind it.</source>
+        <translation>Cohorte pilote face à ses objectifs ; la ligne grise est la moyenne du reste de l&apos;organisation avant et pendant le pilote (différence des différences : %1 points). Cliquez sur une semaine pour voir les apprenants concernés.</translation>
     </message>
     <message>
         <source>Share of the cohort active each week. Click a week for the learners behind it.</source>
@@ -5330,7 +5360,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Active rate</source>
-        <translation>Taux d'activité</translation>
+        <translation>Taux d&apos;activité</translation>
     </message>
     <message>
         <source>Course</source>
@@ -5362,11 +5392,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Last item of the %L1 who did not finish “%2”</source>
-        <translation>Dernier élément des %L1 qui n'ont pas terminé « %2 »</translation>
+        <translation>Dernier élément des %L1 qui n&apos;ont pas terminé « %2 »</translation>
     </message>
     <message>
         <source>Everyone who started a course finished it.</source>
-        <translation>Tous ceux qui ont commencé un cours l'ont terminé.</translation>
+        <translation>Tous ceux qui ont commencé un cours l&apos;ont terminé.</translation>
     </message>
     <message>
         <source>Median %1 days, quartiles %2–%3, n = %L4</source>
@@ -5374,7 +5404,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Nobody completed anything in this window.</source>
-        <translation>Personne n'a rien achevé sur cette période.</translation>
+        <translation>Personne n&apos;a rien achevé sur cette période.</translation>
     </message>
     <message>
         <source>Days to first completion</source>
@@ -5382,15 +5412,18 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>r = %1 (95% CI %2 to %3), Spearman ρ = %4, n = %L5. Correlation is not causation.</source>
-        <translation>r = %1 (IC à 95 % %2 à %3), ρ de Spearman = %4, n = %L5. Corrélation n'est pas causalité.</translation>
+        <translation>r = %1 (IC à 95 % %2 à %3), ρ de Spearman = %4, n = %L5. Corrélation n&apos;est pas causalité.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n learners: too few to rely on.</source>
-        <translation><numerusform>Seulement %n apprenant : trop peu pour s'y fier.</numerusform><numerusform>Seulement %n apprenants : trop peu pour s'y fier.</numerusform></translation>
+        <translation>
+            <numerusform>Seulement %n apprenant : trop peu pour s&apos;y fier.</numerusform>
+            <numerusform>Seulement %n apprenants : trop peu pour s&apos;y fier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No learners with both activity and performance values in this window.</source>
-        <translation>Aucun apprenant avec à la fois des valeurs d'activité et de performance sur cette période.</translation>
+        <translation>Aucun apprenant avec à la fois des valeurs d&apos;activité et de performance sur cette période.</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -5454,7 +5487,10 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation><numerusform>%n apprenant</numerusform><numerusform>%n apprenants</numerusform></translation>
+        <translation>
+            <numerusform>%n apprenant</numerusform>
+            <numerusform>%n apprenants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5488,7 +5524,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>e.g. Customer Support onboarding sprint</source>
-        <translation>p. ex. Sprint d'intégration du service client</translation>
+        <translation>p. ex. Sprint d&apos;intégration du service client</translation>
     </message>
     <message>
         <source>Who takes part, and why this group</source>
@@ -5563,7 +5599,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>A pilot runs the engagement plan with one cohort for a short sprint (six weeks by default), measured against targets for day 30, 60 and 90.</source>
-        <translation>Un pilote met en œuvre le plan d'engagement avec une cohorte sur un sprint court (six semaines par défaut), mesuré face à des objectifs à 30, 60 et 90 jours.</translation>
+        <translation>Un pilote met en œuvre le plan d&apos;engagement avec une cohorte sur un sprint court (six semaines par défaut), mesuré face à des objectifs à 30, 60 et 90 jours.</translation>
     </message>
     <message>
         <source>New Pilot…</source>
@@ -5579,7 +5615,10 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message numerus="yes">
         <source>Sprint of %n week(s) from %1 to %2. Checkpoints: day 30 on %3, day 60 on %4, day 90 on %5.</source>
-        <translation><numerusform>Sprint de %n semaine du %1 au %2. Points d'étape : jour 30 le %3, jour 60 le %4, jour 90 le %5.</numerusform><numerusform>Sprint de %n semaines du %1 au %2. Points d'étape : jour 30 le %3, jour 60 le %4, jour 90 le %5.</numerusform></translation>
+        <translation>
+            <numerusform>Sprint de %n semaine du %1 au %2. Points d&apos;étape : jour 30 le %3, jour 60 le %4, jour 90 le %5.</numerusform>
+            <numerusform>Sprint de %n semaines du %1 au %2. Points d&apos;étape : jour 30 le %3, jour 60 le %4, jour 90 le %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cohort: %1</source>
@@ -5594,8 +5633,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Supprimer le pilote</translation>
     </message>
     <message>
-        <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. Each PLAN cycle records those four steps; every adaptation's effect is measured from the data.</source>
-        <translation>Piloter vite avec une cohorte, écouter en continu, adapter les contenus, puis normaliser ce qui fonctionne. Chaque cycle PLAN consigne ces quatre étapes ; l'effet de chaque adaptation est mesuré à partir des données.</translation>
+        <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. Each PLAN cycle records those four steps; every adaptation&apos;s effect is measured from the data.</source>
+        <translation>Piloter vite avec une cohorte, écouter en continu, adapter les contenus, puis normaliser ce qui fonctionne. Chaque cycle PLAN consigne ces quatre étapes ; l&apos;effet de chaque adaptation est mesuré à partir des données.</translation>
     </message>
     <message>
         <source>Start from the Template &amp;Plan</source>
@@ -5623,7 +5662,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>A PLAN cycle is one loop of Pilot quickly, Listen continuously, Adapt content and Normalize usage — usually one to three weeks. Add the first one.</source>
-        <translation>Un cycle PLAN est une boucle : piloter vite, écouter en continu, adapter les contenus et normaliser l'usage — généralement une à trois semaines. Ajoutez le premier.</translation>
+        <translation>Un cycle PLAN est une boucle : piloter vite, écouter en continu, adapter les contenus et normaliser l&apos;usage — généralement une à trois semaines. Ajoutez le premier.</translation>
     </message>
     <message>
         <source>Delete PLAN Cycle</source>
@@ -5687,7 +5726,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Delete Adaptation</source>
-        <translation>Supprimer l'adaptation</translation>
+        <translation>Supprimer l&apos;adaptation</translation>
     </message>
     <message>
         <source>What is scaled</source>
@@ -5703,15 +5742,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Nothing scaled yet</source>
-        <translation>Rien de déployé pour l'instant</translation>
+        <translation>Rien de déployé pour l&apos;instant</translation>
     </message>
     <message>
         <source>Normalize usage: record what worked and is now rolled out to a wider group, and when.</source>
-        <translation>Normaliser l'usage : consignez ce qui a fonctionné et est désormais déployé à un groupe plus large, et quand.</translation>
+        <translation>Normaliser l&apos;usage : consignez ce qui a fonctionné et est désormais déployé à un groupe plus large, et quand.</translation>
     </message>
     <message>
         <source>Delete Scaling Step</source>
-        <translation>Supprimer l'étape de déploiement</translation>
+        <translation>Supprimer l&apos;étape de déploiement</translation>
     </message>
     <message>
         <source>PLAN &amp;Cycles</source>
@@ -5731,11 +5770,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Plan what happens by day 30, 60 and 90 of the pilot, each action with an owner and a due date — or start from the template plan that follows the method.</source>
-        <translation>Planifiez ce qui se passe d'ici les jours 30, 60 et 90 du pilote, chaque action avec un responsable et une échéance — ou partez du plan modèle qui suit la méthode.</translation>
+        <translation>Planifiez ce qui se passe d&apos;ici les jours 30, 60 et 90 du pilote, chaque action avec un responsable et une échéance — ou partez du plan modèle qui suit la méthode.</translation>
     </message>
     <message>
         <source>Delete Action</source>
-        <translation>Supprimer l'action</translation>
+        <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
         <source>30/60/90-Day Pla&amp;n</source>
@@ -5747,7 +5786,10 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message numerus="yes">
         <source> · %n overdue</source>
-        <translation><numerusform> · %n en retard</numerusform><numerusform> · %n en retard</numerusform></translation>
+        <translation>
+            <numerusform> · %n en retard</numerusform>
+            <numerusform> · %n en retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>Themes this cycle: %1</source>
@@ -5767,7 +5809,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>4 · Normalize usage (%1)</source>
-        <translation>4 · Normaliser l'usage (%1)</translation>
+        <translation>4 · Normaliser l&apos;usage (%1)</translation>
     </message>
     <message>
         <source>Edit PLAN Cycle</source>
@@ -5795,7 +5837,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The cycle cannot end before it starts.</source>
-        <translation>Le cycle ne peut pas finir avant d'avoir commencé.</translation>
+        <translation>Le cycle ne peut pas finir avant d&apos;avoir commencé.</translation>
     </message>
     <message>
         <source>Edit Launch</source>
@@ -5859,7 +5901,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Edit Adaptation</source>
-        <translation>Modifier l'adaptation</translation>
+        <translation>Modifier l&apos;adaptation</translation>
     </message>
     <message>
         <source>Add Adaptation</source>
@@ -5911,7 +5953,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Edit Scaling Step</source>
-        <translation>Modifier l'étape de déploiement</translation>
+        <translation>Modifier l&apos;étape de déploiement</translation>
     </message>
     <message>
         <source>Add Scaling Step</source>
@@ -5935,7 +5977,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Edit Action</source>
-        <translation>Modifier l'action</translation>
+        <translation>Modifier l&apos;action</translation>
     </message>
     <message>
         <source>Add Action</source>
@@ -5983,7 +6025,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Answers ba&amp;rrier:</source>
-        <translation>Répond à l'o&amp;bstacle :</translation>
+        <translation>Répond à l&apos;o&amp;bstacle :</translation>
     </message>
     <message>
         <source>Serves the &amp;cohort directly</source>
@@ -6002,7 +6044,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot save the program</source>
-        <translation>Impossible d'enregistrer le programme</translation>
+        <translation>Impossible d&apos;enregistrer le programme</translation>
     </message>
     <message>
         <source>Cannot read the pilots</source>
@@ -6014,7 +6056,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>There is no pilot with id %1.</source>
-        <translation>Il n'y a pas de pilote d'identifiant %1.</translation>
+        <translation>Il n&apos;y a pas de pilote d&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>A pilot needs a name.</source>
@@ -6030,15 +6072,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot add the pilot</source>
-        <translation>Impossible d'ajouter le pilote</translation>
+        <translation>Impossible d&apos;ajouter le pilote</translation>
     </message>
     <message>
         <source>Cannot save the pilot</source>
-        <translation>Impossible d'enregistrer le pilote</translation>
+        <translation>Impossible d&apos;enregistrer le pilote</translation>
     </message>
     <message>
         <source>The pilot no longer exists.</source>
-        <translation>Le pilote n'existe plus.</translation>
+        <translation>Le pilote n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Cannot delete the pilot</source>
@@ -6092,11 +6134,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>_None yet._</source>
-        <translation>_Aucun pour l'instant._</translation>
+        <translation>_Aucun pour l&apos;instant._</translation>
     </message>
     <message>
         <source>Adoption plan: %1</source>
-        <translation>Plan d'adoption : %1</translation>
+        <translation>Plan d&apos;adoption : %1</translation>
     </message>
     <message>
         <source>- **Cohort:** %1</source>
@@ -6160,7 +6202,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Active rate</source>
-        <translation>Taux d'activité</translation>
+        <translation>Taux d&apos;activité</translation>
     </message>
     <message>
         <source>Completion</source>
@@ -6176,11 +6218,14 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Top drop-off points (%1):</source>
-        <translation>Principaux points d'abandon (%1) :</translation>
+        <translation>Principaux points d&apos;abandon (%1) :</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2: %n learner(s)</source>
-        <translation><numerusform>%1 — %2 : %n apprenant</numerusform><numerusform>%1 — %2 : %n apprenants</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2 : %n apprenant</numerusform>
+            <numerusform>%1 — %2 : %n apprenants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stakeholder interviews</source>
@@ -6272,7 +6317,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>_No course in scope yet._</source>
-        <translation>_Aucun cours dans le périmètre pour l'instant._</translation>
+        <translation>_Aucun cours dans le périmètre pour l&apos;instant._</translation>
     </message>
     <message>
         <source>Split candidate: %1 (%2 min, about %3 min per module)</source>
@@ -6280,7 +6325,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%1 of those who did not finish stopped at “%2”</source>
-        <translation>%1 de ceux qui n'ont pas terminé se sont arrêtés à « %2 »</translation>
+        <translation>%1 de ceux qui n&apos;ont pas terminé se sont arrêtés à « %2 »</translation>
     </message>
     <message>
         <source>Pilot: PLAN cycles</source>
@@ -6340,7 +6385,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Normalize usage</source>
-        <translation>Normaliser l'usage</translation>
+        <translation>Normaliser l&apos;usage</translation>
     </message>
     <message>
         <source>_No PLAN cycle yet._</source>
@@ -6415,7 +6460,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <source>Board's decision</source>
+        <source>Board&apos;s decision</source>
         <translation>Décision du comité</translation>
     </message>
     <message>
@@ -6432,7 +6477,10 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation><numerusform>, %n en retard</numerusform><numerusform>, %n en retard</numerusform></translation>
+        <translation>
+            <numerusform>, %n en retard</numerusform>
+            <numerusform>, %n en retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>cohort</source>
@@ -6516,7 +6564,10 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <message numerus="yes">
         <source>%n minutes</source>
         <comment>session timeout; always 10 or more</comment>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%</source>
@@ -6532,8 +6583,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Délai de &amp;session :</translation>
     </message>
     <message>
-        <source>Where the LMS records no durations, learning time is estimated from the gaps between a learner's events; a longer gap than this ends the session.</source>
-        <translation>Quand le LMS n'enregistre pas de durées, le temps d'apprentissage est estimé à partir des écarts entre les événements d'un apprenant ; un écart plus long que celui-ci termine la session.</translation>
+        <source>Where the LMS records no durations, learning time is estimated from the gaps between a learner&apos;s events; a longer gap than this ends the session.</source>
+        <translation>Quand le LMS n&apos;enregistre pas de durées, le temps d&apos;apprentissage est estimé à partir des écarts entre les événements d&apos;un apprenant ; un écart plus long que celui-ci termine la session.</translation>
     </message>
     <message>
         <source>Status &amp;tolerance:</source>
@@ -6541,11 +6592,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>A checkpoint that misses its target by no more than this share of the gap between baseline and target is at risk rather than off track.</source>
-        <translation>Un point d'étape qui manque son objectif de pas plus que cette part de l'écart entre référence et objectif est à risque plutôt que hors trajectoire.</translation>
+        <translation>Un point d&apos;étape qui manque son objectif de pas plus que cette part de l&apos;écart entre référence et objectif est à risque plutôt que hors trajectoire.</translation>
     </message>
     <message>
         <source>From the locale (%1)</source>
-        <translation>D'après les paramètres régionaux (%1)</translation>
+        <translation>D&apos;après les paramètres régionaux (%1)</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
@@ -6637,15 +6688,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Pilot status report</source>
-        <translation>Rapport d'avancement du pilote</translation>
+        <translation>Rapport d&apos;avancement du pilote</translation>
     </message>
     <message>
         <source>Adoption status report</source>
-        <translation>Rapport d'avancement de l'adoption</translation>
+        <translation>Rapport d&apos;avancement de l&apos;adoption</translation>
     </message>
     <message>
         <source>Learning adoption</source>
-        <translation>Adoption de l'apprentissage</translation>
+        <translation>Adoption de l&apos;apprentissage</translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -6681,7 +6732,10 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation><numerusform>%n apprenant</numerusform><numerusform>%n apprenants</numerusform></translation>
+        <translation>
+            <numerusform>%n apprenant</numerusform>
+            <numerusform>%n apprenants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pilot period</source>
@@ -6689,7 +6743,10 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n week(s))</source>
-        <translation><numerusform>du %1 au %2 (%n semaine)</numerusform><numerusform>du %1 au %2 (%n semaines)</numerusform></translation>
+        <translation>
+            <numerusform>du %1 au %2 (%n semaine)</numerusform>
+            <numerusform>du %1 au %2 (%n semaines)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data covered</source>
@@ -6765,7 +6822,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation>Point d'étape</translation>
+        <translation>Point d&apos;étape</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6773,7 +6830,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>No target</source>
-        <translation>Pas d'objectif</translation>
+        <translation>Pas d&apos;objectif</translation>
     </message>
     <message>
         <source>Weekly active users</source>
@@ -6781,27 +6838,27 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation>Taux d'activité hebdomadaire</translation>
+        <translation>Taux d&apos;activité hebdomadaire</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation>Taux d'achèvement</translation>
+        <translation>Taux d&apos;achèvement</translation>
     </message>
     <message>
         <source>Median days to first completion</source>
         <translation>Nombre médian de jours avant le premier achèvement</translation>
     </message>
     <message>
-        <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator's status against its 30/60/90-day checkpoints.</source>
-        <translation>Aucun objectif n'est encore fixé pour ce pilote : fixez-les sur la page Pilote pour voir le statut de chaque indicateur face à ses points d'étape à 30/60/90 jours.</translation>
+        <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator&apos;s status against its 30/60/90-day checkpoints.</source>
+        <translation>Aucun objectif n&apos;est encore fixé pour ce pilote : fixez-les sur la page Pilote pour voir le statut de chaque indicateur face à ses points d&apos;étape à 30/60/90 jours.</translation>
     </message>
     <message>
         <source>day %1 (%2)</source>
         <translation>jour %1 (%2)</translation>
     </message>
     <message>
-        <source>Current: the last four weeks up to the as-of date. Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator's tolerance, off track otherwise.</source>
-        <translation>Actuel : les quatre dernières semaines jusqu'à la date du rapport. Le statut compare la valeur actuelle à la trajectoire de la référence vers les objectifs à cette date : en bonne voie si elle atteint la trajectoire, à risque si elle reste en deçà de pas plus que la tolérance de l'indicateur, hors trajectoire sinon.</translation>
+        <source>Current: the last four weeks up to the as-of date. Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator&apos;s tolerance, off track otherwise.</source>
+        <translation>Actuel : les quatre dernières semaines jusqu&apos;à la date du rapport. Le statut compare la valeur actuelle à la trajectoire de la référence vers les objectifs à cette date : en bonne voie si elle atteint la trajectoire, à risque si elle reste en deçà de pas plus que la tolérance de l&apos;indicateur, hors trajectoire sinon.</translation>
     </message>
     <message>
         <source>%1 is off track.</source>
@@ -6809,61 +6866,73 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message numerus="yes">
         <source>Overdue actions in the 30/60/90-day plan: %n.</source>
-        <translation><numerusform>Actions en retard dans le plan à 30/60/90 jours : %n.</numerusform><numerusform>Actions en retard dans le plan à 30/60/90 jours : %n.</numerusform></translation>
+        <translation>
+            <numerusform>Actions en retard dans le plan à 30/60/90 jours : %n.</numerusform>
+            <numerusform>Actions en retard dans le plan à 30/60/90 jours : %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Courses awaiting a retirement decision: %n.</source>
-        <translation><numerusform>Cours en attente d'une décision de retrait : %n.</numerusform><numerusform>Cours en attente d'une décision de retrait : %n.</numerusform></translation>
+        <translation>
+            <numerusform>Cours en attente d&apos;une décision de retrait : %n.</numerusform>
+            <numerusform>Cours en attente d&apos;une décision de retrait : %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Proposed decisions waiting for the board: %n.</source>
-        <translation><numerusform>Décisions proposées en attente du comité : %n.</numerusform><numerusform>Décisions proposées en attente du comité : %n.</numerusform></translation>
+        <translation>
+            <numerusform>Décisions proposées en attente du comité : %n.</numerusform>
+            <numerusform>Décisions proposées en attente du comité : %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Under-engaged groups of learners: %n.</source>
-        <translation><numerusform>Groupes d'apprenants peu engagés : %n.</numerusform><numerusform>Groupes d'apprenants peu engagés : %n.</numerusform></translation>
+        <translation>
+            <numerusform>Groupes d&apos;apprenants peu engagés : %n.</numerusform>
+            <numerusform>Groupes d&apos;apprenants peu engagés : %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>For the board's attention</source>
-        <translation type="unfinished" />
+        <source>For the board&apos;s attention</source>
+        <translation>À l&apos;attention du comité</translation>
     </message>
     <message>
         <source>Active rate of the cohort</source>
-        <translation type="unfinished" />
+        <translation>Taux d&apos;activité de la cohorte</translation>
     </message>
     <message>
         <source>Pace to the targets</source>
-        <translation type="unfinished" />
+        <translation>Trajectoire vers les objectifs</translation>
     </message>
     <message>
         <source>30/60/90-day targets</source>
-        <translation type="unfinished" />
+        <translation>Objectifs à 30/60/90 jours</translation>
     </message>
     <message>
         <source>Weekly active rate against the targets</source>
-        <translation type="unfinished" />
+        <translation>Taux d&apos;activité hebdomadaire face aux objectifs</translation>
     </message>
     <message>
         <source>Weekly active users against the targets</source>
-        <translation type="unfinished" />
+        <translation>Utilisateurs actifs par semaine face aux objectifs</translation>
     </message>
     <message numerus="yes">
         <source>Share of the cohort (%n learner(s)) active each ISO week; diamonds mark the 30/60/90-day targets, the dashed line the pace from the baseline to them; dotted lines mark events such as adaptations.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Part de la cohorte (%n apprenant) active chaque semaine ISO ; les losanges marquent les objectifs à 30/60/90 jours, la ligne tiretée la trajectoire depuis la référence ; les lignes pointillées marquent des événements comme les adaptations.</numerusform>
+            <numerusform>Part de la cohorte (%n apprenants) active chaque semaine ISO ; les losanges marquent les objectifs à 30/60/90 jours, la ligne tiretée la trajectoire depuis la référence ; les lignes pointillées marquent des événements comme les adaptations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Share of the cohort (%n learner(s)) active each ISO week; dotted lines mark events such as adaptations. No target is set for this indicator.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Part de la cohorte (%n apprenant) active chaque semaine ISO ; les lignes pointillées marquent des événements comme les adaptations. Aucun objectif n&apos;est fixé pour cet indicateur.</numerusform>
+            <numerusform>Part de la cohorte (%n apprenants) active chaque semaine ISO ; les lignes pointillées marquent des événements comme les adaptations. Aucun objectif n&apos;est fixé pour cet indicateur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Small cohort: a few people change the rate by several points.</source>
-        <translation type="unfinished" />
+        <translation>Petite cohorte : quelques personnes font varier le taux de plusieurs points.</translation>
     </message>
     <message>
         <source>Completion by course</source>
@@ -6871,30 +6940,30 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%1 (%2 of %3)%4</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 sur %3)%4</translation>
     </message>
     <message numerus="yes">
         <source>The %n course(s) with the most learners in the window: learners who completed ÷ learners with any activity in the course.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Le cours qui compte le plus d&apos;apprenants sur la période : apprenants ayant achevé ÷ apprenants ayant une activité dans le cours.</numerusform>
+            <numerusform>Les %n cours qui comptent le plus d&apos;apprenants sur la période : apprenants ayant achevé ÷ apprenants ayant une activité dans le cours.</numerusform>
         </translation>
     </message>
     <message>
         <source>* fewer than %1 learners: read with care.</source>
-        <translation type="unfinished" />
+        <translation>* moins de %1 apprenants : à lire avec prudence.</translation>
     </message>
     <message>
         <source>Content consumption by week</source>
-        <translation type="unfinished" />
+        <translation>Consommation des contenus par semaine</translation>
     </message>
     <message>
         <source>Distinct learners active in each course per week, busiest courses first. Pale cells: content nobody went to that week.</source>
-        <translation type="unfinished" />
+        <translation>Apprenants distincts actifs dans chaque cours par semaine, cours les plus suivis en premier. Cellules pâles : contenus que personne n&apos;a consultés cette semaine-là.</translation>
     </message>
     <message>
         <source>Where learners stop</source>
-        <translation>Où les apprenants s'arrêtent</translation>
+        <translation>Où les apprenants s&apos;arrêtent</translation>
     </message>
     <message>
         <source>Course</source>
@@ -6902,23 +6971,23 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Where most non-finishers stopped</source>
-        <translation type="unfinished" />
+        <translation>Où la plupart des non-finissants se sont arrêtés</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Commencé</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished" />
+        <translation>Non achevé</translation>
     </message>
     <message>
         <source>Stopped there</source>
-        <translation type="unfinished" />
+        <translation>Arrêtés là</translation>
     </message>
     <message>
         <source>the course page itself</source>
-        <translation type="unfinished" />
+        <translation>la page du cours elle-même</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6926,7 +6995,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>For learners who started a course and did not complete it in the window: the content item of their last activity. A long module here is a candidate for splitting.</source>
-        <translation type="unfinished" />
+        <translation>Pour les apprenants qui ont commencé un cours sans l&apos;achever sur la période : l&apos;élément de contenu de leur dernière activité. Un module long ici est candidat au découpage.</translation>
     </message>
     <message>
         <source>Learning and performance</source>
@@ -6934,63 +7003,63 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>learning minutes in the window</source>
-        <translation type="unfinished" />
+        <translation>minutes d&apos;apprentissage sur la période</translation>
     </message>
     <message>
         <source>learning events in the window</source>
-        <translation type="unfinished" />
+        <translation>événements d&apos;apprentissage sur la période</translation>
     </message>
     <message>
         <source>Each dot is a learner: %1 (across) against the mean of “%2” (up), with the least-squares line. r = %3 (95% confidence interval %4 to %5), Spearman ρ = %6, n = %7.</source>
-        <translation type="unfinished" />
+        <translation>Chaque point est un apprenant : %1 (en abscisse) face à la moyenne de « %2 » (en ordonnée), avec la droite des moindres carrés. r = %3 (intervalle de confiance à 95 % de %4 à %5), ρ de Spearman = %6, n = %7.</translation>
     </message>
     <message>
         <source>Correlation is not causation: people who learn more may differ in other ways.</source>
-        <translation type="unfinished" />
+        <translation>Corrélation n&apos;est pas causalité : ceux qui apprennent davantage peuvent différer par ailleurs.</translation>
     </message>
     <message>
         <source>Small sample (n &lt; %1): the interval is wide and r may not hold.</source>
-        <translation type="unfinished" />
+        <translation>Petit échantillon (n &lt; %1) : l&apos;intervalle est large et r peut ne pas tenir.</translation>
     </message>
     <message>
         <source>The pilot cohort against the rest of the organisation</source>
-        <translation type="unfinished" />
+        <translation>La cohorte pilote face au reste de l&apos;organisation</translation>
     </message>
     <message>
         <source>Active rate — pilot cohort</source>
-        <translation type="unfinished" />
+        <translation>Taux d&apos;activité — cohorte pilote</translation>
     </message>
     <message>
         <source>Active rate — rest</source>
-        <translation type="unfinished" />
+        <translation>Taux d&apos;activité — reste</translation>
     </message>
     <message>
         <source>Completion — pilot cohort</source>
-        <translation type="unfinished" />
+        <translation>Achèvement — cohorte pilote</translation>
     </message>
     <message>
         <source>Completion — rest</source>
-        <translation type="unfinished" />
+        <translation>Achèvement — reste</translation>
     </message>
     <message>
         <source>4 weeks before the start</source>
-        <translation type="unfinished" />
+        <translation>4 semaines avant le début</translation>
     </message>
     <message>
         <source>Since the start</source>
-        <translation type="unfinished" />
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>Pilot cohort: %1 learners; rest of the organisation: %2. Difference in differences: active rate %3 points, completion %4 points. The cohort was not chosen at random, so other differences between the groups may explain part of the gap.</source>
-        <translation type="unfinished" />
+        <translation>Cohorte pilote : %1 apprenants ; reste de l&apos;organisation : %2. Différence des différences : taux d&apos;activité %3 points, achèvement %4 points. La cohorte n&apos;a pas été tirée au hasard : d&apos;autres différences entre les groupes peuvent expliquer une partie de l&apos;écart.</translation>
     </message>
     <message>
         <source>The workspace has no pilot, so there are no PLAN cycles to report.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;espace de travail n&apos;a pas de pilote : il n&apos;y a donc pas de cycles PLAN à rapporter.</translation>
     </message>
     <message>
         <source>What the pilot team launched, heard and changed %1, up to %2.</source>
-        <translation type="unfinished" />
+        <translation>Ce que l&apos;équipe pilote a lancé, entendu et changé %1, jusqu&apos;au %2.</translation>
     </message>
     <message>
         <source>Cycle %1 (%2 to %3)</source>
@@ -6998,7 +7067,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Feedback themes</source>
-        <translation type="unfinished" />
+        <translation>Thèmes des retours</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -7006,7 +7075,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished" />
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Positive</source>
@@ -7018,19 +7087,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>In their words</source>
-        <translation type="unfinished" />
+        <translation>Dans leurs mots</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>(no theme)</source>
-        <translation type="unfinished" />
+        <translation>(pas de thème)</translation>
     </message>
     <message>
         <source>Adaptations and their measured effect</source>
-        <translation type="unfinished" />
+        <translation>Adaptations et leur effet mesuré</translation>
     </message>
     <message>
         <source>Change</source>
@@ -7038,51 +7107,51 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Measured by</source>
-        <translation type="unfinished" />
+        <translation>Mesurée par</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Après</translation>
     </message>
     <message>
         <source>Effect</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <source>%1 (n = %2)</source>
-        <translation type="unfinished" />
+        <source>%1 (n&#xa0;=&#xa0;%2)</source>
+        <translation>%1 (n = %2)</translation>
     </message>
     <message>
         <source>Each adaptation is measured in equal windows before and after its date. A before/after change is not proof that the adaptation caused it: other things changed at the same time.</source>
-        <translation type="unfinished" />
+        <translation>Chaque adaptation est mesurée sur des périodes égales avant et après sa date. Un changement avant/après ne prouve pas que l&apos;adaptation l&apos;a causé : d&apos;autres choses ont changé en même temps.</translation>
     </message>
     <message>
         <source>Some windows hold fewer than %1 learners: read those effects with care.</source>
-        <translation type="unfinished" />
+        <translation>Certaines périodes comptent moins de %1 apprenants : lisez ces effets avec prudence.</translation>
     </message>
     <message>
         <source>No feedback or adaptation was recorded in this cycle during the period.</source>
-        <translation type="unfinished" />
+        <translation>Aucun retour ni adaptation n&apos;a été consigné dans ce cycle sur la période.</translation>
     </message>
     <message>
         <source>No PLAN cycle was active, and no feedback or adaptation was recorded, in the period.</source>
-        <translation type="unfinished" />
+        <translation>Aucun cycle PLAN n&apos;était actif et aucun retour ni adaptation n&apos;a été consigné sur la période.</translation>
     </message>
     <message>
         <source>The workspace has no pilot, so there is no governance record to report.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;espace de travail n&apos;a pas de pilote : il n&apos;y a donc pas de gouvernance à rapporter.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished" />
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>No decision was recorded %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucune décision n&apos;a été consignée %1.</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -7094,27 +7163,27 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Rationale: %1</source>
-        <translation type="unfinished" />
+        <translation>Justification : %1</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished" />
+        <translation>Éléments probants : %1</translation>
     </message>
     <message>
         <source>Decisions made %1, and proposals still open.</source>
-        <translation type="unfinished" />
+        <translation>Décisions prises %1, et propositions encore ouvertes.</translation>
     </message>
     <message>
         <source>Content awaiting a retirement decision</source>
-        <translation type="unfinished" />
+        <translation>Contenus en attente d&apos;une décision de retrait</translation>
     </message>
     <message>
         <source>No course flagged by the retirement policy awaits a decision.</source>
-        <translation type="unfinished" />
+        <translation>Aucun cours signalé par la règle de retrait n&apos;attend de décision.</translation>
     </message>
     <message>
         <source>Why it is flagged</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi il est signalé</translation>
     </message>
     <message>
         <source>Learners</source>
@@ -7122,19 +7191,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished" />
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Next releases</source>
-        <translation type="unfinished" />
+        <translation>Prochaines publications</translation>
     </message>
     <message>
         <source>No content release is planned after %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucune publication de contenu n&apos;est planifiée après le %1.</translation>
     </message>
     <message>
         <source>Release</source>
@@ -7150,11 +7219,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>The workspace has no pilot, so there is no 30/60/90-day plan to report.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;espace de travail n&apos;a pas de pilote : il n&apos;y a donc pas de plan à 30/60/90 jours à rapporter.</translation>
     </message>
     <message>
         <source>Progress by bucket as of %1</source>
-        <translation type="unfinished" />
+        <translation>Avancement par échéance au %1</translation>
     </message>
     <message>
         <source>Bucket</source>
@@ -7162,11 +7231,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished" />
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Done</source>
@@ -7174,27 +7243,27 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Avancement</translation>
     </message>
     <message>
         <source>First %1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 premiers jours</translation>
     </message>
     <message>
         <source>Dropped actions are not counted. Overdue: open or in progress with a due date before the as-of date.</source>
-        <translation type="unfinished" />
+        <translation>Les actions abandonnées ne sont pas comptées. En retard : ouverte ou en cours avec une échéance antérieure à la date du rapport.</translation>
     </message>
     <message>
         <source>Every action of the plan is done or dropped.</source>
-        <translation type="unfinished" />
+        <translation>Chaque action du plan est terminée ou abandonnée.</translation>
     </message>
     <message>
         <source>Open actions, overdue first</source>
-        <translation type="unfinished" />
+        <translation>Actions ouvertes, en retard d&apos;abord</translation>
     </message>
     <message>
         <source>Action</source>
@@ -7206,18 +7275,18 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished" />
+        <translation>(pas de responsable)</translation>
     </message>
     <message>
         <source>Open actions by owner</source>
-        <translation type="unfinished" />
+        <translation>Actions ouvertes par responsable</translation>
     </message>
     <message>
         <source>Open</source>
@@ -7225,15 +7294,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Under-engaged groups</source>
-        <translation type="unfinished" />
+        <translation>Groupes peu engagés</translation>
     </message>
     <message>
         <source>No group of three or more people is markedly less active than the cohort over the last two weeks.</source>
-        <translation type="unfinished" />
+        <translation>Aucun groupe de trois personnes ou plus n&apos;est nettement moins actif que la cohorte sur les deux dernières semaines.</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished" />
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Group</source>
@@ -7245,44 +7314,44 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Active (2 weeks)</source>
-        <translation type="unfinished" />
+        <translation>Actifs (2 semaines)</translation>
     </message>
     <message>
         <source>Active rate</source>
-        <translation>Taux d'activité</translation>
+        <translation>Taux d&apos;activité</translation>
     </message>
     <message>
         <source>Cohort rate</source>
-        <translation type="unfinished" />
+        <translation>Taux de la cohorte</translation>
     </message>
     <message>
-        <source>Groups of at least three people by a roster attribute whose active rate over the last two weeks is below %1 or below half the cohort's.</source>
-        <translation type="unfinished" />
+        <source>Groups of at least three people by a roster attribute whose active rate over the last two weeks is below %1 or below half the cohort&apos;s.</source>
+        <translation>Groupes d&apos;au moins trois personnes selon un attribut de la liste du personnel dont le taux d&apos;activité sur les deux dernières semaines est inférieur à %1 ou à la moitié de celui de la cohorte.</translation>
     </message>
     <message numerus="yes">
         <source>Not listed: %n more group(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Non listé : %n autre groupe.</numerusform>
+            <numerusform>Non listés : %n autres groupes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Learners who stopped engaging</source>
-        <translation type="unfinished" />
+        <translation>Apprenants qui ne participent plus</translation>
     </message>
     <message>
         <source>Nobody who was active in at least two of the four weeks before the last two went quiet.</source>
-        <translation type="unfinished" />
+        <translation>Personne parmi ceux actifs au moins deux des quatre semaines précédant les deux dernières n&apos;a décroché.</translation>
     </message>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished" />
+        <translation>(pas de service)</translation>
     </message>
     <message numerus="yes">
         <source>Learners who were active in at least two of the four weeks before the last two and not since: %n.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Apprenants actifs au moins deux des quatre semaines précédant les deux dernières, et plus depuis : %n.</numerusform>
+            <numerusform>Apprenants actifs au moins deux des quatre semaines précédant les deux dernières, et plus depuis : %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -7291,11 +7360,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Counts only: names are left out of this report (they can be included on request).</source>
-        <translation type="unfinished" />
+        <translation>Effectifs uniquement : les noms ne figurent pas dans ce rapport (ils peuvent être inclus sur demande).</translation>
     </message>
     <message>
-        <source>Learners who stopped engaging (names included at the author's request)</source>
-        <translation type="unfinished" />
+        <source>Learners who stopped engaging (names included at the author&apos;s request)</source>
+        <translation>Apprenants qui ne participent plus (noms inclus à la demande de l&apos;auteur)</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -7303,7 +7372,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Active weeks</source>
-        <translation type="unfinished" />
+        <translation>Semaines actives</translation>
     </message>
     <message>
         <source>Last active</source>
@@ -7311,52 +7380,52 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Data quality</source>
-        <translation type="unfinished" />
+        <translation>Qualité des données</translation>
     </message>
     <message>
         <source>Every week in the window has recorded activity.</source>
-        <translation type="unfinished" />
+        <translation>Chaque semaine de la période a une activité enregistrée.</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) without any recorded activity in the cohort (weeks of %1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n semaine sans aucune activité enregistrée dans la cohorte (semaine du %1) : un trou dans l&apos;export ou des congés ? Les taux de cette semaine apparaissent à zéro.</numerusform>
+            <numerusform>%n semaines sans aucune activité enregistrée dans la cohorte (semaines du %1) : un trou dans l&apos;export ou des congés ? Les taux de ces semaines apparaissent à zéro.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rows rejected by the imports: %n. They are in no figure; the appendix lists them per import.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Lignes rejetées par les imports : %n. Elles ne figurent dans aucun chiffre ; l&apos;annexe les liste par import.</numerusform>
+            <numerusform>Lignes rejetées par les imports : %n. Elles ne figurent dans aucun chiffre ; l&apos;annexe les liste par import.</numerusform>
         </translation>
     </message>
     <message>
         <source>No imported row was rejected.</source>
-        <translation type="unfinished" />
+        <translation>Aucune ligne importée n&apos;a été rejetée.</translation>
     </message>
     <message numerus="yes">
         <source>Learning time is estimated from the gaps between events (a gap under %n minute(s) counts as learning): the export has no duration column.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Le temps d&apos;apprentissage est estimé à partir des écarts entre événements (un écart de moins de %n minute compte comme apprentissage) : l&apos;export n&apos;a pas de colonne de durée.</numerusform>
+            <numerusform>Le temps d&apos;apprentissage est estimé à partir des écarts entre événements (un écart de moins de %n minutes compte comme apprentissage) : l&apos;export n&apos;a pas de colonne de durée.</numerusform>
         </translation>
     </message>
     <message>
         <source>No roster is imported: the cohort is everyone seen in the data, so people who never signed in are not counted and active rates are overstated.</source>
-        <translation type="unfinished" />
+        <translation>Aucune liste du personnel n&apos;est importée : la cohorte comprend tous ceux vus dans les données, donc les personnes qui ne se sont jamais connectées ne sont pas comptées et les taux d&apos;activité sont surestimés.</translation>
     </message>
     <message>
         <source>The as-of date lies after the last day with data (%1): the most recent weeks may be incomplete.</source>
-        <translation type="unfinished" />
+        <translation>La date du rapport est postérieure au dernier jour avec des données (%1) : les semaines les plus récentes peuvent être incomplètes.</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished" />
+        <translation>Sources de données</translation>
     </message>
     <message>
         <source>Nothing has been imported into this workspace.</source>
-        <translation type="unfinished" />
+        <translation>Rien n&apos;a été importé dans cet espace de travail.</translation>
     </message>
     <message>
         <source>File</source>
@@ -7372,11 +7441,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Imported rows</source>
-        <translation type="unfinished" />
+        <translation>Lignes importées</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -7388,7 +7457,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Times are in the workspace time zone %1.</source>
-        <translation type="unfinished" />
+        <translation>Les heures sont dans le fuseau horaire %1 de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Metric definitions</source>
@@ -7396,19 +7465,19 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished" />
+        <translation>Définition</translation>
     </message>
     <message>
         <source>Status in this report</source>
-        <translation type="unfinished" />
+        <translation>Statut dans ce rapport</translation>
     </message>
     <message>
-        <source>On track: the current value meets the pace from the baseline to the targets on the as-of date. At risk: short of it by no more than the indicator's tolerance times the step from the baseline to the next target. Off track: short by more. Not due: no target yet.</source>
-        <translation type="unfinished" />
+        <source>On track: the current value meets the pace from the baseline to the targets on the as-of date. At risk: short of it by no more than the indicator&apos;s tolerance times the step from the baseline to the next target. Off track: short by more. Not due: no target yet.</source>
+        <translation>En bonne voie : la valeur actuelle atteint la trajectoire de la référence vers les objectifs à la date du rapport. À risque : en deçà d&apos;au plus la tolérance de l&apos;indicateur multipliée par l&apos;écart entre la référence et l&apos;objectif suivant. Hors trajectoire : plus en deçà. Non échu : pas encore d&apos;objectif.</translation>
     </message>
     <message>
         <source>On track</source>
@@ -7424,15 +7493,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Not due</source>
-        <translation type="unfinished" />
+        <translation>Non échu</translation>
     </message>
     <message>
         <source>%1 is %2; no target is set.</source>
-        <translation type="unfinished" />
+        <translation>%1 est de %2 ; aucun objectif n&apos;est fixé.</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished" />
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -7440,47 +7509,47 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>%1 is %2, exactly the day-%3 target.</source>
-        <translation type="unfinished" />
+        <translation>%1 est de %2, exactement l&apos;objectif du jour %3.</translation>
     </message>
     <message>
         <source>%1 is %2, %3 above the day-%4 target of %5.</source>
-        <translation type="unfinished" />
+        <translation>%1 est de %2, %3 au-dessus de l&apos;objectif du jour %4 de %5.</translation>
     </message>
     <message>
         <source>%1 is %2, %3 below the day-%4 target of %5.</source>
-        <translation type="unfinished" />
+        <translation>%1 est de %2, %3 en dessous de l&apos;objectif du jour %4 de %5.</translation>
     </message>
     <message>
         <source>The pace expects %1 by now.</source>
-        <translation type="unfinished" />
+        <translation>La trajectoire prévoit %1 à ce stade.</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished" />
+        <translation>au %1</translation>
     </message>
     <message>
         <source>Prepared with Uptake %1</source>
-        <translation type="unfinished" />
+        <translation>Préparé avec Uptake %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished" />
+        <translation>%1 (suite)</translation>
     </message>
     <message>
         <source>Cannot write the report to “%1”: the folder does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;écrire le rapport dans « %1 » : le dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot write the report to “%1”: it is a folder.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;écrire le rapport dans « %1 » : c&apos;est un dossier.</translation>
     </message>
     <message>
         <source>Cannot write the report to “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;écrire le rapport dans « %1 » : %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -7488,11 +7557,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot write the report to “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;écrire le rapport dans « %1 ».</translation>
     </message>
     <message>
         <source>Cannot start printing on “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lancer l&apos;impression sur « %1 ».</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”.</source>
@@ -7507,50 +7576,50 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::Report::Charts</name>
     <message>
         <source>learners active in the week</source>
-        <translation type="unfinished" />
+        <translation>apprenants actifs dans la semaine</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ReportData</name>
     <message>
         <source>Cover</source>
-        <translation type="unfinished" />
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished" />
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Adoption in charts</source>
-        <translation type="unfinished" />
+        <translation>L&apos;adoption en graphiques</translation>
     </message>
     <message>
         <source>PLAN cycles since the last report</source>
-        <translation type="unfinished" />
+        <translation>Cycles PLAN depuis le dernier rapport</translation>
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished" />
+        <translation>Gouvernance</translation>
     </message>
     <message>
         <source>The 30/60/90-day plan</source>
-        <translation type="unfinished" />
+        <translation>Le plan à 30/60/90 jours</translation>
     </message>
     <message>
         <source>Risks and data quality</source>
-        <translation type="unfinished" />
+        <translation>Risques et qualité des données</translation>
     </message>
     <message>
         <source>Appendix: data sources and definitions</source>
-        <translation type="unfinished" />
+        <translation>Annexe : sources de données et définitions</translation>
     </message>
     <message>
         <source>Unknown report section “%1”; the sections are %2.</source>
-        <translation type="unfinished" />
+        <translation>Section de rapport inconnue « %1 » ; les sections sont %2.</translation>
     </message>
     <message>
         <source>Choose at least one report section.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez au moins une section du rapport.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -7558,22 +7627,22 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Choose the pilot to report on: %1.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le pilote concerné par le rapport : %1.</translation>
     </message>
     <message>
         <source>The workspace has no usage data yet: import an LMS export first.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;espace de travail n&apos;a pas encore de données d&apos;utilisation : importez d&apos;abord un export du LMS.</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ReportPage</name>
     <message>
         <source>Name learners who stopped engaging</source>
-        <translation type="unfinished" />
+        <translation>Nommer les apprenants qui ne participent plus</translation>
     </message>
     <message>
         <source>Save as Template…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer comme modèle…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -7581,27 +7650,27 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Export Tables as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exporter les tableaux en CSV…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Status report</source>
-        <translation type="unfinished" />
+        <translation>Rapport d&apos;avancement</translation>
     </message>
     <message>
-        <source>The report for the governance board: the same document on screen, on paper and from 'uptake report' on a schedule.</source>
-        <translation type="unfinished" />
+        <source>The report for the governance board: the same document on screen, on paper and from &apos;uptake report&apos; on a schedule.</source>
+        <translation>Le rapport pour le comité de pilotage : le même document à l&apos;écran, sur papier et planifié via &apos;uptake report&apos;.</translation>
     </message>
     <message>
         <source>Pilot</source>
@@ -7616,8 +7685,8 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
         <translation>Au</translation>
     </message>
     <message>
-        <source>The report's date: figures look at the data up to this day.</source>
-        <translation type="unfinished" />
+        <source>The report&apos;s date: figures look at the data up to this day.</source>
+        <translation>La date du rapport : les chiffres portent sur les données jusqu&apos;à ce jour.</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -7625,31 +7694,31 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Off: the report counts learners who stopped engaging by department, without names.</source>
-        <translation type="unfinished" />
+        <translation>Désactivé : le rapport compte les apprenants qui ne participent plus par service, sans les nommer.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Report template</source>
-        <translation type="unfinished" />
+        <translation>Modèle de rapport</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished" />
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <source>Open a workspace to make its status report.</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez un espace de travail pour établir son rapport d&apos;avancement.</translation>
     </message>
     <message>
         <source>All learners (no pilot yet)</source>
-        <translation type="unfinished" />
+        <translation>Tous les apprenants (pas encore de pilote)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -7657,159 +7726,159 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Choose at least one section.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez au moins une section.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished" />
+        <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>%1 pages, as of %2. Changes reported since %3%4.</source>
-        <translation type="unfinished" />
+        <translation>%1 pages, au %2. Changements rapportés depuis le %3%4.</translation>
     </message>
     <message>
         <source> (the last report)</source>
-        <translation type="unfinished" />
+        <translation> (le dernier rapport)</translation>
     </message>
     <message>
-        <source> (the pilot's start)</source>
-        <translation type="unfinished" />
+        <source> (the pilot&apos;s start)</source>
+        <translation> (le début du pilote)</translation>
     </message>
     <message>
         <source>%1 status report %2.pdf</source>
-        <translation type="unfinished" />
+        <translation>%1 rapport d&apos;avancement %2.pdf</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished" />
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>Saved %1 (%2 pages).</source>
-        <translation type="unfinished" />
+        <translation>%1 enregistré (%2 pages).</translation>
     </message>
     <message>
         <source>Print Status Report</source>
-        <translation type="unfinished" />
+        <translation>Imprimer le rapport d&apos;avancement</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished" />
+        <translation>Impression…</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <source>Export the Report's Tables</source>
-        <translation type="unfinished" />
+        <source>Export the Report&apos;s Tables</source>
+        <translation>Exporter les tableaux du rapport</translation>
     </message>
     <message>
         <source>Wrote %1 CSV files to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 fichiers CSV écrits dans %2.</translation>
     </message>
     <message>
         <source>(choose a template)</source>
-        <translation type="unfinished" />
+        <translation>(choisir un modèle)</translation>
     </message>
     <message>
         <source>Save Report Template</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le modèle de rapport</translation>
     </message>
     <message>
         <source>Name of the template (it keeps the chosen sections):</source>
-        <translation type="unfinished" />
+        <translation>Nom du modèle (il conserve les sections choisies) :</translation>
     </message>
     <message>
-        <source>Saved the template “%1”. 'uptake report --template "%1"' makes the same report.</source>
-        <translation type="unfinished" />
+        <source>Saved the template “%1”. &apos;uptake report --template &quot;%1&quot;&apos; makes the same report.</source>
+        <translation>Modèle « %1 » enregistré. &apos;uptake report --template &quot;%1&quot;&apos; produit le même rapport.</translation>
     </message>
     <message>
         <source>Delete Template</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>Delete the report template “%1”?</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le modèle de rapport « %1 » ?</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ReportRepository</name>
     <message>
         <source>Cannot read the days the data covers: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les jours couverts par les données : %1</translation>
     </message>
     <message>
-        <source>Cannot read the workspace's time zone: %1</source>
-        <translation type="unfinished" />
+        <source>Cannot read the workspace&apos;s time zone: %1</source>
+        <translation>Impossible de lire le fuseau horaire de l&apos;espace de travail : %1</translation>
     </message>
     <message>
         <source>Cannot read the report history: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l&apos;historique des rapports : %1</translation>
     </message>
     <message>
-        <source>Cannot remember the report's date: %1</source>
-        <translation type="unfinished" />
+        <source>Cannot remember the report&apos;s date: %1</source>
+        <translation>Impossible de mémoriser la date du rapport : %1</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ReportTemplates</name>
     <message>
         <source>Cannot save the report templates in “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;enregistrer les modèles de rapport dans « %1 ».</translation>
     </message>
     <message>
         <source>Give the report template a name.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un nom au modèle de rapport.</translation>
     </message>
     <message>
         <source>A report template needs at least one section.</source>
-        <translation type="unfinished" />
+        <translation>Un modèle de rapport doit avoir au moins une section.</translation>
     </message>
     <message>
         <source>There is no report template called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Il n&apos;y a pas de modèle de rapport nommé « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Uptake::ScatterChart</name>
     <message>
         <source>Learning events in the window</source>
-        <translation type="unfinished" />
+        <translation>Événements d&apos;apprentissage sur la période</translation>
     </message>
     <message>
         <source>Learning minutes in the window</source>
-        <translation type="unfinished" />
+        <translation>Minutes d&apos;apprentissage sur la période</translation>
     </message>
 </context>
 <context>
     <name>Uptake::SprintTimeline</name>
     <message>
         <source>Sprint timeline</source>
-        <translation type="unfinished" />
+        <translation>Chronologie du sprint</translation>
     </message>
     <message>
         <source>Give the pilot a start date to see its sprint week by week.</source>
-        <translation type="unfinished" />
+        <translation>Donnez une date de début au pilote pour voir son sprint semaine par semaine.</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished" />
+        <translation>Semaine %1</translation>
     </message>
     <message>
         <source>check-in %1</source>
-        <translation type="unfinished" />
+        <translation>point d&apos;étape %1</translation>
     </message>
     <message>
         <source>PLAN cycles</source>
@@ -7817,27 +7886,27 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>No PLAN cycle yet — add one under PLAN cycles.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de cycle PLAN — ajoutez-en un sous Cycles PLAN.</translation>
     </message>
     <message>
         <source>PLAN cycle %1</source>
-        <translation type="unfinished" />
+        <translation>Cycle PLAN %1</translation>
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished" />
+        <translation>Lancement</translation>
     </message>
     <message>
         <source>Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Adaptation</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished" />
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>%1 (%2, outside the sprint)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2, hors du sprint)</translation>
     </message>
     <message>
         <source>Day 30</source>
@@ -7845,14 +7914,14 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Summary</name>
     <message>
         <source>Cannot read the workspace summary: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le résumé de l&apos;espace de travail : %1</translation>
     </message>
 </context>
 <context>
@@ -7863,115 +7932,115 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Pilot start</source>
-        <translation type="unfinished" />
+        <translation>Début du pilote</translation>
     </message>
     <message>
         <source>Adaptation</source>
-        <translation type="unfinished" />
+        <translation>Adaptation</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished" />
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished" />
+        <translation>Panne</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Cannot read the pilot's targets</source>
-        <translation type="unfinished" />
+        <source>Cannot read the pilot&apos;s targets</source>
+        <translation>Impossible de lire les objectifs du pilote</translation>
     </message>
     <message>
         <source>Cannot read the target</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l&apos;objectif</translation>
     </message>
     <message>
         <source>There is no target with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n&apos;y a pas d&apos;objectif d&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>A target needs a KPI.</source>
-        <translation type="unfinished" />
+        <translation>Un objectif doit avoir un indicateur.</translation>
     </message>
     <message>
         <source>Baselines, targets and tolerances are numbers.</source>
-        <translation type="unfinished" />
+        <translation>Références, objectifs et tolérances sont des nombres.</translation>
     </message>
     <message>
         <source>The tolerance cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>La tolérance ne peut pas être négative.</translation>
     </message>
     <message>
         <source>A relative target cannot be 100% or more below the baseline.</source>
-        <translation type="unfinished" />
+        <translation>Un objectif relatif ne peut pas être inférieur de 100 % ou plus à la référence.</translation>
     </message>
     <message>
         <source>Cannot check the pilot</source>
-        <translation type="unfinished" />
+        <translation>Impossible de vérifier le pilote</translation>
     </message>
     <message>
         <source>There is no pilot with id %1.</source>
-        <translation>Il n'y a pas de pilote d'identifiant %1.</translation>
+        <translation>Il n&apos;y a pas de pilote d&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Cannot check the targets</source>
-        <translation type="unfinished" />
+        <translation>Impossible de vérifier les objectifs</translation>
     </message>
     <message>
         <source>The pilot already has targets for “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Le pilote a déjà des objectifs pour « %1 ».</translation>
     </message>
     <message>
         <source>Cannot save the target</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;enregistrer l&apos;objectif</translation>
     </message>
     <message>
         <source>The target no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;objectif n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Cannot delete the target</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer l&apos;objectif</translation>
     </message>
     <message>
         <source>Cannot read the annotations</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les annotations</translation>
     </message>
     <message>
         <source>Cannot read the annotation</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l&apos;annotation</translation>
     </message>
     <message>
         <source>There is no annotation with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n&apos;y a pas d&apos;annotation d&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>An annotation needs a date.</source>
-        <translation type="unfinished" />
+        <translation>Une annotation doit avoir une date.</translation>
     </message>
     <message>
         <source>An annotation needs a label.</source>
-        <translation type="unfinished" />
+        <translation>Une annotation doit avoir un libellé.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of annotation.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n&apos;est pas un type d&apos;annotation.</translation>
     </message>
     <message>
         <source>Cannot save the annotation</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;enregistrer l&apos;annotation</translation>
     </message>
     <message>
         <source>The annotation no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;annotation n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Cannot delete the annotation</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer l&apos;annotation</translation>
     </message>
 </context>
 <context>
@@ -7979,23 +8048,24 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <message>
         <source>%1, week of %2
 %3 active of %4: %5</source>
-        <translation type="unfinished" />
+        <translation>%1, semaine du %2
+%3 actifs sur %4 : %5</translation>
     </message>
     <message>
         <source>Rest of the organisation: %1</source>
-        <translation type="unfinished" />
+        <translation>Reste de l&apos;organisation : %1</translation>
     </message>
     <message>
         <source>Click to list the learners</source>
-        <translation type="unfinished" />
+        <translation>Cliquer pour lister les apprenants</translation>
     </message>
     <message>
         <source>Weekly active rate</source>
-        <translation>Taux d'activité hebdomadaire</translation>
+        <translation>Taux d&apos;activité hebdomadaire</translation>
     </message>
     <message>
         <source>Active rate</source>
-        <translation>Taux d'activité</translation>
+        <translation>Taux d&apos;activité</translation>
     </message>
     <message>
         <source>Pilot cohort</source>
@@ -8003,15 +8073,15 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Rest of the organisation</source>
-        <translation>Reste de l'organisation</translation>
+        <translation>Reste de l&apos;organisation</translation>
     </message>
     <message>
         <source>Pace to target</source>
-        <translation type="unfinished" />
+        <translation>Trajectoire vers l&apos;objectif</translation>
     </message>
     <message>
         <source>30/60/90-day targets</source>
-        <translation type="unfinished" />
+        <translation>Objectifs à 30/60/90 jours</translation>
     </message>
     <message>
         <source>Day %1: %2</source>
@@ -8022,11 +8092,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     <name>Uptake::WelcomePage</name>
     <message>
         <source>Welcome to Uptake</source>
-        <translation type="unfinished" />
+        <translation>Bienvenue dans Uptake</translation>
     </message>
     <message>
         <source>Turn a bought LMS into a used one: diagnose where adoption stalls, design an engagement plan, pilot it with one cohort and report progress to your governance board against 30/60/90-day targets.</source>
-        <translation type="unfinished" />
+        <translation>Faites d&apos;un LMS acheté un LMS utilisé : diagnostiquez où l&apos;adoption cale, concevez un plan d&apos;engagement, pilotez-le avec une cohorte et rendez compte des progrès à votre comité de pilotage face aux objectifs à 30/60/90 jours.</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
@@ -8034,50 +8104,50 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>Explore the &amp;Demo Workspace</source>
-        <translation type="unfinished" />
+        <translation>Explorer l&apos;espace de &amp;démonstration</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished" />
+        <translation>Espaces de travail récents</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished" />
+        <translation>Aucun espace de travail récent</translation>
     </message>
 </context>
 <context>
     <name>Uptake::Workspace</name>
     <message>
         <source>Cannot open “%1”: the file does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;ouvrir « %1 » : le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: it is a folder, not a workspace file.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;ouvrir « %1 » : c&apos;est un dossier, pas un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;ouvrir « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” is not an Uptake workspace: it is not an SQLite database file.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n&apos;est pas un espace de travail Uptake : ce n&apos;est pas un fichier de base de données SQLite.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d'ouvrir « %1 » : %2</translation>
+        <translation>Impossible d&apos;ouvrir « %1 » : %2</translation>
     </message>
     <message>
         <source>There is no schema version %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n&apos;y a pas de version de schéma %1.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot create “%1”: a file with that name already exists.</source>
@@ -8085,95 +8155,95 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème dans l'entrée 
     </message>
     <message>
         <source>Cannot create “%1”: it is a folder.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer « %1 » : c&apos;est un dossier.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the folder “%2” does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer « %1 » : le dossier « %2 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the time zone is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer « %1 » : le fuseau horaire n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the file could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer « %1 » : le fichier n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>“%1” is not an Uptake workspace: it is an SQLite database of another application.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n&apos;est pas un espace de travail Uptake : c&apos;est une base SQLite d&apos;une autre application.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Uptake (workspace format %2; this version reads up to %3). Update Uptake to open it.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » a été enregistré par une version plus récente d&apos;Uptake (format d&apos;espace de travail %2 ; cette version lit jusqu&apos;à %3). Mettez Uptake à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Cannot open “%1” for editing: you do not have permission to write to it.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;ouvrir « %1 » en modification : vous n&apos;avez pas le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est endommagé et illisible (%2).</translation>
     </message>
     <message>
         <source>“%1” is damaged: it lacks parts every Uptake workspace has (%2).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est endommagé : il lui manque des éléments que tout espace de travail Uptake possède (%2).</translation>
     </message>
     <message>
         <source>“%1” contains triggers or views that Uptake did not create (%2); it is not opened because they could run code of unknown origin.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » contient des déclencheurs ou des vues qu&apos;Uptake n&apos;a pas créés (%2) ; il n&apos;est pas ouvert car ils pourraient exécuter du code d&apos;origine inconnue.</translation>
     </message>
     <message>
         <source>“%1” was saved by an older version of Uptake and must be upgraded before it can be opened read-only. Open it for editing once to upgrade it.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » a été enregistré par une version antérieure d&apos;Uptake et doit être mis à niveau avant de pouvoir être ouvert en lecture seule. Ouvrez-le une fois en modification pour le mettre à niveau.</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: a backup copy could not be written to “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mettre à niveau « %1 » : une copie de sauvegarde n&apos;a pas pu être écrite dans « %2 ».</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: %2 The file was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mettre à niveau « %1 » : %2 Le fichier est resté inchangé.</translation>
     </message>
     <message>
         <source>That time zone is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Ce fuseau horaire n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Cannot change the time zone: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de changer le fuseau horaire : %1</translation>
     </message>
     <message>
         <source>Choose a different file: “%1” is the workspace itself.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un autre fichier : « %1 » est l&apos;espace de travail lui-même.</translation>
     </message>
     <message>
         <source>Cannot save a copy to “%1”: the folder does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;enregistrer une copie dans « %1 » : le dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>the copy could not be closed</source>
-        <translation type="unfinished" />
+        <translation>la copie n&apos;a pas pu être fermée</translation>
     </message>
     <message>
         <source>the existing file could not be replaced</source>
-        <translation type="unfinished" />
+        <translation>le fichier existant n&apos;a pas pu être remplacé</translation>
     </message>
     <message>
         <source>the copy could not be moved into place</source>
-        <translation type="unfinished" />
+        <translation>la copie n&apos;a pas pu être mise en place</translation>
     </message>
     <message>
         <source>Cannot save a copy to “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;enregistrer une copie dans « %1 » : %2</translation>
     </message>
     <message>
         <source>Upgrading to schema version %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Échec de la mise à niveau vers la version de schéma %1 : %2</translation>
     </message>
     <message>
         <source>The SQLite driver did not provide a connection handle.</source>
-        <translation type="unfinished" />
+        <translation>Le pilote SQLite n&apos;a pas fourni de descripteur de connexion.</translation>
     </message>
 </context>
 </TS>
