@@ -108,8 +108,9 @@ OverviewPage::OverviewPage(QWidget *parent)
     outer->addWidget(m_subtitle);
 
     // Filters: they apply to every tile, chart and export below.
-    auto *filters = new QHBoxLayout;
-    filters->setSpacing(6);
+    auto *pilotAndCohort = new QHBoxLayout;
+    pilotAndCohort->setSpacing(6);
+    QHBoxLayout *filters = pilotAndCohort;
     auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
         l->setBuddy(buddy);
@@ -133,6 +134,12 @@ OverviewPage::OverviewPage(QWidget *parent)
     filters->addWidget(m_attribute);
     filters->addWidget(m_value);
     filters->addSpacing(8);
+    // The period and activity go on a second row: in German, French or Spanish one row is wider than the window
+    // and squeezed the combo boxes and the "All data" button until their text was cut.
+    filters->addStretch(1);
+    auto *period = new QHBoxLayout;
+    period->setSpacing(6);
+    filters = period;
     filters->addWidget(label(tr("&From:"), m_from));
     filters->addWidget(m_from);
     filters->addWidget(label(tr("&to:"), m_to));
@@ -228,7 +235,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     auto *dashLayout = new QVBoxLayout(m_dashboard);
     dashLayout->setContentsMargins(0, 4, 0, 0);
     dashLayout->setSpacing(8);
-    dashLayout->addLayout(filters);
+    dashLayout->addLayout(pilotAndCohort);
+    dashLayout->addLayout(period);
     dashLayout->addWidget(scroll, 1);
 
     m_stack->addWidget(m_dashboard);
