@@ -1160,9 +1160,10 @@ int reportCommand(const QStringList &args)
         return fail(DataError, report.error());
     if (!warning.isEmpty())
         err() << u"uptake: "_s << QCoreApplication::translate("Uptake::Cli", "warning: %1").arg(warning) << Qt::endl;
-    if (parser.isSet(outOption))
-        out() << QCoreApplication::translate("Uptake::Cli", "Wrote %1 (%n page(s))", nullptr, (*report)->pageCount())
-                     .replace(u"(s)"_s, (*report)->pageCount() == 1 ? QString() : u"s"_s)
+    // The count goes through a variable: lupdate 6.4 silently skips a numerus argument like (*report)->pageCount().
+    if (const int pages = (*report)->pageCount(); parser.isSet(outOption))
+        out() << QCoreApplication::translate("Uptake::Cli", "Wrote %1 (%n page(s))", nullptr, pages)
+                     .replace(u"(s)"_s, pages == 1 ? QString() : u"s"_s)
                      .arg(QDir::toNativeSeparators(QFileInfo(parser.value(outOption)).absoluteFilePath()))
               << u'\n';
     if (parser.isSet(csvDir)) {

@@ -906,6 +906,13 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
             <numerusform>%n Tabellen als CSV nach %1 geschrieben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite)</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>

@@ -906,6 +906,13 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
             <numerusform>%n tablas escritas como CSV en %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 escrito (%n página)</numerusform>
+            <numerusform>%1 escrito (%n páginas)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>

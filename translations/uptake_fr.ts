@@ -906,6 +906,13 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
             <numerusform>%n tableaux écrits en CSV dans %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 écrit (%n page)</numerusform>
+            <numerusform>%1 écrit (%n pages)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>
