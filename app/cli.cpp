@@ -33,11 +33,6 @@ namespace Uptake::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Cli", text);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -61,34 +56,36 @@ constexpr const char *Commands[] = {"init",    "info", "import", "presets", "und
 
 QString usage()
 {
-    return tr("Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)\n"
-              "       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]\n"
-              "                                          create a workspace (--demo fills it with a demo)\n"
-              "       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts\n"
-              "       uptake import WORKSPACE FILE --kind events|roster|performance [options]\n"
-              "                                          import an LMS export, roster or performance file\n"
-              "       uptake presets [--json]            the export formats Uptake recognises and saved profiles\n"
-              "       uptake undo-import WORKSPACE BATCH remove exactly what one import added\n"
-              "       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]\n"
-              "                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]\n"
-              "                                          adoption metrics against the 30/60/90-day targets\n"
-              "       uptake metrics --definitions          how each metric is defined\n"
-              "       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]\n"
-              "                                          export a pilot's whole adoption plan\n"
-              "       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]\n"
-              "                     --out FILE.pdf [--csv-dir DIR]\n"
-              "                                          the PDF status report for the governance board\n"
-              "       uptake --help | --version\n"
-              "\n"
-              "Run 'uptake COMMAND --help' for the options of a command.\n"
-              "Exit codes: 0 success, 1 usage error, 2 problem with the input or data.\n");
+    return QCoreApplication::translate(
+        "Uptake::Cli",
+        "Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)\n"
+        "       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]\n"
+        "                                          create a workspace (--demo fills it with a demo)\n"
+        "       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts\n"
+        "       uptake import WORKSPACE FILE --kind events|roster|performance [options]\n"
+        "                                          import an LMS export, roster or performance file\n"
+        "       uptake presets [--json]            the export formats Uptake recognises and saved profiles\n"
+        "       uptake undo-import WORKSPACE BATCH remove exactly what one import added\n"
+        "       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]\n"
+        "                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]\n"
+        "                                          adoption metrics against the 30/60/90-day targets\n"
+        "       uptake metrics --definitions          how each metric is defined\n"
+        "       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]\n"
+        "                                          export a pilot's whole adoption plan\n"
+        "       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]\n"
+        "                     --out FILE.pdf [--csv-dir DIR]\n"
+        "                                          the PDF status report for the governance board\n"
+        "       uptake --help | --version\n"
+        "\n"
+        "Run 'uptake COMMAND --help' for the options of a command.\n"
+        "Exit codes: 0 success, 1 usage error, 2 problem with the input or data.\n");
 }
 
 /// Parses a subcommand's options; on --help prints them and returns Ok through *exit.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &synopsis, int *exit)
 {
     parser.setApplicationDescription(synopsis);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("Uptake::Cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(args)) {
         *exit = fail(UsageError, parser.errorText());
@@ -105,26 +102,34 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &s
 int init(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption demo(u"demo"_s, tr("Fill the workspace with a believable demo organisation."));
-    const QCommandLineOption zone(u"timezone"_s, tr("Time zone for all date computations (default: the system's)."),
-                                  tr("TZ"));
-    const QCommandLineOption force(u"force"_s, tr("Replace an existing file."));
-    const QCommandLineOption seed(u"seed"_s, tr("Seed of the demo generator."), tr("N"));
+    const QCommandLineOption demo(
+        u"demo"_s,
+        QCoreApplication::translate("Uptake::Cli", "Fill the workspace with a believable demo organisation."));
+    const QCommandLineOption zone(
+        u"timezone"_s,
+        QCoreApplication::translate("Uptake::Cli", "Time zone for all date computations (default: the system's)."),
+        QCoreApplication::translate("Uptake::Cli", "TZ"));
+    const QCommandLineOption force(u"force"_s, QCoreApplication::translate("Uptake::Cli", "Replace an existing file."));
+    const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("Uptake::Cli", "Seed of the demo generator."),
+                                  QCoreApplication::translate("Uptake::Cli", "N"));
     parser.addOptions({demo, zone, force, seed});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file to create (*.uptake)."));
+    parser.addPositionalArgument(
+        u"WORKSPACE"_s, QCoreApplication::translate("Uptake::Cli", "The workspace file to create (*.uptake)."));
     int exit = Ok;
-    if (!parse(parser, args, tr("Create a new workspace."), &exit))
+    if (!parse(parser, args, QCoreApplication::translate("Uptake::Cli", "Create a new workspace."), &exit))
         return exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(UsageError, tr("init takes exactly one WORKSPACE path."));
+        return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "init takes exactly one WORKSPACE path."));
     const QString path = positional.first();
     QTimeZone tz = QTimeZone::systemTimeZone();
     if (parser.isSet(zone)) {
         tz = QTimeZone(parser.value(zone).toUtf8());
         if (!tz.isValid())
             return fail(UsageError,
-                        tr("Unknown time zone “%1”; use an IANA name such as Europe/Berlin.").arg(parser.value(zone)));
+                        QCoreApplication::translate("Uptake::Cli",
+                                                    "Unknown time zone “%1”; use an IANA name such as Europe/Berlin.")
+                            .arg(parser.value(zone)));
     }
     if (parser.isSet(demo)) {
         Demo::Options options;
@@ -132,7 +137,7 @@ int init(const QStringList &args)
             bool ok = false;
             options.seed = parser.value(seed).toUInt(&ok);
             if (!ok)
-                return fail(UsageError, tr("--seed takes a whole number."));
+                return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "--seed takes a whole number."));
         }
         if (auto s = Demo::createDemoWorkspace(path, parser.isSet(force), options); !s)
             return fail(DataError, s.error());
@@ -148,7 +153,9 @@ int init(const QStringList &args)
         if (!ws)
             return fail(DataError, ws.error());
     }
-    out() << tr("Created %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())) << Qt::endl;
+    out() << QCoreApplication::translate("Uptake::Cli", "Created %1")
+                 .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+          << Qt::endl;
     return Ok;
 }
 
@@ -196,50 +203,61 @@ void printSummary(const QString &path, const WorkspaceSummary &s)
 {
     const QLocale l;
     QTextStream &o = out();
-    o << tr("Workspace:      %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())) << '\n';
-    o << tr("Format:         version %1").arg(s.schemaVersion) << '\n';
-    o << tr("Time zone:      %1").arg(s.timeZone) << '\n';
-    const QString org = s.program.organisation.isEmpty() ? tr("(not named yet)") : s.program.organisation;
-    o << tr("Program:        %1").arg(org);
+    o << QCoreApplication::translate("Uptake::Cli", "Workspace:      %1")
+             .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+      << '\n';
+    o << QCoreApplication::translate("Uptake::Cli", "Format:         version %1").arg(s.schemaVersion) << '\n';
+    o << QCoreApplication::translate("Uptake::Cli", "Time zone:      %1").arg(s.timeZone) << '\n';
+    const QString org = s.program.organisation.isEmpty() ? QCoreApplication::translate("Uptake::Cli", "(not named yet)")
+                                                         : s.program.organisation;
+    o << QCoreApplication::translate("Uptake::Cli", "Program:        %1").arg(org);
     if (!s.program.lmsName.isEmpty())
-        o << tr(" — LMS: %1").arg(s.program.lmsName);
+        o << QCoreApplication::translate("Uptake::Cli", " — LMS: %1").arg(s.program.lmsName);
     if (!s.program.owner.isEmpty())
-        o << tr(" — owner: %1").arg(s.program.owner);
+        o << QCoreApplication::translate("Uptake::Cli", " — owner: %1").arg(s.program.owner);
     o << '\n';
     o << QCoreApplication::translate("Uptake::Cli", "Pilots:         %n", nullptr, int(s.pilots.size())) << '\n';
     for (const Pilot &p : s.pilots) {
-        const QString when = p.startDate.isValid() ? tr("%1 to %2")
+        const QString when = p.startDate.isValid() ? QCoreApplication::translate("Uptake::Cli", "%1 to %2")
                                                          .arg(l.toString(p.startDate, QLocale::ShortFormat),
                                                               l.toString(p.endDate(), QLocale::ShortFormat))
-                                                   : tr("no start date");
-        o << u"  • "_s << tr("%1 (%2, %3)").arg(p.name, pilotStatusLabel(p.status), when) << '\n';
+                                                   : QCoreApplication::translate("Uptake::Cli", "no start date");
+        o << u"  • "_s
+          << QCoreApplication::translate("Uptake::Cli", "%1 (%2, %3)").arg(p.name, pilotStatusLabel(p.status), when)
+          << '\n';
     }
-    o << tr("Learners:       %1 (%2 in the roster, %3 ever active)")
+    o << QCoreApplication::translate("Uptake::Cli", "Learners:       %1 (%2 in the roster, %3 ever active)")
              .arg(l.toString(s.learners), l.toString(s.rosterLearners), l.toString(s.activeLearners))
       << '\n';
-    o << tr("Courses:        %1").arg(l.toString(s.courses)) << '\n';
-    o << tr("Events:         %1").arg(l.toString(s.events));
+    o << QCoreApplication::translate("Uptake::Cli", "Courses:        %1").arg(l.toString(s.courses)) << '\n';
+    o << QCoreApplication::translate("Uptake::Cli", "Events:         %1").arg(l.toString(s.events));
     if (s.firstDay.isValid())
-        o << tr(" (%1 to %2)")
+        o << QCoreApplication::translate("Uptake::Cli", " (%1 to %2)")
                  .arg(l.toString(s.firstDay, QLocale::ShortFormat), l.toString(s.lastDay, QLocale::ShortFormat));
     o << '\n';
-    o << tr("Performance:    %1 values").arg(l.toString(s.performanceValues)) << '\n';
-    o << tr("Imports:        %1 (%2 rejected rows)").arg(l.toString(s.imports), l.toString(s.rejectedRows)) << '\n';
+    o << QCoreApplication::translate("Uptake::Cli", "Performance:    %1 values").arg(l.toString(s.performanceValues))
+      << '\n';
+    o << QCoreApplication::translate("Uptake::Cli", "Imports:        %1 (%2 rejected rows)")
+             .arg(l.toString(s.imports), l.toString(s.rejectedRows))
+      << '\n';
     if (s.lastWeekStart.isValid()) {
         const double rate = s.rosterLearners > 0
                                 ? double(s.lastWeekActive) / double(s.rosterLearners)
                                 : (s.activeLearners > 0 ? double(s.lastWeekActive) / double(s.activeLearners) : 0);
-        o << tr("Weekly active:  %1 learners in the week of %2 (%3 of %4)")
+        o << QCoreApplication::translate("Uptake::Cli", "Weekly active:  %1 learners in the week of %2 (%3 of %4)")
                  .arg(l.toString(s.lastWeekActive), l.toString(s.lastWeekStart, QLocale::ShortFormat),
                       l.toString(rate * 100, 'f', 1) + l.percent(),
-                      s.rosterLearners > 0 ? tr("the roster") : tr("learners seen"))
+                      s.rosterLearners > 0 ? QCoreApplication::translate("Uptake::Cli", "the roster")
+                                           : QCoreApplication::translate("Uptake::Cli", "learners seen"))
           << '\n';
-        o << tr("Completion:     %1 of learner–course pairs completed")
+        o << QCoreApplication::translate("Uptake::Cli", "Completion:     %1 of learner–course pairs completed")
                  .arg(l.toString(s.completionRate * 100, 'f', 1) + l.percent())
           << '\n';
-        o << tr("Failed logins:  %1").arg(l.toString(s.failedLogins)) << '\n';
+        o << QCoreApplication::translate("Uptake::Cli", "Failed logins:  %1").arg(l.toString(s.failedLogins)) << '\n';
     } else {
-        o << tr("No usage data yet: import an LMS export to see weekly active users and completion.") << '\n';
+        o << QCoreApplication::translate(
+                 "Uptake::Cli", "No usage data yet: import an LMS export to see weekly active users and completion.")
+          << '\n';
     }
     o.flush();
 }
@@ -247,14 +265,19 @@ void printSummary(const QString &path, const WorkspaceSummary &s)
 int info(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, tr("Print one JSON object instead of text."));
+    const QCommandLineOption json(u"json"_s,
+                                  QCoreApplication::translate("Uptake::Cli", "Print one JSON object instead of text."));
     parser.addOption(json);
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
+    parser.addPositionalArgument(u"WORKSPACE"_s,
+                                 QCoreApplication::translate("Uptake::Cli", "The workspace file (*.uptake)."));
     int exit = Ok;
-    if (!parse(parser, args, tr("Show a workspace's schema version, program, pilots and row counts."), &exit))
+    if (!parse(parser, args,
+               QCoreApplication::translate("Uptake::Cli",
+                                           "Show a workspace's schema version, program, pilots and row counts."),
+               &exit))
         return exit;
     if (parser.positionalArguments().size() != 1)
-        return fail(UsageError, tr("info takes exactly one WORKSPACE path."));
+        return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "info takes exactly one WORKSPACE path."));
     const QString path = parser.positionalArguments().first();
     auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
     if (!ws && QFileInfo::exists(path)) {
@@ -278,66 +301,105 @@ int info(const QStringList &args)
 int importCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption kind(u"kind"_s, tr("What the file holds: events, roster or performance."), tr("KIND"));
-    const QCommandLineOption preset(u"preset"_s, tr("A format from 'uptake presets' (default: detected)."), tr("NAME"));
+    const QCommandLineOption kind(
+        u"kind"_s, QCoreApplication::translate("Uptake::Cli", "What the file holds: events, roster or performance."),
+        QCoreApplication::translate("Uptake::Cli", "KIND"));
+    const QCommandLineOption preset(
+        u"preset"_s, QCoreApplication::translate("Uptake::Cli", "A format from 'uptake presets' (default: detected)."),
+        QCoreApplication::translate("Uptake::Cli", "NAME"));
     const QCommandLineOption savedProfile(
-        u"profile"_s, tr("Start from a mapping saved by name (in the wizard or with --save-profile)."), tr("NAME"));
+        u"profile"_s,
+        QCoreApplication::translate("Uptake::Cli",
+                                    "Start from a mapping saved by name (in the wizard or with --save-profile)."),
+        QCoreApplication::translate("Uptake::Cli", "NAME"));
     const QCommandLineOption saveAs(
-        u"save-profile"_s, tr("Save the mapping and settings used as a named profile, for --profile."), tr("NAME"));
-    const QCommandLineOption map(u"map"_s, tr("Which column feeds a field; join columns with +. Repeatable."),
-                                 tr("FIELD=COLUMN[+COLUMN]"));
-    const QCommandLineOption constant(u"const"_s, tr("One fixed value for a field in every row. Repeatable."),
-                                      tr("FIELD=VALUE"));
-    const QCommandLineOption delimiter(u"delimiter"_s, tr("Field delimiter: , ; tab | (default: detected)."), tr("C"));
+        u"save-profile"_s,
+        QCoreApplication::translate("Uptake::Cli",
+                                    "Save the mapping and settings used as a named profile, for --profile."),
+        QCoreApplication::translate("Uptake::Cli", "NAME"));
+    const QCommandLineOption map(
+        u"map"_s,
+        QCoreApplication::translate("Uptake::Cli", "Which column feeds a field; join columns with +. Repeatable."),
+        QCoreApplication::translate("Uptake::Cli", "FIELD=COLUMN[+COLUMN]"));
+    const QCommandLineOption constant(
+        u"const"_s, QCoreApplication::translate("Uptake::Cli", "One fixed value for a field in every row. Repeatable."),
+        QCoreApplication::translate("Uptake::Cli", "FIELD=VALUE"));
+    const QCommandLineOption delimiter(
+        u"delimiter"_s, QCoreApplication::translate("Uptake::Cli", "Field delimiter: , ; tab | (default: detected)."),
+        QCoreApplication::translate("Uptake::Cli", "C"));
     const QCommandLineOption encoding(
-        u"encoding"_s, tr("utf-8, utf-16le, utf-16be, windows-1252 or latin1 (default: detected)."), tr("NAME"));
-    const QCommandLineOption noHeader(u"no-header"_s, tr("The first row is data, not column names."));
-    const QCommandLineOption dateFormat(u"date-format"_s,
-                                        tr("iso, epoch, epoch-ms, moodle, moodle-long, us, excel, relative-days "
-                                           "(default: detected)."),
-                                        tr("FMT"));
-    const QCommandLineOption dayOrder(u"day-order"_s, tr("dmy or mdy, when dates like 03/04 are ambiguous."),
-                                      tr("ORDER"));
+        u"encoding"_s,
+        QCoreApplication::translate("Uptake::Cli",
+                                    "utf-8, utf-16le, utf-16be, windows-1252 or latin1 (default: detected)."),
+        QCoreApplication::translate("Uptake::Cli", "NAME"));
+    const QCommandLineOption noHeader(
+        u"no-header"_s, QCoreApplication::translate("Uptake::Cli", "The first row is data, not column names."));
+    const QCommandLineOption dateFormat(
+        u"date-format"_s,
+        QCoreApplication::translate("Uptake::Cli",
+                                    "iso, epoch, epoch-ms, moodle, moodle-long, us, excel, relative-days "
+                                    "(default: detected)."),
+        QCoreApplication::translate("Uptake::Cli", "FMT"));
+    const QCommandLineOption dayOrder(
+        u"day-order"_s, QCoreApplication::translate("Uptake::Cli", "dmy or mdy, when dates like 03/04 are ambiguous."),
+        QCoreApplication::translate("Uptake::Cli", "ORDER"));
     const QCommandLineOption zone(u"timezone"_s,
-                                  tr("Zone of time stamps without an offset (default: the "
-                                     "workspace's)."),
-                                  tr("TZ"));
-    const QCommandLineOption startDate(u"start-date"_s, tr("Day 0 for dates given as day numbers (OULAD)."),
-                                       tr("YYYY-MM-DD"));
-    const QCommandLineOption completion(u"completion-values"_s, tr("Event values that mean completed."), tr("V1,V2"));
-    const QCommandLineOption dryRun(u"dry-run"_s, tr("Check every row, write nothing."));
-    const QCommandLineOption again(u"again"_s, tr("Import a file even if the same bytes were imported before."));
-    const QCommandLineOption json(u"json"_s, tr("Print one JSON object."));
+                                  QCoreApplication::translate("Uptake::Cli",
+                                                              "Zone of time stamps without an offset (default: the "
+                                                              "workspace's)."),
+                                  QCoreApplication::translate("Uptake::Cli", "TZ"));
+    const QCommandLineOption startDate(
+        u"start-date"_s, QCoreApplication::translate("Uptake::Cli", "Day 0 for dates given as day numbers (OULAD)."),
+        QCoreApplication::translate("Uptake::Cli", "YYYY-MM-DD"));
+    const QCommandLineOption completion(u"completion-values"_s,
+                                        QCoreApplication::translate("Uptake::Cli", "Event values that mean completed."),
+                                        QCoreApplication::translate("Uptake::Cli", "V1,V2"));
+    const QCommandLineOption dryRun(u"dry-run"_s,
+                                    QCoreApplication::translate("Uptake::Cli", "Check every row, write nothing."));
+    const QCommandLineOption again(
+        u"again"_s,
+        QCoreApplication::translate("Uptake::Cli", "Import a file even if the same bytes were imported before."));
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("Uptake::Cli", "Print one JSON object."));
     parser.addOptions({kind, preset, savedProfile, saveAs, map, constant, delimiter, encoding, noHeader, dateFormat,
                        dayOrder, zone, startDate, completion, dryRun, again, json});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
-    parser.addPositionalArgument(u"FILE"_s, tr("The file to import (CSV, TSV or xAPI JSON)."));
+    parser.addPositionalArgument(u"WORKSPACE"_s,
+                                 QCoreApplication::translate("Uptake::Cli", "The workspace file (*.uptake)."));
+    parser.addPositionalArgument(
+        u"FILE"_s, QCoreApplication::translate("Uptake::Cli", "The file to import (CSV, TSV or xAPI JSON)."));
     int exit = Ok;
-    if (!parse(parser, args, tr("Import one file as one batch: all of it or nothing."), &exit))
+    if (!parse(parser, args,
+               QCoreApplication::translate("Uptake::Cli", "Import one file as one batch: all of it or nothing."),
+               &exit))
         return exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return fail(UsageError, tr("import takes a WORKSPACE and a FILE."));
+        return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "import takes a WORKSPACE and a FILE."));
 
     Import::ImportProfile profile;
     if (parser.isSet(preset) && parser.isSet(savedProfile))
-        return fail(UsageError, tr("Give either --preset or --profile, not both."));
+        return fail(UsageError,
+                    QCoreApplication::translate("Uptake::Cli", "Give either --preset or --profile, not both."));
     if (parser.isSet(preset)) {
         const Import::Preset *p = Import::findPreset(parser.value(preset));
         if (!p)
-            return fail(UsageError, tr("Unknown preset “%1”; 'uptake presets' lists them.").arg(parser.value(preset)));
+            return fail(UsageError,
+                        QCoreApplication::translate("Uptake::Cli", "Unknown preset “%1”; 'uptake presets' lists them.")
+                            .arg(parser.value(preset)));
         profile = p->profile;
     }
     if (parser.isSet(savedProfile)) {
         const std::optional<Import::ImportProfile> saved = Import::savedProfile(parser.value(savedProfile));
         if (!saved) {
             const QStringList names = Import::savedProfileNames();
-            return fail(UsageError, names.isEmpty()
-                                        ? tr("Unknown profile “%1”: no profiles are saved yet (use --save-profile "
-                                             "NAME or the import wizard).")
-                                              .arg(parser.value(savedProfile))
-                                        : tr("Unknown profile “%1”; the saved profiles are: %2.")
-                                              .arg(parser.value(savedProfile), names.join(u", "_s)));
+            return fail(
+                UsageError,
+                names.isEmpty()
+                    ? QCoreApplication::translate("Uptake::Cli",
+                                                  "Unknown profile “%1”: no profiles are saved yet (use --save-profile "
+                                                  "NAME or the import wizard).")
+                          .arg(parser.value(savedProfile))
+                    : QCoreApplication::translate("Uptake::Cli", "Unknown profile “%1”; the saved profiles are: %2.")
+                          .arg(parser.value(savedProfile), names.join(u", "_s)));
         }
         profile = *saved;
     }
@@ -345,27 +407,33 @@ int importCommand(const QStringList &args)
     if (parser.isSet(kind)) {
         const Import::DataKind baseKind = profile.kind;
         if (!Import::dataKindFromKey(parser.value(kind), &profile.kind))
-            return fail(UsageError, tr("--kind takes events, roster or performance."));
+            return fail(UsageError,
+                        QCoreApplication::translate("Uptake::Cli", "--kind takes events, roster or performance."));
         if (hasBase && baseKind != profile.kind)
             return fail(UsageError,
                         parser.isSet(preset)
-                            ? tr("Preset “%1” is for another kind of data.").arg(parser.value(preset))
-                            : tr("Profile “%1” is for %2 data, not %3.")
+                            ? QCoreApplication::translate("Uptake::Cli", "Preset “%1” is for another kind of data.")
+                                  .arg(parser.value(preset))
+                            : QCoreApplication::translate("Uptake::Cli", "Profile “%1” is for %2 data, not %3.")
                                   .arg(parser.value(savedProfile), Import::dataKindKey(baseKind), parser.value(kind)));
     } else if (!hasBase) {
-        return fail(UsageError, tr("Say what the file holds with --kind events, roster or performance."));
+        return fail(UsageError,
+                    QCoreApplication::translate("Uptake::Cli",
+                                                "Say what the file holds with --kind events, roster or performance."));
     }
     if (parser.isSet(saveAs) && Import::findPreset(parser.value(saveAs).trimmed()))
-        return fail(
-            UsageError,
-            tr("“%1” is the name of a built-in format; choose another profile name.").arg(parser.value(saveAs)));
+        return fail(UsageError,
+                    QCoreApplication::translate("Uptake::Cli",
+                                                "“%1” is the name of a built-in format; choose another profile name.")
+                        .arg(parser.value(saveAs)));
     const QStringList fields = Import::canonicalFields(profile.kind);
     for (const QString &m : parser.values(map)) {
         const qsizetype eq = m.indexOf(u'=');
         const QString field = m.left(eq).trimmed();
         if (eq <= 0 || !fields.contains(field))
-            return fail(UsageError,
-                        tr("--map %1: expected FIELD=COLUMN with FIELD one of %2.").arg(m, fields.join(u", "_s)));
+            return fail(UsageError, QCoreApplication::translate("Uptake::Cli",
+                                                                "--map %1: expected FIELD=COLUMN with FIELD one of %2.")
+                                        .arg(m, fields.join(u", "_s)));
         profile.mapping.insert(field, m.mid(eq + 1).split(u'+'));
         profile.constants.remove(field);
     }
@@ -373,8 +441,9 @@ int importCommand(const QStringList &args)
         const qsizetype eq = c.indexOf(u'=');
         const QString field = c.left(eq).trimmed();
         if (eq <= 0 || !fields.contains(field))
-            return fail(UsageError,
-                        tr("--const %1: expected FIELD=VALUE with FIELD one of %2.").arg(c, fields.join(u", "_s)));
+            return fail(UsageError, QCoreApplication::translate(
+                                        "Uptake::Cli", "--const %1: expected FIELD=VALUE with FIELD one of %2.")
+                                        .arg(c, fields.join(u", "_s)));
         profile.constants.insert(field, c.mid(eq + 1));
         profile.mapping.remove(field);
     }
@@ -383,7 +452,8 @@ int importCommand(const QStringList &args)
         if (d == u"tab"_s || d == u"\\t"_s)
             d = u"\t"_s;
         if (d.size() != 1)
-            return fail(UsageError, tr("--delimiter takes one character (or 'tab')."));
+            return fail(UsageError,
+                        QCoreApplication::translate("Uptake::Cli", "--delimiter takes one character (or 'tab')."));
         profile.delimiter = d;
     }
     if (parser.isSet(encoding))
@@ -395,17 +465,19 @@ int importCommand(const QStringList &args)
     if (parser.isSet(dayOrder)) {
         profile.dayOrder = parser.value(dayOrder);
         if (profile.dayOrder != u"dmy"_s && profile.dayOrder != u"mdy"_s)
-            return fail(UsageError, tr("--day-order takes dmy or mdy."));
+            return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "--day-order takes dmy or mdy."));
     }
     if (parser.isSet(zone)) {
         if (!QTimeZone(parser.value(zone).toUtf8()).isValid())
-            return fail(UsageError, tr("Unknown time zone “%1”.").arg(parser.value(zone)));
+            return fail(UsageError,
+                        QCoreApplication::translate("Uptake::Cli", "Unknown time zone “%1”.").arg(parser.value(zone)));
         profile.timeZone = parser.value(zone);
     }
     if (parser.isSet(startDate)) {
         profile.relativeBase = QDate::fromString(parser.value(startDate), Qt::ISODate);
         if (!profile.relativeBase.isValid())
-            return fail(UsageError, tr("--start-date takes a date like 2013-10-01."));
+            return fail(UsageError,
+                        QCoreApplication::translate("Uptake::Cli", "--start-date takes a date like 2013-10-01."));
     }
     if (parser.isSet(completion))
         profile.completionValues = parser.value(completion).split(u',', Qt::SkipEmptyParts);
@@ -421,7 +493,9 @@ int importCommand(const QStringList &args)
         return fail(DataError, ws.error());
     if (const QString fs = Workspace::networkFileSystem(positional.at(0)); !fs.isEmpty())
         err() << u"uptake: "_s
-              << tr("warning: the workspace is on a network file system (%1), where SQLite's locking is unreliable.")
+              << QCoreApplication::translate(
+                     "Uptake::Cli",
+                     "warning: the workspace is on a network file system (%1), where SQLite's locking is unreliable.")
                      .arg(fs)
               << Qt::endl;
     const Import::ImportResult r = Import::importFile(positional.at(0), positional.at(1), profile, options);
@@ -474,22 +548,30 @@ int importCommand(const QStringList &args)
     if (!ok)
         return fail(DataError, r.error);
     const QLocale l;
-    out() << (options.dryRun ? tr("Dry run of %1 (nothing written)") : tr("Imported %1 as batch %2"))
+    out() << (options.dryRun ? QCoreApplication::translate("Uptake::Cli", "Dry run of %1 (nothing written)")
+                             : QCoreApplication::translate("Uptake::Cli", "Imported %1 as batch %2"))
                  .arg(QDir::toNativeSeparators(positional.at(1)), l.toString(r.batchId))
           << '\n';
-    out() << tr("  format: %1, encoding %2, dates %3").arg(r.preset, r.encoding, r.dateFormat) << '\n';
-    out() << tr("  rows read %1, imported %2, rejected %3, already present %4")
+    out() << QCoreApplication::translate("Uptake::Cli", "  format: %1, encoding %2, dates %3")
+                 .arg(r.preset, r.encoding, r.dateFormat)
+          << '\n';
+    out() << QCoreApplication::translate("Uptake::Cli", "  rows read %1, imported %2, rejected %3, already present %4")
                  .arg(l.toString(r.rowsRead), l.toString(r.imported), l.toString(r.rejected), l.toString(r.duplicates))
           << '\n';
     for (const Import::RowError &e : r.errors.mid(0, 10))
-        out() << tr("  line %1, column %2: %3 (value “%4”)").arg(l.toString(e.line), e.column, e.message, e.value)
+        out() << QCoreApplication::translate("Uptake::Cli", "  line %1, column %2: %3 (value “%4”)")
+                     .arg(l.toString(e.line), e.column, e.message, e.value)
               << '\n';
     if (r.rejected > 10)
-        out() << tr("  … and %1 more rejected rows, kept in the workspace with their reasons")
+        out() << QCoreApplication::translate("Uptake::Cli",
+                                             "  … and %1 more rejected rows, kept in the workspace with their reasons")
                      .arg(l.toString(r.rejected - 10))
               << '\n';
     if (!savedAs.isEmpty())
-        out() << tr("  saved the mapping as profile “%1” (use it with --profile)").arg(savedAs) << '\n';
+        out() << QCoreApplication::translate("Uptake::Cli",
+                                             "  saved the mapping as profile “%1” (use it with --profile)")
+                     .arg(savedAs)
+              << '\n';
     out().flush();
     return Ok;
 }
@@ -497,10 +579,11 @@ int importCommand(const QStringList &args)
 int presetsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("Uptake::Cli", "Print JSON."));
     parser.addOption(json);
     int exit = Ok;
-    if (!parse(parser, args, tr("List the export formats Uptake recognises."), &exit))
+    if (!parse(parser, args, QCoreApplication::translate("Uptake::Cli", "List the export formats Uptake recognises."),
+               &exit))
         return exit;
     QJsonArray list;
     for (const Import::Preset &p : Import::presets()) {
@@ -522,15 +605,20 @@ int presetsCommand(const QStringList &args)
         out() << p.name.leftJustified(26) << Import::dataKindKey(p.profile.kind).leftJustified(13) << p.title << '\n';
         out() << QString(39, u' ') << p.description << '\n';
         if (!recognised.isEmpty())
-            out() << QString(39, u' ') << tr("recognised by: %1").arg(recognised.join(u", "_s)) << '\n';
+            out() << QString(39, u' ')
+                  << QCoreApplication::translate("Uptake::Cli", "recognised by: %1").arg(recognised.join(u", "_s))
+                  << '\n';
         else if (!p.headerlessColumns.isEmpty())
-            out() << QString(39, u' ') << tr("recognised by: no header, %1 columns").arg(p.headerlessColumns.size())
+            out() << QString(39, u' ')
+                  << QCoreApplication::translate("Uptake::Cli", "recognised by: no header, %1 columns")
+                         .arg(p.headerlessColumns.size())
                   << '\n';
     }
     // Profiles the user saved come after the built-in formats, marked as saved.
     const QStringList saved = Import::savedProfileNames();
     if (!saved.isEmpty() && !parser.isSet(json))
-        out() << '\n' << tr("Saved profiles (use with --profile NAME):") << '\n';
+        out() << '\n'
+              << QCoreApplication::translate("Uptake::Cli", "Saved profiles (use with --profile NAME):") << '\n';
     for (const QString &name : saved) {
         const std::optional<Import::ImportProfile> p = Import::savedProfile(name);
         if (!p)
@@ -558,9 +646,13 @@ int presetsCommand(const QStringList &args)
             continue;
         }
         out() << name.leftJustified(26) << Import::dataKindKey(p->kind).leftJustified(13)
-              << (p->preset.isEmpty() ? tr("saved profile") : tr("saved profile, based on %1").arg(p->preset)) << '\n';
+              << (p->preset.isEmpty()
+                      ? QCoreApplication::translate("Uptake::Cli", "saved profile")
+                      : QCoreApplication::translate("Uptake::Cli", "saved profile, based on %1").arg(p->preset))
+              << '\n';
         if (!columns.isEmpty())
-            out() << QString(39, u' ') << tr("maps: %1").arg(columns.join(u", "_s)) << '\n';
+            out() << QString(39, u' ')
+                  << QCoreApplication::translate("Uptake::Cli", "maps: %1").arg(columns.join(u", "_s)) << '\n';
     }
     if (parser.isSet(json))
         out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
@@ -571,22 +663,26 @@ int presetsCommand(const QStringList &args)
 int undoImportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
-    parser.addPositionalArgument(u"BATCH"_s, tr("The batch id that 'uptake import' printed."));
+    parser.addPositionalArgument(u"WORKSPACE"_s,
+                                 QCoreApplication::translate("Uptake::Cli", "The workspace file (*.uptake)."));
+    parser.addPositionalArgument(
+        u"BATCH"_s, QCoreApplication::translate("Uptake::Cli", "The batch id that 'uptake import' printed."));
     int exit = Ok;
-    if (!parse(parser, args, tr("Remove exactly the rows one import added."), &exit))
+    if (!parse(parser, args, QCoreApplication::translate("Uptake::Cli", "Remove exactly the rows one import added."),
+               &exit))
         return exit;
     const QStringList positional = parser.positionalArguments();
     bool isNumber = false;
     const qint64 batch = positional.value(1).toLongLong(&isNumber);
     if (positional.size() != 2 || !isNumber)
-        return fail(UsageError, tr("undo-import takes a WORKSPACE and a BATCH number."));
+        return fail(UsageError,
+                    QCoreApplication::translate("Uptake::Cli", "undo-import takes a WORKSPACE and a BATCH number."));
     auto ws = Workspace::open(positional.at(0));
     if (!ws)
         return fail(DataError, ws.error());
     if (auto s = ImportRepository((*ws)->database()).undoBatch(batch); !s)
         return fail(DataError, s.error());
-    out() << tr("Removed import %1.").arg(batch) << Qt::endl;
+    out() << QCoreApplication::translate("Uptake::Cli", "Removed import %1.").arg(batch) << Qt::endl;
     return Ok;
 }
 
@@ -611,28 +707,37 @@ int planCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption pilotOption(
-        u"pilot"_s, tr("The pilot whose plan to export (needed when there are several)."), tr("NAME"));
-    const QCommandLineOption markdown(u"markdown"_s, tr("Write Markdown for a wiki (the default)."));
-    const QCommandLineOption json(u"json"_s, tr("Write one JSON object."));
-    const QCommandLineOption today(u"today"_s, tr("The date overdue actions are judged against (default: today)."),
-                                   tr("YYYY-MM-DD"));
+        u"pilot"_s,
+        QCoreApplication::translate("Uptake::Cli", "The pilot whose plan to export (needed when there are several)."),
+        QCoreApplication::translate("Uptake::Cli", "NAME"));
+    const QCommandLineOption markdown(
+        u"markdown"_s, QCoreApplication::translate("Uptake::Cli", "Write Markdown for a wiki (the default)."));
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("Uptake::Cli", "Write one JSON object."));
+    const QCommandLineOption today(
+        u"today"_s,
+        QCoreApplication::translate("Uptake::Cli", "The date overdue actions are judged against (default: today)."),
+        QCoreApplication::translate("Uptake::Cli", "YYYY-MM-DD"));
     parser.addOptions({pilotOption, markdown, json, today});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
+    parser.addPositionalArgument(u"WORKSPACE"_s,
+                                 QCoreApplication::translate("Uptake::Cli", "The workspace file (*.uptake)."));
     int exit = Ok;
     if (!parse(parser, args,
-               tr("Export a pilot's adoption plan: phases, checklists, interviews, barriers, levers, "
-                  "PLAN cycles with measured adaptations, decisions, retirement candidates and actions."),
+               QCoreApplication::translate(
+                   "Uptake::Cli",
+                   "Export a pilot's adoption plan: phases, checklists, interviews, barriers, levers, "
+                   "PLAN cycles with measured adaptations, decisions, retirement candidates and actions."),
                &exit))
         return exit;
     if (parser.positionalArguments().size() != 1)
-        return fail(UsageError, tr("plan takes exactly one WORKSPACE path."));
+        return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "plan takes exactly one WORKSPACE path."));
     if (parser.isSet(markdown) && parser.isSet(json))
-        return fail(UsageError, tr("Choose one of --markdown and --json."));
+        return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "Choose one of --markdown and --json."));
     QDate asOf = QDate::currentDate();
     if (parser.isSet(today)) {
         asOf = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!asOf.isValid())
-            return fail(UsageError, tr("--today takes a date such as 2026-10-30."));
+            return fail(UsageError,
+                        QCoreApplication::translate("Uptake::Cli", "--today takes a date such as 2026-10-30."));
     }
     const QString path = parser.positionalArguments().first();
     auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
@@ -647,19 +752,21 @@ int planCommand(const QStringList &args)
         if (!found)
             return fail(DataError, found.error());
         if (found->id == 0)
-            return fail(DataError, tr("There is no pilot called “%1”.").arg(parser.value(pilotOption)));
+            return fail(DataError, QCoreApplication::translate("Uptake::Cli", "There is no pilot called “%1”.")
+                                       .arg(parser.value(pilotOption)));
         pilot = *found;
     } else {
         auto all = pilots.pilots();
         if (!all)
             return fail(DataError, all.error());
         if (all->isEmpty())
-            return fail(DataError, tr("The workspace has no pilot yet."));
+            return fail(DataError, QCoreApplication::translate("Uptake::Cli", "The workspace has no pilot yet."));
         if (all->size() > 1) {
             QStringList names;
             for (const Pilot &p : *all)
                 names << p.name;
-            return fail(UsageError, tr("Name the pilot with --pilot: %1.").arg(names.join(u", "_s)));
+            return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "Name the pilot with --pilot: %1.")
+                                        .arg(names.join(u", "_s)));
         }
         pilot = all->first();
     }
@@ -694,29 +801,46 @@ QString wrapText(const QString &text, int width, const QString &indent)
 int metricsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption pilotOption(u"pilot"_s, tr("Compute for this pilot: its cohort, targets and comparison."),
-                                         tr("NAME"));
-    const QCommandLineOption cohort(u"cohort"_s, tr("Only people with this roster attribute (repeatable)."),
-                                    tr("ATTRIBUTE=VALUE"));
-    const QCommandLineOption from(u"from"_s, tr("First day of the window (default: the first day with data)."),
-                                  tr("YYYY-MM-DD"));
-    const QCommandLineOption to(u"to"_s, tr("Last day of the window (default: the last day with data)."),
-                                tr("YYYY-MM-DD"));
-    const QCommandLineOption activity(u"activity"_s, tr("Learning activity for the correlation: minutes or events."),
-                                      tr("minutes|events"), u"minutes"_s);
-    const QCommandLineOption timeout(u"session-timeout"_s,
-                                     tr("Session timeout for estimated learning time, in minutes "
-                                        "(10, 15, 20, 30, 45, 60 or 90)."),
-                                     tr("MIN"), u"30"_s);
-    const QCommandLineOption kpi(u"kpi"_s, tr("The performance KPI to correlate with (default: the most frequent)."),
-                                 tr("NAME"));
-    const QCommandLineOption json(u"json"_s, tr("Write one JSON object."));
-    const QCommandLineOption csv(u"csv"_s, tr("Write the weekly figures as CSV."));
-    const QCommandLineOption definitions(u"definitions"_s, tr("Print how each metric is defined, then exit."));
+    const QCommandLineOption pilotOption(
+        u"pilot"_s,
+        QCoreApplication::translate("Uptake::Cli", "Compute for this pilot: its cohort, targets and comparison."),
+        QCoreApplication::translate("Uptake::Cli", "NAME"));
+    const QCommandLineOption cohort(
+        u"cohort"_s, QCoreApplication::translate("Uptake::Cli", "Only people with this roster attribute (repeatable)."),
+        QCoreApplication::translate("Uptake::Cli", "ATTRIBUTE=VALUE"));
+    const QCommandLineOption from(
+        u"from"_s,
+        QCoreApplication::translate("Uptake::Cli", "First day of the window (default: the first day with data)."),
+        QCoreApplication::translate("Uptake::Cli", "YYYY-MM-DD"));
+    const QCommandLineOption to(
+        u"to"_s,
+        QCoreApplication::translate("Uptake::Cli", "Last day of the window (default: the last day with data)."),
+        QCoreApplication::translate("Uptake::Cli", "YYYY-MM-DD"));
+    const QCommandLineOption activity(
+        u"activity"_s,
+        QCoreApplication::translate("Uptake::Cli", "Learning activity for the correlation: minutes or events."),
+        QCoreApplication::translate("Uptake::Cli", "minutes|events"), u"minutes"_s);
+    const QCommandLineOption timeout(
+        u"session-timeout"_s,
+        QCoreApplication::translate("Uptake::Cli", "Session timeout for estimated learning time, in minutes "
+                                                   "(10, 15, 20, 30, 45, 60 or 90)."),
+        QCoreApplication::translate("Uptake::Cli", "MIN"), u"30"_s);
+    const QCommandLineOption kpi(
+        u"kpi"_s,
+        QCoreApplication::translate("Uptake::Cli",
+                                    "The performance KPI to correlate with (default: the most frequent)."),
+        QCoreApplication::translate("Uptake::Cli", "NAME"));
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("Uptake::Cli", "Write one JSON object."));
+    const QCommandLineOption csv(u"csv"_s,
+                                 QCoreApplication::translate("Uptake::Cli", "Write the weekly figures as CSV."));
+    const QCommandLineOption definitions(
+        u"definitions"_s, QCoreApplication::translate("Uptake::Cli", "Print how each metric is defined, then exit."));
     parser.addOptions({pilotOption, cohort, from, to, activity, timeout, kpi, json, csv, definitions});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
+    parser.addPositionalArgument(u"WORKSPACE"_s,
+                                 QCoreApplication::translate("Uptake::Cli", "The workspace file (*.uptake)."));
     int exit = Ok;
-    if (!parse(parser, args, tr("Compute the adoption metrics of a workspace."), &exit))
+    if (!parse(parser, args, QCoreApplication::translate("Uptake::Cli", "Compute the adoption metrics of a workspace."),
+               &exit))
         return exit;
     if (parser.isSet(definitions)) {
         for (const Metrics::Definition &d : Metrics::definitions())
@@ -725,30 +849,35 @@ int metricsCommand(const QStringList &args)
         return Ok;
     }
     if (parser.positionalArguments().size() != 1)
-        return fail(UsageError, tr("metrics takes exactly one WORKSPACE path."));
+        return fail(UsageError,
+                    QCoreApplication::translate("Uptake::Cli", "metrics takes exactly one WORKSPACE path."));
     if (parser.isSet(json) && parser.isSet(csv))
-        return fail(UsageError, tr("Choose one of --json and --csv."));
+        return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "Choose one of --json and --csv."));
     Metrics::Filter filter;
     for (const QString &c : parser.values(cohort)) {
         const auto pairs = Metrics::parseCohort(c);
         if (pairs.size() != 1)
-            return fail(UsageError, tr("--cohort takes ATTRIBUTE=VALUE, such as department=Support."));
+            return fail(UsageError, QCoreApplication::translate(
+                                        "Uptake::Cli", "--cohort takes ATTRIBUTE=VALUE, such as department=Support."));
         filter.cohort << pairs;
     }
     for (const auto &[option, target] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
         if (parser.isSet(*option)) {
             *target = QDate::fromString(parser.value(*option), Qt::ISODate);
             if (!target->isValid())
-                return fail(UsageError, tr("--%1 takes a date such as 2026-09-21.").arg(option->names().first()));
+                return fail(UsageError,
+                            QCoreApplication::translate("Uptake::Cli", "--%1 takes a date such as 2026-09-21.")
+                                .arg(option->names().first()));
         }
     }
     if (parser.value(activity) != u"minutes"_s && parser.value(activity) != u"events"_s)
-        return fail(UsageError, tr("--activity takes minutes or events."));
+        return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "--activity takes minutes or events."));
     filter.activity = parser.value(activity) == u"events"_s ? Metrics::Activity::Events : Metrics::Activity::Minutes;
     bool ok = false;
     filter.sessionTimeout = parser.value(timeout).toInt(&ok);
     if (!ok || !Aggregates::isSessionTimeout(filter.sessionTimeout))
-        return fail(UsageError, tr("--session-timeout takes 10, 15, 20, 30, 45, 60 or 90."));
+        return fail(UsageError, QCoreApplication::translate("Uptake::Cli",
+                                                            "--session-timeout takes 10, 15, 20, 30, 45, 60 or 90."));
     filter.kpi = parser.value(kpi);
     const QString path = parser.positionalArguments().first();
     auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
@@ -761,7 +890,8 @@ int metricsCommand(const QStringList &args)
         if (!found)
             return fail(DataError, found.error());
         if (found->id == 0)
-            return fail(DataError, tr("There is no pilot called “%1”.").arg(parser.value(pilotOption)));
+            return fail(DataError, QCoreApplication::translate("Uptake::Cli", "There is no pilot called “%1”.")
+                                       .arg(parser.value(pilotOption)));
         filter.pilotId = found->id;
     }
     auto set = Metrics::compute((*ws)->database(), filter);
@@ -792,59 +922,72 @@ int metricsCommand(const QStringList &args)
     const QLocale l;
     auto pct = [&l](double v) { return QString(l.toString(v * 100, 'f', 1) + l.percent()); };
     auto day = [&l](const QDate &d) { return l.toString(d, QLocale::ShortFormat); };
-    out() << tr("Window: %1 to %2 (%3)").arg(day(m.from), day(m.to), m.timeZone) << u'\n';
+    out() << QCoreApplication::translate("Uptake::Cli", "Window: %1 to %2 (%3)").arg(day(m.from), day(m.to), m.timeZone)
+          << u'\n';
     if (!m.pilotName.isEmpty())
-        out() << tr("Pilot: %1").arg(m.pilotName) << u'\n';
-    out() << tr("Learners in the cohort: %L1%2")
+        out() << QCoreApplication::translate("Uptake::Cli", "Pilot: %1").arg(m.pilotName) << u'\n';
+    out() << QCoreApplication::translate("Uptake::Cli", "Learners in the cohort: %L1%2")
                  .arg(m.learners)
-                 .arg(m.hasRoster ? QString() : tr(" (no roster: everyone seen in the data)"))
+                 .arg(m.hasRoster
+                          ? QString()
+                          : QCoreApplication::translate("Uptake::Cli", " (no roster: everyone seen in the data)"))
           << "\n\n"
-          << tr("Weekly active users") << u'\n';
+          << QCoreApplication::translate("Uptake::Cli", "Weekly active users") << u'\n';
     for (const Metrics::Week &w : m.weeks)
         out() << "  " << w.isoWeek << "  " << day(w.start).leftJustified(10) << "  "
               << l.toString(w.active).rightJustified(6) << "  " << pct(w.rate).rightJustified(7) << u'\n';
     out() << u'\n'
-          << tr("Completion: %1 of %L2 learner–course pairs").arg(pct(m.overallCompletion)).arg(m.completionPairs)
+          << QCoreApplication::translate("Uptake::Cli", "Completion: %1 of %L2 learner–course pairs")
+                 .arg(pct(m.overallCompletion))
+                 .arg(m.completionPairs)
           << u'\n';
     for (const Metrics::CourseCompletion &c : m.byCourse.mid(0, 10))
         out() << "  " << c.course.left(40).leftJustified(40) << "  " << pct(c.rate).rightJustified(7) << "  "
-              << tr("(%L1 of %L2)").arg(c.completed).arg(c.learners) << u'\n';
+              << QCoreApplication::translate("Uptake::Cli", "(%L1 of %L2)").arg(c.completed).arg(c.learners) << u'\n';
     const auto &t = m.timeToFirstCompletion;
     out() << u'\n'
-          << (t.n ? tr("Time to first completion: median %1 days (quartiles %2–%3), n = %L4")
+          << (t.n ? QCoreApplication::translate("Uptake::Cli",
+                                                "Time to first completion: median %1 days (quartiles %2–%3), n = %L4")
                         .arg(l.toString(t.median, 'f', 1), l.toString(t.p25, 'f', 1), l.toString(t.p75, 'f', 1))
                         .arg(t.n)
-                  : tr("Time to first completion: nobody completed anything in the window"))
+                  : QCoreApplication::translate("Uptake::Cli",
+                                                "Time to first completion: nobody completed anything in the window"))
           << u'\n';
-    out() << tr("Learning time: %L1 hours (%2)")
+    out() << QCoreApplication::translate("Uptake::Cli", "Learning time: %L1 hours (%2)")
                  .arg(qRound64(m.learningMinutes / 60))
                  .arg(m.learningTimeEstimated
                           ? QCoreApplication::translate("Uptake::Cli", "estimated from event gaps under %n minutes",
                                                         nullptr, m.sessionTimeout)
-                          : tr("from the duration column"))
+                          : QCoreApplication::translate("Uptake::Cli", "from the duration column"))
           << u'\n';
     const auto &c = m.correlation;
     if (c.pearson)
-        out() << tr("Learning and %1: r = %2 (95% CI %3 to %4), Spearman ρ = %5, n = %L6%7")
+        out() << QCoreApplication::translate("Uptake::Cli",
+                                             "Learning and %1: r = %2 (95% CI %3 to %4), Spearman ρ = %5, n = %L6%7")
                      .arg(c.kpi, l.toString(*c.pearson, 'f', 2), l.toString(c.ciLow.value_or(0), 'f', 2),
                           l.toString(c.ciHigh.value_or(0), 'f', 2), l.toString(c.spearman.value_or(0), 'f', 2))
                      .arg(c.n)
-                     .arg(c.smallN ? tr(" (small n: read with care)") : QString())
-              << u'\n' << tr("  Correlation is not causation.") << u'\n';
+                     .arg(c.smallN ? QCoreApplication::translate("Uptake::Cli", " (small n: read with care)")
+                                   : QString())
+              << u'\n' << QCoreApplication::translate("Uptake::Cli", "  Correlation is not causation.") << u'\n';
     if (!m.underEngaged.isEmpty()) {
-        out() << u'\n' << tr("Under-engaged cohorts (last two weeks)") << u'\n';
+        out() << u'\n' << QCoreApplication::translate("Uptake::Cli", "Under-engaged cohorts (last two weeks)") << u'\n';
         for (const Metrics::GroupEngagement &g : m.underEngaged.mid(0, 10))
             out() << "  " << QString(g.attribute + u'=' + g.value).leftJustified(36) << "  "
-                  << pct(g.rate).rightJustified(7) << "  " << tr("%L1 people").arg(g.size) << u'\n';
+                  << pct(g.rate).rightJustified(7) << "  "
+                  << QCoreApplication::translate("Uptake::Cli", "%L1 people").arg(g.size) << u'\n';
     }
     if (!m.dropOff.isEmpty() && !m.dropOff.first().points.isEmpty()) {
         const Metrics::CourseDropOff &d = m.dropOff.first();
         const Metrics::DropOffPoint &p = d.points.first();
-        out() << tr("Most drop-offs: %1, %L2 of %L3 learners did not complete; %4 stopped at “%5”")
+        out() << QCoreApplication::translate(
+                     "Uptake::Cli", "Most drop-offs: %1, %L2 of %L3 learners did not complete; %4 stopped at “%5”")
                      .arg(d.course)
                      .arg(d.notCompleted)
                      .arg(d.started)
-                     .arg(pct(p.share), p.content.isEmpty() ? tr("(no content item)") : p.content)
+                     .arg(pct(p.share), p.content.isEmpty()
+                                            ? QCoreApplication::translate("Uptake::Cli", "(no content item)")
+                                            : p.content)
               << u'\n';
     }
     out() << QCoreApplication::translate("Uptake::Cli", "Stopped engaging: %Ln learner(s)", nullptr,
@@ -852,14 +995,18 @@ int metricsCommand(const QStringList &args)
           << u'\n';
     if (m.comparison)
         out() << u'\n'
-              << tr("Pilot vs the rest: active rate %1 → %2 against %3 → %4 (difference in differences %5 points)")
+              << QCoreApplication::translate(
+                     "Uptake::Cli",
+                     "Pilot vs the rest: active rate %1 → %2 against %3 → %4 (difference in differences %5 points)")
                      .arg(pct(m.comparison->pilot.baselineActiveRate), pct(m.comparison->pilot.activeRate),
                           pct(m.comparison->rest.baselineActiveRate), pct(m.comparison->rest.activeRate),
                           l.toString(m.comparison->activeRateDid * 100, 'f', 1))
               << u'\n';
     if (m.comparison) {
-        out() << "  " << QString().leftJustified(38) << tr("pilot").rightJustified(22)
-              << tr("comparison").rightJustified(22) << tr("diff. in diff.").rightJustified(16) << u'\n';
+        out() << "  " << QString().leftJustified(38)
+              << QCoreApplication::translate("Uptake::Cli", "pilot").rightJustified(22)
+              << QCoreApplication::translate("Uptake::Cli", "comparison").rightJustified(22)
+              << QCoreApplication::translate("Uptake::Cli", "diff. in diff.").rightJustified(16) << u'\n';
         auto value = [&l](const std::optional<double> &v) { return v ? l.toString(*v, 'f', 3) : u"—"_s; };
         for (const Metrics::KpiComparison &k : m.comparison->kpis)
             out() << "  " << k.label.left(38).leftJustified(38)
@@ -868,15 +1015,21 @@ int metricsCommand(const QStringList &args)
                   << value(k.differenceInDifferences).rightJustified(16) << u'\n';
     }
     for (const Metrics::KpiTarget &target : m.targets) {
-        out() << u'\n' << target.label << ": " << tr("baseline %1").arg(l.toString(target.baseline, 'f', 3)) << u'\n';
+        out() << u'\n' << target.label << ": "
+              << QCoreApplication::translate("Uptake::Cli", "baseline %1").arg(l.toString(target.baseline, 'f', 3))
+              << u'\n';
         for (const Metrics::Checkpoint &cp : target.checkpoints)
-            out() << "  " << tr("day %1").arg(cp.day).leftJustified(8)
-                  << tr("target %1").arg(cp.target ? l.toString(*cp.target, 'f', 3) : u"—"_s).leftJustified(16)
-                  << tr("actual %1").arg(cp.actual ? l.toString(*cp.actual, 'f', 3) : u"—"_s).leftJustified(16)
+            out() << "  " << QCoreApplication::translate("Uptake::Cli", "day %1").arg(cp.day).leftJustified(8)
+                  << QCoreApplication::translate("Uptake::Cli", "target %1")
+                         .arg(cp.target ? l.toString(*cp.target, 'f', 3) : u"—"_s)
+                         .leftJustified(16)
+                  << QCoreApplication::translate("Uptake::Cli", "actual %1")
+                         .arg(cp.actual ? l.toString(*cp.actual, 'f', 3) : u"—"_s)
+                         .leftJustified(16)
                   << Metrics::targetStatusLabel(cp.status) << u'\n';
         if (target.paceNow)
             out() << "  "
-                  << tr("last four weeks %1, pace line %2: %3")
+                  << QCoreApplication::translate("Uptake::Cli", "last four weeks %1, pace line %2: %3")
                          .arg(l.toString(target.current, 'f', 3), l.toString(*target.paceNow, 'f', 3),
                               Metrics::targetStatusLabel(target.paceStatus))
                   << u'\n';
@@ -888,45 +1041,71 @@ int metricsCommand(const QStringList &args)
 int reportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption pilotOption(u"pilot"_s, tr("The pilot to report on (needed when there are several)."),
-                                         tr("NAME"));
-    const QCommandLineOption asOf(u"as-of"_s, tr("The report's date (default: the last day with data)."),
-                                  tr("YYYY-MM-DD"));
-    const QCommandLineOption since(u"since"_s,
-                                   tr("Report changes after this date (default: the previous report's date, else "
-                                      "the pilot's start)."),
-                                   tr("YYYY-MM-DD"));
+    const QCommandLineOption pilotOption(
+        u"pilot"_s,
+        QCoreApplication::translate("Uptake::Cli", "The pilot to report on (needed when there are several)."),
+        QCoreApplication::translate("Uptake::Cli", "NAME"));
+    const QCommandLineOption asOf(
+        u"as-of"_s, QCoreApplication::translate("Uptake::Cli", "The report's date (default: the last day with data)."),
+        QCoreApplication::translate("Uptake::Cli", "YYYY-MM-DD"));
+    const QCommandLineOption since(
+        u"since"_s,
+        QCoreApplication::translate("Uptake::Cli",
+                                    "Report changes after this date (default: the previous report's date, else "
+                                    "the pilot's start)."),
+        QCoreApplication::translate("Uptake::Cli", "YYYY-MM-DD"));
     QStringList keys;
     for (ReportSection s : AllReportSections)
         keys << reportSectionKey(s);
     const QCommandLineOption sections(
-        u"sections"_s, tr("Comma-separated sections to include (default: all): %1.").arg(keys.join(u","_s)),
-        tr("LIST"));
-    const QCommandLineOption templateOption(u"template"_s, tr("Use the sections of a report template saved in Uptake."),
-                                            tr("NAME"));
-    const QCommandLineOption names(u"names"_s, tr("Name the learners who stopped engaging (default: counts only)."));
+        u"sections"_s,
+        QCoreApplication::translate("Uptake::Cli", "Comma-separated sections to include (default: all): %1.")
+            .arg(keys.join(u","_s)),
+        QCoreApplication::translate("Uptake::Cli", "LIST"));
+    const QCommandLineOption templateOption(
+        u"template"_s,
+        QCoreApplication::translate("Uptake::Cli", "Use the sections of a report template saved in Uptake."),
+        QCoreApplication::translate("Uptake::Cli", "NAME"));
+    const QCommandLineOption names(
+        u"names"_s,
+        QCoreApplication::translate("Uptake::Cli", "Name the learners who stopped engaging (default: counts only)."));
     const QCommandLineOption paper(
-        u"paper"_s, tr("Paper size: a4 or letter (default: Preferences, else the locale's)."), tr("SIZE"));
-    const QCommandLineOption preparedBy(u"prepared-by"_s, tr("Who prepared the report (default: the program owner)."),
-                                        tr("NAME"));
-    const QCommandLineOption outOption(u"out"_s, tr("The PDF file to write (replaced atomically)."), tr("FILE.pdf"));
-    const QCommandLineOption csvDir(u"csv-dir"_s, tr("Also write each of the report's tables as a CSV file here."),
-                                    tr("DIR"));
+        u"paper"_s,
+        QCoreApplication::translate("Uptake::Cli",
+                                    "Paper size: a4 or letter (default: Preferences, else the locale's)."),
+        QCoreApplication::translate("Uptake::Cli", "SIZE"));
+    const QCommandLineOption preparedBy(
+        u"prepared-by"_s,
+        QCoreApplication::translate("Uptake::Cli", "Who prepared the report (default: the program owner)."),
+        QCoreApplication::translate("Uptake::Cli", "NAME"));
+    const QCommandLineOption outOption(
+        u"out"_s, QCoreApplication::translate("Uptake::Cli", "The PDF file to write (replaced atomically)."),
+        QCoreApplication::translate("Uptake::Cli", "FILE.pdf"));
+    const QCommandLineOption csvDir(
+        u"csv-dir"_s,
+        QCoreApplication::translate("Uptake::Cli", "Also write each of the report's tables as a CSV file here."),
+        QCoreApplication::translate("Uptake::Cli", "DIR"));
     parser.addOptions(
         {pilotOption, asOf, since, sections, templateOption, names, paper, preparedBy, outOption, csvDir});
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (*.uptake)."));
+    parser.addPositionalArgument(u"WORKSPACE"_s,
+                                 QCoreApplication::translate("Uptake::Cli", "The workspace file (*.uptake)."));
     int exit = Ok;
     if (!parse(parser, args,
-               tr("Write a pilot's status report as a PDF: cover, executive summary, charts, PLAN cycles, "
-                  "governance, the 30/60/90-day plan, risks and an appendix. Needs no display."),
+               QCoreApplication::translate(
+                   "Uptake::Cli",
+                   "Write a pilot's status report as a PDF: cover, executive summary, charts, PLAN cycles, "
+                   "governance, the 30/60/90-day plan, risks and an appendix. Needs no display."),
                &exit))
         return exit;
     if (parser.positionalArguments().size() != 1)
-        return fail(UsageError, tr("report takes exactly one WORKSPACE path."));
+        return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "report takes exactly one WORKSPACE path."));
     if (!parser.isSet(outOption) && !parser.isSet(csvDir))
-        return fail(UsageError, tr("Say where to write the report with --out FILE.pdf (or --csv-dir DIR)."));
+        return fail(UsageError,
+                    QCoreApplication::translate(
+                        "Uptake::Cli", "Say where to write the report with --out FILE.pdf (or --csv-dir DIR)."));
     if (parser.isSet(sections) && parser.isSet(templateOption))
-        return fail(UsageError, tr("Give either --sections or --template, not both."));
+        return fail(UsageError,
+                    QCoreApplication::translate("Uptake::Cli", "Give either --sections or --template, not both."));
 
     ReportRequest request;
     request.workspacePath = parser.positionalArguments().first();
@@ -936,7 +1115,9 @@ int reportCommand(const QStringList &args)
         if (parser.isSet(*option)) {
             *target = QDate::fromString(parser.value(*option), Qt::ISODate);
             if (!target->isValid())
-                return fail(UsageError, tr("--%1 takes a date such as 2026-10-30.").arg(option->names().first()));
+                return fail(UsageError,
+                            QCoreApplication::translate("Uptake::Cli", "--%1 takes a date such as 2026-10-30.")
+                                .arg(option->names().first()));
         }
     }
     if (parser.isSet(sections)) {
@@ -949,12 +1130,15 @@ int reportCommand(const QStringList &args)
         const auto t = reportTemplate(parser.value(templateOption));
         if (!t) {
             const QStringList known = reportTemplateNames();
-            return fail(UsageError, known.isEmpty()
-                                        ? tr("Unknown report template “%1”: none is saved yet (save one on the "
-                                             "Report page).")
-                                              .arg(parser.value(templateOption))
-                                        : tr("Unknown report template “%1”; the saved templates are: %2.")
-                                              .arg(parser.value(templateOption), known.join(u", "_s)));
+            return fail(UsageError,
+                        known.isEmpty()
+                            ? QCoreApplication::translate(
+                                  "Uptake::Cli", "Unknown report template “%1”: none is saved yet (save one on the "
+                                                 "Report page).")
+                                  .arg(parser.value(templateOption))
+                            : QCoreApplication::translate("Uptake::Cli",
+                                                          "Unknown report template “%1”; the saved templates are: %2.")
+                                  .arg(parser.value(templateOption), known.join(u", "_s)));
         }
         request.sections = t->sections;
         request.includeNames = request.includeNames || t->includeNames;
@@ -968,12 +1152,13 @@ int reportCommand(const QStringList &args)
         else if (p == u"letter"_s)
             options.pageSize = QPageSize::Letter;
         else
-            return fail(UsageError, tr("--paper takes a4 or letter."));
+            return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "--paper takes a4 or letter."));
     }
 
     const QString path = request.workspacePath;
     if (!QFileInfo::exists(path))
-        return fail(DataError, tr("There is no workspace at “%1”.").arg(QDir::toNativeSeparators(path)));
+        return fail(DataError, QCoreApplication::translate("Uptake::Cli", "There is no workspace at “%1”.")
+                                   .arg(QDir::toNativeSeparators(path)));
     {
         // Open once for writing: an older workspace is upgraded here, and a damaged file is refused clearly.
         auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
@@ -986,7 +1171,8 @@ int reportCommand(const QStringList &args)
             if (!found)
                 return fail(DataError, found.error());
             if (found->id == 0)
-                return fail(DataError, tr("There is no pilot called “%1”.").arg(parser.value(pilotOption)));
+                return fail(DataError, QCoreApplication::translate("Uptake::Cli", "There is no pilot called “%1”.")
+                                           .arg(parser.value(pilotOption)));
             request.pilotId = found->id;
         }
     }
@@ -995,10 +1181,11 @@ int reportCommand(const QStringList &args)
     if (!report)
         return fail(DataError, report.error());
     if (!warning.isEmpty())
-        err() << u"uptake: "_s << tr("warning: %1").arg(warning) << Qt::endl;
-    if (parser.isSet(outOption))
-        out() << QCoreApplication::translate("Uptake::Cli", "Wrote %1 (%n page(s))", nullptr, (*report)->pageCount())
-                     .replace(u"(s)"_s, (*report)->pageCount() == 1 ? QString() : u"s"_s)
+        err() << u"uptake: "_s << QCoreApplication::translate("Uptake::Cli", "warning: %1").arg(warning) << Qt::endl;
+    // The count goes through a variable: lupdate 6.4 silently skips a numerus argument like (*report)->pageCount().
+    if (const int pages = (*report)->pageCount(); parser.isSet(outOption))
+        out() << QCoreApplication::translate("Uptake::Cli", "Wrote %1 (%n page(s))", nullptr, pages)
+                     .replace(u"(s)"_s, pages == 1 ? QString() : u"s"_s)
                      .arg(QDir::toNativeSeparators(QFileInfo(parser.value(outOption)).absoluteFilePath()))
               << u'\n';
     if (parser.isSet(csvDir)) {
@@ -1052,7 +1239,7 @@ int run(const QStringList &arguments)
     if (command == u"report"_s)
         return reportCommand(rest);
     err() << usage();
-    return fail(UsageError, tr("unknown command or option “%1”.").arg(command));
+    return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "unknown command or option “%1”.").arg(command));
 }
 
 } // namespace Uptake::Cli

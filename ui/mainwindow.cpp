@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "demo/demoworkspace.h"
+#include "dialogs/helpdialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/restorebackupdialog.h"
@@ -43,6 +44,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+#include <QWhatsThis>
 
 using namespace Qt::StringLiterals;
 
@@ -216,6 +218,16 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(QIcon::fromTheme(u"help-contents"_s), tr("Uptake &Guide"), this, [this] {
+        auto *dialog = new HelpDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setText(tr("What's &This?"));
+    help->addAction(whatsThis);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Uptake"), this, [this] {
         QMessageBox::about(
             this, tr("About Uptake"),
@@ -223,6 +235,9 @@ void MainWindow::createActions()
                "<p>Drive LMS adoption with a disciplined program: diagnose, design, pilot and govern, measured "
                "against 30/60/90-day targets.</p>"
                "<p>© 2026 The Uptake Team · <a href=\"%2\">%2</a></p>"
+               "<p>Uptake is free software: you can redistribute it and/or modify it under the terms of the GNU "
+               "General Public License, version 3 or (at your option) any later version. It comes with "
+               "absolutely no warranty.</p>"
                "<p>Built with Qt %3 (running on Qt %4), QCoro and SQLite.</p>"
                "<p><b>Third-party licences</b><br>"
                "Qt: GNU LGPL version 3; Qt Charts: GNU GPL version 3<br>"

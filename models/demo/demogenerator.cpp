@@ -947,11 +947,6 @@ DemoData generate(const Options &options)
 
 namespace {
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("Uptake::Demo", source);
-}
-
 void appendCell(QByteArray &out, const QByteArray &utf8)
 {
     bool quote = false;
@@ -1050,7 +1045,8 @@ Status writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(QCoreApplication::translate("Uptake::Demo", "Cannot write “%1”: %2")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -1059,7 +1055,9 @@ Status writeFile(const QString &path, const QByteArray &bytes)
 Result<QStringList> writeCsv(const DemoData &data, const QString &folder)
 {
     if (!QDir().mkpath(folder))
-        return Result<QStringList>::failure(tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(folder)));
+        return Result<QStringList>::failure(
+            QCoreApplication::translate("Uptake::Demo", "Cannot create the folder “%1”.")
+                .arg(QDir::toNativeSeparators(folder)));
     const QDir dir(folder);
     QStringList written;
     auto write = [&](const QString &name, const QByteArray &bytes) {

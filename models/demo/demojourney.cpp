@@ -13,11 +13,6 @@ namespace Uptake::Demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Demo", text);
-}
-
 /// Stores item and returns its id, or leaves the first error in *error.
 template<typename T>
 qint64 put(JourneyRepository &repo, const T &item, QString *error)
@@ -68,7 +63,8 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
     }
 
     // --- Diagnose ---------------------------------------------------------------------------------------------
-    auto baseline = Journey::takeBaseline(db, pilot, start.addDays(-1), tr("Before the pilot"));
+    auto baseline = Journey::takeBaseline(db, pilot, start.addDays(-1),
+                                          QCoreApplication::translate("Uptake::Demo", "Before the pilot"));
     if (!baseline)
         return Status::failure(baseline.error());
     baseline->takenAt = QDateTime(start.addDays(-1), QTime(16, 0), Qt::UTC);
@@ -105,8 +101,8 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
         item.pilotId = pid;
         item.category = QString::fromUtf16(b.category);
         item.severity = b.severity;
-        item.title = tr(b.title);
-        item.evidence = tr(b.evidence);
+        item.title = QCoreApplication::translate("Uptake::Demo", b.title);
+        item.evidence = QCoreApplication::translate("Uptake::Demo", b.evidence);
         item.position = position++;
         barrier << put(repo, item, &error);
     }
@@ -176,11 +172,11 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
         Interview i;
         i.pilotId = pid;
         i.name = QString::fromUtf8(d.name);
-        i.role = tr(d.role);
-        i.function = tr(d.function);
+        i.role = QCoreApplication::translate("Uptake::Demo", d.role);
+        i.function = QCoreApplication::translate("Uptake::Demo", d.function);
         i.location = QString::fromUtf8(d.location);
         i.date = start.addDays(-d.daysBefore);
-        i.notes = tr(d.notes);
+        i.notes = QCoreApplication::translate("Uptake::Demo", d.notes);
         for (int b : d.barriers)
             i.barrierIds << barrier.at(b);
         put(repo, i, &error);
@@ -210,7 +206,7 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
                 l.chosen = true;
                 for (int b : c.barriers)
                     l.barrierIds << barrier.at(b);
-                l.notes = tr(c.notes);
+                l.notes = QCoreApplication::translate("Uptake::Demo", c.notes);
             }
         }
         leverIds.insert(l.builtIn, put(repo, l, &error));
@@ -228,23 +224,26 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
                     1,
                     start,
                     adaptationDay,
-                    tr("Launch to the whole Customer Support cohort; find what "
-                       "stops people in the first two weeks.")};
+                    QCoreApplication::translate("Uptake::Demo",
+                                                "Launch to the whole Customer Support cohort; find what "
+                                                "stops people in the first two weeks.")};
     first.id = put(repo, first, &error);
     PlanCycle second{0,
                      pid,
                      2,
                      adaptationDay.addDays(1),
                      adaptationDay.addDays(21),
-                     tr("Bring back those who stalled; fit learning around the hubs' shifts.")};
+                     QCoreApplication::translate(
+                         "Uptake::Demo", "Bring back those who stalled; fit learning around the hubs' shifts.")};
     second.id = put(repo, second, &error);
 
     put(repo,
-        LaunchItem{0, first.id, tr("Tier learning paths and Monday nudges"), tr("All Customer Support agents"), start},
+        LaunchItem{0, first.id, QCoreApplication::translate("Uptake::Demo", "Tier learning paths and Monday nudges"),
+                   QCoreApplication::translate("Uptake::Demo", "All Customer Support agents"), start},
         &error);
     put(repo,
-        LaunchItem{0, first.id, tr("Peer champions in each hub"), tr("Manchester, Bengaluru, São Paulo"),
-                   start.addDays(2)},
+        LaunchItem{0, first.id, QCoreApplication::translate("Uptake::Demo", "Peer champions in each hub"),
+                   QCoreApplication::translate("Uptake::Demo", "Manchester, Bengaluru, São Paulo"), start.addDays(2)},
         &error);
     struct FeedbackDef
     {
@@ -266,9 +265,11 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
     };
     qint64 lengthFeedback = 0;
     for (const FeedbackDef &f : firstFeedback) {
-        const qint64 id =
-            put(repo, FeedbackItem{0, first.id, start.addDays(f.day), f.source, f.sentiment, tr(f.theme), tr(f.quote)},
-                &error);
+        const qint64 id = put(repo,
+                              FeedbackItem{0, first.id, start.addDays(f.day), f.source, f.sentiment,
+                                           QCoreApplication::translate("Uptake::Demo", f.theme),
+                                           QCoreApplication::translate("Uptake::Demo", f.quote)},
+                              &error);
         if (f.day == 8)
             lengthFeedback = id;
     }
@@ -278,19 +279,23 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
     split.courseId = adaptedCourse;
     split.contentId = adaptedContent;
     split.feedbackId = lengthFeedback;
-    split.description = tr("Split the 95-minute escalations module into short lessons of about 12 minutes and "
-                           "invited those who had stopped there back");
+    split.description = QCoreApplication::translate(
+        "Uptake::Demo", "Split the 95-minute escalations module into short lessons of about 12 minutes and "
+                        "invited those who had stopped there back");
     split.kpi = AdaptationKpi::ContentCompletion;
     split.windowDays = 14;
     put(repo, split, &error);
     put(repo,
-        NormalizeItem{0, first.id, tr("Short-lesson format for every new support module"), tr("L&D content team"),
-                      adaptationDay.addDays(7)},
+        NormalizeItem{0, first.id,
+                      QCoreApplication::translate("Uptake::Demo", "Short-lesson format for every new support module"),
+                      QCoreApplication::translate("Uptake::Demo", "L&D content team"), adaptationDay.addDays(7)},
         &error);
 
     put(repo,
-        LaunchItem{0, second.id, tr("Win-back message to agents who stalled at escalations"),
-                   tr("Agents with an unfinished programme"), adaptationDay.addDays(1)},
+        LaunchItem{0, second.id,
+                   QCoreApplication::translate("Uptake::Demo", "Win-back message to agents who stalled at escalations"),
+                   QCoreApplication::translate("Uptake::Demo", "Agents with an unfinished programme"),
+                   adaptationDay.addDays(1)},
         &error);
     const FeedbackDef secondFeedback[] = {
         {16, FeedbackSource::Chat, Sentiment::Positive, "Module length",
@@ -304,9 +309,11 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
     };
     qint64 shiftFeedback = 0;
     for (const FeedbackDef &f : secondFeedback) {
-        const qint64 id =
-            put(repo, FeedbackItem{0, second.id, start.addDays(f.day), f.source, f.sentiment, tr(f.theme), tr(f.quote)},
-                &error);
+        const qint64 id = put(repo,
+                              FeedbackItem{0, second.id, start.addDays(f.day), f.source, f.sentiment,
+                                           QCoreApplication::translate("Uptake::Demo", f.theme),
+                                           QCoreApplication::translate("Uptake::Demo", f.quote)},
+                              &error);
         if (f.day == 20)
             shiftFeedback = id;
     }
@@ -315,13 +322,16 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
     followUp.date = adaptationDay.addDays(7);
     followUp.courseId = adaptedCourse;
     followUp.feedbackId = shiftFeedback;
-    followUp.description = tr("Moved the programme's coaching circle to an asynchronous chat thread for all hubs");
+    followUp.description = QCoreApplication::translate(
+        "Uptake::Demo", "Moved the programme's coaching circle to an asynchronous chat thread for all hubs");
     followUp.kpi = AdaptationKpi::CourseCompletion;
     followUp.windowDays = 14;
     put(repo, followUp, &error);
     put(repo,
-        NormalizeItem{0, second.id, tr("Tier paths, shift-time nudges and short lessons"),
-                      tr("Sales and Operations team leads"), lastDay.addDays(14)},
+        NormalizeItem{0, second.id,
+                      QCoreApplication::translate("Uptake::Demo", "Tier paths, shift-time nudges and short lessons"),
+                      QCoreApplication::translate("Uptake::Demo", "Sales and Operations team leads"),
+                      lastDay.addDays(14)},
         &error);
 
     // --- Govern -----------------------------------------------------------------------------------------------
@@ -333,43 +343,50 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
         {"Tom Whitfield", BoardFunction::Managers, "Team lead representative"},
     };
     for (const auto &[name, function, role] : boardDefs)
-        put(repo, BoardMember{0, QString::fromUtf8(name), function, tr(role)}, &error);
+        put(repo, BoardMember{0, QString::fromUtf8(name), function, QCoreApplication::translate("Uptake::Demo", role)},
+            &error);
 
-    Decision scopeDecision{0,
-                           pid,
-                           start.addDays(-3),
-                           tr("Limit the pilot to six Customer Support courses"),
-                           tr("The essential few: the courses agents use every day; everything else waits."),
-                           u"Hannah Okafor"_s,
-                           {{u"snapshot"_s, QString::number(1), tr("Baseline before the pilot")}},
-                           DecisionStatus::Implemented};
+    Decision scopeDecision{
+        0,
+        pid,
+        start.addDays(-3),
+        QCoreApplication::translate("Uptake::Demo", "Limit the pilot to six Customer Support courses"),
+        QCoreApplication::translate("Uptake::Demo",
+                                    "The essential few: the courses agents use every day; everything else waits."),
+        u"Hannah Okafor"_s,
+        {{u"snapshot"_s, QString::number(1), QCoreApplication::translate("Uptake::Demo", "Baseline before the pilot")}},
+        DecisionStatus::Implemented};
     put(repo, scopeDecision, &error);
     put(repo,
         Decision{0,
                  pid,
                  adaptationDay.addDays(-1),
-                 tr("Split long modules into lessons of 15 minutes at most"),
-                 tr("Escalations was the top drop-off point; agents have short gaps between tickets."),
+                 QCoreApplication::translate("Uptake::Demo", "Split long modules into lessons of 15 minutes at most"),
+                 QCoreApplication::translate(
+                     "Uptake::Demo", "Escalations was the top drop-off point; agents have short gaps between tickets."),
                  u"Priya Raman"_s,
-                 {{u"chart"_s, u"drop_off"_s, tr("Drop-off chart of the programme")}},
+                 {{u"chart"_s, u"drop_off"_s,
+                   QCoreApplication::translate("Uptake::Demo", "Drop-off chart of the programme")}},
                  DecisionStatus::Implemented},
         &error);
     put(repo,
         Decision{0,
                  pid,
                  lastDay.addDays(-2),
-                 tr("Scale the short-lesson format to Sales and Operations"),
-                 tr("Completion of the split module rose sharply after the change."),
+                 QCoreApplication::translate("Uptake::Demo", "Scale the short-lesson format to Sales and Operations"),
+                 QCoreApplication::translate("Uptake::Demo",
+                                             "Completion of the split module rose sharply after the change."),
                  u"Hannah Okafor"_s,
-                 {{u"adaptation"_s, QString(), tr("Split of the escalations module")}},
+                 {{u"adaptation"_s, QString(),
+                   QCoreApplication::translate("Uptake::Demo", "Split of the escalations module")}},
                  DecisionStatus::Approved},
         &error);
     put(repo,
         Decision{0,
                  0,
                  lastDay.addDays(-1),
-                 tr("Quarterly content review by the governance board"),
-                 tr("Keeps the catalogue small and current."),
+                 QCoreApplication::translate("Uptake::Demo", "Quarterly content review by the governance board"),
+                 QCoreApplication::translate("Uptake::Demo", "Keeps the catalogue small and current."),
                  u"Rachel Adeyemi"_s,
                  {},
                  DecisionStatus::Proposed},
@@ -377,16 +394,21 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
 
     const QDate firstRelease(lastDay.year(), lastDay.month(), 1);
     put(repo,
-        Release{0, firstRelease.addMonths(1), ReleaseCadence::Monthly, tr("November support release"),
-                tr("Short-lesson versions of De-escalation Techniques and Writing for Customers"), false},
+        Release{0, firstRelease.addMonths(1), ReleaseCadence::Monthly,
+                QCoreApplication::translate("Uptake::Demo", "November support release"),
+                QCoreApplication::translate(
+                    "Uptake::Demo", "Short-lesson versions of De-escalation Techniques and Writing for Customers"),
+                false},
         &error);
     put(repo,
-        Release{0, firstRelease.addMonths(2), ReleaseCadence::Monthly, tr("December support release"),
-                tr("Tier 2 path; knowledge-base refresher"), false},
+        Release{0, firstRelease.addMonths(2), ReleaseCadence::Monthly,
+                QCoreApplication::translate("Uptake::Demo", "December support release"),
+                QCoreApplication::translate("Uptake::Demo", "Tier 2 path; knowledge-base refresher"), false},
         &error);
     put(repo,
-        Release{0, firstRelease.addMonths(3), ReleaseCadence::Quarterly, tr("Q1 catalogue review"),
-                tr("Retire or revise the courses the policy flags"), false},
+        Release{0, firstRelease.addMonths(3), ReleaseCadence::Quarterly,
+                QCoreApplication::translate("Uptake::Demo", "Q1 catalogue review"),
+                QCoreApplication::translate("Uptake::Demo", "Retire or revise the courses the policy flags"), false},
         &error);
 
     put(repo, RetirementRule{0, RetirementRuleKind::NotAccessed, 60, true}, &error);
@@ -401,9 +423,11 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
     // The board has looked at the first two candidates so far.
     for (int i = 0; i < candidates->size() && i < 2; ++i)
         put(repo,
-            RetirementDecision{candidates->at(i).usage.courseId,
-                               i == 0 ? RetirementVerdict::Revise : RetirementVerdict::Keep, lastDay.addDays(-1),
-                               i == 0 ? tr("Shorten and relaunch in the Q1 review") : tr("Mandatory; keep as is")},
+            RetirementDecision{
+                candidates->at(i).usage.courseId, i == 0 ? RetirementVerdict::Revise : RetirementVerdict::Keep,
+                lastDay.addDays(-1),
+                i == 0 ? QCoreApplication::translate("Uptake::Demo", "Shorten and relaunch in the Q1 review")
+                       : QCoreApplication::translate("Uptake::Demo", "Mandatory; keep as is")},
             &error);
 
     // --- Checklist and the 30/60/90-day plan ------------------------------------------------------------------
@@ -424,7 +448,7 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
     }
     Action sso;
     sso.pilotId = pid;
-    sso.title = tr("Switch on self-service unlock for SSO lockouts");
+    sso.title = QCoreApplication::translate("Uptake::Demo", "Switch on self-service unlock for SSO lockouts");
     sso.bucket = 30;
     sso.phase = Phase::Design;
     sso.owner = u"Grace Mensah"_s;

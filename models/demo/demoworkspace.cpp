@@ -24,11 +24,6 @@ namespace Uptake::Demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Demo", text);
-}
-
 BatchInfo demoBatch(const QString &kind, const QString &file)
 {
     BatchInfo b;
@@ -82,8 +77,9 @@ Status populateTargets(const QSqlDatabase &db)
         QString label;
     };
     const Mark marks[] = {
-        {start.addDays(2), u"comms", tr("Team leads announce the pilot in their huddles")},
-        {outage, u"outage", tr("Single sign-on outage")},
+        {start.addDays(2), u"comms",
+         QCoreApplication::translate("Uptake::Demo", "Team leads announce the pilot in their huddles")},
+        {outage, u"outage", QCoreApplication::translate("Uptake::Demo", "Single sign-on outage")},
     };
     for (const Mark &m : marks) {
         if (!m.date.isValid())
@@ -185,7 +181,7 @@ Status populate(Workspace &workspace, const DemoData &data, const std::function<
         return s;
     report(100);
     if (data.events.isEmpty())
-        return Status::failure(tr("The demo generator produced no events."));
+        return Status::failure(QCoreApplication::translate("Uptake::Demo", "The demo generator produced no events."));
     workspace.notifyProgramChanged();
     workspace.notifyPilotsChanged();
     workspace.notifyDataChanged();
@@ -198,7 +194,8 @@ Status createDemoWorkspace(const QString &path, bool overwrite, const Options &o
     const QFileInfo info(path);
     if (info.exists() && !overwrite)
         return Status::failure(
-            tr("Cannot create “%1”: a file with that name already exists.").arg(QDir::toNativeSeparators(path)));
+            QCoreApplication::translate("Uptake::Demo", "Cannot create “%1”: a file with that name already exists.")
+                .arg(QDir::toNativeSeparators(path)));
     if (info.exists())
         if (const auto owner = WorkspaceLock::owner(path))
             return Status::failure(WorkspaceLock::lockedMessage(path, *owner));
@@ -224,7 +221,8 @@ Status createDemoWorkspace(const QString &path, bool overwrite, const Options &o
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
         QFile::remove(temp);
         return Status::failure(
-            tr("Cannot create “%1”: the file could not be moved into place.").arg(QDir::toNativeSeparators(path)));
+            QCoreApplication::translate("Uptake::Demo", "Cannot create “%1”: the file could not be moved into place.")
+                .arg(QDir::toNativeSeparators(path)));
     }
     Sqlite::syncPath(info.absolutePath());
     return {};

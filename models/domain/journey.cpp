@@ -14,11 +14,6 @@ namespace Uptake {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Journey", text);
-}
-
 template<typename E, size_t N>
 QString keyOf(const std::pair<E, const char16_t *> (&table)[N], E value)
 {
@@ -185,13 +180,13 @@ QString phaseLabel(Phase phase)
 {
     switch (phase) {
     case Phase::Diagnose:
-        return tr("Diagnose");
+        return QCoreApplication::translate("Uptake::Journey", "Diagnose");
     case Phase::Design:
-        return tr("Design");
+        return QCoreApplication::translate("Uptake::Journey", "Design");
     case Phase::Pilot:
-        return tr("Pilot");
+        return QCoreApplication::translate("Uptake::Journey", "Pilot");
     case Phase::Govern:
-        return tr("Govern");
+        return QCoreApplication::translate("Uptake::Journey", "Govern");
     }
     return {};
 }
@@ -228,7 +223,7 @@ QString barrierCategoryLabel(const QString &category)
     static_assert(std::size(labels) == std::size(BarrierCategories));
     for (size_t i = 0; i < std::size(BarrierCategories); ++i)
         if (category == QStringView(BarrierCategories[i]))
-            return tr(labels[i]);
+            return QCoreApplication::translate("Uptake::Journey", labels[i]);
     return category;
 }
 
@@ -236,13 +231,13 @@ QString severityLabel(Severity severity)
 {
     switch (severity) {
     case Severity::Low:
-        return tr("Low");
+        return QCoreApplication::translate("Uptake::Journey", "Low");
     case Severity::Medium:
-        return tr("Medium");
+        return QCoreApplication::translate("Uptake::Journey", "Medium");
     case Severity::High:
-        return tr("High");
+        return QCoreApplication::translate("Uptake::Journey", "High");
     case Severity::Critical:
-        return tr("Critical");
+        return QCoreApplication::translate("Uptake::Journey", "Critical");
     }
     return {};
 }
@@ -259,11 +254,11 @@ QString pillarLabel(Pillar pillar)
 {
     switch (pillar) {
     case Pillar::ContentRelevance:
-        return tr("Content relevance");
+        return QCoreApplication::translate("Uptake::Journey", "Content relevance");
     case Pillar::HabitFormation:
-        return tr("Habit formation");
+        return QCoreApplication::translate("Uptake::Journey", "Habit formation");
     case Pillar::Recognition:
-        return tr("Recognition");
+        return QCoreApplication::translate("Uptake::Journey", "Recognition");
     }
     return {};
 }
@@ -280,15 +275,15 @@ QString feedbackSourceLabel(FeedbackSource source)
 {
     switch (source) {
     case FeedbackSource::Survey:
-        return tr("Survey");
+        return QCoreApplication::translate("Uptake::Journey", "Survey");
     case FeedbackSource::Interview:
-        return tr("Interview");
+        return QCoreApplication::translate("Uptake::Journey", "Interview");
     case FeedbackSource::Chat:
-        return tr("Chat");
+        return QCoreApplication::translate("Uptake::Journey", "Chat");
     case FeedbackSource::HelpDesk:
-        return tr("Help desk");
+        return QCoreApplication::translate("Uptake::Journey", "Help desk");
     case FeedbackSource::Analytics:
-        return tr("Analytics signal");
+        return QCoreApplication::translate("Uptake::Journey", "Analytics signal");
     }
     return {};
 }
@@ -305,11 +300,11 @@ QString sentimentLabel(Sentiment sentiment)
 {
     switch (sentiment) {
     case Sentiment::Positive:
-        return tr("Positive");
+        return QCoreApplication::translate("Uptake::Journey", "Positive");
     case Sentiment::Neutral:
-        return tr("Neutral");
+        return QCoreApplication::translate("Uptake::Journey", "Neutral");
     case Sentiment::Negative:
-        return tr("Negative");
+        return QCoreApplication::translate("Uptake::Journey", "Negative");
     }
     return {};
 }
@@ -326,11 +321,11 @@ QString adaptationKpiLabel(AdaptationKpi kpi)
 {
     switch (kpi) {
     case AdaptationKpi::CourseCompletion:
-        return tr("completion");
+        return QCoreApplication::translate("Uptake::Journey", "completion");
     case AdaptationKpi::ContentCompletion:
-        return tr("completion of the module");
+        return QCoreApplication::translate("Uptake::Journey", "completion of the module");
     case AdaptationKpi::ActiveRate:
-        return tr("active rate");
+        return QCoreApplication::translate("Uptake::Journey", "active rate");
     }
     return {};
 }
@@ -347,15 +342,15 @@ QString boardFunctionLabel(BoardFunction function)
 {
     switch (function) {
     case BoardFunction::HR:
-        return tr("HR");
+        return QCoreApplication::translate("Uptake::Journey", "HR");
     case BoardFunction::Managers:
-        return tr("Managers");
+        return QCoreApplication::translate("Uptake::Journey", "Managers");
     case BoardFunction::LD:
-        return tr("L&D");
+        return QCoreApplication::translate("Uptake::Journey", "L&D");
     case BoardFunction::IT:
-        return tr("IT");
+        return QCoreApplication::translate("Uptake::Journey", "IT");
     case BoardFunction::BusinessUnit:
-        return tr("Business unit");
+        return QCoreApplication::translate("Uptake::Journey", "Business unit");
     }
     return {};
 }
@@ -372,13 +367,13 @@ QString decisionStatusLabel(DecisionStatus status)
 {
     switch (status) {
     case DecisionStatus::Proposed:
-        return tr("Proposed");
+        return QCoreApplication::translate("Uptake::Journey", "Proposed");
     case DecisionStatus::Approved:
-        return tr("Approved");
+        return QCoreApplication::translate("Uptake::Journey", "Approved");
     case DecisionStatus::Rejected:
-        return tr("Rejected");
+        return QCoreApplication::translate("Uptake::Journey", "Rejected");
     case DecisionStatus::Implemented:
-        return tr("Implemented");
+        return QCoreApplication::translate("Uptake::Journey", "Implemented");
     }
     return {};
 }
@@ -393,7 +388,8 @@ bool releaseCadenceFromKey(const QString &key, ReleaseCadence *cadence)
 }
 QString releaseCadenceLabel(ReleaseCadence cadence)
 {
-    return cadence == ReleaseCadence::Monthly ? tr("Monthly") : tr("Quarterly");
+    return cadence == ReleaseCadence::Monthly ? QCoreApplication::translate("Uptake::Journey", "Monthly")
+                                              : QCoreApplication::translate("Uptake::Journey", "Quarterly");
 }
 
 QString retirementRuleKey(RetirementRuleKind kind)
@@ -409,13 +405,16 @@ QString retirementRuleLabel(const RetirementRule &rule)
     const QLocale locale;
     switch (rule.kind) {
     case RetirementRuleKind::NotAccessed:
-        return tr("Not accessed in %1 days").arg(locale.toString(qRound(rule.threshold)));
+        return QCoreApplication::translate("Uptake::Journey", "Not accessed in %1 days")
+            .arg(locale.toString(qRound(rule.threshold)));
     case RetirementRuleKind::CompletionBelow:
-        return tr("Completion below %1").arg(locale.toString(rule.threshold * 100, 'f', 0) + locale.percent());
+        return QCoreApplication::translate("Uptake::Journey", "Completion below %1")
+            .arg(locale.toString(rule.threshold * 100, 'f', 0) + locale.percent());
     case RetirementRuleKind::OlderThan:
-        return tr("Older than %1 months").arg(locale.toString(qRound(rule.threshold)));
+        return QCoreApplication::translate("Uptake::Journey", "Older than %1 months")
+            .arg(locale.toString(qRound(rule.threshold)));
     case RetirementRuleKind::Superseded:
-        return tr("Superseded by a newer course");
+        return QCoreApplication::translate("Uptake::Journey", "Superseded by a newer course");
     }
     return {};
 }
@@ -432,13 +431,13 @@ QString retirementVerdictLabel(RetirementVerdict verdict)
 {
     switch (verdict) {
     case RetirementVerdict::Pending:
-        return tr("Awaiting decision");
+        return QCoreApplication::translate("Uptake::Journey", "Awaiting decision");
     case RetirementVerdict::Keep:
-        return tr("Keep");
+        return QCoreApplication::translate("Uptake::Journey", "Keep");
     case RetirementVerdict::Revise:
-        return tr("Revise");
+        return QCoreApplication::translate("Uptake::Journey", "Revise");
     case RetirementVerdict::Retire:
-        return tr("Retire");
+        return QCoreApplication::translate("Uptake::Journey", "Retire");
     }
     return {};
 }
@@ -455,13 +454,13 @@ QString actionStatusLabel(ActionStatus status)
 {
     switch (status) {
     case ActionStatus::Open:
-        return tr("Open");
+        return QCoreApplication::translate("Uptake::Journey", "Open");
     case ActionStatus::InProgress:
-        return tr("In progress");
+        return QCoreApplication::translate("Uptake::Journey", "In progress");
     case ActionStatus::Done:
-        return tr("Done");
+        return QCoreApplication::translate("Uptake::Journey", "Done");
     case ActionStatus::Dropped:
-        return tr("Dropped");
+        return QCoreApplication::translate("Uptake::Journey", "Dropped");
     }
     return {};
 }

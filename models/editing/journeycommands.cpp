@@ -24,11 +24,6 @@ constexpr auto TryRelease = "RELEASE journey_try";
 constexpr auto StepSavepoint = "SAVEPOINT journey_step";
 constexpr auto StepRelease = "RELEASE journey_step";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Editing", text);
-}
-
 template<typename T>
 constexpr bool HasId = requires(T t)
 {
@@ -60,45 +55,45 @@ template<typename T>
 QString noun()
 {
     if constexpr (std::is_same_v<T, BaselineSnapshot>)
-        return tr("baseline snapshot");
+        return QCoreApplication::translate("Uptake::Editing", "baseline snapshot");
     else if constexpr (std::is_same_v<T, Interview>)
-        return tr("interview");
+        return QCoreApplication::translate("Uptake::Editing", "interview");
     else if constexpr (std::is_same_v<T, Barrier>)
-        return tr("barrier");
+        return QCoreApplication::translate("Uptake::Editing", "barrier");
     else if constexpr (std::is_same_v<T, ChecklistItem>)
-        return tr("checklist item");
+        return QCoreApplication::translate("Uptake::Editing", "checklist item");
     else if constexpr (std::is_same_v<T, Lever>)
-        return tr("lever");
+        return QCoreApplication::translate("Uptake::Editing", "lever");
     else if constexpr (std::is_same_v<T, ScopeCourse>)
-        return tr("course in scope");
+        return QCoreApplication::translate("Uptake::Editing", "course in scope");
     else if constexpr (std::is_same_v<T, PlanCycle>)
-        return tr("PLAN cycle");
+        return QCoreApplication::translate("Uptake::Editing", "PLAN cycle");
     else if constexpr (std::is_same_v<T, LaunchItem>)
-        return tr("launch");
+        return QCoreApplication::translate("Uptake::Editing", "launch");
     else if constexpr (std::is_same_v<T, FeedbackItem>)
-        return tr("feedback");
+        return QCoreApplication::translate("Uptake::Editing", "feedback");
     else if constexpr (std::is_same_v<T, Adaptation>)
-        return tr("adaptation");
+        return QCoreApplication::translate("Uptake::Editing", "adaptation");
     else if constexpr (std::is_same_v<T, NormalizeItem>)
-        return tr("scaling step");
+        return QCoreApplication::translate("Uptake::Editing", "scaling step");
     else if constexpr (std::is_same_v<T, BoardMember>)
-        return tr("board member");
+        return QCoreApplication::translate("Uptake::Editing", "board member");
     else if constexpr (std::is_same_v<T, Decision>)
-        return tr("decision");
+        return QCoreApplication::translate("Uptake::Editing", "decision");
     else if constexpr (std::is_same_v<T, Release>)
-        return tr("release");
+        return QCoreApplication::translate("Uptake::Editing", "release");
     else if constexpr (std::is_same_v<T, RetirementRule>)
-        return tr("retirement rule");
+        return QCoreApplication::translate("Uptake::Editing", "retirement rule");
     else if constexpr (std::is_same_v<T, CourseSuccessor>)
-        return tr("superseded course");
+        return QCoreApplication::translate("Uptake::Editing", "superseded course");
     else if constexpr (std::is_same_v<T, RetirementDecision>)
-        return tr("retirement decision");
+        return QCoreApplication::translate("Uptake::Editing", "retirement decision");
     else if constexpr (std::is_same_v<T, PilotKpi>)
-        return tr("KPI target");
+        return QCoreApplication::translate("Uptake::Editing", "KPI target");
     else if constexpr (std::is_same_v<T, AnnotationRecord>)
-        return tr("annotation");
+        return QCoreApplication::translate("Uptake::Editing", "annotation");
     else
-        return tr("action");
+        return QCoreApplication::translate("Uptake::Editing", "action");
 }
 
 /// Where each kind of item is stored, and who hears of a change: KPI targets and chart annotations live in
@@ -222,7 +217,9 @@ private:
 
 Status writable(const Workspace &ws)
 {
-    return ws.isReadOnly() ? Status::failure(tr("The workspace is open read-only.")) : Status();
+    return ws.isReadOnly()
+               ? Status::failure(QCoreApplication::translate("Uptake::Editing", "The workspace is open read-only."))
+               : Status();
 }
 
 /// Stores item inside a savepoint that is always rolled back: does the edit pass every rule?
@@ -232,7 +229,8 @@ Status tryStore(Workspace &ws, const T &item)
     QSqlDatabase db = ws.database();
     QSqlQuery q(db);
     if (!q.exec(QString::fromUtf8(TrySavepoint)))
-        return Status::failure(tr("Cannot check the edit: the workspace is busy."));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Editing", "Cannot check the edit: the workspace is busy."));
     auto id = saveStored(db, item);
     q.exec(QString::fromUtf8(TryRollback));
     q.exec(QString::fromUtf8(TryRelease));
@@ -327,7 +325,7 @@ Status addUnlinkSteps(Workspace &ws, const PlanCycle &c, QUndoCommand *parent)
     auto feedback = repo.feedback(c.id);
     auto normalize = repo.normalizeItems(c.id);
     if (!launches || !adaptations || !feedback || !normalize)
-        return Status::failure(tr("Cannot read the PLAN cycle's steps."));
+        return Status::failure(QCoreApplication::translate("Uptake::Editing", "Cannot read the PLAN cycle's steps."));
     // Adaptations before the feedback they answer, so undo restores the feedback first.
     removeEach(ws, *launches, parent);
     removeEach(ws, *adaptations, parent);
@@ -347,7 +345,8 @@ Status addItem(QUndoStack &stack, Workspace &workspace, const T &item, qint64 *n
     setId(copy, 0);
     if (auto s = tryStore(workspace, copy); !s)
         return s;
-    auto *cmd = new StoreCommand<T>(workspace, std::nullopt, copy, tr("Add %1").arg(noun<T>()));
+    auto *cmd = new StoreCommand<T>(workspace, std::nullopt, copy,
+                                    QCoreApplication::translate("Uptake::Editing", "Add %1").arg(noun<T>()));
     stack.push(cmd);
     if (newId) {
         if constexpr (HasId<T>)
@@ -367,12 +366,14 @@ Status editItem(QUndoStack &stack, Workspace &workspace, const T &changed)
     if (!before)
         return Status::failure(before.error());
     if (!before->has_value() && HasId<T>)
-        return Status::failure(tr("That %1 no longer exists.").arg(noun<T>()));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Editing", "That %1 no longer exists.").arg(noun<T>()));
     if (before->has_value() && **before == changed)
         return {};
     if (auto s = tryStore(workspace, changed); !s)
         return s;
-    stack.push(new StoreCommand<T>(workspace, *before, changed, tr("Edit %1").arg(noun<T>())));
+    stack.push(new StoreCommand<T>(workspace, *before, changed,
+                                   QCoreApplication::translate("Uptake::Editing", "Edit %1").arg(noun<T>())));
     return {};
 }
 
@@ -385,8 +386,10 @@ Status removeItem(QUndoStack &stack, Workspace &workspace, const T &item)
     if (!before)
         return Status::failure(before.error());
     if (!before->has_value())
-        return Status::failure(tr("That %1 no longer exists.").arg(noun<T>()));
-    auto command = std::make_unique<AtomicCommand>(workspace, tr("Delete %1").arg(noun<T>()));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Editing", "That %1 no longer exists.").arg(noun<T>()));
+    auto command = std::make_unique<AtomicCommand>(
+        workspace, QCoreApplication::translate("Uptake::Editing", "Delete %1").arg(noun<T>()));
     if (auto s = addUnlinkSteps(workspace, **before, command.get()); !s)
         return s;
     new StoreCommand<T>(workspace, *before, std::nullopt, QString(), command.get());
@@ -431,9 +434,12 @@ Status applyJourneyTemplate(QUndoStack &stack, Workspace &workspace, const Pilot
     if (!checklist || !levers || !actions)
         return Status::failure(!checklist ? checklist.error() : !levers ? levers.error() : actions.error());
     if (!checklist->isEmpty() || !levers->isEmpty() || !actions->isEmpty())
-        return Status::failure(tr("“%1” already has a plan; the template only starts a new one.").arg(pilot.name));
-    auto command =
-        std::make_unique<AtomicCommand>(workspace, tr("Start the plan of “%1” from the template").arg(pilot.name));
+        return Status::failure(QCoreApplication::translate(
+                                   "Uptake::Editing", "“%1” already has a plan; the template only starts a new one.")
+                                   .arg(pilot.name));
+    auto command = std::make_unique<AtomicCommand>(
+        workspace,
+        QCoreApplication::translate("Uptake::Editing", "Start the plan of “%1” from the template").arg(pilot.name));
     for (const ChecklistItem &c : Journey::defaultChecklist(pilot.id, pilot.startDate))
         new StoreCommand<ChecklistItem>(workspace, std::nullopt, c, QString(), command.get());
     for (const Lever &l : Journey::defaultLevers(pilot.id))

@@ -9,11 +9,6 @@ namespace Uptake::Editing {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Editing", text);
-}
-
 /// Puts a pilot in the workspace (insert) or takes it out (remove); undo does the opposite.
 /// The pilot keeps its id across undo/redo so later commands on the stack still refer to it.
 class InsertRemovePilot final : public QUndoCommand
@@ -51,7 +46,7 @@ class UpdatePilot final : public QUndoCommand
 {
 public:
     UpdatePilot(Workspace &ws, Pilot before, Pilot after)
-        : QUndoCommand(tr("Edit pilot “%1”").arg(after.name))
+        : QUndoCommand(QCoreApplication::translate("Uptake::Editing", "Edit pilot “%1”").arg(after.name))
         , m_ws(ws)
         , m_before(std::move(before))
         , m_after(std::move(after))
@@ -76,13 +71,14 @@ private:
 Status addPilot(QUndoStack &stack, Workspace &workspace, const Pilot &pilot, qint64 *newId)
 {
     if (workspace.isReadOnly())
-        return Status::failure(tr("The workspace is open read-only."));
+        return Status::failure(QCoreApplication::translate("Uptake::Editing", "The workspace is open read-only."));
     Pilot p = pilot;
     p.id = 0;
     p.name = p.name.trimmed();
     if (auto s = PilotRepository(workspace.database()).validate(p); !s)
         return s;
-    auto *cmd = new InsertRemovePilot(workspace, p, true, tr("Add pilot “%1”").arg(p.name));
+    auto *cmd = new InsertRemovePilot(workspace, p, true,
+                                      QCoreApplication::translate("Uptake::Editing", "Add pilot “%1”").arg(p.name));
     stack.push(cmd);
     if (newId) {
         auto stored = PilotRepository(workspace.database()).pilotByName(p.name);
@@ -94,7 +90,7 @@ Status addPilot(QUndoStack &stack, Workspace &workspace, const Pilot &pilot, qin
 Status editPilot(QUndoStack &stack, Workspace &workspace, const Pilot &changed)
 {
     if (workspace.isReadOnly())
-        return Status::failure(tr("The workspace is open read-only."));
+        return Status::failure(QCoreApplication::translate("Uptake::Editing", "The workspace is open read-only."));
     PilotRepository repo(workspace.database());
     auto before = repo.pilot(changed.id);
     if (!before)
@@ -112,11 +108,13 @@ Status editPilot(QUndoStack &stack, Workspace &workspace, const Pilot &changed)
 Status removePilot(QUndoStack &stack, Workspace &workspace, qint64 pilotId)
 {
     if (workspace.isReadOnly())
-        return Status::failure(tr("The workspace is open read-only."));
+        return Status::failure(QCoreApplication::translate("Uptake::Editing", "The workspace is open read-only."));
     auto pilot = PilotRepository(workspace.database()).pilot(pilotId);
     if (!pilot)
         return Status::failure(pilot.error());
-    stack.push(new InsertRemovePilot(workspace, *pilot, false, tr("Delete pilot “%1”").arg(pilot->name)));
+    stack.push(
+        new InsertRemovePilot(workspace, *pilot, false,
+                              QCoreApplication::translate("Uptake::Editing", "Delete pilot “%1”").arg(pilot->name)));
     return {};
 }
 

@@ -13,11 +13,6 @@ namespace Uptake {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Uptake::PlanExport", text, disambiguation, n);
-}
-
 template<typename T>
 bool take(Result<T> r, T *into, QString *error)
 {
@@ -49,13 +44,13 @@ QString cell(QString s)
 
 QString shortDate(const QDate &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : tr("–");
+    return d.isValid() ? d.toString(Qt::ISODate) : QCoreApplication::translate("Uptake::PlanExport", "–");
 }
 
 void table(QString &md, const QStringList &header, const QList<QStringList> &rows)
 {
     if (rows.isEmpty()) {
-        md += tr("_None yet._") + u"\n\n"_s;
+        md += QCoreApplication::translate("Uptake::PlanExport", "_None yet._") + u"\n\n"_s;
         return;
     }
     md += u"| "_s + header.join(u" | "_s) + u" |\n|"_s;
@@ -90,7 +85,8 @@ QJsonArray idArray(const QList<qint64> &ids)
 QString percent(const std::optional<double> &v)
 {
     const QLocale locale;
-    return v ? locale.toString(*v * 100, 'f', 0) + locale.percent() : tr("–");
+    return v ? locale.toString(*v * 100, 'f', 0) + locale.percent()
+             : QCoreApplication::translate("Uptake::PlanExport", "–");
 }
 
 } // namespace
@@ -160,68 +156,104 @@ QString planToMarkdown(const PlanDocument &p)
     for (const Lever &l : p.levers)
         leverNames.insert(l.id, l.name);
 
-    QString md = u"# "_s + tr("Adoption plan: %1").arg(p.pilot.name) + u"\n\n"_s;
-    md += tr("- **Cohort:** %1")
+    QString md =
+        u"# "_s + QCoreApplication::translate("Uptake::PlanExport", "Adoption plan: %1").arg(p.pilot.name) + u"\n\n"_s;
+    md += QCoreApplication::translate("Uptake::PlanExport", "- **Cohort:** %1")
               .arg(p.pilot.cohortDescription.isEmpty() ? p.pilot.cohortFilter : p.pilot.cohortDescription) +
           u'\n';
-    md += tr("- **Pilot:** %1 to %2 (%3 weeks), %4")
+    md += QCoreApplication::translate("Uptake::PlanExport", "- **Pilot:** %1 to %2 (%3 weeks), %4")
               .arg(shortDate(p.pilot.startDate), shortDate(p.pilot.endDate()))
               .arg(p.pilot.durationWeeks)
               .arg(pilotStatusLabel(p.pilot.status)) +
           u'\n';
     if (!p.pilot.owner.isEmpty())
-        md += tr("- **Owner:** %1").arg(p.pilot.owner) + u'\n';
-    md += tr("- **Current phase:** %1").arg(phaseLabel(Journey::currentPhase(p.checklist))) + u"\n\n"_s;
+        md += QCoreApplication::translate("Uptake::PlanExport", "- **Owner:** %1").arg(p.pilot.owner) + u'\n';
+    md += QCoreApplication::translate("Uptake::PlanExport", "- **Current phase:** %1")
+              .arg(phaseLabel(Journey::currentPhase(p.checklist))) +
+          u"\n\n"_s;
 
-    md += u"## "_s + tr("Checklist") + u"\n\n"_s;
+    md += u"## "_s + QCoreApplication::translate("Uptake::PlanExport", "Checklist") + u"\n\n"_s;
     QList<QStringList> rows;
     for (const ChecklistItem &c : p.checklist)
-        rows << QStringList{phaseLabel(c.phase), (c.done ? u"[x] "_s : u"[ ] "_s) + c.text, c.owner,
-                            shortDate(c.dueDate) + (c.isOverdue(p.today) ? tr(" (overdue)") : QString())};
-    table(md, {tr("Phase"), tr("Item"), tr("Owner"), tr("Due")}, rows);
+        rows << QStringList{
+            phaseLabel(c.phase), (c.done ? u"[x] "_s : u"[ ] "_s) + c.text, c.owner,
+            shortDate(c.dueDate) +
+                (c.isOverdue(p.today) ? QCoreApplication::translate("Uptake::PlanExport", " (overdue)") : QString())};
+    table(md,
+          {QCoreApplication::translate("Uptake::PlanExport", "Phase"),
+           QCoreApplication::translate("Uptake::PlanExport", "Item"),
+           QCoreApplication::translate("Uptake::PlanExport", "Owner"),
+           QCoreApplication::translate("Uptake::PlanExport", "Due")},
+          rows);
 
-    md += u"## "_s + tr("Diagnose") + u"\n\n### "_s + tr("Baseline") + u"\n\n"_s;
+    md += u"## "_s + QCoreApplication::translate("Uptake::PlanExport", "Diagnose") + u"\n\n### "_s +
+          QCoreApplication::translate("Uptake::PlanExport", "Baseline") + u"\n\n"_s;
     rows.clear();
     for (const BaselineSnapshot &s : p.snapshots) {
         const BaselineFigures f = s.figures();
-        rows << QStringList{s.label.isEmpty() ? tr("Baseline") : s.label,
+        rows << QStringList{s.label.isEmpty() ? QCoreApplication::translate("Uptake::PlanExport", "Baseline") : s.label,
                             shortDate(s.asOf),
                             locale.toString(f.weeklyActive),
                             percent(f.activeRate),
                             percent(f.completionRate),
                             f.medianDaysToFirstCompletion ? locale.toString(*f.medianDaysToFirstCompletion, 'f', 1)
-                                                          : tr("–"),
+                                                          : QCoreApplication::translate("Uptake::PlanExport", "–"),
                             locale.toString(f.failedLogins)};
     }
     table(md,
-          {tr("Snapshot"), tr("As of"), tr("WAU"), tr("Active rate"), tr("Completion"), tr("Days to 1st completion"),
-           tr("Failed logins")},
+          {QCoreApplication::translate("Uptake::PlanExport", "Snapshot"),
+           QCoreApplication::translate("Uptake::PlanExport", "As of"),
+           QCoreApplication::translate("Uptake::PlanExport", "WAU"),
+           QCoreApplication::translate("Uptake::PlanExport", "Active rate"),
+           QCoreApplication::translate("Uptake::PlanExport", "Completion"),
+           QCoreApplication::translate("Uptake::PlanExport", "Days to 1st completion"),
+           QCoreApplication::translate("Uptake::PlanExport", "Failed logins")},
           rows);
     for (const BaselineSnapshot &s : p.snapshots) {
         const BaselineFigures f = s.figures();
         if (f.topDropOffs.isEmpty())
             continue;
-        md += tr("Top drop-off points (%1):").arg(s.label.isEmpty() ? shortDate(s.asOf) : s.label) + u"\n\n"_s;
+        md += QCoreApplication::translate("Uptake::PlanExport", "Top drop-off points (%1):")
+                  .arg(s.label.isEmpty() ? shortDate(s.asOf) : s.label) +
+              u"\n\n"_s;
         for (const DropOffPoint &d : f.topDropOffs)
-            md += u"- "_s + tr("%1 — %2: %n learner(s)", nullptr, int(d.learners)).arg(d.course, d.content) + u'\n';
+            md += u"- "_s +
+                  QCoreApplication::translate("Uptake::PlanExport", "%1 — %2: %n learner(s)", nullptr, int(d.learners))
+                      .arg(d.course, d.content) +
+                  u'\n';
         md += u'\n';
     }
 
-    md += u"### "_s + tr("Stakeholder interviews") + u"\n\n"_s;
+    md += u"### "_s + QCoreApplication::translate("Uptake::PlanExport", "Stakeholder interviews") + u"\n\n"_s;
     rows.clear();
     for (const Interview &i : p.interviews)
         rows << QStringList{
             shortDate(i.date), i.name, i.role, i.function, i.location, names(i.barrierIds, barrierTitles), i.notes};
-    table(md, {tr("Date"), tr("Name"), tr("Role"), tr("Function"), tr("Location"), tr("Barriers"), tr("Notes")}, rows);
+    table(md,
+          {QCoreApplication::translate("Uptake::PlanExport", "Date"),
+           QCoreApplication::translate("Uptake::PlanExport", "Name"),
+           QCoreApplication::translate("Uptake::PlanExport", "Role"),
+           QCoreApplication::translate("Uptake::PlanExport", "Function"),
+           QCoreApplication::translate("Uptake::PlanExport", "Location"),
+           QCoreApplication::translate("Uptake::PlanExport", "Barriers"),
+           QCoreApplication::translate("Uptake::PlanExport", "Notes")},
+          rows);
 
-    md += u"### "_s + tr("Barriers") + u"\n\n"_s;
+    md += u"### "_s + QCoreApplication::translate("Uptake::PlanExport", "Barriers") + u"\n\n"_s;
     rows.clear();
     for (const Barrier &b : p.barriers)
         rows << QStringList{b.title, barrierCategoryLabel(b.category), severityLabel(b.severity),
                             locale.toString(p.interviewCounts.value(b.id)), b.evidence};
-    table(md, {tr("Barrier"), tr("Category"), tr("Severity"), tr("Interviews"), tr("Evidence")}, rows);
+    table(md,
+          {QCoreApplication::translate("Uptake::PlanExport", "Barrier"),
+           QCoreApplication::translate("Uptake::PlanExport", "Category"),
+           QCoreApplication::translate("Uptake::PlanExport", "Severity"),
+           QCoreApplication::translate("Uptake::PlanExport", "Interviews"),
+           QCoreApplication::translate("Uptake::PlanExport", "Evidence")},
+          rows);
 
-    md += u"## "_s + tr("Design") + u"\n\n### "_s + tr("Levers") + u"\n\n"_s;
+    md += u"## "_s + QCoreApplication::translate("Uptake::PlanExport", "Design") + u"\n\n### "_s +
+          QCoreApplication::translate("Uptake::PlanExport", "Levers") + u"\n\n"_s;
     for (Pillar pillar : AllPillars) {
         md += u"**"_s + pillarLabel(pillar) + u"**\n\n"_s;
         bool any = false;
@@ -231,98 +263,124 @@ QString planToMarkdown(const PlanDocument &p)
             any = true;
             md += u"- "_s + l.name;
             if (!l.barrierIds.isEmpty())
-                md += u" — "_s + tr("addresses %1").arg(names(l.barrierIds, barrierTitles));
+                md += u" — "_s + QCoreApplication::translate("Uptake::PlanExport", "addresses %1")
+                                     .arg(names(l.barrierIds, barrierTitles));
             if (!l.kpi.isEmpty())
-                md += u"; "_s + tr("moves %1").arg(l.kpi);
+                md += u"; "_s + QCoreApplication::translate("Uptake::PlanExport", "moves %1").arg(l.kpi);
             if (!l.notes.isEmpty())
                 md += u". "_s + l.notes;
             md += u'\n';
         }
-        md += any ? u"\n"_s : tr("_No lever chosen._") + u"\n\n"_s;
+        md += any ? u"\n"_s : QCoreApplication::translate("Uptake::PlanExport", "_No lever chosen._") + u"\n\n"_s;
     }
     for (const Barrier &b : p.coverage.unaddressed)
-        md += u"- ⚠ "_s + tr("No chosen lever addresses “%1”.").arg(b.title) + u'\n';
+        md += u"- ⚠ "_s +
+              QCoreApplication::translate("Uptake::PlanExport", "No chosen lever addresses “%1”.").arg(b.title) + u'\n';
     for (const Lever &l : p.coverage.idleLevers)
-        md += u"- ⚠ "_s + tr("“%1” addresses no barrier.").arg(l.name) + u'\n';
+        md += u"- ⚠ "_s + QCoreApplication::translate("Uptake::PlanExport", "“%1” addresses no barrier.").arg(l.name) +
+              u'\n';
     if (!p.coverage.complete())
         md += u'\n';
 
-    md += u"### "_s + tr("Content scope") + u"\n\n"_s;
+    md += u"### "_s + QCoreApplication::translate("Uptake::PlanExport", "Content scope") + u"\n\n"_s;
     for (const ScopeCourse &s : p.scope)
         md += u"- "_s + s.name +
-              (s.durationMinutes ? u" ("_s + tr("%1 min").arg(locale.toString(*s.durationMinutes, 'f', 0)) + u")"_s
+              (s.durationMinutes ? u" ("_s +
+                                       QCoreApplication::translate("Uptake::PlanExport", "%1 min")
+                                           .arg(locale.toString(*s.durationMinutes, 'f', 0)) +
+                                       u")"_s
                                  : QString()) +
               u'\n';
     if (p.scope.isEmpty())
-        md += tr("_No course in scope yet._") + u'\n';
+        md += QCoreApplication::translate("Uptake::PlanExport", "_No course in scope yet._") + u'\n';
     md += u'\n';
     if (p.scopeCheck.tooBroad())
         md += u"⚠ "_s + p.scopeCheck.message() + u"\n\n"_s;
     for (const Journey::SplitCandidate &s : p.scopeCheck.splitCandidates) {
-        md += u"- "_s + tr("Split candidate: %1 (%2 min, about %3 min per module)")
-                            .arg(s.course, locale.toString(s.durationMinutes, 'f', 0),
-                                 locale.toString(s.minutesPerModule, 'f', 0));
+        md +=
+            u"- "_s +
+            QCoreApplication::translate("Uptake::PlanExport", "Split candidate: %1 (%2 min, about %3 min per module)")
+                .arg(s.course, locale.toString(s.durationMinutes, 'f', 0), locale.toString(s.minutesPerModule, 'f', 0));
         if (!s.stoppingPoint.isEmpty())
             md += u"; "_s +
-                  tr("%1 of those who did not finish stopped at “%2”").arg(percent(s.stopShare), s.stoppingPoint);
+                  QCoreApplication::translate("Uptake::PlanExport", "%1 of those who did not finish stopped at “%2”")
+                      .arg(percent(s.stopShare), s.stoppingPoint);
         md += u'\n';
     }
     if (!p.scopeCheck.splitCandidates.isEmpty())
         md += u'\n';
 
-    md += u"## "_s + tr("Pilot: PLAN cycles") + u"\n\n"_s;
+    md += u"## "_s + QCoreApplication::translate("Uptake::PlanExport", "Pilot: PLAN cycles") + u"\n\n"_s;
     for (const PlanDocument::Cycle &c : p.cycles) {
         md += u"### "_s +
-              tr("Cycle %1 (%2 to %3)")
+              QCoreApplication::translate("Uptake::PlanExport", "Cycle %1 (%2 to %3)")
                   .arg(c.cycle.number)
                   .arg(shortDate(c.cycle.startDate), shortDate(c.cycle.endDate)) +
               u"\n\n"_s;
         if (!c.cycle.notes.isEmpty())
             md += c.cycle.notes + u"\n\n"_s;
-        md += u"**"_s + tr("Pilot quickly") + u"**\n\n"_s;
+        md += u"**"_s + QCoreApplication::translate("Uptake::PlanExport", "Pilot quickly") + u"**\n\n"_s;
         for (const LaunchItem &l : c.launches)
-            md += u"- "_s + tr("%1: %2 — to %3").arg(shortDate(l.date), l.what, l.audience) + u'\n';
-        md += u"\n**"_s + tr("Listen continuously") + u"**\n\n"_s;
+            md += u"- "_s +
+                  QCoreApplication::translate("Uptake::PlanExport", "%1: %2 — to %3")
+                      .arg(shortDate(l.date), l.what, l.audience) +
+                  u'\n';
+        md += u"\n**"_s + QCoreApplication::translate("Uptake::PlanExport", "Listen continuously") + u"**\n\n"_s;
         rows.clear();
         for (const FeedbackItem &f : c.feedback)
             rows << QStringList{shortDate(f.date), feedbackSourceLabel(f.source), sentimentLabel(f.sentiment), f.theme,
                                 f.quote.isEmpty() ? QString() : u"“"_s + f.quote + u"”"_s};
-        table(md, {tr("Date"), tr("Source"), tr("Sentiment"), tr("Theme"), tr("Quote")}, rows);
+        table(md,
+              {QCoreApplication::translate("Uptake::PlanExport", "Date"),
+               QCoreApplication::translate("Uptake::PlanExport", "Source"),
+               QCoreApplication::translate("Uptake::PlanExport", "Sentiment"),
+               QCoreApplication::translate("Uptake::PlanExport", "Theme"),
+               QCoreApplication::translate("Uptake::PlanExport", "Quote")},
+              rows);
         const auto themes = Journey::themeCounts(c.feedback);
         if (!themes.isEmpty()) {
             QStringList list;
             for (const auto &[theme, n] : themes)
-                list << tr("%1 (%2)").arg(theme).arg(n);
-            md += tr("Themes: %1").arg(list.join(u", "_s)) + u"\n\n"_s;
+                list << QCoreApplication::translate("Uptake::PlanExport", "%1 (%2)").arg(theme).arg(n);
+            md += QCoreApplication::translate("Uptake::PlanExport", "Themes: %1").arg(list.join(u", "_s)) + u"\n\n"_s;
         }
-        md += u"**"_s + tr("Adapt content") + u"**\n\n"_s;
+        md += u"**"_s + QCoreApplication::translate("Uptake::PlanExport", "Adapt content") + u"**\n\n"_s;
         for (const auto &[a, effect] : c.adaptations) {
             QString target = p.courseNames.value(a.courseId);
             if (a.contentId != 0)
                 target += u" — "_s + p.contentNames.value(a.contentId);
-            md += u"- "_s + tr("%1: %2").arg(shortDate(a.date), a.description);
+            md += u"- "_s +
+                  QCoreApplication::translate("Uptake::PlanExport", "%1: %2").arg(shortDate(a.date), a.description);
             if (!target.isEmpty())
                 md += u" ("_s + target + u")"_s;
             md += u"\n  - "_s +
-                  tr("Measured: %1; %2 (%3 days before and after)")
+                  QCoreApplication::translate("Uptake::PlanExport", "Measured: %1; %2 (%3 days before and after)")
                       .arg(effect.label(), effect.detail())
                       .arg(effect.windowDays) +
                   u'\n';
         }
-        md += u"\n**"_s + tr("Normalize usage") + u"**\n\n"_s;
+        md += u"\n**"_s + QCoreApplication::translate("Uptake::PlanExport", "Normalize usage") + u"**\n\n"_s;
         for (const NormalizeItem &n : c.normalize)
-            md += u"- "_s + tr("%1: %2 — to %3").arg(shortDate(n.date), n.what, n.targetGroup) + u'\n';
+            md += u"- "_s +
+                  QCoreApplication::translate("Uptake::PlanExport", "%1: %2 — to %3")
+                      .arg(shortDate(n.date), n.what, n.targetGroup) +
+                  u'\n';
         md += u'\n';
     }
     if (p.cycles.isEmpty())
-        md += tr("_No PLAN cycle yet._") + u"\n\n"_s;
+        md += QCoreApplication::translate("Uptake::PlanExport", "_No PLAN cycle yet._") + u"\n\n"_s;
 
-    md += u"## "_s + tr("Govern") + u"\n\n### "_s + tr("Governance board") + u"\n\n"_s;
+    md += u"## "_s + QCoreApplication::translate("Uptake::PlanExport", "Govern") + u"\n\n### "_s +
+          QCoreApplication::translate("Uptake::PlanExport", "Governance board") + u"\n\n"_s;
     rows.clear();
     for (const BoardMember &m : p.board)
         rows << QStringList{m.name, boardFunctionLabel(m.function), m.role};
-    table(md, {tr("Name"), tr("Function"), tr("Role")}, rows);
-    md += u"### "_s + tr("Decision log") + u"\n\n"_s;
+    table(md,
+          {QCoreApplication::translate("Uptake::PlanExport", "Name"),
+           QCoreApplication::translate("Uptake::PlanExport", "Function"),
+           QCoreApplication::translate("Uptake::PlanExport", "Role")},
+          rows);
+    md += u"### "_s + QCoreApplication::translate("Uptake::PlanExport", "Decision log") + u"\n\n"_s;
     rows.clear();
     for (const Decision &d : p.decisions) {
         QStringList evidence;
@@ -331,33 +389,54 @@ QString planToMarkdown(const PlanDocument &p)
         rows << QStringList{
             shortDate(d.date), d.decision, d.rationale, d.owner, evidence.join(u"; "_s), decisionStatusLabel(d.status)};
     }
-    table(md, {tr("Date"), tr("Decision"), tr("Rationale"), tr("Owner"), tr("Evidence"), tr("Status")}, rows);
-    md += u"### "_s + tr("Release calendar") + u"\n\n"_s;
+    table(md,
+          {QCoreApplication::translate("Uptake::PlanExport", "Date"),
+           QCoreApplication::translate("Uptake::PlanExport", "Decision"),
+           QCoreApplication::translate("Uptake::PlanExport", "Rationale"),
+           QCoreApplication::translate("Uptake::PlanExport", "Owner"),
+           QCoreApplication::translate("Uptake::PlanExport", "Evidence"),
+           QCoreApplication::translate("Uptake::PlanExport", "Status")},
+          rows);
+    md += u"### "_s + QCoreApplication::translate("Uptake::PlanExport", "Release calendar") + u"\n\n"_s;
     rows.clear();
     for (const Release &r : p.releases)
         rows << QStringList{shortDate(r.plannedDate), releaseCadenceLabel(r.cadence), r.title, r.content,
-                            r.released ? tr("Released") : tr("Planned")};
-    table(md, {tr("Date"), tr("Cadence"), tr("Release"), tr("Content"), tr("State")}, rows);
-    md += u"### "_s + tr("Content retirement") + u"\n\n"_s;
+                            r.released ? QCoreApplication::translate("Uptake::PlanExport", "Released")
+                                       : QCoreApplication::translate("Uptake::PlanExport", "Planned")};
+    table(md,
+          {QCoreApplication::translate("Uptake::PlanExport", "Date"),
+           QCoreApplication::translate("Uptake::PlanExport", "Cadence"),
+           QCoreApplication::translate("Uptake::PlanExport", "Release"),
+           QCoreApplication::translate("Uptake::PlanExport", "Content"),
+           QCoreApplication::translate("Uptake::PlanExport", "State")},
+          rows);
+    md += u"### "_s + QCoreApplication::translate("Uptake::PlanExport", "Content retirement") + u"\n\n"_s;
     for (const RetirementRule &r : p.retirementRules)
         if (r.enabled)
-            md += u"- "_s + tr("Rule: %1").arg(retirementRuleLabel(r)) + u'\n';
+            md += u"- "_s + QCoreApplication::translate("Uptake::PlanExport", "Rule: %1").arg(retirementRuleLabel(r)) +
+                  u'\n';
     md += u'\n';
     rows.clear();
     for (const Journey::RetirementCandidate &c : p.retirementCandidates)
         rows << QStringList{c.usage.name, c.reasons.join(u"; "_s), retirementVerdictLabel(c.decision.verdict),
                             c.decision.note};
-    table(md, {tr("Course"), tr("Why"), tr("Board's decision"), tr("Note")}, rows);
+    table(md,
+          {QCoreApplication::translate("Uptake::PlanExport", "Course"),
+           QCoreApplication::translate("Uptake::PlanExport", "Why"),
+           QCoreApplication::translate("Uptake::PlanExport", "Board's decision"),
+           QCoreApplication::translate("Uptake::PlanExport", "Note")},
+          rows);
 
-    md += u"## "_s + tr("30/60/90-day plan") + u"\n\n"_s;
+    md += u"## "_s + QCoreApplication::translate("Uptake::PlanExport", "30/60/90-day plan") + u"\n\n"_s;
     const auto progress = Journey::bucketProgress(p.actions, p.today);
     for (const Journey::BucketProgress &b : progress) {
         md += u"### "_s +
-              tr("Day %1 (%2 of %3 done%4)")
+              QCoreApplication::translate("Uptake::PlanExport", "Day %1 (%2 of %3 done%4)")
                   .arg(b.bucket)
                   .arg(b.done)
                   .arg(b.total)
-                  .arg(b.overdue ? tr(", %n overdue", nullptr, b.overdue) : QString()) +
+                  .arg(b.overdue ? QCoreApplication::translate("Uptake::PlanExport", ", %n overdue", nullptr, b.overdue)
+                                 : QString()) +
               u"\n\n"_s;
         rows.clear();
         for (const Action &a : p.actions) {
@@ -369,16 +448,26 @@ QString planToMarkdown(const PlanDocument &p)
             if (a.barrierId)
                 serves << barrierTitles.value(a.barrierId);
             if (a.cohort)
-                serves << tr("cohort");
-            rows << QStringList{(a.status == ActionStatus::Done ? u"[x] "_s : u"[ ] "_s) + a.title,
-                                phaseLabel(a.phase),
-                                a.owner,
-                                shortDate(a.dueDate) +
-                                    (a.isOverdue(p.today) ? u" **"_s + tr("overdue") + u"**"_s : QString()),
-                                actionStatusLabel(a.status),
-                                serves.join(u", "_s)};
+                serves << QCoreApplication::translate("Uptake::PlanExport", "cohort");
+            rows << QStringList{
+                (a.status == ActionStatus::Done ? u"[x] "_s : u"[ ] "_s) + a.title,
+                phaseLabel(a.phase),
+                a.owner,
+                shortDate(a.dueDate) +
+                    (a.isOverdue(p.today)
+                         ? u" **"_s + QCoreApplication::translate("Uptake::PlanExport", "overdue") + u"**"_s
+                         : QString()),
+                actionStatusLabel(a.status),
+                serves.join(u", "_s)};
         }
-        table(md, {tr("Action"), tr("Phase"), tr("Owner"), tr("Due"), tr("Status"), tr("Serves")}, rows);
+        table(md,
+              {QCoreApplication::translate("Uptake::PlanExport", "Action"),
+               QCoreApplication::translate("Uptake::PlanExport", "Phase"),
+               QCoreApplication::translate("Uptake::PlanExport", "Owner"),
+               QCoreApplication::translate("Uptake::PlanExport", "Due"),
+               QCoreApplication::translate("Uptake::PlanExport", "Status"),
+               QCoreApplication::translate("Uptake::PlanExport", "Serves")},
+              rows);
     }
     return md;
 }

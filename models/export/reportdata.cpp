@@ -15,14 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace Uptake {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::ReportData", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QString reportSectionKey(ReportSection section)
 {
@@ -62,21 +55,21 @@ QString reportSectionLabel(ReportSection section)
 {
     switch (section) {
     case ReportSection::Cover:
-        return tr("Cover");
+        return QCoreApplication::translate("Uptake::ReportData", "Cover");
     case ReportSection::Summary:
-        return tr("Executive summary");
+        return QCoreApplication::translate("Uptake::ReportData", "Executive summary");
     case ReportSection::Charts:
-        return tr("Adoption in charts");
+        return QCoreApplication::translate("Uptake::ReportData", "Adoption in charts");
     case ReportSection::Cycles:
-        return tr("PLAN cycles since the last report");
+        return QCoreApplication::translate("Uptake::ReportData", "PLAN cycles since the last report");
     case ReportSection::Governance:
-        return tr("Governance");
+        return QCoreApplication::translate("Uptake::ReportData", "Governance");
     case ReportSection::Plan:
-        return tr("The 30/60/90-day plan");
+        return QCoreApplication::translate("Uptake::ReportData", "The 30/60/90-day plan");
     case ReportSection::Risks:
-        return tr("Risks and data quality");
+        return QCoreApplication::translate("Uptake::ReportData", "Risks and data quality");
     case ReportSection::Appendix:
-        return tr("Appendix: data sources and definitions");
+        return QCoreApplication::translate("Uptake::ReportData", "Appendix: data sources and definitions");
     }
     return {};
 }
@@ -96,7 +89,8 @@ Result<QList<ReportSection>> parseReportSections(const QString &list)
             for (ReportSection k : AllReportSections)
                 keys << reportSectionKey(k);
             return Result<QList<ReportSection>>::failure(
-                tr("Unknown report section “%1”; the sections are %2.").arg(part.trimmed(), keys.join(u", "_s)));
+                QCoreApplication::translate("Uptake::ReportData", "Unknown report section “%1”; the sections are %2.")
+                    .arg(part.trimmed(), keys.join(u", "_s)));
         }
         chosen << s;
     }
@@ -105,7 +99,8 @@ Result<QList<ReportSection>> parseReportSections(const QString &list)
         if (chosen.contains(s))
             ordered << s;
     if (ordered.isEmpty())
-        return Result<QList<ReportSection>>::failure(tr("Choose at least one report section."));
+        return Result<QList<ReportSection>>::failure(
+            QCoreApplication::translate("Uptake::ReportData", "Choose at least one report section."));
     return ordered;
 }
 
@@ -219,7 +214,7 @@ Result<ReportData> gatherReport(const ReportRequest &request, const std::functio
             for (const ImportBatch &b : std::as_const(data.imports))
                 data.summary.rejectedRows += b.rejected;
             if (cancelled())
-                return R::failure(tr("Cancelled."));
+                return R::failure(QCoreApplication::translate("Uptake::ReportData", "Cancelled."));
 
             if (request.pilotId) {
                 auto p = pilots.pilot(request.pilotId);
@@ -232,12 +227,15 @@ Result<ReportData> gatherReport(const ReportRequest &request, const std::functio
                 QStringList names;
                 for (const Pilot &p : std::as_const(data.summary.pilots))
                     names << p.name;
-                return R::failure(tr("Choose the pilot to report on: %1.").arg(names.join(u", "_s)));
+                return R::failure(
+                    QCoreApplication::translate("Uptake::ReportData", "Choose the pilot to report on: %1.")
+                        .arg(names.join(u", "_s)));
             }
 
             data.asOf = request.asOf.isValid() ? request.asOf : data.summary.lastDay;
             if (!data.asOf.isValid())
-                return R::failure(tr("The workspace has no usage data yet: import an LMS export first."));
+                return R::failure(QCoreApplication::translate(
+                    "Uptake::ReportData", "The workspace has no usage data yet: import an LMS export first."));
             data.quality.lastDataDay = data.summary.lastDay;
             data.quality.asOfAfterData = data.summary.lastDay.isValid() && data.asOf > data.summary.lastDay;
             data.quality.rejectedRows = data.summary.rejectedRows;
@@ -262,7 +260,8 @@ Result<ReportData> gatherReport(const ReportRequest &request, const std::functio
             // The metrics report their own progress from 8 to 70.
             auto metrics = Metrics::compute(*db, data.filter, cancel);
             if (!metrics)
-                return R::failure(cancelled() ? tr("Cancelled.") : metrics.error());
+                return R::failure(cancelled() ? QCoreApplication::translate("Uptake::ReportData", "Cancelled.")
+                                              : metrics.error());
             data.metrics = *metrics;
             report(70);
             data.quality.estimatedDurations = data.metrics.learningTimeEstimated;
@@ -279,7 +278,7 @@ Result<ReportData> gatherReport(const ReportRequest &request, const std::functio
                 data.plan = *plan;
             }
             if (cancelled())
-                return R::failure(tr("Cancelled."));
+                return R::failure(QCoreApplication::translate("Uptake::ReportData", "Cancelled."));
             report(85);
             data.definitions = Metrics::definitions();
             report(90);

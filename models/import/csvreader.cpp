@@ -10,11 +10,6 @@ namespace Uptake::Import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Import", text);
-}
-
 /// Bytes looked at to detect the encoding.
 constexpr qsizetype DetectBytes = 64 * 1024;
 
@@ -71,7 +66,9 @@ void CsvReader::start()
         const qint64 got = m_device->read(m_raw.data() + have, headBytes - have);
         if (got < 0) {
             m_raw.resize(have);
-            fail(ErrorKind::Io, 1, tr("Cannot read the file: %1").arg(m_device->errorString()));
+            fail(
+                ErrorKind::Io, 1,
+                QCoreApplication::translate("Uptake::Import", "Cannot read the file: %1").arg(m_device->errorString()));
             return;
         }
         if (got == 0) {
@@ -105,15 +102,18 @@ bool CsvReader::fill()
         if (m_failed)
             return false;
         if (m_stop == TextDecoder::Stop::Nul) {
-            fail(
-                ErrorKind::NulCharacter, m_line,
-                tr("Line %1 contains a NUL character: this looks like a binary file, not delimited text.").arg(m_line));
+            fail(ErrorKind::NulCharacter, m_line,
+                 QCoreApplication::translate(
+                     "Uptake::Import",
+                     "Line %1 contains a NUL character: this looks like a binary file, not delimited text.")
+                     .arg(m_line));
             return false;
         }
         if (m_stop == TextDecoder::Stop::InvalidBytes) {
             fail(ErrorKind::InvalidBytes, m_line,
-                 tr("Line %1 holds bytes that are not valid %2 text; choose the file's encoding "
-                    "(for example windows-1252).")
+                 QCoreApplication::translate(
+                     "Uptake::Import", "Line %1 holds bytes that are not valid %2 text; choose the file's encoding "
+                                       "(for example windows-1252).")
                      .arg(m_line)
                      .arg(encodingName(m_decoder.encoding())));
             return false;
@@ -129,7 +129,9 @@ bool CsvReader::fill()
             if (got < 0) {
                 m_raw.resize(tail);
                 fail(ErrorKind::Io, m_line,
-                     tr("Cannot read the file after line %1: %2").arg(m_line).arg(m_device->errorString()));
+                     QCoreApplication::translate("Uptake::Import", "Cannot read the file after line %1: %2")
+                         .arg(m_line)
+                         .arg(m_device->errorString()));
                 return false;
             }
             m_raw.resize(tail + got);
@@ -151,7 +153,8 @@ bool CsvReader::endField(CsvRow &row, qsizetype &fieldStart, bool quoted)
     fieldStart = row.m_text.size();
     if (qsizetype(row.m_ends.size()) > m_options.maxColumns) {
         fail(ErrorKind::TooManyColumns, row.m_line,
-             tr("Line %1 has more than %2 fields; this is not a table Uptake can read.")
+             QCoreApplication::translate("Uptake::Import",
+                                         "Line %1 has more than %2 fields; this is not a table Uptake can read.")
                  .arg(row.m_line)
                  .arg(m_options.maxColumns));
         return false;
@@ -203,8 +206,10 @@ CsvReader::Status CsvReader::readRow(CsvRow &row)
         const qsizetype column = qsizetype(row.m_ends.size()) + 1;
         if (row.m_text.size() - fieldStart > m_options.maxFieldChars) {
             fail(ErrorKind::FieldTooLong, row.m_line,
-                 tr("Line %1, column %2: a field is longer than %3 characters; the file may have a quote "
-                    "that is never closed, or not be delimited text.")
+                 QCoreApplication::translate(
+                     "Uptake::Import",
+                     "Line %1, column %2: a field is longer than %3 characters; the file may have a quote "
+                     "that is never closed, or not be delimited text.")
                      .arg(row.m_line)
                      .arg(column)
                      .arg(m_options.maxFieldChars));
@@ -212,8 +217,10 @@ CsvReader::Status CsvReader::readRow(CsvRow &row)
         }
         if (row.m_text.size() > m_options.maxRecordChars) {
             fail(ErrorKind::FieldTooLong, row.m_line,
-                 tr("Line %1: a record is longer than %2 characters; the file may have a quote that is "
-                    "never closed, or not be delimited text.")
+                 QCoreApplication::translate(
+                     "Uptake::Import",
+                     "Line %1: a record is longer than %2 characters; the file may have a quote that is "
+                     "never closed, or not be delimited text.")
                      .arg(row.m_line)
                      .arg(m_options.maxRecordChars));
             return true;
@@ -227,11 +234,13 @@ CsvReader::Status CsvReader::readRow(CsvRow &row)
                 return Status::Error;
             // End of data: the last record had no line end.
             if (state == State::Quoted)
-                return fail(ErrorKind::UnclosedQuote, row.m_line,
-                            tr("Line %1, column %2: a quoted field is never closed (a %3 is missing).")
-                                .arg(row.m_line)
-                                .arg(row.m_ends.size() + 1)
-                                .arg(QChar(quote)));
+                return fail(
+                    ErrorKind::UnclosedQuote, row.m_line,
+                    QCoreApplication::translate("Uptake::Import",
+                                                "Line %1, column %2: a quoted field is never closed (a %3 is missing).")
+                        .arg(row.m_line)
+                        .arg(row.m_ends.size() + 1)
+                        .arg(QChar(quote)));
             if (!endField(row, fieldStart, quoted))
                 return Status::Error;
             ++m_rows;

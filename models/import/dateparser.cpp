@@ -12,11 +12,6 @@ namespace Uptake::Import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Import", text);
-}
-
 constexpr qint64 SecondsPerDay = 86400;
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
@@ -483,8 +478,10 @@ bool DateParser::matches(QStringView text) const
 QString DateParser::errorMessage(QStringView text) const
 {
     if (m_format == DateFormat::RelativeDays && !m_base.isValid())
-        return tr("day offsets like “%1” need a start date to count from").arg(text);
-    return tr("expected a date like %1, not “%2”").arg(dateFormatExample(m_format), text);
+        return QCoreApplication::translate("Uptake::Import", "day offsets like “%1” need a start date to count from")
+            .arg(text);
+    return QCoreApplication::translate("Uptake::Import", "expected a date like %1, not “%2”")
+        .arg(dateFormatExample(m_format), text);
 }
 
 QList<DateFormat> DateFormatDetector::defaultCandidates()

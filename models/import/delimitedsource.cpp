@@ -29,11 +29,6 @@ namespace Uptake::Import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Import", text);
-}
-
 /// Rows of a delimited file as string lists, over the streaming CsvReader (encoding, quoting, line ends).
 class RowStream
 {
@@ -156,7 +151,9 @@ public:
             const std::optional<Encoding> chosen = encodingFromName(requested.encoding);
             if (!chosen)
                 return Status::failure(
-                    tr("unknown encoding “%1”; use utf-8, utf-16le, utf-16be, windows-1252 or latin1")
+                    QCoreApplication::translate(
+                        "Uptake::Import",
+                        "unknown encoding “%1”; use utf-8, utf-16le, utf-16be, windows-1252 or latin1")
                         .arg(requested.encoding));
             encoding = *chosen;
         }
@@ -168,7 +165,8 @@ public:
             TextDecoder(encoding, true)
                 .decode(QByteArrayView(head).sliced(byteOrderMarkLength(head, encoding)), sample, false);
         if (decoded.stop == TextDecoder::Stop::Nul || sample.contains(QChar(0)))
-            return Status::failure(tr("the file contains NUL bytes; it looks like a binary file, not text"));
+            return Status::failure(QCoreApplication::translate(
+                "Uptake::Import", "the file contains NUL bytes; it looks like a binary file, not text"));
         m_delimiter = requested.delimiter.isEmpty() ? sniffDelimiter(sample) : requested.delimiter;
         if (m_delimiter.isEmpty())
             m_delimiter = u","_s;
@@ -186,7 +184,7 @@ public:
                 return Status::failure(error);
         }
         if (rows.isEmpty())
-            return Status::failure(tr("the file has no rows"));
+            return Status::failure(QCoreApplication::translate("Uptake::Import", "the file has no rows"));
         const QStringList first = rows.first();
         bool header = looksLikeHeader(first, rows);
         if (requested.hasHeader == 0)
@@ -195,7 +193,8 @@ public:
             header = true;
         m_hasHeader = header;
         if (header && rows.size() == 1)
-            return Status::failure(tr("the file has a header row but no data rows"));
+            return Status::failure(
+                QCoreApplication::translate("Uptake::Import", "the file has a header row but no data rows"));
         const int columns = int(first.size());
         const DataKind *hint = requested.preset.isEmpty() ? &requested.kind : nullptr;
         const Preset *preset = nullptr;
@@ -209,7 +208,7 @@ public:
             m_header = preset->headerlessColumns;
         } else {
             for (int i = 0; i < columns; ++i)
-                m_header << tr("Column %1").arg(i + 1);
+                m_header << QCoreApplication::translate("Uptake::Import", "Column %1").arg(i + 1);
         }
         // An unnamed leading column of 0, 1, 2… is an index a spreadsheet or pandas added.
         if (header && !m_header.isEmpty() && m_header.first().trimmed().isEmpty()) {
@@ -338,8 +337,10 @@ public:
                 continue;
             }
             if (item.fields.size() != m_header.size()) {
-                item.error = tr("expected %1 columns, found %2").arg(m_header.size()).arg(item.fields.size());
-                item.errorColumn = tr("(row)");
+                item.error = QCoreApplication::translate("Uptake::Import", "expected %1 columns, found %2")
+                                 .arg(m_header.size())
+                                 .arg(item.fields.size());
+                item.errorColumn = QCoreApplication::translate("Uptake::Import", "(row)");
                 item.raw = item.fields.join(m_delimiter);
             }
             return Next::Row;
@@ -434,12 +435,13 @@ std::optional<qint64> TableSource::parseTime(const QString &value, const QString
 {
     const QStringView v = QStringView(value).trimmed();
     if (v.isEmpty()) {
-        *why = tr("no time");
+        *why = QCoreApplication::translate("Uptake::Import", "no time");
         return std::nullopt;
     }
     const std::optional<DateFormat> format = dateFormatFromKey(m_dateFormat);
     if (!format) {
-        *why = tr("the time column's format could not be recognised; choose one (--date-format)");
+        *why = QCoreApplication::translate(
+            "Uptake::Import", "the time column's format could not be recognised; choose one (--date-format)");
         return std::nullopt;
     }
     QDate base = m_profile.relativeBase;
@@ -447,7 +449,8 @@ std::optional<qint64> TableSource::parseTime(const QString &value, const QString
         if (!base.isValid() && m_presentationColumn >= 0 && m_presentationColumn < row.size())
             base = presentationStart(row.at(m_presentationColumn));
         if (!base.isValid()) {
-            *why = tr("dates are day numbers; say which day is day 0 (--start-date)");
+            *why = QCoreApplication::translate("Uptake::Import",
+                                               "dates are day numbers; say which day is day 0 (--start-date)");
             return std::nullopt;
         }
     }
@@ -455,7 +458,8 @@ std::optional<qint64> TableSource::parseTime(const QString &value, const QString
         m_parser.emplace(*format, m_zone, base);
     const std::optional<qint64> secs = m_parser->toEpochSeconds(v);
     if (!secs) {
-        *why = tr("expected a time like %1, not “%2”").arg(dateFormatExample(*format), v.left(60).toString());
+        *why = QCoreApplication::translate("Uptake::Import", "expected a time like %1, not “%2”")
+                   .arg(dateFormatExample(*format), v.left(60).toString());
         return std::nullopt;
     }
     // A day number means the whole day: midday keeps it the same day in every zone nearby.
@@ -501,13 +505,15 @@ FilePreview previewFile(const QString &file, const ImportProfile &profile, int m
     FilePreview p;
     p.fileSize = QFileInfo(file).size();
     if (p.fileSize == 0) {
-        p.error = QFileInfo::exists(file) ? tr("“%1” is empty.").arg(QFileInfo(file).fileName())
-                                          : tr("“%1” does not exist.").arg(file);
+        p.error = QFileInfo::exists(file)
+                      ? QCoreApplication::translate("Uptake::Import", "“%1” is empty.").arg(QFileInfo(file).fileName())
+                      : QCoreApplication::translate("Uptake::Import", "“%1” does not exist.").arg(file);
         return p;
     }
     auto source = openSource(file, profile);
     if (!source) {
-        p.error = tr("Cannot read “%1”: %2").arg(QFileInfo(file).fileName(), source.error());
+        p.error = QCoreApplication::translate("Uptake::Import", "Cannot read “%1”: %2")
+                      .arg(QFileInfo(file).fileName(), source.error());
         return p;
     }
     TableSource &s = **source;

@@ -34,22 +34,19 @@ namespace {
 constexpr int MaxReportedErrors = 50;
 constexpr qint64 CancelCheckRows = 2048;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Import", text);
-}
-
 Result<QString> sha256Of(const QString &path, const std::atomic_bool *cancel)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<QString>::failure(tr("Cannot read “%1”: %2").arg(path, f.errorString()));
+        return Result<QString>::failure(
+            QCoreApplication::translate("Uptake::Import", "Cannot read “%1”: %2").arg(path, f.errorString()));
     Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     while (true) {
         const qint64 n = f.read(buffer.data(), buffer.size());
         if (n < 0)
-            return Result<QString>::failure(tr("Cannot read “%1”: %2").arg(path, f.errorString()));
+            return Result<QString>::failure(
+                QCoreApplication::translate("Uptake::Import", "Cannot read “%1”: %2").arg(path, f.errorString()));
         if (n == 0)
             break;
         hash.addData(QByteArrayView(buffer.constData(), n));
@@ -83,8 +80,9 @@ QString columnList(const QStringList &header)
     QStringList names;
     for (const QString &name : header.mid(0, 40))
         names << (name.size() > 40 ? name.left(39) + u'…' : name);
-    if (header.size() > 40)
-        names << QCoreApplication::translate("Uptake::Import", "… (%n more)", nullptr, int(header.size() - 40));
+    // The count goes through a variable: lupdate 6.4 never finishes on a numerus argument like int(a.size() - 40).
+    if (const int more = int(header.size()) - 40; more > 0)
+        names << QCoreApplication::translate("Uptake::Import", "… (%n more)", nullptr, more);
     return names.join(u", "_s);
 }
 
@@ -105,8 +103,10 @@ Result<QHash<QString, FieldSource>> resolveFields(const ImportProfile &profile, 
             for (const QString &column : profile.mapping.value(field)) {
                 const auto it = index.constFind(column.trimmed().toLower());
                 if (it == index.cend())
-                    return R::failure(tr("The file has no column “%1” (for %2). Its columns are: %3.")
-                                          .arg(column, fieldLabel(field), columnList(header)));
+                    return R::failure(
+                        QCoreApplication::translate("Uptake::Import",
+                                                    "The file has no column “%1” (for %2). Its columns are: %3.")
+                            .arg(column, fieldLabel(field), columnList(header)));
                 src.columns << *it;
             }
         }
@@ -117,8 +117,10 @@ Result<QHash<QString, FieldSource>> resolveFields(const ImportProfile &profile, 
         if (!fields.value(field).present())
             missing << field;
     if (!missing.isEmpty())
-        return R::failure(tr("No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const "
-                             "FIELD=VALUE); the file's columns are: %2.")
+        return R::failure(QCoreApplication::translate(
+                              "Uptake::Import",
+                              "No column is mapped to the required field(s) %1. Use --map FIELD=COLUMN (or --const "
+                              "FIELD=VALUE); the file's columns are: %2.")
                               .arg(missing.join(u", "_s), columnList(header)));
     return fields;
 }
@@ -299,22 +301,25 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
     ImportResult &r = run.result;
     const QFileInfo info(file);
     if (!info.exists()) {
-        r.error = tr("Cannot import “%1”: the file does not exist.").arg(file);
+        r.error =
+            QCoreApplication::translate("Uptake::Import", "Cannot import “%1”: the file does not exist.").arg(file);
         return r;
     }
     if (!info.isFile()) {
-        r.error = tr("Cannot import “%1”: it is not a file.").arg(file);
+        r.error = QCoreApplication::translate("Uptake::Import", "Cannot import “%1”: it is not a file.").arg(file);
         return r;
     }
     if (info.size() == 0) {
-        r.error = tr("Cannot import “%1”: the file is empty.").arg(file);
+        r.error = QCoreApplication::translate("Uptake::Import", "Cannot import “%1”: the file is empty.").arg(file);
         return r;
     }
 
     auto sha = sha256Of(file, cancel);
     if (!sha) {
         r.cancelled = run.cancelled();
-        r.error = r.cancelled ? tr("The import was cancelled; nothing was written.") : sha.error();
+        r.error = r.cancelled
+                      ? QCoreApplication::translate("Uptake::Import", "The import was cancelled; nothing was written.")
+                      : sha.error();
         return r;
     }
     r.sha256 = *sha;
@@ -322,7 +327,8 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
     // The source: xAPI statements or a delimited text table.
     auto source = openSource(file, requested);
     if (!source) {
-        r.error = tr("Cannot import “%1”: %2").arg(info.fileName(), source.error());
+        r.error = QCoreApplication::translate("Uptake::Import", "Cannot import “%1”: %2")
+                      .arg(info.fileName(), source.error());
         return r;
     }
     TableSource &table = **source;
@@ -346,8 +352,10 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
         if (auto earlier = history.findBySha256(r.sha256, kindKey); earlier && earlier->id != 0) {
             r.previousBatchId = earlier->id;
             if (!options.allowSameFile) {
-                r.error = tr("“%1” was already imported (batch %2, %3 rows); nothing was written. Import it again "
-                             "only if you mean to (--again): its rows would all count as duplicates.")
+                r.error = QCoreApplication::translate(
+                              "Uptake::Import",
+                              "“%1” was already imported (batch %2, %3 rows); nothing was written. Import it again "
+                              "only if you mean to (--again): its rows would all count as duplicates.")
                               .arg(info.fileName())
                               .arg(earlier->id)
                               .arg(earlier->imported);
@@ -427,13 +435,17 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                         const QString learner = valueOf(fLearner, cells);
                         if (learner.isEmpty()) {
                             reject(columnName(fLearner, header, u"learner"_s), {},
-                                   tr("no learner: expected an id, email or name (a guest or system action?)"),
+                                   QCoreApplication::translate(
+                                       "Uptake::Import",
+                                       "no learner: expected an id, email or name (a guest or system action?)"),
                                    rawRow(cells));
                             return;
                         }
                         if (learner.size() > MaxNameChars) {
                             reject(columnName(fLearner, header, u"learner"_s), learner.left(60),
-                                   tr("the learner is %L1 characters long; expected an id, email or name")
+                                   QCoreApplication::translate(
+                                       "Uptake::Import",
+                                       "the learner is %L1 characters long; expected an id, email or name")
                                        .arg(learner.size()),
                                    rawRow(cells).left(4000));
                             return;
@@ -452,8 +464,11 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                         e.content = valueOf(fContent, cells);
                         e.verb = valueOf(fEvent, cells);
                         if (e.verb.isEmpty() && !fEvent.isConstant) {
-                            reject(columnName(fEvent, header, u"event"_s), {},
-                                   tr("no event: expected what the learner did (viewed, completed, …)"), rawRow(cells));
+                            reject(
+                                columnName(fEvent, header, u"event"_s), {},
+                                QCoreApplication::translate(
+                                    "Uptake::Import", "no event: expected what the learner did (viewed, completed, …)"),
+                                rawRow(cells));
                             return;
                         }
                         if (e.course.size() > MaxNameChars || e.content.size() > MaxNameChars ||
@@ -464,7 +479,9 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                             const QString name = course ? u"course"_s : content ? u"content"_s : u"event"_s;
                             const QString &value = course ? e.course : content ? e.content : e.verb;
                             reject(columnName(src, header, name), value.left(60),
-                                   tr("the value is %L1 characters long; expected a name").arg(value.size()),
+                                   QCoreApplication::translate("Uptake::Import",
+                                                               "the value is %L1 characters long; expected a name")
+                                       .arg(value.size()),
                                    rawRow(cells).left(4000));
                             return;
                         }
@@ -482,8 +499,10 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                             const std::optional<double> v = table.parseNumber(text, duration);
                             if (!v) {
                                 reject(columnName(src, header, duration ? u"duration"_s : u"score"_s), text,
-                                       duration ? tr("expected a duration (minutes, HH:MM:SS or PT…)")
-                                                : tr("expected a number"),
+                                       duration
+                                           ? QCoreApplication::translate(
+                                                 "Uptake::Import", "expected a duration (minutes, HH:MM:SS or PT…)")
+                                           : QCoreApplication::translate("Uptake::Import", "expected a number"),
                                        rawRow(cells));
                                 return;
                             }
@@ -538,7 +557,8 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                             if (r.rowsRead % CancelCheckRows == 0) {
                                 if (run.cancelled()) {
                                     r.cancelled = true;
-                                    r.error = tr("The import was cancelled; nothing was written.");
+                                    r.error = QCoreApplication::translate(
+                                        "Uptake::Import", "The import was cancelled; nothing was written.");
                                     break;
                                 }
                                 if (progress)
@@ -573,7 +593,8 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                         if (r.rowsRead % CancelCheckRows == 0) {
                             if (run.cancelled()) {
                                 r.cancelled = true;
-                                r.error = tr("The import was cancelled; nothing was written.");
+                                r.error = QCoreApplication::translate("Uptake::Import",
+                                                                      "The import was cancelled; nothing was written.");
                                 break;
                             }
                             if (progress)
@@ -588,13 +609,17 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                         const QString learner = valueOf(fLearner, cells);
                         if (learner.isEmpty()) {
                             run.reject(&writer, line, columnName(fLearner, header, u"learner"_s), {},
-                                       tr("no learner: expected an id, email or name (a guest or system action?)"),
+                                       QCoreApplication::translate(
+                                           "Uptake::Import",
+                                           "no learner: expected an id, email or name (a guest or system action?)"),
                                        rawRow(cells));
                             continue;
                         }
                         if (learner.size() > MaxNameChars) {
                             run.reject(&writer, line, columnName(fLearner, header, u"learner"_s), learner.left(60),
-                                       tr("the learner is %L1 characters long; expected an id, email or name")
+                                       QCoreApplication::translate(
+                                           "Uptake::Import",
+                                           "the learner is %L1 characters long; expected an id, email or name")
                                            .arg(learner.size()),
                                        rawRow(cells).left(4000));
                             continue;
@@ -652,14 +677,17 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                             p.kpi = valueOf(f.value(u"kpi"_s), cells);
                             if (p.kpi.isEmpty()) {
                                 run.reject(&writer, line, columnName(f.value(u"kpi"_s), header, u"kpi"_s), {},
-                                           tr("no KPI name"), rawRow(cells));
+                                           QCoreApplication::translate("Uptake::Import", "no KPI name"), rawRow(cells));
                                 continue;
                             }
                             const QString valueText = valueOf(f.value(u"value"_s), cells);
                             const auto value = table.parseNumber(valueText, false);
                             if (!value) {
                                 run.reject(&writer, line, columnName(f.value(u"value"_s), header, u"value"_s),
-                                           valueText, valueText.isEmpty() ? tr("no value") : tr("expected a number"),
+                                           valueText,
+                                           valueText.isEmpty()
+                                               ? QCoreApplication::translate("Uptake::Import", "no value")
+                                               : QCoreApplication::translate("Uptake::Import", "expected a number"),
                                            rawRow(cells));
                                 continue;
                             }
@@ -683,9 +711,12 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                     }
                 }
                 if (r.error.isEmpty() && r.rowsRead == 0)
-                    r.error = tr("Cannot import “%1”: it has no data rows.").arg(info.fileName());
+                    r.error = QCoreApplication::translate("Uptake::Import", "Cannot import “%1”: it has no data rows.")
+                                  .arg(info.fileName());
                 if (r.error.isEmpty() && r.imported == 0 && r.duplicates == 0 && r.rejected > 0)
-                    r.error = tr("None of the %1 rows of “%2” could be imported; the first problem: line %3, %4.")
+                    r.error = QCoreApplication::translate(
+                                  "Uptake::Import",
+                                  "None of the %1 rows of “%2” could be imported; the first problem: line %3, %4.")
                                   .arg(r.rejected)
                                   .arg(info.fileName())
                                   .arg(r.errors.value(0).line)
@@ -693,7 +724,8 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
             }
             if (r.error.isEmpty() && !options.dryRun && run.cancelled()) {
                 r.cancelled = true;
-                r.error = tr("The import was cancelled; nothing was written.");
+                r.error =
+                    QCoreApplication::translate("Uptake::Import", "The import was cancelled; nothing was written.");
             }
             if (r.error.isEmpty() && !options.dryRun) {
                 if (progress)

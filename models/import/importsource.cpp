@@ -13,11 +13,6 @@ namespace Uptake::Import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Import", text);
-}
-
 constexpr qint64 MaxJsonBytes = 256LL * 1024 * 1024;
 
 /// xAPI statements, read whole (JSON files are small next to CSV logs; a limit keeps memory bounded).
@@ -31,8 +26,10 @@ public:
             return Status::failure(f.errorString());
         m_totalBytes = f.size();
         if (m_totalBytes > MaxJsonBytes)
-            return Status::failure(tr("the JSON file is larger than %1 MB; split it or export JSON lines in parts")
-                                       .arg(MaxJsonBytes / (1024 * 1024)));
+            return Status::failure(
+                QCoreApplication::translate(
+                    "Uptake::Import", "the JSON file is larger than %1 MB; split it or export JSON lines in parts")
+                    .arg(MaxJsonBytes / (1024 * 1024)));
         m_profile = profile;
         m_profile.kind = DataKind::Events;
         if (m_profile.preset.isEmpty())
@@ -78,19 +75,21 @@ private:
 QString knownBinaryFormat(const QByteArray &head)
 {
     if (head.startsWith("%PDF-"))
-        return tr("a PDF document");
+        return QCoreApplication::translate("Uptake::Import", "a PDF document");
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06") || head.startsWith("PK\x07\x08"))
-        return tr("a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook is one)");
+        return QCoreApplication::translate("Uptake::Import",
+                                           "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook is one)");
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return tr("an old-style Excel (.xls) or Office document");
+        return QCoreApplication::translate("Uptake::Import", "an old-style Excel (.xls) or Office document");
     if (head.startsWith("\x1F\x8B"))
-        return tr("a gzip-compressed file");
+        return QCoreApplication::translate("Uptake::Import", "a gzip-compressed file");
     if (head.startsWith("\xFD"
                         "7zXZ") ||
         head.startsWith("7z\xBC\xAF\x27\x1C"))
-        return tr("a compressed archive (xz or 7-Zip)");
+        return QCoreApplication::translate("Uptake::Import", "a compressed archive (xz or 7-Zip)");
     if (head.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return tr("an SQLite database (a workspace is opened with File → Open, not imported)");
+        return QCoreApplication::translate("Uptake::Import",
+                                           "an SQLite database (a workspace is opened with File → Open, not imported)");
     return {};
 }
 
@@ -114,7 +113,10 @@ Result<std::unique_ptr<TableSource>> openSource(const QString &file, const Impor
     const QByteArray head = f.read(64 * 1024);
     f.close();
     if (const QString binary = knownBinaryFormat(head); !binary.isEmpty())
-        return R::failure(tr("it is %1, not a CSV, TSV or xAPI JSON file; export the data as CSV first").arg(binary));
+        return R::failure(
+            QCoreApplication::translate("Uptake::Import",
+                                        "it is %1, not a CSV, TSV or xAPI JSON file; export the data as CSV first")
+                .arg(binary));
     const bool wantsXapi = profile.preset == u"xapi"_s;
     if (wantsXapi || (profile.preset.isEmpty() && looksLikeXapi(head))) {
         auto source = std::make_unique<XapiSource>();

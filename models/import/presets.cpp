@@ -12,11 +12,6 @@ namespace Uptake::Import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Import", text);
-}
-
 /// Header aliases per canonical field, lower case, across LMSs and languages we have seen.
 const QHash<QString, QStringList> &aliases()
 {
@@ -73,8 +68,10 @@ QList<Preset> buildPresets()
 {
     QList<Preset> list;
 
-    Preset moodleLog = make(u"moodle-log"_s, tr("Moodle log download"),
-                            tr("Site administration → Reports → Logs → Download (CSV)."), DataKind::Events);
+    Preset moodleLog =
+        make(u"moodle-log"_s, QCoreApplication::translate("Uptake::Import", "Moodle log download"),
+             QCoreApplication::translate("Uptake::Import", "Site administration → Reports → Logs → Download (CSV)."),
+             DataKind::Events);
     moodleLog.signature = {
         {u"user full name"_s, u"nom complet de l'utilisateur"_s, u"vollständiger name"_s,
          u"nombre completo del usuario"_s},
@@ -86,8 +83,10 @@ QList<Preset> buildPresets()
     list << moodleLog;
 
     Preset logstore =
-        make(u"moodle-logstore"_s, tr("Moodle logstore_standard_log table"),
-             tr("A dump of Moodle's standard log table: no header, 21 columns, epoch times."), DataKind::Events);
+        make(u"moodle-logstore"_s, QCoreApplication::translate("Uptake::Import", "Moodle logstore_standard_log table"),
+             QCoreApplication::translate("Uptake::Import",
+                                         "A dump of Moodle's standard log table: no header, 21 columns, epoch times."),
+             DataKind::Events);
     logstore.headerlessColumns = {
         u"id"_s,       u"eventname"_s, u"component"_s,     u"action"_s,    u"target"_s,       u"objecttable"_s,
         u"objectid"_s, u"crud"_s,      u"edulevel"_s,      u"contextid"_s, u"contextlevel"_s, u"contextinstanceid"_s,
@@ -105,9 +104,11 @@ QList<Preset> buildPresets()
                                          u"\\core\\event\\course_module_completion_updated"_s};
     list << logstore;
 
-    Preset gradebook =
-        make(u"moodle-gradebook"_s, tr("Moodle gradebook export (participants)"),
-             tr("Grades → Export → Plain text file: first name and surname in separate columns."), DataKind::Roster);
+    Preset gradebook = make(
+        u"moodle-gradebook"_s, QCoreApplication::translate("Uptake::Import", "Moodle gradebook export (participants)"),
+        QCoreApplication::translate("Uptake::Import",
+                                    "Grades → Export → Plain text file: first name and surname in separate columns."),
+        DataKind::Roster);
     gradebook.signature = {{u"first name"_s, u"prénom"_s, u"vorname"_s, u"nombre"_s},
                            {u"surname"_s, u"last name"_s, u"nom"_s, u"nachname"_s, u"apellido(s)"_s}};
     gradebook.profile.mapping = {{u"learner"_s, {u"Email address"_s}},
@@ -116,8 +117,11 @@ QList<Preset> buildPresets()
                                  {u"department"_s, {u"Department"_s}}};
     list << gradebook;
 
-    Preset vle = make(u"oulad-studentvle"_s, tr("Open University OULAD studentVle"),
-                      tr("Clicks per student, VLE site and day, relative to the module start."), DataKind::Events);
+    Preset vle =
+        make(u"oulad-studentvle"_s, QCoreApplication::translate("Uptake::Import", "Open University OULAD studentVle"),
+             QCoreApplication::translate("Uptake::Import",
+                                         "Clicks per student, VLE site and day, relative to the module start."),
+             DataKind::Events);
     vle.signature = {{u"id_student"_s}, {u"id_site"_s}, {u"sum_click"_s}};
     vle.profile.mapping = {{u"learner"_s, {u"id_student"_s}},
                            {u"timestamp"_s, {u"date"_s}},
@@ -127,14 +131,19 @@ QList<Preset> buildPresets()
     vle.profile.dateFormat = u"relative-days"_s;
     list << vle;
 
-    Preset info = make(u"oulad-studentinfo"_s, tr("Open University OULAD studentInfo"),
-                       tr("One row per student and module presentation: the roster."), DataKind::Roster);
+    Preset info =
+        make(u"oulad-studentinfo"_s, QCoreApplication::translate("Uptake::Import", "Open University OULAD studentInfo"),
+             QCoreApplication::translate("Uptake::Import", "One row per student and module presentation: the roster."),
+             DataKind::Roster);
     info.signature = {{u"id_student"_s}, {u"final_result"_s}, {u"highest_education"_s}};
     info.profile.mapping = {{u"learner"_s, {u"id_student"_s}}, {u"department"_s, {u"code_module"_s}}};
     list << info;
 
-    Preset assessment = make(u"oulad-studentassessment"_s, tr("Open University OULAD studentAssessment"),
-                             tr("Assessment scores per student, a performance measure."), DataKind::Performance);
+    Preset assessment =
+        make(u"oulad-studentassessment"_s,
+             QCoreApplication::translate("Uptake::Import", "Open University OULAD studentAssessment"),
+             QCoreApplication::translate("Uptake::Import", "Assessment scores per student, a performance measure."),
+             DataKind::Performance);
     assessment.signature = {{u"id_assessment"_s}, {u"id_student"_s}, {u"score"_s}};
     assessment.profile.mapping = {
         {u"learner"_s, {u"id_student"_s}}, {u"period"_s, {u"date_submitted"_s}}, {u"value"_s, {u"score"_s}}};
@@ -142,18 +151,23 @@ QList<Preset> buildPresets()
     assessment.profile.dateFormat = u"relative-days"_s;
     list << assessment;
 
-    Preset xapi = make(u"xapi"_s, tr("xAPI statements (JSON)"),
-                       tr("One statement, an array of statements, or JSON lines from a learning record store."),
-                       DataKind::Events);
+    Preset xapi = make(
+        u"xapi"_s, QCoreApplication::translate("Uptake::Import", "xAPI statements (JSON)"),
+        QCoreApplication::translate(
+            "Uptake::Import", "One statement, an array of statements, or JSON lines from a learning record store."),
+        DataKind::Events);
     xapi.profile.completionValues = {u"completed"_s, u"passed"_s, u"mastered"_s};
     list << xapi;
 
-    Preset events = make(u"events"_s, tr("Generic learning events"), tr("Any CSV with one row per learner action."),
+    Preset events = make(u"events"_s, QCoreApplication::translate("Uptake::Import", "Generic learning events"),
+                         QCoreApplication::translate("Uptake::Import", "Any CSV with one row per learner action."),
                          DataKind::Events);
     events.profile.completionValues = {u"completed"_s, u"complete"_s, u"passed"_s, u"finished"_s};
     list << events;
-    list << make(u"roster"_s, tr("Generic roster"), tr("Any CSV with one row per person."), DataKind::Roster);
-    list << make(u"performance"_s, tr("Generic performance"), tr("Any CSV with learner, period, KPI and value."),
+    list << make(u"roster"_s, QCoreApplication::translate("Uptake::Import", "Generic roster"),
+                 QCoreApplication::translate("Uptake::Import", "Any CSV with one row per person."), DataKind::Roster);
+    list << make(u"performance"_s, QCoreApplication::translate("Uptake::Import", "Generic performance"),
+                 QCoreApplication::translate("Uptake::Import", "Any CSV with learner, period, KPI and value."),
                  DataKind::Performance);
     return list;
 }

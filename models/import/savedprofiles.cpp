@@ -19,11 +19,6 @@ namespace {
 constexpr auto Key = "import/savedProfiles";
 constexpr qsizetype MaxNameLength = 80;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Import", text);
-}
-
 QJsonObject readAll()
 {
     const QByteArray json = QSettings().value(QLatin1StringView(Key)).toString().toUtf8();
@@ -37,7 +32,9 @@ Status writeAll(const QJsonObject &all)
     settings.sync();
     if (settings.status() != QSettings::NoError)
         return Status::failure(
-            tr("The profile could not be saved: the settings file “%1” cannot be written.").arg(settings.fileName()));
+            QCoreApplication::translate("Uptake::Import",
+                                        "The profile could not be saved: the settings file “%1” cannot be written.")
+                .arg(settings.fileName()));
     return {};
 }
 
@@ -64,11 +61,15 @@ Status saveProfile(const QString &name, const ImportProfile &profile)
 {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return Status::failure(tr("Give the profile a name."));
+        return Status::failure(QCoreApplication::translate("Uptake::Import", "Give the profile a name."));
     if (n.size() > MaxNameLength)
-        return Status::failure(tr("A profile name can have at most %1 characters.").arg(MaxNameLength));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Import", "A profile name can have at most %1 characters.")
+                .arg(MaxNameLength));
     if (findPreset(n))
-        return Status::failure(tr("“%1” is the name of a built-in format; choose another name.").arg(n));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Import", "“%1” is the name of a built-in format; choose another name.")
+                .arg(n));
     QJsonObject all = readAll();
     all.insert(n, profile.toJson());
     return writeAll(all);
@@ -78,7 +79,8 @@ Status removeSavedProfile(const QString &name)
 {
     QJsonObject all = readAll();
     if (!all.contains(name.trimmed()))
-        return Status::failure(tr("There is no saved profile “%1”.").arg(name));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Import", "There is no saved profile “%1”.").arg(name));
     all.remove(name.trimmed());
     return writeAll(all);
 }

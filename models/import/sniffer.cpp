@@ -14,11 +14,6 @@ namespace Uptake::Import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Import", text);
-}
-
 struct Sample
 {
     QList<QStringList> rows;
@@ -192,7 +187,7 @@ Result<SniffResult> Sniffer::sniff(QByteArrayView head, bool complete, const Sni
     if (!chosen)
         return R::failure(firstError);
     if (chosen->rows.isEmpty())
-        return R::failure(tr("The file is empty."));
+        return R::failure(QCoreApplication::translate("Uptake::Import", "The file is empty."));
     const QList<QStringList> &rows = chosen->rows;
     result.fieldCount = chosen->mode;
 
@@ -244,7 +239,8 @@ Result<SniffResult> Sniffer::sniff(QByteArrayView head, bool complete, const Sni
     const qsizetype firstData = result.hasHeader ? 1 : 0;
     for (qsizetype c = 0; c < result.fieldCount; ++c) {
         const QString name = result.hasHeader ? firstRow.value(c).trimmed() : QString();
-        result.header << (result.hasHeader ? name : tr("Column %1").arg(c + 1));
+        result.header << (result.hasHeader ? name
+                                           : QCoreApplication::translate("Uptake::Import", "Column %1").arg(c + 1));
     }
     result.columns = guessAll(firstData, result.hasHeader ? result.header : QStringList());
     result.sampleRows = rows.mid(firstData, options.maxSampleRows);
@@ -270,7 +266,8 @@ Result<SniffResult> Sniffer::sniff(QIODevice *device, const SniffOptions &option
     while (have < head.size()) {
         const qint64 got = device->read(head.data() + have, head.size() - have);
         if (got < 0)
-            return Result<SniffResult>::failure(tr("Cannot read the file: %1").arg(device->errorString()));
+            return Result<SniffResult>::failure(
+                QCoreApplication::translate("Uptake::Import", "Cannot read the file: %1").arg(device->errorString()));
         if (got == 0)
             break;
         have += got;
@@ -287,7 +284,8 @@ Result<SniffResult> Sniffer::sniffFile(const QString &path, const SniffOptions &
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<SniffResult>::failure(tr("Cannot open “%1”: %2").arg(path, file.errorString()));
+        return Result<SniffResult>::failure(
+            QCoreApplication::translate("Uptake::Import", "Cannot open “%1”: %2").arg(path, file.errorString()));
     return sniff(&file, options, sampleBytes);
 }
 

@@ -13,11 +13,6 @@ namespace Uptake::Import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Import", text);
-}
-
 /// The first value of a language map ({"en": "Test Page"}), preferring English.
 QString languageMap(const QJsonValue &v)
 {
@@ -95,27 +90,29 @@ XapiItem convert(const QJsonObject &s, qint64 line, const QStringList &completio
     if (learner.isEmpty())
         learner = item.learnerName;
     if (learner.isEmpty()) {
-        item.error = tr("the statement's actor has no account, mbox or name");
+        item.error =
+            QCoreApplication::translate("Uptake::Import", "the statement's actor has no account, mbox or name");
         return item;
     }
     const QJsonObject verb = s.value(u"verb"_s).toObject();
     const QString verbId = verb.value(u"id"_s).toString();
     if (verbId.isEmpty()) {
-        item.error = tr("the statement has no verb id");
+        item.error = QCoreApplication::translate("Uptake::Import", "the statement has no verb id");
         return item;
     }
     QString when = s.value(u"timestamp"_s).toString();
     if (when.isEmpty())
         when = s.value(u"stored"_s).toString();
     if (when.isEmpty()) {
-        item.error = tr("the statement has neither a timestamp nor a stored time");
+        item.error =
+            QCoreApplication::translate("Uptake::Import", "the statement has neither a timestamp nor a stored time");
         return item;
     }
     QDateTime timestamp = QDateTime::fromString(when, Qt::ISODateWithMs);
     if (!timestamp.isValid())
         timestamp = QDateTime::fromString(when, Qt::ISODate);
     if (!timestamp.isValid()) {
-        item.error = tr("“%1” is not an ISO 8601 time stamp").arg(when);
+        item.error = QCoreApplication::translate("Uptake::Import", "“%1” is not an ISO 8601 time stamp").arg(when);
         return item;
     }
     if (timestamp.timeSpec() == Qt::LocalTime)
@@ -189,7 +186,9 @@ Result<QList<XapiItem>> readXapi(const QByteArray &bytes, const QStringList &com
             const QJsonArray array = doc.array();
             for (qsizetype i = 0; i < array.size(); ++i) {
                 if (!array.at(i).isObject())
-                    return R::failure(tr("element %1 of the array is not an xAPI statement").arg(i + 1));
+                    return R::failure(QCoreApplication::translate("Uptake::Import",
+                                                                  "element %1 of the array is not an xAPI statement")
+                                          .arg(i + 1));
                 items << convert(array.at(i).toObject(), 1, completionVerbs);
             }
         }
@@ -212,17 +211,20 @@ Result<QList<XapiItem>> readXapi(const QByteArray &bytes, const QStringList &com
         const QJsonDocument d = QJsonDocument::fromJson(text, &lineError);
         if (lineError.error != QJsonParseError::NoError || !d.isObject()) {
             if (!anyLine) // not JSON lines either: report the whole-document error
-                return R::failure(tr("not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString()));
-            return R::failure(tr("line %1 is not a JSON statement (%2 at column %3)")
-                                  .arg(line)
-                                  .arg(lineError.errorString())
-                                  .arg(lineError.offset + 1));
+                return R::failure(QCoreApplication::translate("Uptake::Import", "not valid JSON at character %1: %2")
+                                      .arg(error.offset)
+                                      .arg(error.errorString()));
+            return R::failure(
+                QCoreApplication::translate("Uptake::Import", "line %1 is not a JSON statement (%2 at column %3)")
+                    .arg(line)
+                    .arg(lineError.errorString())
+                    .arg(lineError.offset + 1));
         }
         anyLine = true;
         items << convert(d.object(), line, completionVerbs);
     }
     if (!anyLine)
-        return R::failure(tr("the file holds no xAPI statements"));
+        return R::failure(QCoreApplication::translate("Uptake::Import", "the file holds no xAPI statements"));
     return items;
 }
 

@@ -11,11 +11,6 @@ namespace Uptake {
 
 namespace {
 
-QString trj(const char *text)
-{
-    return QCoreApplication::translate("Uptake::JourneyModels", text);
-}
-
 QVariant shortDate(const QDate &d, int role)
 {
     if (role == Qt::EditRole)
@@ -82,12 +77,12 @@ InterviewsModel::InterviewsModel(QObject *parent)
 {
     using T = Interview;
     setColumns({
-        editableDate<T>(trj("Date"), &T::date),
-        editableText<T>(trj("Name"), &T::name),
-        editableText<T>(trj("Role"), &T::role),
-        editableText<T>(trj("Function"), &T::function),
-        editableText<T>(trj("Location"), &T::location),
-        {trj("Barriers"),
+        editableDate<T>(QCoreApplication::translate("Uptake::JourneyModels", "Date"), &T::date),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Name"), &T::name),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Role"), &T::role),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Function"), &T::function),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Location"), &T::location),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Barriers"),
          [this](const T &i, int role) -> QVariant {
              if (role == CountRole)
                  return i.barrierIds.size();
@@ -98,7 +93,7 @@ InterviewsModel::InterviewsModel(QObject *parent)
                  names << m_titles.value(id);
              return names.join(u", "_s);
          }},
-        editableText<T>(trj("Notes"), &T::notes),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Notes"), &T::notes),
     });
 }
 
@@ -116,8 +111,8 @@ BarriersModel::BarriersModel(QObject *parent)
 {
     using T = Barrier;
     setColumns({
-        editableText<T>(trj("Barrier"), &T::title),
-        {trj("Category"),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Barrier"), &T::title),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Category"),
          [](const T &b, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return barrierCategoryLabel(b.category);
@@ -131,7 +126,7 @@ BarriersModel::BarriersModel(QObject *parent)
              b.category = v.toString();
              return true;
          }},
-        {trj("Severity"),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Severity"),
          [](const T &b, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return severityLabel(b.severity);
@@ -146,17 +141,19 @@ BarriersModel::BarriersModel(QObject *parent)
              b.severity = Uptake::Severity(s);
              return true;
          }},
-        {trj("Interviews"), [this](const T &b, int role) { return number(m_counts.value(b.id), role); }},
-        {trj("Addressed"),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Interviews"),
+         [this](const T &b, int role) { return number(m_counts.value(b.id), role); }},
+        {QCoreApplication::translate("Uptake::JourneyModels", "Addressed"),
          [this](const T &b, int role) -> QVariant {
              const bool addressed = m_addressed.contains(b.id);
              if (role == Qt::DisplayRole)
-                 return addressed ? trj("Yes") : trj("No lever yet");
+                 return addressed ? QCoreApplication::translate("Uptake::JourneyModels", "Yes")
+                                  : QCoreApplication::translate("Uptake::JourneyModels", "No lever yet");
              if (role == Qt::EditRole)
                  return addressed;
              return {};
          }},
-        editableText<T>(trj("Evidence"), &T::evidence),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Evidence"), &T::evidence),
     });
 }
 
@@ -178,7 +175,7 @@ ChecklistModel::ChecklistModel(QObject *parent)
     : RecordTableModel(parent)
 {
     using T = ChecklistItem;
-    ColumnSpec textColumn = editableText<T>(trj("Item"), &T::text);
+    ColumnSpec textColumn = editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Item"), &T::text);
     auto display = textColumn.data;
     auto setText = textColumn.set;
     textColumn.data = [display, this](const T &c, int role) -> QVariant {
@@ -203,9 +200,10 @@ ChecklistModel::ChecklistModel(QObject *parent)
     textColumn.extraFlags = Qt::ItemIsUserCheckable | Qt::ItemIsEditable;
     setColumns({
         textColumn,
-        text<T>(trj("Phase"), [](const T &c) { return phaseLabel(c.phase); }),
-        editableText<T>(trj("Owner"), &T::owner),
-        editableDate<T>(trj("Due"), &T::dueDate),
+        text<T>(QCoreApplication::translate("Uptake::JourneyModels", "Phase"),
+                [](const T &c) { return phaseLabel(c.phase); }),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Owner"), &T::owner),
+        editableDate<T>(QCoreApplication::translate("Uptake::JourneyModels", "Due"), &T::dueDate),
     });
 }
 
@@ -215,7 +213,7 @@ LeversModel::LeversModel(QObject *parent)
     : RecordTableModel(parent)
 {
     using T = Lever;
-    ColumnSpec name = editableText<T>(trj("Lever"), &T::name);
+    ColumnSpec name = editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Lever"), &T::name);
     auto display = name.data;
     auto setName = name.set;
     name.data = [display](const T &l, int role) -> QVariant {
@@ -240,10 +238,12 @@ LeversModel::LeversModel(QObject *parent)
     name.extraFlags = Qt::ItemIsUserCheckable | Qt::ItemIsEditable;
     setColumns({
         name,
-        text<T>(trj("Pillar"), [](const T &l) { return pillarLabel(l.pillar); }),
-        {trj("Barriers"), [](const T &l, int role) { return number(l.barrierIds.size(), role); }},
-        editableText<T>(trj("KPI"), &T::kpi),
-        editableText<T>(trj("Description"), &T::description),
+        text<T>(QCoreApplication::translate("Uptake::JourneyModels", "Pillar"),
+                [](const T &l) { return pillarLabel(l.pillar); }),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Barriers"),
+         [](const T &l, int role) { return number(l.barrierIds.size(), role); }},
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "KPI"), &T::kpi),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Description"), &T::description),
     });
 }
 
@@ -261,12 +261,16 @@ CyclesModel::CyclesModel(QObject *parent)
 {
     using T = PlanCycle;
     setColumns({
-        text<T>(trj("Cycle"), [](const T &c) { return trj("Cycle %1").arg(c.number); }),
-        editableDate<T>(trj("Start"), &T::startDate),
-        editableDate<T>(trj("End"), &T::endDate),
-        {trj("Feedback"), [this](const T &c, int role) { return number(m_feedback.value(c.id), role); }},
-        {trj("Adaptations"), [this](const T &c, int role) { return number(m_adaptations.value(c.id), role); }},
-        editableText<T>(trj("Notes"), &T::notes),
+        text<T>(
+            QCoreApplication::translate("Uptake::JourneyModels", "Cycle"),
+            [](const T &c) { return QCoreApplication::translate("Uptake::JourneyModels", "Cycle %1").arg(c.number); }),
+        editableDate<T>(QCoreApplication::translate("Uptake::JourneyModels", "Start"), &T::startDate),
+        editableDate<T>(QCoreApplication::translate("Uptake::JourneyModels", "End"), &T::endDate),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Feedback"),
+         [this](const T &c, int role) { return number(m_feedback.value(c.id), role); }},
+        {QCoreApplication::translate("Uptake::JourneyModels", "Adaptations"),
+         [this](const T &c, int role) { return number(m_adaptations.value(c.id), role); }},
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Notes"), &T::notes),
     });
 }
 
@@ -283,9 +287,10 @@ FeedbackModel::FeedbackModel(QObject *parent)
 {
     using T = FeedbackItem;
     setColumns({
-        editableDate<T>(trj("Date"), &T::date),
-        text<T>(trj("Source"), [](const T &f) { return feedbackSourceLabel(f.source); }),
-        {trj("Sentiment"),
+        editableDate<T>(QCoreApplication::translate("Uptake::JourneyModels", "Date"), &T::date),
+        text<T>(QCoreApplication::translate("Uptake::JourneyModels", "Source"),
+                [](const T &f) { return feedbackSourceLabel(f.source); }),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Sentiment"),
          [](const T &f, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return sentimentLabel(f.sentiment);
@@ -293,8 +298,8 @@ FeedbackModel::FeedbackModel(QObject *parent)
                  return sentimentKey(f.sentiment);
              return {};
          }},
-        editableText<T>(trj("Theme"), &T::theme),
-        editableText<T>(trj("Quote"), &T::quote),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Theme"), &T::theme),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Quote"), &T::quote),
     });
 }
 
@@ -303,14 +308,16 @@ AdaptationsModel::AdaptationsModel(QObject *parent)
 {
     using T = Adaptation;
     setColumns({
-        editableDate<T>(trj("Date"), &T::date),
-        editableText<T>(trj("Change"), &T::description),
-        text<T>(trj("Course or content"), [this](const T &a) { return m_targets.value(a.id); }),
-        {trj("Effect"),
+        editableDate<T>(QCoreApplication::translate("Uptake::JourneyModels", "Date"), &T::date),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Change"), &T::description),
+        text<T>(QCoreApplication::translate("Uptake::JourneyModels", "Course or content"),
+                [this](const T &a) { return m_targets.value(a.id); }),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Effect"),
          [this](const T &a, int role) -> QVariant {
              const auto it = m_effects.constFind(a.id);
              if (it == m_effects.cend())
-                 return role == Qt::DisplayRole ? trj("Not measured") : QVariant();
+                 return role == Qt::DisplayRole ? QCoreApplication::translate("Uptake::JourneyModels", "Not measured")
+                                                : QVariant();
              if (role == Qt::DisplayRole)
                  return it->label();
              if (role == Qt::ToolTipRole)
@@ -338,8 +345,8 @@ BoardModel::BoardModel(QObject *parent)
 {
     using T = BoardMember;
     setColumns({
-        editableText<T>(trj("Name"), &T::name),
-        {trj("Function"),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Name"), &T::name),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Function"),
          [](const T &m, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return boardFunctionLabel(m.function);
@@ -347,7 +354,7 @@ BoardModel::BoardModel(QObject *parent)
                  return boardFunctionKey(m.function);
              return {};
          }},
-        editableText<T>(trj("Role"), &T::role),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Role"), &T::role),
     });
 }
 
@@ -356,11 +363,11 @@ DecisionsModel::DecisionsModel(QObject *parent)
 {
     using T = Uptake::Decision;
     setColumns({
-        editableDate<T>(trj("Date"), &T::date),
-        editableText<T>(trj("Decision"), &T::decision),
-        editableText<T>(trj("Rationale"), &T::rationale),
-        editableText<T>(trj("Owner"), &T::owner),
-        {trj("Evidence"),
+        editableDate<T>(QCoreApplication::translate("Uptake::JourneyModels", "Date"), &T::date),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Decision"), &T::decision),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Rationale"), &T::rationale),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Owner"), &T::owner),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Evidence"),
          [](const T &d, int role) -> QVariant {
              if (role == CountRole)
                  return d.evidence.size();
@@ -371,7 +378,7 @@ DecisionsModel::DecisionsModel(QObject *parent)
                  labels << e.label;
              return labels.join(u"; "_s);
          }},
-        {trj("Status"),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Status"),
          [](const T &d, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return decisionStatusLabel(d.status);
@@ -393,7 +400,7 @@ ReleasesModel::ReleasesModel(QObject *parent)
     : RecordTableModel(parent)
 {
     using T = Release;
-    ColumnSpec title = editableText<T>(trj("Release"), &T::title);
+    ColumnSpec title = editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Release"), &T::title);
     auto display = title.data;
     auto setTitle = title.set;
     title.data = [display](const T &r, int role) -> QVariant {
@@ -413,10 +420,11 @@ ReleasesModel::ReleasesModel(QObject *parent)
     };
     title.extraFlags = Qt::ItemIsUserCheckable | Qt::ItemIsEditable;
     setColumns({
-        editableDate<T>(trj("Planned"), &T::plannedDate),
-        text<T>(trj("Cadence"), [](const T &r) { return releaseCadenceLabel(r.cadence); }),
+        editableDate<T>(QCoreApplication::translate("Uptake::JourneyModels", "Planned"), &T::plannedDate),
+        text<T>(QCoreApplication::translate("Uptake::JourneyModels", "Cadence"),
+                [](const T &r) { return releaseCadenceLabel(r.cadence); }),
         title,
-        editableText<T>(trj("Content"), &T::content),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Content"), &T::content),
     });
 }
 
@@ -425,19 +433,23 @@ RetirementModel::RetirementModel(QObject *parent)
 {
     using T = Journey::RetirementCandidate;
     setColumns({
-        text<T>(trj("Course"), [](const T &c) { return c.usage.name; }),
-        text<T>(trj("Why"), [](const T &c) { return c.reasons.join(u"; "_s); }),
-        {trj("Last access"), [](const T &c, int role) { return shortDate(c.usage.lastAccess, role); }},
-        {trj("Completion"),
+        text<T>(QCoreApplication::translate("Uptake::JourneyModels", "Course"),
+                [](const T &c) { return c.usage.name; }),
+        text<T>(QCoreApplication::translate("Uptake::JourneyModels", "Why"),
+                [](const T &c) { return c.reasons.join(u"; "_s); }),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Last access"),
+         [](const T &c, int role) { return shortDate(c.usage.lastAccess, role); }},
+        {QCoreApplication::translate("Uptake::JourneyModels", "Completion"),
          [](const T &c, int role) -> QVariant {
              const auto rate = c.usage.completionRate();
              if (role == Qt::DisplayRole)
-                 return rate ? QLocale().toString(*rate * 100, 'f', 0) + QLocale().percent() : trj("–");
+                 return rate ? QLocale().toString(*rate * 100, 'f', 0) + QLocale().percent()
+                             : QCoreApplication::translate("Uptake::JourneyModels", "–");
              if (role == Qt::EditRole)
                  return rate ? QVariant(*rate) : QVariant();
              return {};
          }},
-        {trj("Decision"),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Decision"),
          [](const T &c, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return retirementVerdictLabel(c.decision.verdict);
@@ -462,7 +474,7 @@ ActionsModel::ActionsModel(QObject *parent)
     : RecordTableModel(parent)
 {
     using T = Action;
-    ColumnSpec title = editableText<T>(trj("Action"), &T::title);
+    ColumnSpec title = editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Action"), &T::title);
     auto display = title.data;
     auto setTitle = title.set;
     title.data = [display, this](const T &a, int role) -> QVariant {
@@ -492,7 +504,7 @@ ActionsModel::ActionsModel(QObject *parent)
             return a.bucket;
         return {};
     };
-    ColumnSpec due = editableDate<T>(trj("Due"), &T::dueDate);
+    ColumnSpec due = editableDate<T>(QCoreApplication::translate("Uptake::JourneyModels", "Due"), &T::dueDate);
     auto dueDisplay = due.data;
     due.data = [dueDisplay, overdue](const T &a, int role) {
         const QVariant v = overdue(a, role);
@@ -500,18 +512,19 @@ ActionsModel::ActionsModel(QObject *parent)
     };
     setColumns({
         title,
-        {trj("Bucket"),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Bucket"),
          [overdue](const T &a, int role) -> QVariant {
              if (role == Qt::DisplayRole)
-                 return trj("Day %1").arg(a.bucket);
+                 return QCoreApplication::translate("Uptake::JourneyModels", "Day %1").arg(a.bucket);
              if (role == Qt::EditRole)
                  return a.bucket;
              return overdue(a, role);
          }},
-        text<T>(trj("Phase"), [](const T &a) { return phaseLabel(a.phase); }),
-        editableText<T>(trj("Owner"), &T::owner),
+        text<T>(QCoreApplication::translate("Uptake::JourneyModels", "Phase"),
+                [](const T &a) { return phaseLabel(a.phase); }),
+        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Owner"), &T::owner),
         due,
-        {trj("Status"),
+        {QCoreApplication::translate("Uptake::JourneyModels", "Status"),
          [overdue](const T &a, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return actionStatusLabel(a.status);

@@ -69,17 +69,12 @@ FROM course c LEFT JOIN learner_course_day d ON d.course_id = c.id
 GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id
 )sql";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Journey", text);
-}
-
 const QDate Epoch(1970, 1, 1);
 
 template<typename T>
 Result<T> queryFailed(const QString &what, const QSqlQuery &q)
 {
-    return Result<T>::failure(tr("%1: %2").arg(what, q.lastError().text()));
+    return Result<T>::failure(QCoreApplication::translate("Uptake::Journey", "%1: %2").arg(what, q.lastError().text()));
 }
 
 bool run(QSqlQuery &q, const char *statement, const QVariantList &values)
@@ -123,7 +118,7 @@ Result<QDate> lastDataDay(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!run(q, SelectLastDay, {}) || !q.next())
-        return queryFailed<QDate>(tr("Cannot read the data's last day"), q);
+        return queryFailed<QDate>(QCoreApplication::translate("Uptake::Journey", "Cannot read the data's last day"), q);
     return q.value(0).isNull() ? QDate() : dateOfDay(q.value(0).toLongLong());
 }
 
@@ -139,13 +134,14 @@ Result<QSet<qint64>> cohortLearners(const QSqlDatabase &db, const QString &cohor
         const int column = int(attributes.indexOf(key));
         if (eq < 0 || column < 0)
             return Result<QSet<qint64>>::failure(
-                tr("The cohort filter “%1” is not understood: use attribute=value with one of %2.")
+                QCoreApplication::translate(
+                    "Uptake::Journey", "The cohort filter “%1” is not understood: use attribute=value with one of %2.")
                     .arg(term.trimmed(), attributes.join(u", "_s)));
         wanted[column].append(term.mid(eq + 1).trimmed());
     }
     QSqlQuery q(db);
     if (!run(q, SelectRoster, {}))
-        return queryFailed<QSet<qint64>>(tr("Cannot read the roster"), q);
+        return queryFailed<QSet<qint64>>(QCoreApplication::translate("Uptake::Journey", "Cannot read the roster"), q);
     QSet<qint64> ids;
     while (q.next()) {
         bool match = true;
@@ -166,7 +162,7 @@ Result<BaselineFigures> computeBaseline(const QSqlDatabase &db, const Pilot &pil
 {
     using R = Result<BaselineFigures>;
     if (!asOf.isValid())
-        return R::failure(tr("Choose the date the baseline is taken at."));
+        return R::failure(QCoreApplication::translate("Uptake::Journey", "Choose the date the baseline is taken at."));
     auto cohort = cohortLearners(db, pilot.cohortFilter);
     if (!cohort)
         return R::failure(cohort.error());
@@ -180,7 +176,8 @@ Result<BaselineFigures> computeBaseline(const QSqlDatabase &db, const Pilot &pil
     QSqlQuery q(db);
     // Weekly active users and failed logins.
     if (!run(q, SelectLearnerDays, {first, last}))
-        return queryFailed<BaselineFigures>(tr("Cannot read the activity"), q);
+        return queryFailed<BaselineFigures>(QCoreApplication::translate("Uptake::Journey", "Cannot read the activity"),
+                                            q);
     QSet<qint64> weekly, failing;
     while (q.next()) {
         const qint64 learner = q.value(0).toLongLong();
@@ -192,7 +189,8 @@ Result<BaselineFigures> computeBaseline(const QSqlDatabase &db, const Pilot &pil
             failing.insert(learner);
     }
     if (!run(q, SelectLearnerDays, {last - 6, last}))
-        return queryFailed<BaselineFigures>(tr("Cannot read the activity"), q);
+        return queryFailed<BaselineFigures>(QCoreApplication::translate("Uptake::Journey", "Cannot read the activity"),
+                                            q);
     while (q.next())
         if (q.value(1).toLongLong() > 0 && cohort->contains(q.value(0).toLongLong()))
             weekly.insert(q.value(0).toLongLong());
@@ -203,7 +201,8 @@ Result<BaselineFigures> computeBaseline(const QSqlDatabase &db, const Pilot &pil
 
     // Completion and the heatmap.
     if (!run(q, SelectCourseDays, {first, last}))
-        return queryFailed<BaselineFigures>(tr("Cannot read the course activity"), q);
+        return queryFailed<BaselineFigures>(
+            QCoreApplication::translate("Uptake::Journey", "Cannot read the course activity"), q);
     QSet<qint64> withEvents, withCompletions;
     QHash<QString, QList<QSet<qint64>>> perCourseWeek;
     const int weeks = (f.windowDays + 6) / 7;
@@ -243,7 +242,8 @@ Result<BaselineFigures> computeBaseline(const QSqlDatabase &db, const Pilot &pil
 
     // Time to first completion.
     if (!run(q, SelectFirsts, {last}))
-        return queryFailed<BaselineFigures>(tr("Cannot read first completions"), q);
+        return queryFailed<BaselineFigures>(
+            QCoreApplication::translate("Uptake::Journey", "Cannot read first completions"), q);
     QList<double> days;
     while (q.next()) {
         if (!cohort->contains(q.value(0).toLongLong()) || q.value(2).isNull())
@@ -260,14 +260,16 @@ Result<BaselineFigures> computeBaseline(const QSqlDatabase &db, const Pilot &pil
     // Drop-off points: where cohort learners who have not finished a course stopped.
     QHash<qint64, QString> courseNames, contentNames;
     if (!run(q, SelectNames, {}))
-        return queryFailed<BaselineFigures>(tr("Cannot read the catalogue"), q);
+        return queryFailed<BaselineFigures>(QCoreApplication::translate("Uptake::Journey", "Cannot read the catalogue"),
+                                            q);
     while (q.next()) {
         courseNames.insert(q.value(0).toLongLong(), q.value(1).toString());
         if (!q.value(2).isNull())
             contentNames.insert(q.value(2).toLongLong(), q.value(3).toString());
     }
     if (!run(q, SelectStoppingPoints, {last, last}))
-        return queryFailed<BaselineFigures>(tr("Cannot read the drop-off points"), q);
+        return queryFailed<BaselineFigures>(
+            QCoreApplication::translate("Uptake::Journey", "Cannot read the drop-off points"), q);
     QHash<std::pair<qint64, qint64>, qint64> stops;
     while (q.next()) {
         if (!cohort->contains(q.value(0).toLongLong()) || q.value(2).toInt() != 0)
@@ -338,8 +340,10 @@ QString ScopeCheck::message() const
 {
     if (!tooBroad())
         return {};
-    return tr("The scope holds %1 courses; the essential few for a catalogue of %2 are at most %3. Focus on the "
-              "courses that drive most of the outcome and leave the rest for later.")
+    return QCoreApplication::translate(
+               "Uptake::Journey",
+               "The scope holds %1 courses; the essential few for a catalogue of %2 are at most %3. Focus on the "
+               "courses that drive most of the outcome and leave the rest for later.")
         .arg(scopeCourses)
         .arg(catalogueCourses)
         .arg(limit);
@@ -350,7 +354,7 @@ Result<ScopeCheck> checkScope(const QSqlDatabase &db, qint64 pilotId)
     ScopeCheck check;
     QSqlQuery q(db);
     if (!run(q, CountCatalogue, {}) || !q.next())
-        return queryFailed<ScopeCheck>(tr("Cannot read the catalogue"), q);
+        return queryFailed<ScopeCheck>(QCoreApplication::translate("Uptake::Journey", "Cannot read the catalogue"), q);
     check.catalogueCourses = q.value(0).toInt();
     check.limit = scopeLimit(check.catalogueCourses);
 
@@ -363,7 +367,8 @@ Result<ScopeCheck> checkScope(const QSqlDatabase &db, qint64 pilotId)
     };
     QList<InScope> scope;
     if (!run(q, SelectScopeCourses, {pilotId}))
-        return queryFailed<ScopeCheck>(tr("Cannot read the content scope"), q);
+        return queryFailed<ScopeCheck>(QCoreApplication::translate("Uptake::Journey", "Cannot read the content scope"),
+                                       q);
     while (q.next())
         scope.append({q.value(0).toLongLong(), q.value(1).toString(),
                       q.value(2).isNull() ? std::nullopt : std::optional<double>(q.value(2).toDouble()),
@@ -382,7 +387,8 @@ Result<ScopeCheck> checkScope(const QSqlDatabase &db, qint64 pilotId)
     if (last->isValid()) {
         const qint64 lastDay = dayNumber(*last);
         if (!run(q, SelectStoppingPoints, {lastDay, lastDay}))
-            return queryFailed<ScopeCheck>(tr("Cannot read the drop-off points"), q);
+            return queryFailed<ScopeCheck>(
+                QCoreApplication::translate("Uptake::Journey", "Cannot read the drop-off points"), q);
         while (q.next()) {
             if (q.value(2).toInt() != 0 || q.value(3).isNull())
                 continue;
@@ -390,7 +396,8 @@ Result<ScopeCheck> checkScope(const QSqlDatabase &db, qint64 pilotId)
             ++nonFinishers[q.value(1).toLongLong()];
         }
         if (!run(q, SelectNames, {}))
-            return queryFailed<ScopeCheck>(tr("Cannot read the catalogue"), q);
+            return queryFailed<ScopeCheck>(QCoreApplication::translate("Uptake::Journey", "Cannot read the catalogue"),
+                                           q);
         while (q.next()) {
             if (!q.value(2).isNull()) {
                 contentNames.insert(q.value(2).toLongLong(), q.value(3).toString());
@@ -448,20 +455,23 @@ QString AdaptationEffect::label() const
     const QLocale locale;
     const QString what = adaptationKpiLabel(kpi);
     if (!measurable())
-        return tr("%1 not measurable yet (n = %2 → %3)").arg(what, locale.toString(before.n), locale.toString(after.n));
+        return QCoreApplication::translate("Uptake::Journey", "%1 not measurable yet (n = %2 → %3)")
+            .arg(what, locale.toString(before.n), locale.toString(after.n));
     QString change;
     if (const auto rel = relativeChange())
         change = signedNumber(*rel * 100) + locale.percent();
     else
-        change = tr("%1 pts").arg(signedNumber(*pointChange() * 100));
-    return tr("%1 %2 (n = %3 → %4)").arg(change, what, locale.toString(before.n), locale.toString(after.n));
+        change = QCoreApplication::translate("Uptake::Journey", "%1 pts").arg(signedNumber(*pointChange() * 100));
+    return QCoreApplication::translate("Uptake::Journey", "%1 %2 (n = %3 → %4)")
+        .arg(change, what, locale.toString(before.n), locale.toString(after.n));
 }
 
 QString AdaptationEffect::detail() const
 {
     const auto b = before.rate(), a = after.rate();
-    const QString dash = tr("–");
-    return tr("%1 %2 → %3").arg(adaptationKpiLabel(kpi), b ? percent(*b) : dash, a ? percent(*a) : dash);
+    const QString dash = QCoreApplication::translate("Uptake::Journey", "–");
+    return QCoreApplication::translate("Uptake::Journey", "%1 %2 → %3")
+        .arg(adaptationKpiLabel(kpi), b ? percent(*b) : dash, a ? percent(*a) : dash);
 }
 
 Result<AdaptationEffect> measureAdaptation(const QSqlDatabase &db, const Adaptation &adaptation,
@@ -469,7 +479,7 @@ Result<AdaptationEffect> measureAdaptation(const QSqlDatabase &db, const Adaptat
 {
     using R = Result<AdaptationEffect>;
     if (!adaptation.date.isValid())
-        return R::failure(tr("The adaptation has no date."));
+        return R::failure(QCoreApplication::translate("Uptake::Journey", "The adaptation has no date."));
     AdaptationEffect e;
     e.kpi = adaptation.kpi;
     auto last = lastDataDay(db);
@@ -490,9 +500,11 @@ Result<AdaptationEffect> measureAdaptation(const QSqlDatabase &db, const Adaptat
         switch (adaptation.kpi) {
         case AdaptationKpi::CourseCompletion:
             if (adaptation.courseId == 0)
-                return R::failure(tr("Name the course the adaptation changed to measure its completion."));
+                return R::failure(QCoreApplication::translate(
+                    "Uptake::Journey", "Name the course the adaptation changed to measure its completion."));
             if (!run(q, SelectCourseWindow, {adaptation.courseId, from, to}))
-                return queryFailed<AdaptationEffect>(tr("Cannot measure the adaptation"), q);
+                return queryFailed<AdaptationEffect>(
+                    QCoreApplication::translate("Uptake::Journey", "Cannot measure the adaptation"), q);
             while (q.next()) {
                 if (q.value(1).toInt() == 0)
                     continue;
@@ -502,13 +514,16 @@ Result<AdaptationEffect> measureAdaptation(const QSqlDatabase &db, const Adaptat
             break;
         case AdaptationKpi::ContentCompletion: {
             if (adaptation.contentId == 0)
-                return R::failure(tr("Name the content the adaptation changed to measure its completion."));
+                return R::failure(QCoreApplication::translate(
+                    "Uptake::Journey", "Name the content the adaptation changed to measure its completion."));
             if (!run(q, SelectContentPosition, {adaptation.contentId}) || !q.next())
-                return R::failure(tr("The adapted content no longer exists."));
+                return R::failure(
+                    QCoreApplication::translate("Uptake::Journey", "The adapted content no longer exists."));
             const qint64 course = q.value(0).toLongLong();
             const int position = q.value(1).toInt();
             if (!run(q, SelectCourseEvents, {course, from, to}))
-                return queryFailed<AdaptationEffect>(tr("Cannot measure the adaptation"), q);
+                return queryFailed<AdaptationEffect>(
+                    QCoreApplication::translate("Uptake::Journey", "Cannot measure the adaptation"), q);
             struct Seen
             {
                 qint64 reached = -1;
@@ -533,7 +548,8 @@ Result<AdaptationEffect> measureAdaptation(const QSqlDatabase &db, const Adaptat
         }
         case AdaptationKpi::ActiveRate:
             if (!run(q, SelectLearnerDays, {from, to}))
-                return queryFailed<AdaptationEffect>(tr("Cannot measure the adaptation"), q);
+                return queryFailed<AdaptationEffect>(
+                    QCoreApplication::translate("Uptake::Journey", "Cannot measure the adaptation"), q);
             QSet<qint64> active;
             while (q.next())
                 if (q.value(1).toLongLong() > 0 && cohort.contains(q.value(0).toLongLong()))
@@ -552,7 +568,8 @@ Result<QList<CourseUsage>> courseUsage(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!run(q, SelectCourseUsage, {}))
-        return queryFailed<QList<CourseUsage>>(tr("Cannot read how courses are used"), q);
+        return queryFailed<QList<CourseUsage>>(
+            QCoreApplication::translate("Uptake::Journey", "Cannot read how courses are used"), q);
     QList<CourseUsage> list;
     while (q.next()) {
         CourseUsage u;
@@ -595,9 +612,10 @@ QList<RetirementCandidate> evaluateRetirement(const QList<CourseUsage> &usage, c
             case RetirementRuleKind::NotAccessed: {
                 const int days = qRound(rule.threshold);
                 if (!u.lastAccess.isValid())
-                    c.reasons << tr("Never accessed");
+                    c.reasons << QCoreApplication::translate("Uptake::Journey", "Never accessed");
                 else if (u.lastAccess.daysTo(asOf) > days)
-                    c.reasons << tr("Last accessed %1, more than %2 days ago")
+                    c.reasons << QCoreApplication::translate("Uptake::Journey",
+                                                             "Last accessed %1, more than %2 days ago")
                                      .arg(locale.toString(u.lastAccess, QLocale::ShortFormat))
                                      .arg(days);
                 else
@@ -608,7 +626,8 @@ QList<RetirementCandidate> evaluateRetirement(const QList<CourseUsage> &usage, c
                 const auto rate = u.completionRate();
                 if (u.learners < RetirementMinimumLearners || !rate || *rate >= rule.threshold)
                     continue;
-                c.reasons << tr("Completion %1 (%2 of %3 learners), below %4")
+                c.reasons << QCoreApplication::translate("Uptake::Journey",
+                                                         "Completion %1 (%2 of %3 learners), below %4")
                                  .arg(percent(*rate), locale.toString(u.completers), locale.toString(u.learners),
                                       percent(rule.threshold));
                 break;
@@ -617,7 +636,7 @@ QList<RetirementCandidate> evaluateRetirement(const QList<CourseUsage> &usage, c
                 const int months = qRound(rule.threshold);
                 if (!u.firstUsed.isValid() || u.firstUsed >= asOf.addMonths(-months))
                     continue;
-                c.reasons << tr("In use since %1, more than %2 months")
+                c.reasons << QCoreApplication::translate("Uptake::Journey", "In use since %1, more than %2 months")
                                  .arg(locale.toString(u.firstUsed, QLocale::ShortFormat))
                                  .arg(months);
                 break;
@@ -627,7 +646,7 @@ QList<RetirementCandidate> evaluateRetirement(const QList<CourseUsage> &usage, c
                     continue;
                 c.successorId = successorOf.value(u.courseId);
                 c.successorName = names.value(c.successorId);
-                c.reasons << tr("Superseded by “%1”").arg(c.successorName);
+                c.reasons << QCoreApplication::translate("Uptake::Journey", "Superseded by “%1”").arg(c.successorName);
                 break;
             }
             c.matched << rule.kind;

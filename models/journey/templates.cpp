@@ -8,11 +8,6 @@ namespace Uptake::Journey {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Journey", text);
-}
-
 struct LeverDef
 {
     const char16_t *key;
@@ -114,7 +109,8 @@ constexpr ActionDef Actions[] = {
 
 LeverTemplate fromDef(const LeverDef &d)
 {
-    return {QString::fromUtf16(d.key), d.pillar, tr(d.name), tr(d.description), QString::fromUtf16(d.kpi)};
+    return {QString::fromUtf16(d.key), d.pillar, QCoreApplication::translate("Uptake::Journey", d.name),
+            QCoreApplication::translate("Uptake::Journey", d.description), QString::fromUtf16(d.kpi)};
 }
 
 } // namespace
@@ -144,7 +140,7 @@ QList<ChecklistItem> defaultChecklist(qint64 pilotId, const QDate &start)
         c.pilotId = pilotId;
         c.phase = d.phase;
         c.position = position++;
-        c.text = tr(d.text);
+        c.text = QCoreApplication::translate("Uptake::Journey", d.text);
         c.dueDate = start.isValid() ? start.addDays(d.dueDay) : QDate();
         list.append(c);
     }
@@ -184,7 +180,7 @@ QList<Action> templateActionPlan(qint64 pilotId, const QDate &start)
     for (const ActionDef &d : Actions) {
         Action a;
         a.pilotId = pilotId;
-        a.title = tr(d.title);
+        a.title = QCoreApplication::translate("Uptake::Journey", d.title);
         a.phase = d.phase;
         a.cohort = d.cohort;
         a.dueDate = start.isValid() ? start.addDays(d.dueDay) : QDate();

@@ -28,11 +28,6 @@ namespace Uptake::Metrics {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Metrics", text);
-}
-
 /// Roster fields a cohort can be filtered on directly; anything else is a key of learner.attributes.
 const QStringList &standardFields()
 {
@@ -309,7 +304,7 @@ QList<QPair<QString, QString>> targetKpis()
 {
     QList<QPair<QString, QString>> out;
     for (const KpiInfo &k : Kpis)
-        out.append({QString::fromLatin1(k.key), tr(k.label)});
+        out.append({QString::fromLatin1(k.key), QCoreApplication::translate("Uptake::Metrics", k.label)});
     return out;
 }
 
@@ -317,8 +312,9 @@ QList<TargetKpiInfo> targetKpiInfos()
 {
     QList<TargetKpiInfo> out;
     for (const KpiInfo &k : Kpis)
-        out.append(
-            {QString::fromLatin1(k.key), tr(k.label), k.higherIsBetter, k.rate, *k.unit ? tr(k.unit) : QString()});
+        out.append({QString::fromLatin1(k.key), QCoreApplication::translate("Uptake::Metrics", k.label),
+                    k.higherIsBetter, k.rate,
+                    *k.unit ? QCoreApplication::translate("Uptake::Metrics", k.unit) : QString()});
     return out;
 }
 
@@ -349,13 +345,13 @@ QString targetStatusLabel(TargetStatus status)
 {
     switch (status) {
     case TargetStatus::NotDue:
-        return tr("Not due yet");
+        return QCoreApplication::translate("Uptake::Metrics", "Not due yet");
     case TargetStatus::OnTrack:
-        return tr("On track");
+        return QCoreApplication::translate("Uptake::Metrics", "On track");
     case TargetStatus::AtRisk:
-        return tr("At risk");
+        return QCoreApplication::translate("Uptake::Metrics", "At risk");
     case TargetStatus::OffTrack:
-        return tr("Off track");
+        return QCoreApplication::translate("Uptake::Metrics", "Off track");
     }
     return {};
 }
@@ -379,7 +375,10 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     using R = Result<MetricSet>;
     auto cancelled = [&progress] { return progress.cancel && progress.cancel->load(); };
     Sql sql(db);
-    auto failed = [&sql]() { return R::failure(tr("Cannot compute the metrics: %1").arg(sql.error())); };
+    auto failed = [&sql]() {
+        return R::failure(
+            QCoreApplication::translate("Uptake::Metrics", "Cannot compute the metrics: %1").arg(sql.error()));
+    };
     MetricSet m;
     // Hands a finished part to the caller; false when the caller cancelled.
     auto part = [&](Part p) {
@@ -387,7 +386,9 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             progress.onPart(p, m);
         return !cancelled();
     };
-    const auto cancelledResult = [] { return R::failure(tr("Cancelled.")); };
+    const auto cancelledResult = [] {
+        return R::failure(QCoreApplication::translate("Uptake::Metrics", "Cancelled."));
+    };
     Filter filter = filterIn;
     QSqlQuery q;
 
@@ -399,7 +400,8 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
                      {filter.pilotId}))
             return failed();
         if (!q.next())
-            return R::failure(tr("There is no pilot %1.").arg(filter.pilotId));
+            return R::failure(
+                QCoreApplication::translate("Uptake::Metrics", "There is no pilot %1.").arg(filter.pilotId));
         m.pilotName = q.value(0).toString();
         filter.cohort = parseCohort(q.value(1).toString()) + filter.cohort;
         pilotStart = QDate::fromString(q.value(2).toString(), Qt::ISODate);
@@ -421,7 +423,7 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     const qint64 d1 = filter.to.isValid() ? dayNumber(filter.to) : dataLast;
     if (d1 < d0)
         return R::failure(
-            tr("The window ends (%1) before it starts (%2).")
+            QCoreApplication::translate("Uptake::Metrics", "The window ends (%1) before it starts (%2).")
                 .arg(dateFromDayNumber(d1).toString(Qt::ISODate), dateFromDayNumber(d0).toString(Qt::ISODate)));
     m.from = dateFromDayNumber(d0);
     m.to = dateFromDayNumber(d1);
@@ -487,7 +489,8 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
                     std::min(a.firstCompletionTs.value_or(std::numeric_limits<qint64>::max()), rows.integer(6));
         }
         if (!rows.error().isEmpty())
-            return R::failure(tr("Cannot compute the metrics: %1").arg(rows.error()));
+            return R::failure(
+                QCoreApplication::translate("Uptake::Metrics", "Cannot compute the metrics: %1").arg(rows.error()));
         m.learningTimeEstimated = durationEvents == 0;
     }
     for (qint64 w = weekOf(d0); w <= weekOf(d1); ++w) {
@@ -536,7 +539,8 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             }
         }
         if (!rows.error().isEmpty())
-            return R::failure(tr("Cannot compute the metrics: %1").arg(rows.error()));
+            return R::failure(
+                QCoreApplication::translate("Uptake::Metrics", "Cannot compute the metrics: %1").arg(rows.error()));
     }
     QHash<qint64, QString> courseNames;
     if (!sql.run(q, u"SELECT id, name FROM course"_s))
@@ -897,9 +901,11 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
                 g.baselineCompletionRate = cache.value(u"completion_rate"_s, table, n, baseFrom, baseTo).value_or(0);
                 return g;
             };
-            c.pilot = group(u"m_cohort"_s, size, tr("Pilot cohort"));
+            c.pilot = group(u"m_cohort"_s, size, QCoreApplication::translate("Uptake::Metrics", "Pilot cohort"));
             c.rest = group(u"m_rest"_s, restSize,
-                           filter.comparisonCohort.isEmpty() ? tr("Rest of the organisation") : tr("Comparison group"));
+                           filter.comparisonCohort.isEmpty()
+                               ? QCoreApplication::translate("Uptake::Metrics", "Rest of the organisation")
+                               : QCoreApplication::translate("Uptake::Metrics", "Comparison group"));
             c.activeRateDid =
                 (c.pilot.activeRate - c.pilot.baselineActiveRate) - (c.rest.activeRate - c.rest.baselineActiveRate);
             c.completionRateDid = (c.pilot.completionRate - c.pilot.baselineCompletionRate) -
@@ -907,7 +913,7 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             for (const KpiInfo &info : Kpis) {
                 KpiComparison k;
                 k.kpi = QString::fromLatin1(info.key);
-                k.label = tr(info.label);
+                k.label = QCoreApplication::translate("Uptake::Metrics", info.label);
                 k.higherIsBetter = info.higherIsBetter;
                 k.pilot = cache.value(k.kpi, u"m_cohort"_s, size, nowFrom, nowTo);
                 k.pilotBaseline = cache.value(k.kpi, u"m_cohort"_s, size, baseFrom, baseTo);
@@ -965,7 +971,7 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
                 continue; // a KPI this version cannot measure
             KpiTarget t;
             t.kpi = row.kpi;
-            t.label = tr(info->label);
+            t.label = QCoreApplication::translate("Uptake::Metrics", info->label);
             t.higherIsBetter = info->higherIsBetter;
             t.tolerance = row.tolerance;
             t.baselineMeasured = row.baseline.isNull();
@@ -1011,7 +1017,8 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             m.targets << t;
         }
         if (pilotStart >= m.from && pilotStart <= m.to)
-            m.annotations.append({pilotStart, u"pilot_start"_s, tr("Pilot starts")});
+            m.annotations.append(
+                {pilotStart, u"pilot_start"_s, QCoreApplication::translate("Uptake::Metrics", "Pilot starts")});
     }
     if (!part(Part::Pilot))
         return cancelledResult();
@@ -1068,9 +1075,10 @@ Result<QHash<QString, std::optional<double>>> measuredBaselines(const QSqlDataba
     q.prepare(u"SELECT start_date FROM pilot WHERE id = ?"_s);
     q.addBindValue(pilotId);
     if (!q.exec())
-        return R::failure(tr("Cannot read the pilot: %1").arg(q.lastError().text()));
+        return R::failure(
+            QCoreApplication::translate("Uptake::Metrics", "Cannot read the pilot: %1").arg(q.lastError().text()));
     if (!q.next())
-        return R::failure(tr("There is no pilot %1.").arg(pilotId));
+        return R::failure(QCoreApplication::translate("Uptake::Metrics", "There is no pilot %1.").arg(pilotId));
     const QDate start = QDate::fromString(q.value(0).toString(), Qt::ISODate);
     QHash<QString, std::optional<double>> out;
     if (!start.isValid())

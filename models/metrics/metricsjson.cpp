@@ -210,57 +210,83 @@ QJsonObject toJson(const MetricSet &m)
 
 QList<Definition> definitions()
 {
-    auto t = [](const char *text) { return QCoreApplication::translate("Uptake::Metrics::Definitions", text); };
     return {
-        {u"weekly_active_users"_s, t("Weekly active users and active rate"),
-         t("Distinct learners with at least one event other than a failed login in an ISO week (Monday to Sunday, "
-           "in the workspace time zone). The active rate divides them by the cohort: roster members matching the "
-           "filters, or, without a roster, every learner seen in the data.")},
-        {u"completion"_s, t("Completion rate"),
-         t("For a course: learners with a completion event in it ÷ learners with any event in it, within the "
-           "window. Overall: the same over all learner–course pairs.")},
-        {u"time_to_first_completion_days"_s, t("Time to first completion"),
-         t("Per learner, the days from their first event in the window to their first completion; shown as "
-           "median and quartiles with n, the number of learners who completed something.")},
-        {u"drop_off"_s, t("Drop-off points"),
-         t("For learners who started a course (any event in it) and did not complete it in the window, the content "
-           "item of their last event in it, counted per course and as a share of the non-completers. Where the "
-           "course's items have an order, the funnel shows how many got at least as far as each item: everyone "
-           "who started, less those who stopped at an earlier item.")},
-        {u"learning_time"_s, t("Learning time"),
-         t("The duration column where events have one; otherwise estimated from each learner's event sequence: "
-           "gaps between consecutive events shorter than the session timeout count as learning.")},
-        {u"learning_performance"_s, t("Learning and performance"),
-         t("Per learner with KPI values in the window — every roster member of the cohort (no learning counts as "
-           "0), or without a roster the learners present in both data sets: learning activity in the window "
-           "(minutes or events other than failed logins) against the mean of "
-           "the performance KPI in the window, or its change from the learner's mean over the 28 days before the "
-           "window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) "
-           "and n. Correlation is not causation, and small n makes r unreliable.")},
-        {u"heatmap"_s, t("Content consumption heatmap"),
-         t("Distinct active learners per course (or department) and week.")},
-        {u"retention"_s, t("Retention by start week"),
-         t("Learners grouped by the week of their first activity in the window; the share of each group active in "
-           "each later week.")},
-        {u"under_engaged"_s, t("Under-engaged cohorts"),
-         t("Groups of at least three people by a roster attribute (department, team, country, time zone, manager, "
-           "role or an extra roster column) whose active rate over the last two weeks of the window (its last 14 "
-           "days) is below the threshold (default 25%) or below half the organisation's, lowest first.")},
-        {u"stopped_engaging"_s, t("Stopped engaging"),
-         t("Learners active in at least two of the four weeks before the last two weeks of the window and in "
-           "neither of the last two (weeks counted back from the window's last day).")},
-        {u"pilot_vs_rest"_s, t("Pilot vs the rest"),
-         t("Every KPI (active rate, weekly active users, completion, median days to first completion, weekly learning "
-           "minutes per learner) of the pilot cohort and of a comparison group — everyone else, or a chosen "
-           "cohort — during the pilot's weeks in the window, each against its own baseline over the four weeks "
-           "before the start; the difference in differences estimates the pilot's effect beyond the general "
-           "trend.")},
-        {u"targets"_s, t("Targets and status"),
-         t("Each pilot KPI's baseline (the four weeks before the start unless entered) and its targets for day 30, "
-           "60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the "
-           "target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to "
-           "target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; "
-           "the last four weeks are compared with where the line stands at the window's end.")},
+        {u"weekly_active_users"_s,
+         QCoreApplication::translate("Uptake::Metrics::Definitions", "Weekly active users and active rate"),
+         QCoreApplication::translate(
+             "Uptake::Metrics::Definitions",
+             "Distinct learners with at least one event other than a failed login in an ISO week (Monday to Sunday, "
+             "in the workspace time zone). The active rate divides them by the cohort: roster members matching the "
+             "filters, or, without a roster, every learner seen in the data.")},
+        {u"completion"_s, QCoreApplication::translate("Uptake::Metrics::Definitions", "Completion rate"),
+         QCoreApplication::translate(
+             "Uptake::Metrics::Definitions",
+             "For a course: learners with a completion event in it ÷ learners with any event in it, within the "
+             "window. Overall: the same over all learner–course pairs.")},
+        {u"time_to_first_completion_days"_s,
+         QCoreApplication::translate("Uptake::Metrics::Definitions", "Time to first completion"),
+         QCoreApplication::translate(
+             "Uptake::Metrics::Definitions",
+             "Per learner, the days from their first event in the window to their first completion; shown as "
+             "median and quartiles with n, the number of learners who completed something.")},
+        {u"drop_off"_s, QCoreApplication::translate("Uptake::Metrics::Definitions", "Drop-off points"),
+         QCoreApplication::translate(
+             "Uptake::Metrics::Definitions",
+             "For learners who started a course (any event in it) and did not complete it in the window, the content "
+             "item of their last event in it, counted per course and as a share of the non-completers. Where the "
+             "course's items have an order, the funnel shows how many got at least as far as each item: everyone "
+             "who started, less those who stopped at an earlier item.")},
+        {u"learning_time"_s, QCoreApplication::translate("Uptake::Metrics::Definitions", "Learning time"),
+         QCoreApplication::translate(
+             "Uptake::Metrics::Definitions",
+             "The duration column where events have one; otherwise estimated from each learner's event sequence: "
+             "gaps between consecutive events shorter than the session timeout count as learning.")},
+        {u"learning_performance"_s,
+         QCoreApplication::translate("Uptake::Metrics::Definitions", "Learning and performance"),
+         QCoreApplication::translate(
+             "Uptake::Metrics::Definitions",
+             "Per learner with KPI values in the window — every roster member of the cohort (no learning counts as "
+             "0), or without a roster the learners present in both data sets: learning activity in the window "
+             "(minutes or events other than failed logins) against the mean of "
+             "the performance KPI in the window, or its change from the learner's mean over the 28 days before the "
+             "window. Pearson r with a 95% confidence interval (Fisher z), Spearman ρ (ties get their average rank) "
+             "and n. Correlation is not causation, and small n makes r unreliable.")},
+        {u"heatmap"_s, QCoreApplication::translate("Uptake::Metrics::Definitions", "Content consumption heatmap"),
+         QCoreApplication::translate("Uptake::Metrics::Definitions",
+                                     "Distinct active learners per course (or department) and week.")},
+        {u"retention"_s, QCoreApplication::translate("Uptake::Metrics::Definitions", "Retention by start week"),
+         QCoreApplication::translate(
+             "Uptake::Metrics::Definitions",
+             "Learners grouped by the week of their first activity in the window; the share of each group active in "
+             "each later week.")},
+        {u"under_engaged"_s, QCoreApplication::translate("Uptake::Metrics::Definitions", "Under-engaged cohorts"),
+         QCoreApplication::translate(
+             "Uptake::Metrics::Definitions",
+             "Groups of at least three people by a roster attribute (department, team, country, time zone, manager, "
+             "role or an extra roster column) whose active rate over the last two weeks of the window (its last 14 "
+             "days) is below the threshold (default 25%) or below half the organisation's, lowest first.")},
+        {u"stopped_engaging"_s, QCoreApplication::translate("Uptake::Metrics::Definitions", "Stopped engaging"),
+         QCoreApplication::translate(
+             "Uptake::Metrics::Definitions",
+             "Learners active in at least two of the four weeks before the last two weeks of the window and in "
+             "neither of the last two (weeks counted back from the window's last day).")},
+        {u"pilot_vs_rest"_s, QCoreApplication::translate("Uptake::Metrics::Definitions", "Pilot vs the rest"),
+         QCoreApplication::translate(
+             "Uptake::Metrics::Definitions",
+             "Every KPI (active rate, weekly active users, completion, median days to first completion, weekly "
+             "learning "
+             "minutes per learner) of the pilot cohort and of a comparison group — everyone else, or a chosen "
+             "cohort — during the pilot's weeks in the window, each against its own baseline over the four weeks "
+             "before the start; the difference in differences estimates the pilot's effect beyond the general "
+             "trend.")},
+        {u"targets"_s, QCoreApplication::translate("Uptake::Metrics::Definitions", "Targets and status"),
+         QCoreApplication::translate(
+             "Uptake::Metrics::Definitions",
+             "Each pilot KPI's baseline (the four weeks before the start unless entered) and its targets for day 30, "
+             "60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the "
+             "target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to "
+             "target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; "
+             "the last four weeks are compared with where the line stands at the window's end.")},
     };
 }
 

@@ -17,11 +17,6 @@ namespace {
 // One JSON object in the settings: {"<name>": {"sections": "cover,summary", "include_names": false}}.
 constexpr auto Key = "report/templates";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::ReportTemplates", text);
-}
-
 QJsonObject stored()
 {
     return QJsonDocument::fromJson(QSettings().value(QLatin1StringView(Key)).toString().toUtf8()).object();
@@ -33,7 +28,9 @@ Status store(const QJsonObject &all)
     settings.setValue(QLatin1StringView(Key), QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        return Status::failure(tr("Cannot save the report templates in “%1”.").arg(settings.fileName()));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::ReportTemplates", "Cannot save the report templates in “%1”.")
+                .arg(settings.fileName()));
     return {};
 }
 
@@ -72,9 +69,11 @@ Status saveReportTemplate(const ReportTemplate &t)
 {
     const QString name = t.name.trimmed();
     if (name.isEmpty())
-        return Status::failure(tr("Give the report template a name."));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::ReportTemplates", "Give the report template a name."));
     if (t.sections.isEmpty())
-        return Status::failure(tr("A report template needs at least one section."));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::ReportTemplates", "A report template needs at least one section."));
     QJsonObject all = stored();
     if (const QString old = storedKey(all, name); !old.isEmpty())
         all.remove(old);
@@ -87,7 +86,9 @@ Status removeReportTemplate(const QString &name)
     QJsonObject all = stored();
     const QString key = storedKey(all, name);
     if (key.isEmpty())
-        return Status::failure(tr("There is no report template called “%1”.").arg(name));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::ReportTemplates", "There is no report template called “%1”.")
+                .arg(name));
     all.remove(key);
     return store(all);
 }

@@ -13,11 +13,6 @@ namespace Uptake::Aggregates {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Aggregates", text);
-}
-
 // The rebuild, restricted to the learners in temp.aggregate_scope. Gaps are measured between a
 // learner's consecutive events other than failed logins; each is booked on the day of its later event.
 constexpr const char *RebuildScoped = R"sql(
@@ -126,7 +121,9 @@ Status rebuildLearners(sqlite3 *db, const QSet<qint64> &learners)
     }
     sqlite3_finalize(insert);
     if (auto s = Sqlite::exec(db, RebuildScoped); !s)
-        return Status::failure(tr("Cannot update the dashboard's figures: %1").arg(s.error()));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Aggregates", "Cannot update the dashboard's figures: %1")
+                .arg(s.error()));
     return {};
 }
 
@@ -140,7 +137,9 @@ Status rebuildAll(sqlite3 *db)
     if (auto s = Sqlite::exec(db, "DELETE FROM learner_day; DELETE FROM learner_course_day;"); !s)
         return s;
     if (auto s = Sqlite::exec(db, RebuildScoped); !s)
-        return Status::failure(tr("Cannot update the dashboard's figures: %1").arg(s.error()));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Aggregates", "Cannot update the dashboard's figures: %1")
+                .arg(s.error()));
     return {};
 }
 
@@ -231,7 +230,8 @@ Status Builder::flush()
     auto fail = [&](const QString &why) {
         sqlite3_finalize(day);
         sqlite3_finalize(course);
-        return Status::failure(tr("Cannot update the dashboard's figures: %1").arg(why));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Aggregates", "Cannot update the dashboard's figures: %1").arg(why));
     };
     if (sqlite3_prepare_v2(m_db, UpsertDay, -1, &day, nullptr) != SQLITE_OK ||
         sqlite3_prepare_v2(m_db, UpsertCourse, -1, &course, nullptr) != SQLITE_OK)

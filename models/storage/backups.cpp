@@ -18,11 +18,6 @@ namespace Uptake::Backups {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Backups", text);
-}
-
 constexpr auto TimeFormat = "yyyyMMdd-HHmmsszzz";
 
 /// "<name>.<yyyyMMdd-HHmmsszzz>.<reason>.uptake"
@@ -44,7 +39,8 @@ Result<BackupInfo> prepare(const QString &workspace, const QString &reason, cons
     const QString dir = folder(workspace);
     if (!QDir().mkpath(dir))
         return Result<BackupInfo>::failure(
-            tr("Cannot make a backup: the folder “%1” cannot be created.").arg(QDir::toNativeSeparators(dir)));
+            QCoreApplication::translate("Uptake::Backups", "Cannot make a backup: the folder “%1” cannot be created.")
+                .arg(QDir::toNativeSeparators(dir)));
     return BackupInfo{QDir(dir).filePath(fileName(workspace, when, reason)), when.toUTC(), 0, reason};
 }
 
@@ -52,7 +48,8 @@ Result<BackupInfo> finish(BackupInfo info, const Status &copied)
 {
     if (!copied)
         return Result<BackupInfo>::failure(
-            tr("Cannot make a backup copy at “%1”: %2").arg(QDir::toNativeSeparators(info.path), copied.error()));
+            QCoreApplication::translate("Uptake::Backups", "Cannot make a backup copy at “%1”: %2")
+                .arg(QDir::toNativeSeparators(info.path), copied.error()));
     info.size = QFileInfo(info.path).size();
     return info;
 }
@@ -135,9 +132,12 @@ Result<BackupInfo> restore(const QString &backup, const QString &workspace)
     {
         auto check = Workspace::open(backup, Workspace::Access::ReadOnly);
         if (!check)
-            return R::failure(tr("Cannot restore from “%1”: %2").arg(shown, check.error()));
+            return R::failure(QCoreApplication::translate("Uptake::Backups", "Cannot restore from “%1”: %2")
+                                  .arg(shown, check.error()));
         if (const QString problems = (*check)->quickCheck(); !problems.isEmpty())
-            return R::failure(tr("Cannot restore from “%1”: it is damaged (%2).").arg(shown, problems));
+            return R::failure(
+                QCoreApplication::translate("Uptake::Backups", "Cannot restore from “%1”: it is damaged (%2).")
+                    .arg(shown, problems));
     }
     auto lock = WorkspaceLock::acquire(workspace);
     if (!lock)
@@ -148,10 +148,13 @@ Result<BackupInfo> restore(const QString &backup, const QString &workspace)
         kept = createFromFile(workspace, QString::fromLatin1(BeforeRestore));
         if (!kept)
             return R::failure(
-                tr("Cannot restore: the current workspace could not be kept first. %1").arg(kept.error()));
+                QCoreApplication::translate("Uptake::Backups",
+                                            "Cannot restore: the current workspace could not be kept first. %1")
+                    .arg(kept.error()));
     }
     if (auto s = Sqlite::copyDatabaseFile(backup, workspace); !s)
-        return R::failure(tr("Cannot restore from “%1”: %2").arg(shown, s.error()));
+        return R::failure(
+            QCoreApplication::translate("Uptake::Backups", "Cannot restore from “%1”: %2").arg(shown, s.error()));
     return kept ? kept : R(BackupInfo{});
 }
 

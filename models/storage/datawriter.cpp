@@ -51,11 +51,6 @@ constexpr auto InsertRejected = R"sql(
 INSERT INTO rejected_row (batch_id, line, column_name, value, message, raw) VALUES (?, ?, ?, ?, ?, ?)
 )sql";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::DataWriter", text);
-}
-
 void bindText(sqlite3_stmt *s, int index, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
@@ -111,7 +106,8 @@ DataWriter::~DataWriter()
 
 QString DataWriter::lastError() const
 {
-    return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : tr("no database connection");
+    return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                    : QCoreApplication::translate("Uptake::DataWriter", "no database connection");
 }
 
 /// A statement prepared on first use and kept (see m_statements), reset and cleared for the next use.
@@ -168,9 +164,11 @@ void DataWriter::setBulkMode(bool on)
 Status DataWriter::begin(const BatchInfo &batch)
 {
     if (!m_handle)
-        return Status::failure(tr("The workspace connection is not open."));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::DataWriter", "The workspace connection is not open."));
     if (auto s = Sqlite::exec(m_handle, "BEGIN IMMEDIATE"); !s)
-        return Status::failure(tr("Cannot start writing: %1").arg(s.error()));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::DataWriter", "Cannot start writing: %1").arg(s.error()));
     m_open = true;
     sqlite3_stmt *s = prepare(InsertBatch);
     if (!s) {
@@ -189,7 +187,8 @@ Status DataWriter::begin(const BatchInfo &batch)
     if (sqlite3_step(s) != SQLITE_DONE) {
         const QString why = lastError();
         rollback();
-        return Status::failure(tr("Cannot record the import: %1").arg(why));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::DataWriter", "Cannot record the import: %1").arg(why));
     }
     m_batchId = sqlite3_last_insert_rowid(m_handle);
     if (auto loaded = loadLearners(); !loaded) {
@@ -305,7 +304,9 @@ Result<qint64> DataWriter::upsertLearner(const LearnerRecord &l)
     sqlite3_finalize(s);
     m_statements.removeOne(s);
     if (rc != SQLITE_DONE)
-        return Result<qint64>::failure(tr("Cannot store learner “%1”: %2").arg(l.externalId, lastError()));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("Uptake::DataWriter", "Cannot store learner “%1”: %2")
+                .arg(l.externalId, lastError()));
     if (!id)
         id = sqlite3_last_insert_rowid(m_handle);
     m_learners.insert(l.externalId, id);
@@ -334,7 +335,8 @@ Result<qint64> DataWriter::learnerId(const QString &key)
     const int rc = sqlite3_step(insert);
     sqlite3_reset(insert);
     if (rc != SQLITE_DONE)
-        return Result<qint64>::failure(tr("Cannot store learner “%1”: %2").arg(key, lastError()));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("Uptake::DataWriter", "Cannot store learner “%1”: %2").arg(key, lastError()));
     const qint64 id = sqlite3_last_insert_rowid(m_handle);
     m_learners.insert(key, id);
     return id;
@@ -368,7 +370,9 @@ Result<qint64> DataWriter::courseId(const QString &name, double durationMinutes)
         const int rc = sqlite3_step(insert);
         sqlite3_reset(insert);
         if (rc != SQLITE_DONE)
-            return Result<qint64>::failure(tr("Cannot store course “%1”: %2").arg(name, lastError()));
+            return Result<qint64>::failure(
+                QCoreApplication::translate("Uptake::DataWriter", "Cannot store course “%1”: %2")
+                    .arg(name, lastError()));
         id = sqlite3_last_insert_rowid(m_handle);
     }
     m_courses.insert(name, id);
@@ -406,7 +410,9 @@ Result<qint64> DataWriter::contentId(qint64 course, const QString &name, int pos
         const int rc = sqlite3_step(insert);
         sqlite3_reset(insert);
         if (rc != SQLITE_DONE)
-            return Result<qint64>::failure(tr("Cannot store content “%1”: %2").arg(name, lastError()));
+            return Result<qint64>::failure(
+                QCoreApplication::translate("Uptake::DataWriter", "Cannot store content “%1”: %2")
+                    .arg(name, lastError()));
         id = sqlite3_last_insert_rowid(m_handle);
     }
     m_contents.insert(key, id);
@@ -463,7 +469,8 @@ Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence, quint64 
     sqlite3_bind_int64(s, 11, qint64(fingerprint));
     sqlite3_bind_int(s, 12, occurrence);
     if (sqlite3_step(s) != SQLITE_DONE)
-        return Result<bool>::failure(tr("Cannot store an event: %1").arg(lastError()));
+        return Result<bool>::failure(
+            QCoreApplication::translate("Uptake::DataWriter", "Cannot store an event: %1").arg(lastError()));
     const bool inserted = sqlite3_changes(m_handle) != 0;
     if (auto a = m_aggregates->add({*learner, day, seconds, course, content, int(e.kind), e.durationMinutes}, inserted);
         !a)
@@ -491,7 +498,8 @@ Result<bool> DataWriter::addPerformance(const PerformanceRecord &r, int occurren
     sqlite3_bind_double(s, 5, r.value);
     sqlite3_bind_int(s, 6, occurrence);
     if (sqlite3_step(s) != SQLITE_DONE)
-        return Result<bool>::failure(tr("Cannot store a performance value: %1").arg(lastError()));
+        return Result<bool>::failure(
+            QCoreApplication::translate("Uptake::DataWriter", "Cannot store a performance value: %1").arg(lastError()));
     if (sqlite3_changes(m_handle) == 0)
         return false;
     const qint64 row = sqlite3_last_insert_rowid(m_handle);
@@ -515,14 +523,15 @@ Status DataWriter::addRejected(qint64 line, const QString &column, const QString
     const int rc = sqlite3_step(s);
     sqlite3_finalize(s);
     if (rc != SQLITE_DONE)
-        return Status::failure(tr("Cannot record a rejected row: %1").arg(lastError()));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::DataWriter", "Cannot record a rejected row: %1").arg(lastError()));
     return {};
 }
 
 Status DataWriter::commit(const BatchCounts &counts)
 {
     if (!m_open)
-        return Status::failure(tr("Nothing to commit."));
+        return Status::failure(QCoreApplication::translate("Uptake::DataWriter", "Nothing to commit."));
     if (m_aggregates) {
         if (auto a = m_aggregates->finish(); !a) {
             rollback();
@@ -534,7 +543,8 @@ Status DataWriter::commit(const BatchCounts &counts)
                 Sqlite::exec(m_handle, "CREATE UNIQUE INDEX event_identity ON event (fingerprint, occurrence)");
             !built) {
             rollback();
-            return Status::failure(tr("Cannot finish the import: %1").arg(built.error()));
+            return Status::failure(
+                QCoreApplication::translate("Uptake::DataWriter", "Cannot finish the import: %1").arg(built.error()));
         }
     }
     sqlite3_stmt *s = prepare(FinishBatch);
@@ -555,11 +565,13 @@ Status DataWriter::commit(const BatchCounts &counts)
     if (sqlite3_step(s) != SQLITE_DONE) {
         const QString why = lastError();
         rollback();
-        return Status::failure(tr("Cannot finish the import: %1").arg(why));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::DataWriter", "Cannot finish the import: %1").arg(why));
     }
     if (auto c = Sqlite::exec(m_handle, "COMMIT"); !c) {
         rollback();
-        return Status::failure(tr("Cannot finish the import: %1").arg(c.error()));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::DataWriter", "Cannot finish the import: %1").arg(c.error()));
     }
     m_open = false;
     return {};

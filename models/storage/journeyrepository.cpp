@@ -226,14 +226,9 @@ constexpr auto RollbackSavepoint = "ROLLBACK TO journey_save";
 
 // --- helpers --------------------------------------------------------------------------------------------------
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::JourneyRepository", text);
-}
-
 QString failed(const QString &what, const QSqlQuery &q)
 {
-    return tr("%1: %2").arg(what, q.lastError().text());
+    return QCoreApplication::translate("Uptake::JourneyRepository", "%1: %2").arg(what, q.lastError().text());
 }
 
 QString sql(const char *base, const char *tail = "", const char *order = "")
@@ -313,7 +308,8 @@ Result<qint64> inSavepoint(const QSqlDatabase &db, Body body)
 {
     QSqlQuery q(db);
     if (!q.exec(QString::fromUtf8(Savepoint)))
-        return Result<qint64>::failure(failed(tr("Cannot start saving"), q));
+        return Result<qint64>::failure(
+            failed(QCoreApplication::translate("Uptake::JourneyRepository", "Cannot start saving"), q));
     Result<qint64> result = body();
     if (result) {
         q.exec(QString::fromUtf8(ReleaseSavepoint));
@@ -597,13 +593,14 @@ Status required(const QString &value, const QString &message)
 
 Result<QList<BaselineSnapshot>> JourneyRepository::snapshots(qint64 pilotId) const
 {
-    return select<BaselineSnapshot>(m_db, sql(SelectSnapshot, ByPilotOrdered, "as_of, id"), {pilotId}, snapshotFrom,
-                                    tr("Cannot read the baseline snapshots"));
+    return select<BaselineSnapshot>(
+        m_db, sql(SelectSnapshot, ByPilotOrdered, "as_of, id"), {pilotId}, snapshotFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the baseline snapshots"));
 }
 
 Result<QList<Interview>> JourneyRepository::interviews(qint64 pilotId) const
 {
-    const QString what = tr("Cannot read the interviews");
+    const QString what = QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the interviews");
     return withLinks(
         m_db,
         select<Interview>(m_db, sql(SelectInterview, ByPilotOrdered, "date IS NULL, date, name COLLATE NOCASE, id"),
@@ -614,14 +611,15 @@ Result<QList<Interview>> JourneyRepository::interviews(qint64 pilotId) const
 Result<QList<Barrier>> JourneyRepository::barriers(qint64 pilotId) const
 {
     return select<Barrier>(m_db, sql(SelectBarrier, ByPilotOrdered, "position, id"), {pilotId}, barrierFrom,
-                           tr("Cannot read the barriers"));
+                           QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the barriers"));
 }
 
 Result<QHash<qint64, int>> JourneyRepository::interviewCounts(qint64 pilotId) const
 {
     QSqlQuery q(m_db);
     if (!run(q, QString::fromUtf8(SelectInterviewCounts), {pilotId}))
-        return Result<QHash<qint64, int>>::failure(failed(tr("Cannot count the interviews"), q));
+        return Result<QHash<qint64, int>>::failure(
+            failed(QCoreApplication::translate("Uptake::JourneyRepository", "Cannot count the interviews"), q));
     QHash<qint64, int> counts;
     while (q.next())
         counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
@@ -633,7 +631,8 @@ Result<QStringList> JourneyRepository::barrierCategories() const
     QStringList categories = builtInBarrierCategories();
     QSqlQuery q(m_db);
     if (!q.exec(QString::fromUtf8(SelectCustomCategories)))
-        return Result<QStringList>::failure(failed(tr("Cannot read the barrier categories"), q));
+        return Result<QStringList>::failure(
+            failed(QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the barrier categories"), q));
     while (q.next()) {
         const QString c = q.value(0).toString();
         if (!isBuiltInBarrierCategory(c))
@@ -648,12 +647,13 @@ Result<QList<ChecklistItem>> JourneyRepository::checklist(qint64 pilotId) const
         m_db,
         sql(SelectChecklist, ByPilotOrdered,
             "CASE phase WHEN 'diagnose' THEN 0 WHEN 'design' THEN 1 WHEN 'pilot' THEN 2 ELSE 3 END, position, id"),
-        {pilotId}, checklistFrom, tr("Cannot read the checklist"));
+        {pilotId}, checklistFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the checklist"));
 }
 
 Result<QList<Lever>> JourneyRepository::levers(qint64 pilotId) const
 {
-    const QString what = tr("Cannot read the levers");
+    const QString what = QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the levers");
     return withLinks(
         m_db,
         select<Lever>(m_db,
@@ -666,32 +666,35 @@ Result<QList<Lever>> JourneyRepository::levers(qint64 pilotId) const
 
 Result<QList<ScopeCourse>> JourneyRepository::scope(qint64 pilotId) const
 {
-    return select<ScopeCourse>(m_db, sql(SelectScope, " WHERE pc.pilot_id = ? ORDER BY c.name COLLATE NOCASE, c.id"),
-                               {pilotId}, scopeFrom, tr("Cannot read the content scope"));
+    return select<ScopeCourse>(
+        m_db, sql(SelectScope, " WHERE pc.pilot_id = ? ORDER BY c.name COLLATE NOCASE, c.id"), {pilotId}, scopeFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the content scope"));
 }
 
 Result<QList<PlanCycle>> JourneyRepository::cycles(qint64 pilotId) const
 {
     return select<PlanCycle>(m_db, sql(SelectCycle, ByPilotOrdered, "number"), {pilotId}, cycleFrom,
-                             tr("Cannot read the PLAN cycles"));
+                             QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the PLAN cycles"));
 }
 
 Result<QList<LaunchItem>> JourneyRepository::launches(qint64 cycleId) const
 {
-    return select<LaunchItem>(m_db, sql(SelectLaunch, ByCycleOrdered), {cycleId}, launchFrom,
-                              tr("Cannot read what was launched"));
+    return select<LaunchItem>(
+        m_db, sql(SelectLaunch, ByCycleOrdered), {cycleId}, launchFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read what was launched"));
 }
 
 Result<QList<FeedbackItem>> JourneyRepository::feedback(qint64 cycleId) const
 {
     return select<FeedbackItem>(m_db, sql(SelectFeedback, ByCycleOrdered), {cycleId}, feedbackFrom,
-                                tr("Cannot read the feedback"));
+                                QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the feedback"));
 }
 
 Result<QList<Adaptation>> JourneyRepository::adaptations(qint64 cycleId) const
 {
     return select<Adaptation>(m_db, sql(SelectAdaptation, " WHERE a.cycle_id = ? ORDER BY a.date, a.id"), {cycleId},
-                              adaptationFrom, tr("Cannot read the adaptations"));
+                              adaptationFrom,
+                              QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the adaptations"));
 }
 
 Result<QList<Adaptation>> JourneyRepository::adaptationsOfPilot(qint64 pilotId) const
@@ -699,13 +702,15 @@ Result<QList<Adaptation>> JourneyRepository::adaptationsOfPilot(qint64 pilotId) 
     return select<Adaptation>(
         m_db,
         sql(SelectAdaptation, " JOIN plan_cycle c ON c.id = a.cycle_id WHERE c.pilot_id = ? ORDER BY a.date, a.id"),
-        {pilotId}, adaptationFrom, tr("Cannot read the adaptations"));
+        {pilotId}, adaptationFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the adaptations"));
 }
 
 Result<QList<NormalizeItem>> JourneyRepository::normalizeItems(qint64 cycleId) const
 {
-    return select<NormalizeItem>(m_db, sql(SelectNormalize, ByCycleOrdered), {cycleId}, normalizeFrom,
-                                 tr("Cannot read what was scaled"));
+    return select<NormalizeItem>(
+        m_db, sql(SelectNormalize, ByCycleOrdered), {cycleId}, normalizeFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read what was scaled"));
 }
 
 Result<QList<BoardMember>> JourneyRepository::board() const
@@ -715,54 +720,58 @@ Result<QList<BoardMember>> JourneyRepository::board() const
         sql(SelectBoard,
             " ORDER BY CASE function WHEN 'hr' THEN 0 WHEN 'managers' THEN 1 WHEN 'ld' THEN 2 WHEN 'it' THEN 3 "
             "ELSE 4 END, name COLLATE NOCASE, id"),
-        {}, boardFrom, tr("Cannot read the governance board"));
+        {}, boardFrom, QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the governance board"));
 }
 
 Result<QList<Decision>> JourneyRepository::decisions(qint64 pilotId) const
 {
-    return select<Decision>(m_db,
-                            sql(SelectDecision, " WHERE pilot_id IS NULL OR pilot_id = ? ORDER BY date DESC, id DESC"),
-                            {pilotId}, decisionFrom, tr("Cannot read the decisions"));
+    return select<Decision>(
+        m_db, sql(SelectDecision, " WHERE pilot_id IS NULL OR pilot_id = ? ORDER BY date DESC, id DESC"), {pilotId},
+        decisionFrom, QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the decisions"));
 }
 
 Result<QList<Release>> JourneyRepository::releases() const
 {
-    return select<Release>(m_db, sql(SelectRelease, " ORDER BY planned_date, id"), {}, releaseFrom,
-                           tr("Cannot read the release calendar"));
+    return select<Release>(
+        m_db, sql(SelectRelease, " ORDER BY planned_date, id"), {}, releaseFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the release calendar"));
 }
 
 Result<QList<RetirementRule>> JourneyRepository::retirementRules() const
 {
-    return select<RetirementRule>(m_db,
-                                  sql(SelectRule,
-                                      " ORDER BY CASE kind WHEN 'not_accessed' THEN 0 WHEN 'completion_below' THEN 1 "
-                                      "WHEN 'older_than' THEN 2 ELSE 3 END"),
-                                  {}, ruleFrom, tr("Cannot read the retirement rules"));
+    return select<RetirementRule>(
+        m_db,
+        sql(SelectRule, " ORDER BY CASE kind WHEN 'not_accessed' THEN 0 WHEN 'completion_below' THEN 1 "
+                        "WHEN 'older_than' THEN 2 ELSE 3 END"),
+        {}, ruleFrom, QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the retirement rules"));
 }
 
 Result<QList<CourseSuccessor>> JourneyRepository::successors() const
 {
-    return select<CourseSuccessor>(m_db, sql(SelectSuccessor, " ORDER BY course_id"), {}, successorFrom,
-                                   tr("Cannot read the superseded courses"));
+    return select<CourseSuccessor>(
+        m_db, sql(SelectSuccessor, " ORDER BY course_id"), {}, successorFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the superseded courses"));
 }
 
 Result<QList<RetirementDecision>> JourneyRepository::retirementDecisions() const
 {
-    return select<RetirementDecision>(m_db, sql(SelectRetirement, " ORDER BY course_id"), {}, retirementFrom,
-                                      tr("Cannot read the retirement decisions"));
+    return select<RetirementDecision>(
+        m_db, sql(SelectRetirement, " ORDER BY course_id"), {}, retirementFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the retirement decisions"));
 }
 
 Result<QList<Action>> JourneyRepository::actions(qint64 pilotId) const
 {
     return select<Action>(m_db, sql(SelectAction, ByPilotOrdered, "bucket, due_date IS NULL, due_date, position, id"),
-                          {pilotId}, actionFrom, tr("Cannot read the action plan"));
+                          {pilotId}, actionFrom,
+                          QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the action plan"));
 }
 
 Result<QStringList> JourneyRepository::pilotKpis(qint64 pilotId) const
 {
     auto list = select<QString>(
         m_db, QString::fromUtf8(SelectPilotKpis), {pilotId}, [](const QSqlQuery &q) { return q.value(0).toString(); },
-        tr("Cannot read the KPIs"));
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the KPIs"));
     if (!list)
         return Result<QStringList>::failure(list.error());
     return QStringList(*list);
@@ -781,7 +790,7 @@ Result<QList<CatalogueCourse>> JourneyRepository::catalogue() const
             c.contentItems = q.value(3).toInt();
             return c;
         },
-        tr("Cannot read the course catalogue"));
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the course catalogue"));
 }
 
 Result<QList<CatalogueContent>> JourneyRepository::contents(qint64 courseId) const
@@ -792,7 +801,7 @@ Result<QList<CatalogueContent>> JourneyRepository::contents(qint64 courseId) con
             return CatalogueContent{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                                     q.value(3).toInt()};
         },
-        tr("Cannot read the course's content"));
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the course's content"));
 }
 
 // --- find / save / remove ---------------------------------------------------------------------------------------
@@ -800,29 +809,32 @@ Result<QList<CatalogueContent>> JourneyRepository::contents(qint64 courseId) con
 // BaselineSnapshot
 Result<std::optional<BaselineSnapshot>> JourneyRepository::find(const BaselineSnapshot &key) const
 {
-    return selectOne<BaselineSnapshot>(m_db, sql(SelectSnapshot, ById), {key.id}, snapshotFrom,
-                                       tr("Cannot read the baseline snapshot"));
+    return selectOne<BaselineSnapshot>(
+        m_db, sql(SelectSnapshot, ById), {key.id}, snapshotFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the baseline snapshot"));
 }
 Result<qint64> JourneyRepository::save(const BaselineSnapshot &s)
 {
     BaselineFigures parsed;
     if (!BaselineFigures::fromJson(s.figuresJson, &parsed))
-        return Result<qint64>::failure(tr("A baseline snapshot's figures must be a JSON object."));
+        return Result<qint64>::failure(QCoreApplication::translate(
+            "Uptake::JourneyRepository", "A baseline snapshot's figures must be a JSON object."));
     const QDateTime taken = s.takenAt.isValid() ? s.takenAt : QDateTime::currentDateTimeUtc();
     return upsert(m_db, UpsertSnapshot,
                   {idValue(s.id), s.pilotId, dateValue(s.asOf), taken.toUTC().toString(Qt::ISODate), text(s.label),
                    s.figuresJson},
-                  tr("Cannot save the baseline snapshot"));
+                  QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the baseline snapshot"));
 }
 Status JourneyRepository::remove(const BaselineSnapshot &s)
 {
-    return execute(m_db, DeleteSnapshot, {s.id}, tr("Cannot delete the baseline snapshot"));
+    return execute(m_db, DeleteSnapshot, {s.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the baseline snapshot"));
 }
 
 // Interview
 Result<std::optional<Interview>> JourneyRepository::find(const Interview &key) const
 {
-    const QString what = tr("Cannot read the interview");
+    const QString what = QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the interview");
     auto found = selectOne<Interview>(m_db, sql(SelectInterview, ById), {key.id}, interviewFrom, what);
     if (found && found->has_value()) {
         auto links = linksOf(m_db, SelectLinksOfInterview, key.id, what);
@@ -834,9 +846,12 @@ Result<std::optional<Interview>> JourneyRepository::find(const Interview &key) c
 }
 Result<qint64> JourneyRepository::save(const Interview &i)
 {
-    if (auto s = required(i.name, tr("An interview needs the name of the person interviewed.")); !s)
+    if (auto s =
+            required(i.name, QCoreApplication::translate("Uptake::JourneyRepository",
+                                                         "An interview needs the name of the person interviewed."));
+        !s)
         return Result<qint64>::failure(s.error());
-    const QString what = tr("Cannot save the interview");
+    const QString what = QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the interview");
     return inSavepoint(m_db, [&]() -> Result<qint64> {
         auto id = upsert(m_db, UpsertInterview,
                          {idValue(i.id), i.pilotId, i.name.trimmed(), text(i.role), text(i.function), text(i.location),
@@ -851,54 +866,65 @@ Result<qint64> JourneyRepository::save(const Interview &i)
 }
 Status JourneyRepository::remove(const Interview &i)
 {
-    return execute(m_db, DeleteInterview, {i.id}, tr("Cannot delete the interview"));
+    return execute(m_db, DeleteInterview, {i.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the interview"));
 }
 
 // Barrier
 Result<std::optional<Barrier>> JourneyRepository::find(const Barrier &key) const
 {
-    return selectOne<Barrier>(m_db, sql(SelectBarrier, ById), {key.id}, barrierFrom, tr("Cannot read the barrier"));
+    return selectOne<Barrier>(m_db, sql(SelectBarrier, ById), {key.id}, barrierFrom,
+                              QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the barrier"));
 }
 Result<qint64> JourneyRepository::save(const Barrier &b)
 {
-    if (auto s = required(b.title, tr("A barrier needs a title.")); !s)
+    if (auto s =
+            required(b.title, QCoreApplication::translate("Uptake::JourneyRepository", "A barrier needs a title."));
+        !s)
         return Result<qint64>::failure(s.error());
-    if (auto s = required(b.category, tr("A barrier needs a category.")); !s)
+    if (auto s = required(b.category,
+                          QCoreApplication::translate("Uptake::JourneyRepository", "A barrier needs a category."));
+        !s)
         return Result<qint64>::failure(s.error());
     return upsert(m_db, UpsertBarrier,
                   {idValue(b.id), b.pilotId, b.title.trimmed(), b.category.trimmed(), int(b.severity), text(b.evidence),
                    b.position},
-                  tr("Cannot save the barrier"));
+                  QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the barrier"));
 }
 Status JourneyRepository::remove(const Barrier &b)
 {
-    return execute(m_db, DeleteBarrier, {b.id}, tr("Cannot delete the barrier"));
+    return execute(m_db, DeleteBarrier, {b.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the barrier"));
 }
 
 // ChecklistItem
 Result<std::optional<ChecklistItem>> JourneyRepository::find(const ChecklistItem &key) const
 {
-    return selectOne<ChecklistItem>(m_db, sql(SelectChecklist, ById), {key.id}, checklistFrom,
-                                    tr("Cannot read the checklist item"));
+    return selectOne<ChecklistItem>(
+        m_db, sql(SelectChecklist, ById), {key.id}, checklistFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the checklist item"));
 }
 Result<qint64> JourneyRepository::save(const ChecklistItem &c)
 {
-    if (auto s = required(c.text, tr("A checklist item needs a text.")); !s)
+    if (auto s = required(c.text,
+                          QCoreApplication::translate("Uptake::JourneyRepository", "A checklist item needs a text."));
+        !s)
         return Result<qint64>::failure(s.error());
     return upsert(m_db, UpsertChecklist,
                   {idValue(c.id), c.pilotId, phaseKey(c.phase), c.position, c.text.trimmed(), c.done ? 1 : 0,
                    text(c.owner), dateValue(c.dueDate)},
-                  tr("Cannot save the checklist item"));
+                  QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the checklist item"));
 }
 Status JourneyRepository::remove(const ChecklistItem &c)
 {
-    return execute(m_db, DeleteChecklist, {c.id}, tr("Cannot delete the checklist item"));
+    return execute(m_db, DeleteChecklist, {c.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the checklist item"));
 }
 
 // Lever
 Result<std::optional<Lever>> JourneyRepository::find(const Lever &key) const
 {
-    const QString what = tr("Cannot read the lever");
+    const QString what = QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the lever");
     auto found = selectOne<Lever>(m_db, sql(SelectLever, ById), {key.id}, leverFrom, what);
     if (found && found->has_value()) {
         auto links = linksOf(m_db, SelectLinksOfLever, key.id, what);
@@ -910,9 +936,10 @@ Result<std::optional<Lever>> JourneyRepository::find(const Lever &key) const
 }
 Result<qint64> JourneyRepository::save(const Lever &l)
 {
-    if (auto s = required(l.name, tr("A lever needs a name.")); !s)
+    if (auto s = required(l.name, QCoreApplication::translate("Uptake::JourneyRepository", "A lever needs a name."));
+        !s)
         return Result<qint64>::failure(s.error());
-    const QString what = tr("Cannot save the lever");
+    const QString what = QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the lever");
     return inSavepoint(m_db, [&]() -> Result<qint64> {
         auto id = upsert(m_db, UpsertLever,
                          {idValue(l.id), l.pilotId, pillarKey(l.pillar), text(l.builtIn), l.name.trimmed(),
@@ -927,264 +954,312 @@ Result<qint64> JourneyRepository::save(const Lever &l)
 }
 Status JourneyRepository::remove(const Lever &l)
 {
-    return execute(m_db, DeleteLever, {l.id}, tr("Cannot delete the lever"));
+    return execute(m_db, DeleteLever, {l.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the lever"));
 }
 
 // ScopeCourse
 Result<std::optional<ScopeCourse>> JourneyRepository::find(const ScopeCourse &key) const
 {
-    return selectOne<ScopeCourse>(m_db, sql(SelectScope, " WHERE pc.pilot_id = ? AND pc.course_id = ?"),
-                                  {key.pilotId, key.courseId}, scopeFrom, tr("Cannot read the content scope"));
+    return selectOne<ScopeCourse>(
+        m_db, sql(SelectScope, " WHERE pc.pilot_id = ? AND pc.course_id = ?"), {key.pilotId, key.courseId}, scopeFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the content scope"));
 }
 Result<qint64> JourneyRepository::save(const ScopeCourse &s)
 {
-    auto id =
-        upsert(m_db, UpsertScope, {s.pilotId, s.courseId, text(s.note)}, tr("Cannot add the course to the scope"));
+    auto id = upsert(m_db, UpsertScope, {s.pilotId, s.courseId, text(s.note)},
+                     QCoreApplication::translate("Uptake::JourneyRepository", "Cannot add the course to the scope"));
     if (!id)
         return id;
     return s.courseId;
 }
 Status JourneyRepository::remove(const ScopeCourse &s)
 {
-    return execute(m_db, DeleteScope, {s.pilotId, s.courseId}, tr("Cannot remove the course from the scope"));
+    return execute(m_db, DeleteScope, {s.pilotId, s.courseId},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot remove the course from the scope"));
 }
 
 // PlanCycle
 Result<std::optional<PlanCycle>> JourneyRepository::find(const PlanCycle &key) const
 {
-    return selectOne<PlanCycle>(m_db, sql(SelectCycle, ById), {key.id}, cycleFrom, tr("Cannot read the PLAN cycle"));
+    return selectOne<PlanCycle>(m_db, sql(SelectCycle, ById), {key.id}, cycleFrom,
+                                QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the PLAN cycle"));
 }
 Result<qint64> JourneyRepository::save(const PlanCycle &c)
 {
     if (c.number < 1)
-        return Result<qint64>::failure(tr("PLAN cycles are numbered from 1."));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("Uptake::JourneyRepository", "PLAN cycles are numbered from 1."));
     if (c.startDate.isValid() && c.endDate.isValid() && c.endDate < c.startDate)
-        return Result<qint64>::failure(tr("A PLAN cycle cannot end before it starts."));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("Uptake::JourneyRepository", "A PLAN cycle cannot end before it starts."));
     return upsert(m_db, UpsertCycle,
                   {idValue(c.id), c.pilotId, c.number, dateValue(c.startDate), dateValue(c.endDate), text(c.notes)},
-                  tr("Cannot save the PLAN cycle"));
+                  QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the PLAN cycle"));
 }
 Status JourneyRepository::remove(const PlanCycle &c)
 {
-    return execute(m_db, DeleteCycle, {c.id}, tr("Cannot delete the PLAN cycle"));
+    return execute(m_db, DeleteCycle, {c.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the PLAN cycle"));
 }
 
 // LaunchItem
 Result<std::optional<LaunchItem>> JourneyRepository::find(const LaunchItem &key) const
 {
-    return selectOne<LaunchItem>(m_db, sql(SelectLaunch, ById), {key.id}, launchFrom, tr("Cannot read the launch"));
+    return selectOne<LaunchItem>(m_db, sql(SelectLaunch, ById), {key.id}, launchFrom,
+                                 QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the launch"));
 }
 Result<qint64> JourneyRepository::save(const LaunchItem &l)
 {
-    if (auto s = required(l.what, tr("Say what was launched.")); !s)
+    if (auto s = required(l.what, QCoreApplication::translate("Uptake::JourneyRepository", "Say what was launched."));
+        !s)
         return Result<qint64>::failure(s.error());
     return upsert(m_db, UpsertLaunch, {idValue(l.id), l.cycleId, l.what.trimmed(), text(l.audience), dateValue(l.date)},
-                  tr("Cannot save the launch"));
+                  QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the launch"));
 }
 Status JourneyRepository::remove(const LaunchItem &l)
 {
-    return execute(m_db, DeleteLaunch, {l.id}, tr("Cannot delete the launch"));
+    return execute(m_db, DeleteLaunch, {l.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the launch"));
 }
 
 // FeedbackItem
 Result<std::optional<FeedbackItem>> JourneyRepository::find(const FeedbackItem &key) const
 {
-    return selectOne<FeedbackItem>(m_db, sql(SelectFeedback, ById), {key.id}, feedbackFrom,
-                                   tr("Cannot read the feedback"));
+    return selectOne<FeedbackItem>(
+        m_db, sql(SelectFeedback, ById), {key.id}, feedbackFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the feedback"));
 }
 Result<qint64> JourneyRepository::save(const FeedbackItem &f)
 {
     return upsert(m_db, UpsertFeedback,
                   {idValue(f.id), f.cycleId, dateValue(f.date), feedbackSourceKey(f.source), sentimentKey(f.sentiment),
                    text(f.theme.trimmed()), text(f.quote)},
-                  tr("Cannot save the feedback"));
+                  QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the feedback"));
 }
 Status JourneyRepository::remove(const FeedbackItem &f)
 {
-    return execute(m_db, DeleteFeedback, {f.id}, tr("Cannot delete the feedback"));
+    return execute(m_db, DeleteFeedback, {f.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the feedback"));
 }
 
 // Adaptation
 Result<std::optional<Adaptation>> JourneyRepository::find(const Adaptation &key) const
 {
-    return selectOne<Adaptation>(m_db, sql(SelectAdaptation, " WHERE a.id = ?"), {key.id}, adaptationFrom,
-                                 tr("Cannot read the adaptation"));
+    return selectOne<Adaptation>(
+        m_db, sql(SelectAdaptation, " WHERE a.id = ?"), {key.id}, adaptationFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the adaptation"));
 }
 Result<qint64> JourneyRepository::save(const Adaptation &a)
 {
     if (!a.date.isValid())
-        return Result<qint64>::failure(tr("An adaptation needs the date it took effect."));
-    if (auto s = required(a.description, tr("Describe the adaptation.")); !s)
+        return Result<qint64>::failure(
+            QCoreApplication::translate("Uptake::JourneyRepository", "An adaptation needs the date it took effect."));
+    if (auto s = required(a.description,
+                          QCoreApplication::translate("Uptake::JourneyRepository", "Describe the adaptation."));
+        !s)
         return Result<qint64>::failure(s.error());
     if (a.windowDays < 1 || a.windowDays > 182)
-        return Result<qint64>::failure(tr("An adaptation is measured over 1 to 182 days on each side."));
+        return Result<qint64>::failure(QCoreApplication::translate(
+            "Uptake::JourneyRepository", "An adaptation is measured over 1 to 182 days on each side."));
     return upsert(m_db, UpsertAdaptation,
                   {idValue(a.id), a.cycleId, dateValue(a.date), idValue(a.courseId), idValue(a.contentId),
                    idValue(a.feedbackId), a.description.trimmed(), adaptationKpiKey(a.kpi), a.windowDays},
-                  tr("Cannot save the adaptation"));
+                  QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the adaptation"));
 }
 Status JourneyRepository::remove(const Adaptation &a)
 {
-    return execute(m_db, DeleteAdaptation, {a.id}, tr("Cannot delete the adaptation"));
+    return execute(m_db, DeleteAdaptation, {a.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the adaptation"));
 }
 
 // NormalizeItem
 Result<std::optional<NormalizeItem>> JourneyRepository::find(const NormalizeItem &key) const
 {
-    return selectOne<NormalizeItem>(m_db, sql(SelectNormalize, ById), {key.id}, normalizeFrom,
-                                    tr("Cannot read what was scaled"));
+    return selectOne<NormalizeItem>(
+        m_db, sql(SelectNormalize, ById), {key.id}, normalizeFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read what was scaled"));
 }
 Result<qint64> JourneyRepository::save(const NormalizeItem &n)
 {
-    if (auto s = required(n.what, tr("Say what is scaled.")); !s)
+    if (auto s = required(n.what, QCoreApplication::translate("Uptake::JourneyRepository", "Say what is scaled.")); !s)
         return Result<qint64>::failure(s.error());
     return upsert(m_db, UpsertNormalize,
                   {idValue(n.id), n.cycleId, n.what.trimmed(), text(n.targetGroup), dateValue(n.date)},
-                  tr("Cannot save what is scaled"));
+                  QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save what is scaled"));
 }
 Status JourneyRepository::remove(const NormalizeItem &n)
 {
-    return execute(m_db, DeleteNormalize, {n.id}, tr("Cannot delete what is scaled"));
+    return execute(m_db, DeleteNormalize, {n.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete what is scaled"));
 }
 
 // BoardMember
 Result<std::optional<BoardMember>> JourneyRepository::find(const BoardMember &key) const
 {
-    return selectOne<BoardMember>(m_db, sql(SelectBoard, ById), {key.id}, boardFrom,
-                                  tr("Cannot read the board member"));
+    return selectOne<BoardMember>(
+        m_db, sql(SelectBoard, ById), {key.id}, boardFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the board member"));
 }
 Result<qint64> JourneyRepository::save(const BoardMember &m)
 {
-    if (auto s = required(m.name, tr("A board member needs a name.")); !s)
+    if (auto s =
+            required(m.name, QCoreApplication::translate("Uptake::JourneyRepository", "A board member needs a name."));
+        !s)
         return Result<qint64>::failure(s.error());
     return upsert(m_db, UpsertBoard, {idValue(m.id), m.name.trimmed(), boardFunctionKey(m.function), text(m.role)},
-                  tr("Cannot save the board member"));
+                  QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the board member"));
 }
 Status JourneyRepository::remove(const BoardMember &m)
 {
-    return execute(m_db, DeleteBoard, {m.id}, tr("Cannot delete the board member"));
+    return execute(m_db, DeleteBoard, {m.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the board member"));
 }
 
 // Decision
 Result<std::optional<Decision>> JourneyRepository::find(const Decision &key) const
 {
-    return selectOne<Decision>(m_db, sql(SelectDecision, ById), {key.id}, decisionFrom, tr("Cannot read the decision"));
+    return selectOne<Decision>(m_db, sql(SelectDecision, ById), {key.id}, decisionFrom,
+                               QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the decision"));
 }
 Result<qint64> JourneyRepository::save(const Decision &d)
 {
     if (!d.date.isValid())
-        return Result<qint64>::failure(tr("A decision needs a date."));
-    if (auto s = required(d.decision, tr("Say what was decided.")); !s)
+        return Result<qint64>::failure(
+            QCoreApplication::translate("Uptake::JourneyRepository", "A decision needs a date."));
+    if (auto s =
+            required(d.decision, QCoreApplication::translate("Uptake::JourneyRepository", "Say what was decided."));
+        !s)
         return Result<qint64>::failure(s.error());
     return upsert(m_db, UpsertDecision,
                   {idValue(d.id), idValue(d.pilotId), dateValue(d.date), d.decision.trimmed(), text(d.rationale),
                    text(d.owner), evidenceToJson(d.evidence), decisionStatusKey(d.status)},
-                  tr("Cannot save the decision"));
+                  QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the decision"));
 }
 Status JourneyRepository::remove(const Decision &d)
 {
-    return execute(m_db, DeleteDecision, {d.id}, tr("Cannot delete the decision"));
+    return execute(m_db, DeleteDecision, {d.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the decision"));
 }
 
 // Release
 Result<std::optional<Release>> JourneyRepository::find(const Release &key) const
 {
-    return selectOne<Release>(m_db, sql(SelectRelease, ById), {key.id}, releaseFrom, tr("Cannot read the release"));
+    return selectOne<Release>(m_db, sql(SelectRelease, ById), {key.id}, releaseFrom,
+                              QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the release"));
 }
 Result<qint64> JourneyRepository::save(const Release &r)
 {
     if (!r.plannedDate.isValid())
-        return Result<qint64>::failure(tr("A release needs a planned date."));
-    if (auto s = required(r.title, tr("A release needs a title.")); !s)
+        return Result<qint64>::failure(
+            QCoreApplication::translate("Uptake::JourneyRepository", "A release needs a planned date."));
+    if (auto s =
+            required(r.title, QCoreApplication::translate("Uptake::JourneyRepository", "A release needs a title."));
+        !s)
         return Result<qint64>::failure(s.error());
     return upsert(m_db, UpsertRelease,
                   {idValue(r.id), dateValue(r.plannedDate), releaseCadenceKey(r.cadence), r.title.trimmed(),
                    text(r.content), r.released ? 1 : 0},
-                  tr("Cannot save the release"));
+                  QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the release"));
 }
 Status JourneyRepository::remove(const Release &r)
 {
-    return execute(m_db, DeleteRelease, {r.id}, tr("Cannot delete the release"));
+    return execute(m_db, DeleteRelease, {r.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the release"));
 }
 
 // RetirementRule
 Result<std::optional<RetirementRule>> JourneyRepository::find(const RetirementRule &key) const
 {
-    return selectOne<RetirementRule>(m_db, sql(SelectRule, ById), {key.id}, ruleFrom,
-                                     tr("Cannot read the retirement rule"));
+    return selectOne<RetirementRule>(
+        m_db, sql(SelectRule, ById), {key.id}, ruleFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the retirement rule"));
 }
 Result<qint64> JourneyRepository::save(const RetirementRule &r)
 {
     if (r.threshold < 0 || (r.kind == RetirementRuleKind::CompletionBelow && r.threshold > 1))
-        return Result<qint64>::failure(tr("That threshold is out of range for this rule."));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("Uptake::JourneyRepository", "That threshold is out of range for this rule."));
     return upsert(m_db, UpsertRule, {idValue(r.id), retirementRuleKey(r.kind), r.threshold, r.enabled ? 1 : 0},
-                  tr("Cannot save the retirement rule"));
+                  QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the retirement rule"));
 }
 Status JourneyRepository::remove(const RetirementRule &r)
 {
-    return execute(m_db, DeleteRule, {r.id}, tr("Cannot delete the retirement rule"));
+    return execute(m_db, DeleteRule, {r.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the retirement rule"));
 }
 
 // CourseSuccessor
 Result<std::optional<CourseSuccessor>> JourneyRepository::find(const CourseSuccessor &key) const
 {
-    return selectOne<CourseSuccessor>(m_db, sql(SelectSuccessor, " WHERE course_id = ?"), {key.courseId}, successorFrom,
-                                      tr("Cannot read the superseded course"));
+    return selectOne<CourseSuccessor>(
+        m_db, sql(SelectSuccessor, " WHERE course_id = ?"), {key.courseId}, successorFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the superseded course"));
 }
 Result<qint64> JourneyRepository::save(const CourseSuccessor &s)
 {
     if (s.courseId == s.successorId)
-        return Result<qint64>::failure(tr("A course cannot supersede itself."));
-    auto id = upsert(m_db, UpsertSuccessor, {s.courseId, s.successorId}, tr("Cannot mark the course as superseded"));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("Uptake::JourneyRepository", "A course cannot supersede itself."));
+    auto id = upsert(m_db, UpsertSuccessor, {s.courseId, s.successorId},
+                     QCoreApplication::translate("Uptake::JourneyRepository", "Cannot mark the course as superseded"));
     if (!id)
         return id;
     return s.courseId;
 }
 Status JourneyRepository::remove(const CourseSuccessor &s)
 {
-    return execute(m_db, DeleteSuccessor, {s.courseId}, tr("Cannot unmark the superseded course"));
+    return execute(m_db, DeleteSuccessor, {s.courseId},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot unmark the superseded course"));
 }
 
 // RetirementDecision
 Result<std::optional<RetirementDecision>> JourneyRepository::find(const RetirementDecision &key) const
 {
-    return selectOne<RetirementDecision>(m_db, sql(SelectRetirement, " WHERE course_id = ?"), {key.courseId},
-                                         retirementFrom, tr("Cannot read the retirement decision"));
+    return selectOne<RetirementDecision>(
+        m_db, sql(SelectRetirement, " WHERE course_id = ?"), {key.courseId}, retirementFrom,
+        QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the retirement decision"));
 }
 Result<qint64> JourneyRepository::save(const RetirementDecision &r)
 {
     auto id = upsert(m_db, UpsertRetirement,
                      {r.courseId, retirementVerdictKey(r.verdict), dateValue(r.decidedOn), text(r.note)},
-                     tr("Cannot save the retirement decision"));
+                     QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the retirement decision"));
     if (!id)
         return id;
     return r.courseId;
 }
 Status JourneyRepository::remove(const RetirementDecision &r)
 {
-    return execute(m_db, DeleteRetirement, {r.courseId}, tr("Cannot delete the retirement decision"));
+    return execute(m_db, DeleteRetirement, {r.courseId},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the retirement decision"));
 }
 
 // Action
 Result<std::optional<Action>> JourneyRepository::find(const Action &key) const
 {
-    return selectOne<Action>(m_db, sql(SelectAction, ById), {key.id}, actionFrom, tr("Cannot read the action"));
+    return selectOne<Action>(m_db, sql(SelectAction, ById), {key.id}, actionFrom,
+                             QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the action"));
 }
 Result<qint64> JourneyRepository::save(const Action &a)
 {
-    if (auto s = required(a.title, tr("An action needs a title.")); !s)
+    if (auto s =
+            required(a.title, QCoreApplication::translate("Uptake::JourneyRepository", "An action needs a title."));
+        !s)
         return Result<qint64>::failure(s.error());
     if (a.bucket != 30 && a.bucket != 60 && a.bucket != 90)
-        return Result<qint64>::failure(tr("An action belongs to the day-30, day-60 or day-90 bucket."));
+        return Result<qint64>::failure(QCoreApplication::translate(
+            "Uptake::JourneyRepository", "An action belongs to the day-30, day-60 or day-90 bucket."));
     return upsert(m_db, UpsertAction,
                   {idValue(a.id), a.pilotId, a.title.trimmed(), a.bucket, phaseKey(a.phase), text(a.owner),
                    dateValue(a.dueDate), actionStatusKey(a.status), idValue(a.leverId), idValue(a.barrierId),
                    a.cohort ? 1 : 0, a.position},
-                  tr("Cannot save the action"));
+                  QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the action"));
 }
 Status JourneyRepository::remove(const Action &a)
 {
-    return execute(m_db, DeleteAction, {a.id}, tr("Cannot delete the action"));
+    return execute(m_db, DeleteAction, {a.id},
+                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the action"));
 }
 
 } // namespace Uptake

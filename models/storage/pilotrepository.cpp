@@ -26,14 +26,9 @@ WHERE id = ?
 )sql";
 constexpr auto DeletePilot = R"sql(DELETE FROM pilot WHERE id = ?)sql";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::PilotRepository", text);
-}
-
 QString failed(const QString &what, const QSqlQuery &q)
 {
-    return tr("%1: %2").arg(what, q.lastError().text());
+    return QCoreApplication::translate("Uptake::PilotRepository", "%1: %2").arg(what, q.lastError().text());
 }
 
 Pilot pilotFrom(const QSqlQuery &q)
@@ -67,7 +62,8 @@ Result<Program> PilotRepository::program() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QString::fromUtf8(SelectProgram)) || !q.next())
-        return Result<Program>::failure(failed(tr("Cannot read the program"), q));
+        return Result<Program>::failure(
+            failed(QCoreApplication::translate("Uptake::PilotRepository", "Cannot read the program"), q));
     return Program{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
 }
 
@@ -79,7 +75,8 @@ Status PilotRepository::saveProgram(const Program &program)
     q.addBindValue(text(program.lmsName));
     q.addBindValue(text(program.owner));
     if (!q.exec())
-        return Status::failure(failed(tr("Cannot save the program"), q));
+        return Status::failure(
+            failed(QCoreApplication::translate("Uptake::PilotRepository", "Cannot save the program"), q));
     return {};
 }
 
@@ -87,7 +84,8 @@ Result<QList<Pilot>> PilotRepository::pilots() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QString::fromUtf8(SelectPilots) + u" ORDER BY start_date IS NULL, start_date, name"_s))
-        return Result<QList<Pilot>>::failure(failed(tr("Cannot read the pilots"), q));
+        return Result<QList<Pilot>>::failure(
+            failed(QCoreApplication::translate("Uptake::PilotRepository", "Cannot read the pilots"), q));
     QList<Pilot> result;
     while (q.next())
         result.append(pilotFrom(q));
@@ -100,9 +98,11 @@ Result<Pilot> PilotRepository::pilot(qint64 id) const
     q.prepare(QString::fromUtf8(SelectPilots) + u" WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Result<Pilot>::failure(failed(tr("Cannot read the pilot"), q));
+        return Result<Pilot>::failure(
+            failed(QCoreApplication::translate("Uptake::PilotRepository", "Cannot read the pilot"), q));
     if (!q.next())
-        return Result<Pilot>::failure(tr("There is no pilot with id %1.").arg(id));
+        return Result<Pilot>::failure(
+            QCoreApplication::translate("Uptake::PilotRepository", "There is no pilot with id %1.").arg(id));
     return pilotFrom(q);
 }
 
@@ -112,7 +112,8 @@ Result<Pilot> PilotRepository::pilotByName(const QString &name) const
     q.prepare(QString::fromUtf8(SelectPilots) + u" WHERE name = ? COLLATE NOCASE"_s);
     q.addBindValue(name.trimmed());
     if (!q.exec())
-        return Result<Pilot>::failure(failed(tr("Cannot read the pilot"), q));
+        return Result<Pilot>::failure(
+            failed(QCoreApplication::translate("Uptake::PilotRepository", "Cannot read the pilot"), q));
     return q.next() ? pilotFrom(q) : Pilot{};
 }
 
@@ -120,14 +121,17 @@ Status PilotRepository::validate(const Pilot &pilot) const
 {
     const QString name = pilot.name.trimmed();
     if (name.isEmpty())
-        return Status::failure(tr("A pilot needs a name."));
+        return Status::failure(QCoreApplication::translate("Uptake::PilotRepository", "A pilot needs a name."));
     if (pilot.durationWeeks < 1 || pilot.durationWeeks > 104)
-        return Status::failure(tr("A pilot lasts between 1 and 104 weeks."));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::PilotRepository", "A pilot lasts between 1 and 104 weeks."));
     const auto existing = pilotByName(name);
     if (!existing)
         return Status::failure(existing.error());
     if (existing->id != 0 && existing->id != pilot.id)
-        return Status::failure(tr("There is already a pilot called “%1”.").arg(existing->name));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::PilotRepository", "There is already a pilot called “%1”.")
+                .arg(existing->name));
     return {};
 }
 
@@ -146,7 +150,8 @@ Result<qint64> PilotRepository::insert(const Pilot &pilot)
     q.addBindValue(pilotStatusKey(pilot.status));
     q.addBindValue(text(pilot.owner));
     if (!q.exec())
-        return Result<qint64>::failure(failed(tr("Cannot add the pilot"), q));
+        return Result<qint64>::failure(
+            failed(QCoreApplication::translate("Uptake::PilotRepository", "Cannot add the pilot"), q));
     return q.lastInsertId().toLongLong();
 }
 
@@ -165,9 +170,10 @@ Status PilotRepository::update(const Pilot &pilot)
     q.addBindValue(text(pilot.owner));
     q.addBindValue(pilot.id);
     if (!q.exec())
-        return Status::failure(failed(tr("Cannot save the pilot"), q));
+        return Status::failure(
+            failed(QCoreApplication::translate("Uptake::PilotRepository", "Cannot save the pilot"), q));
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The pilot no longer exists."));
+        return Status::failure(QCoreApplication::translate("Uptake::PilotRepository", "The pilot no longer exists."));
     return {};
 }
 
@@ -177,7 +183,8 @@ Status PilotRepository::remove(qint64 id)
     q.prepare(QString::fromUtf8(DeletePilot));
     q.addBindValue(id);
     if (!q.exec())
-        return Status::failure(failed(tr("Cannot delete the pilot"), q));
+        return Status::failure(
+            failed(QCoreApplication::translate("Uptake::PilotRepository", "Cannot delete the pilot"), q));
     return {};
 }
 

@@ -21,11 +21,6 @@ INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET valu
 /// At most this many dates are kept: enough for years of weekly reports.
 constexpr qsizetype MaxDates = 520;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::ReportRepository", text);
-}
-
 } // namespace
 
 QString ReportRepository::key(qint64 pilotId)
@@ -38,7 +33,8 @@ Result<QPair<QDate, QDate>> ReportRepository::dataRange() const
     QSqlQuery q(m_db);
     if (!q.exec(QString::fromUtf8(SelectDataRange)) || !q.next())
         return Result<QPair<QDate, QDate>>::failure(
-            tr("Cannot read the days the data covers: %1").arg(q.lastError().text()));
+            QCoreApplication::translate("Uptake::ReportRepository", "Cannot read the days the data covers: %1")
+                .arg(q.lastError().text()));
     auto date = [](const QVariant &day) {
         return day.isNull() ? QDate() : QDate(1970, 1, 1).addDays(day.toLongLong());
     };
@@ -51,7 +47,9 @@ Result<QString> ReportRepository::timeZoneId() const
     q.prepare(QString::fromUtf8(SelectValue));
     q.addBindValue(u"timezone"_s);
     if (!q.exec())
-        return Result<QString>::failure(tr("Cannot read the workspace's time zone: %1").arg(q.lastError().text()));
+        return Result<QString>::failure(
+            QCoreApplication::translate("Uptake::ReportRepository", "Cannot read the workspace's time zone: %1")
+                .arg(q.lastError().text()));
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -61,7 +59,9 @@ Result<QList<QDate>> ReportRepository::reportDates(qint64 pilotId) const
     q.prepare(QString::fromUtf8(SelectValue));
     q.addBindValue(key(pilotId));
     if (!q.exec())
-        return Result<QList<QDate>>::failure(tr("Cannot read the report history: %1").arg(q.lastError().text()));
+        return Result<QList<QDate>>::failure(
+            QCoreApplication::translate("Uptake::ReportRepository", "Cannot read the report history: %1")
+                .arg(q.lastError().text()));
     QList<QDate> dates;
     if (q.next()) {
         for (const QString &part : q.value(0).toString().split(u',', Qt::SkipEmptyParts)) {
@@ -106,7 +106,9 @@ Status ReportRepository::record(qint64 pilotId, const QDate &asOf)
     q.addBindValue(key(pilotId));
     q.addBindValue(parts.join(u','));
     if (!q.exec())
-        return Status::failure(tr("Cannot remember the report's date: %1").arg(q.lastError().text()));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::ReportRepository", "Cannot remember the report's date: %1")
+                .arg(q.lastError().text()));
     return {};
 }
 

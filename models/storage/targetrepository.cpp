@@ -35,14 +35,9 @@ ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, date = excluded.dat
 )sql";
 constexpr auto DeleteAnnotation = R"sql(DELETE FROM annotation WHERE id = ?)sql";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::TargetRepository", text);
-}
-
 QString failed(const QString &what, const QSqlQuery &q)
 {
-    return tr("%1: %2").arg(what, q.lastError().text());
+    return QCoreApplication::translate("Uptake::TargetRepository", "%1: %2").arg(what, q.lastError().text());
 }
 
 QVariant number(const std::optional<double> &v)
@@ -97,15 +92,15 @@ QStringList TargetRepository::annotationKinds()
 QString TargetRepository::annotationKindLabel(const QString &kind)
 {
     if (kind == u"pilot_start"_s)
-        return tr("Pilot start");
+        return QCoreApplication::translate("Uptake::TargetRepository", "Pilot start");
     if (kind == u"adaptation"_s)
-        return tr("Adaptation");
+        return QCoreApplication::translate("Uptake::TargetRepository", "Adaptation");
     if (kind == u"comms"_s)
-        return tr("Communication");
+        return QCoreApplication::translate("Uptake::TargetRepository", "Communication");
     if (kind == u"outage"_s)
-        return tr("Outage");
+        return QCoreApplication::translate("Uptake::TargetRepository", "Outage");
     if (kind == u"note"_s)
-        return tr("Note");
+        return QCoreApplication::translate("Uptake::TargetRepository", "Note");
     return kind;
 }
 
@@ -115,7 +110,8 @@ Result<QList<PilotKpi>> TargetRepository::kpis(qint64 pilotId) const
     q.prepare(QString::fromUtf8(SelectKpis) + u" WHERE pilot_id = ? ORDER BY id"_s);
     q.addBindValue(pilotId);
     if (!q.exec())
-        return Result<QList<PilotKpi>>::failure(failed(tr("Cannot read the pilot's targets"), q));
+        return Result<QList<PilotKpi>>::failure(
+            failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot read the pilot's targets"), q));
     QList<PilotKpi> result;
     while (q.next())
         result.append(kpiFrom(q));
@@ -128,9 +124,11 @@ Result<PilotKpi> TargetRepository::kpi(qint64 id) const
     q.prepare(QString::fromUtf8(SelectKpis) + u" WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Result<PilotKpi>::failure(failed(tr("Cannot read the target"), q));
+        return Result<PilotKpi>::failure(
+            failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot read the target"), q));
     if (!q.next())
-        return Result<PilotKpi>::failure(tr("There is no target with id %1.").arg(id));
+        return Result<PilotKpi>::failure(
+            QCoreApplication::translate("Uptake::TargetRepository", "There is no target with id %1.").arg(id));
     return kpiFrom(q);
 }
 
@@ -140,39 +138,48 @@ Result<std::optional<PilotKpi>> TargetRepository::findKpi(qint64 id) const
     q.prepare(QString::fromUtf8(SelectKpis) + u" WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Result<std::optional<PilotKpi>>::failure(failed(tr("Cannot read the target"), q));
+        return Result<std::optional<PilotKpi>>::failure(
+            failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot read the target"), q));
     return q.next() ? std::optional<PilotKpi>(kpiFrom(q)) : std::nullopt;
 }
 
 Status TargetRepository::validate(const PilotKpi &kpi) const
 {
     if (kpi.kpi.trimmed().isEmpty())
-        return Status::failure(tr("A target needs a KPI."));
+        return Status::failure(QCoreApplication::translate("Uptake::TargetRepository", "A target needs a KPI."));
     if (!finite(kpi.baseline) || !finite(kpi.target30) || !finite(kpi.target60) || !finite(kpi.target90) ||
         !std::isfinite(kpi.tolerance))
-        return Status::failure(tr("Baselines, targets and tolerances are numbers."));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::TargetRepository", "Baselines, targets and tolerances are numbers."));
     if (kpi.tolerance < 0)
-        return Status::failure(tr("The tolerance cannot be negative."));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::TargetRepository", "The tolerance cannot be negative."));
     if (kpi.mode == PilotKpi::Mode::Relative) {
         for (const auto &t : {kpi.target30, kpi.target60, kpi.target90})
             if (t && *t <= -1.0)
-                return Status::failure(tr("A relative target cannot be 100% or more below the baseline."));
+                return Status::failure(QCoreApplication::translate(
+                    "Uptake::TargetRepository", "A relative target cannot be 100% or more below the baseline."));
     }
     QSqlQuery q(m_db);
     q.prepare(QString::fromUtf8(PilotExists));
     q.addBindValue(kpi.pilotId);
     if (!q.exec())
-        return Status::failure(failed(tr("Cannot check the pilot"), q));
+        return Status::failure(
+            failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot check the pilot"), q));
     if (!q.next())
-        return Status::failure(tr("There is no pilot with id %1.").arg(kpi.pilotId));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::TargetRepository", "There is no pilot with id %1.").arg(kpi.pilotId));
     q.prepare(QString::fromUtf8(SameKpi));
     q.addBindValue(kpi.pilotId);
     q.addBindValue(kpi.kpi.trimmed());
     q.addBindValue(kpi.id);
     if (!q.exec())
-        return Status::failure(failed(tr("Cannot check the targets"), q));
+        return Status::failure(
+            failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot check the targets"), q));
     if (q.next())
-        return Status::failure(tr("The pilot already has targets for “%1”.").arg(kpi.kpi.trimmed()));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::TargetRepository", "The pilot already has targets for “%1”.")
+                .arg(kpi.kpi.trimmed()));
     return {};
 }
 
@@ -192,7 +199,8 @@ Result<qint64> TargetRepository::saveKpi(const PilotKpi &kpi)
     q.addBindValue(number(kpi.target90));
     q.addBindValue(kpi.tolerance);
     if (!q.exec())
-        return Result<qint64>::failure(failed(tr("Cannot save the target"), q));
+        return Result<qint64>::failure(
+            failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot save the target"), q));
     return kpi.id ? kpi.id : q.lastInsertId().toLongLong();
 }
 
@@ -202,7 +210,8 @@ Status TargetRepository::removeKpi(qint64 id)
     q.prepare(QString::fromUtf8(DeleteKpi));
     q.addBindValue(id);
     if (!q.exec())
-        return Status::failure(failed(tr("Cannot delete the target"), q));
+        return Status::failure(
+            failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot delete the target"), q));
     return {};
 }
 
@@ -216,7 +225,8 @@ Result<QList<AnnotationRecord>> TargetRepository::annotations(qint64 pilotId, co
     q.addBindValue(from.isValid() ? from.toString(Qt::ISODate) : u"0000-00-00"_s);
     q.addBindValue(to.isValid() ? to.toString(Qt::ISODate) : u"9999-99-99"_s);
     if (!q.exec())
-        return Result<QList<AnnotationRecord>>::failure(failed(tr("Cannot read the annotations"), q));
+        return Result<QList<AnnotationRecord>>::failure(
+            failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot read the annotations"), q));
     QList<AnnotationRecord> result;
     while (q.next())
         result.append(annotationFrom(q));
@@ -229,9 +239,11 @@ Result<AnnotationRecord> TargetRepository::annotation(qint64 id) const
     q.prepare(QString::fromUtf8(SelectAnnotations) + u" WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Result<AnnotationRecord>::failure(failed(tr("Cannot read the annotation"), q));
+        return Result<AnnotationRecord>::failure(
+            failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot read the annotation"), q));
     if (!q.next())
-        return Result<AnnotationRecord>::failure(tr("There is no annotation with id %1.").arg(id));
+        return Result<AnnotationRecord>::failure(
+            QCoreApplication::translate("Uptake::TargetRepository", "There is no annotation with id %1.").arg(id));
     return annotationFrom(q);
 }
 
@@ -241,26 +253,32 @@ Result<std::optional<AnnotationRecord>> TargetRepository::findAnnotation(qint64 
     q.prepare(QString::fromUtf8(SelectAnnotations) + u" WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Result<std::optional<AnnotationRecord>>::failure(failed(tr("Cannot read the annotation"), q));
+        return Result<std::optional<AnnotationRecord>>::failure(
+            failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot read the annotation"), q));
     return q.next() ? std::optional<AnnotationRecord>(annotationFrom(q)) : std::nullopt;
 }
 
 Status TargetRepository::validate(const AnnotationRecord &annotation) const
 {
     if (!annotation.date.isValid())
-        return Status::failure(tr("An annotation needs a date."));
+        return Status::failure(QCoreApplication::translate("Uptake::TargetRepository", "An annotation needs a date."));
     if (annotation.label.trimmed().isEmpty())
-        return Status::failure(tr("An annotation needs a label."));
+        return Status::failure(QCoreApplication::translate("Uptake::TargetRepository", "An annotation needs a label."));
     if (!annotationKinds().contains(annotation.kind))
-        return Status::failure(tr("“%1” is not a kind of annotation.").arg(annotation.kind));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::TargetRepository", "“%1” is not a kind of annotation.")
+                .arg(annotation.kind));
     if (annotation.pilotId) {
         QSqlQuery q(m_db);
         q.prepare(QString::fromUtf8(PilotExists));
         q.addBindValue(annotation.pilotId);
         if (!q.exec())
-            return Status::failure(failed(tr("Cannot check the pilot"), q));
+            return Status::failure(
+                failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot check the pilot"), q));
         if (!q.next())
-            return Status::failure(tr("There is no pilot with id %1.").arg(annotation.pilotId));
+            return Status::failure(
+                QCoreApplication::translate("Uptake::TargetRepository", "There is no pilot with id %1.")
+                    .arg(annotation.pilotId));
     }
     return {};
 }
@@ -278,7 +296,8 @@ Result<qint64> TargetRepository::saveAnnotation(const AnnotationRecord &annotati
     q.addBindValue(annotation.label.trimmed());
     q.addBindValue(annotation.details.isNull() ? u""_s : annotation.details);
     if (!q.exec())
-        return Result<qint64>::failure(failed(tr("Cannot save the annotation"), q));
+        return Result<qint64>::failure(
+            failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot save the annotation"), q));
     return annotation.id ? annotation.id : q.lastInsertId().toLongLong();
 }
 
@@ -288,7 +307,8 @@ Status TargetRepository::removeAnnotation(qint64 id)
     q.prepare(QString::fromUtf8(DeleteAnnotation));
     q.addBindValue(id);
     if (!q.exec())
-        return Status::failure(failed(tr("Cannot delete the annotation"), q));
+        return Status::failure(
+            failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot delete the annotation"), q));
     return {};
 }
 

@@ -29,11 +29,6 @@ namespace Uptake {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Workspace", text);
-}
-
 QString nativeName(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -147,7 +142,10 @@ Status runMigrations(QSqlDatabase &db, int from, int to)
         Status s = Sqlite::exec(handle, Schema::Migrations[size_t(v - 1)]);
         if (!s) {
             Sqlite::exec(handle, "ROLLBACK");
-            return Status::failure(tr("Upgrading to schema version %1 failed: %2").arg(v).arg(s.error()));
+            return Status::failure(
+                QCoreApplication::translate("Uptake::Workspace", "Upgrading to schema version %1 failed: %2")
+                    .arg(v)
+                    .arg(s.error()));
         }
     }
     const QByteArray pragmas = "PRAGMA application_id = " + QByteArray::number(Schema::ApplicationId) +
@@ -164,7 +162,8 @@ Status configureConnection(QSqlDatabase &db, bool readOnly)
 {
     sqlite3 *handle = Sqlite::handle(db);
     if (!handle)
-        return Status::failure(tr("The SQLite driver did not provide a connection handle."));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Workspace", "The SQLite driver did not provide a connection handle."));
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
@@ -208,18 +207,24 @@ Result<FileHeader> Workspace::readHeader(const QString &path)
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Result<FileHeader>::failure(tr("Cannot open “%1”: the file does not exist.").arg(nativeName(path)));
+        return Result<FileHeader>::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot open “%1”: the file does not exist.")
+                .arg(nativeName(path)));
     if (info.isDir())
         return Result<FileHeader>::failure(
-            tr("Cannot open “%1”: it is a folder, not a workspace file.").arg(nativeName(path)));
+            QCoreApplication::translate("Uptake::Workspace", "Cannot open “%1”: it is a folder, not a workspace file.")
+                .arg(nativeName(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return Result<FileHeader>::failure(tr("Cannot open “%1”: %2.").arg(nativeName(path), file.errorString()));
+        return Result<FileHeader>::failure(QCoreApplication::translate("Uptake::Workspace", "Cannot open “%1”: %2.")
+                                               .arg(nativeName(path), file.errorString()));
     const QByteArray head = file.read(100);
     FileHeader header;
     header.isSqlite = head.size() == 100 && head.startsWith(QByteArrayView("SQLite format 3\0", 16));
     if (!header.isSqlite)
         return Result<FileHeader>::failure(
-            tr("“%1” is not an Uptake workspace: it is not an SQLite database file.").arg(nativeName(path)));
+            QCoreApplication::translate("Uptake::Workspace",
+                                        "“%1” is not an Uptake workspace: it is not an SQLite database file.")
+                .arg(nativeName(path)));
     header.userVersion = int(bigEndian32(head.constData() + 60));
     header.applicationId = int(bigEndian32(head.constData() + 68));
     return header;
@@ -233,13 +238,15 @@ Result<QSqlDatabase> Workspace::openConnection(const QString &path, const QStrin
         const QString why = db.lastError().text();
         db = {};
         QSqlDatabase::removeDatabase(connectionName);
-        return Result<QSqlDatabase>::failure(tr("Cannot open “%1”: %2").arg(nativeName(path), why));
+        return Result<QSqlDatabase>::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot open “%1”: %2").arg(nativeName(path), why));
     }
     if (auto s = configureConnection(db, readOnly); !s) {
         db.close();
         db = {};
         QSqlDatabase::removeDatabase(connectionName);
-        return Result<QSqlDatabase>::failure(tr("Cannot open “%1”: %2").arg(nativeName(path), s.error()));
+        return Result<QSqlDatabase>::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot open “%1”: %2").arg(nativeName(path), s.error()));
     }
     return db;
 }
@@ -258,13 +265,15 @@ void Workspace::closeConnection(const QString &connectionName)
 Status Workspace::createAtVersion(const QString &path, int version, const QTimeZone &timeZone)
 {
     if (version < 1 || version > Schema::CurrentVersion)
-        return Status::failure(tr("There is no schema version %1.").arg(version));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Workspace", "There is no schema version %1.").arg(version));
     const QString name = nextConnectionName();
     Status result;
     {
         QSqlDatabase db = addConnection(path, name, false);
         if (!db.open()) {
-            result = Status::failure(tr("Cannot create “%1”: %2").arg(nativeName(path), db.lastError().text()));
+            result = Status::failure(QCoreApplication::translate("Uptake::Workspace", "Cannot create “%1”: %2")
+                                         .arg(nativeName(path), db.lastError().text()));
         } else {
             result = configureConnection(db, false);
             if (result)
@@ -291,14 +300,20 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
     using R = Result<std::unique_ptr<Workspace>>;
     const QFileInfo info(path);
     if (info.exists() && !overwrite)
-        return R::failure(tr("Cannot create “%1”: a file with that name already exists.").arg(nativeName(path)));
+        return R::failure(QCoreApplication::translate("Uptake::Workspace",
+                                                      "Cannot create “%1”: a file with that name already exists.")
+                              .arg(nativeName(path)));
     if (info.isDir())
-        return R::failure(tr("Cannot create “%1”: it is a folder.").arg(nativeName(path)));
+        return R::failure(QCoreApplication::translate("Uptake::Workspace", "Cannot create “%1”: it is a folder.")
+                              .arg(nativeName(path)));
     if (!info.absoluteDir().exists())
-        return R::failure(tr("Cannot create “%1”: the folder “%2” does not exist.")
-                              .arg(nativeName(path), nativeName(info.absolutePath())));
+        return R::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot create “%1”: the folder “%2” does not exist.")
+                .arg(nativeName(path), nativeName(info.absolutePath())));
     if (!timeZone.isValid())
-        return R::failure(tr("Cannot create “%1”: the time zone is not valid.").arg(nativeName(path)));
+        return R::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot create “%1”: the time zone is not valid.")
+                .arg(nativeName(path)));
     if (info.exists())
         if (const auto owner = WorkspaceLock::owner(path))
             return R::failure(WorkspaceLock::lockedMessage(path, *owner));
@@ -307,7 +322,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
     QFile::remove(temp);
     if (auto s = createAtVersion(temp, Schema::CurrentVersion, timeZone); !s) {
         QFile::remove(temp);
-        return R::failure(tr("Cannot create “%1”: %2").arg(nativeName(path), s.error()));
+        return R::failure(QCoreApplication::translate("Uptake::Workspace", "Cannot create “%1”: %2")
+                              .arg(nativeName(path), s.error()));
     }
     // Move into place only once the whole file is built; stale side files of an old workspace go too.
     if (info.exists()) {
@@ -316,7 +332,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
     }
     if (!QFile::rename(temp, info.absoluteFilePath())) {
         QFile::remove(temp);
-        return R::failure(tr("Cannot create “%1”: the file could not be written.").arg(nativeName(path)));
+        return R::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot create “%1”: the file could not be written.")
+                .arg(nativeName(path)));
     }
     return open(info.absoluteFilePath());
 }
@@ -329,16 +347,23 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
         return R::failure(header.error());
     const QString shown = nativeName(path);
     if (header->applicationId != Schema::ApplicationId)
-        return R::failure(
-            tr("“%1” is not an Uptake workspace: it is an SQLite database of another application.").arg(shown));
+        return R::failure(QCoreApplication::translate(
+                              "Uptake::Workspace",
+                              "“%1” is not an Uptake workspace: it is an SQLite database of another application.")
+                              .arg(shown));
     if (header->userVersion > Schema::CurrentVersion)
-        return R::failure(tr("“%1” was saved by a newer version of Uptake (workspace format %2; this version "
-                             "reads up to %3). Update Uptake to open it.")
+        return R::failure(QCoreApplication::translate(
+                              "Uptake::Workspace",
+                              "“%1” was saved by a newer version of Uptake (workspace format %2; this version "
+                              "reads up to %3). Update Uptake to open it.")
                               .arg(shown)
                               .arg(header->userVersion)
                               .arg(Schema::CurrentVersion));
     if (access == Access::ReadWrite && !QFileInfo(path).isWritable())
-        return R::failure(tr("Cannot open “%1” for editing: you do not have permission to write to it.").arg(shown));
+        return R::failure(
+            QCoreApplication::translate("Uptake::Workspace",
+                                        "Cannot open “%1” for editing: you do not have permission to write to it.")
+                .arg(shown));
 
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString name = nextConnectionName();
@@ -353,23 +378,30 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
         probe = Result<QSqlDatabase>::failure({});
         QSqlQuery q(db);
         if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
-            problem = tr("“%1” is damaged and cannot be read (%2).").arg(shown, q.lastError().text());
+            problem = QCoreApplication::translate("Uptake::Workspace", "“%1” is damaged and cannot be read (%2).")
+                          .arg(shown, q.lastError().text());
         } else {
             version = q.value(0).toInt();
             q.finish();
             if (version > Schema::CurrentVersion) {
-                problem = tr("“%1” was saved by a newer version of Uptake (workspace format %2; this version "
-                             "reads up to %3). Update Uptake to open it.")
+                problem = QCoreApplication::translate(
+                              "Uptake::Workspace",
+                              "“%1” was saved by a newer version of Uptake (workspace format %2; this version "
+                              "reads up to %3). Update Uptake to open it.")
                               .arg(shown)
                               .arg(version)
                               .arg(Schema::CurrentVersion);
             } else if (version < 1) {
-                problem = tr("“%1” is damaged: it lacks parts every Uptake workspace has (schema version %2).")
+                problem = QCoreApplication::translate(
+                              "Uptake::Workspace",
+                              "“%1” is damaged: it lacks parts every Uptake workspace has (schema version %2).")
                               .arg(shown)
                               .arg(version);
             } else if (const QStringList wrong = schemaProblems(db, version); !wrong.isEmpty()) {
-                problem = tr("“%1” is damaged or was changed outside Uptake, so it is not opened: %2.")
-                              .arg(shown, wrong.join(u"; "_s));
+                problem =
+                    QCoreApplication::translate(
+                        "Uptake::Workspace", "“%1” is damaged or was changed outside Uptake, so it is not opened: %2.")
+                        .arg(shown, wrong.join(u"; "_s));
             }
         }
     }
@@ -380,8 +412,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
     QString backup;
     if (version < Schema::CurrentVersion) {
         if (access == Access::ReadOnly)
-            return R::failure(tr("“%1” was saved by an older version of Uptake and must be upgraded before it can be "
-                                 "opened read-only. Open it for editing once to upgrade it.")
+            return R::failure(QCoreApplication::translate(
+                                  "Uptake::Workspace",
+                                  "“%1” was saved by an older version of Uptake and must be upgraded before it can be "
+                                  "opened read-only. Open it for editing once to upgrade it.")
                                   .arg(shown));
     }
     std::unique_ptr<WorkspaceLock> lock;
@@ -395,7 +429,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
         // Keep the file as it was before upgrading it (through SQLite, so a WAL left by a crash is included).
         auto kept = Backups::createFromFile(absolute, u"before-upgrade-v%1"_s.arg(version));
         if (!kept)
-            return R::failure(tr("Cannot upgrade “%1”: %2").arg(shown, kept.error()));
+            return R::failure(
+                QCoreApplication::translate("Uptake::Workspace", "Cannot upgrade “%1”: %2").arg(shown, kept.error()));
         backup = kept->path;
     }
 
@@ -409,10 +444,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
     if (access == Access::ReadWrite) {
         sqlite3 *handle = Sqlite::handle(db);
         if (auto s = Sqlite::exec(handle, "PRAGMA journal_mode = WAL"); !s)
-            return R::failure(tr("Cannot open “%1”: %2").arg(shown, s.error()));
+            return R::failure(
+                QCoreApplication::translate("Uptake::Workspace", "Cannot open “%1”: %2").arg(shown, s.error()));
         if (version < Schema::CurrentVersion) {
             if (auto s = runMigrations(db, version, Schema::CurrentVersion); !s)
-                return R::failure(tr("Cannot upgrade “%1”: %2 The file was left as it was.").arg(shown, s.error()));
+                return R::failure(QCoreApplication::translate("Uptake::Workspace",
+                                                              "Cannot upgrade “%1”: %2 The file was left as it was.")
+                                      .arg(shown, s.error()));
         }
     }
     QSqlQuery q(db);
@@ -444,7 +482,7 @@ QStringList Workspace::schemaProblems(const QSqlDatabase &db, int version)
     };
     const SchemaShape actual = readShape(query);
     if (!error.isEmpty())
-        return {tr("its schema cannot be read (%1)").arg(error)};
+        return {QCoreApplication::translate("Uptake::Workspace", "its schema cannot be read (%1)").arg(error)};
     const SchemaShape &expected = expectedShape(version);
     QStringList problems;
     auto sorted = [](QStringList list) {
@@ -463,18 +501,25 @@ QStringList Workspace::schemaProblems(const QSqlDatabase &db, int version)
             const auto match =
                 std::find_if(found->cbegin(), found->cend(), [&c](const Column &a) { return a.name == c.name; });
             if (match == found->cend())
-                wrongColumns.append(tr("column %1 is missing").arg(c.name));
+                wrongColumns.append(
+                    QCoreApplication::translate("Uptake::Workspace", "column %1 is missing").arg(c.name));
             else if (!(*match == c))
-                wrongColumns.append(tr("column %1 is not defined as Uptake defines it").arg(c.name));
+                wrongColumns.append(
+                    QCoreApplication::translate("Uptake::Workspace", "column %1 is not defined as Uptake defines it")
+                        .arg(c.name));
         }
         for (const Column &a : *found)
             if (std::none_of(it->cbegin(), it->cend(), [&a](const Column &c) { return a.name == c.name; }))
-                wrongColumns.append(tr("column %1 is unknown").arg(a.name));
+                wrongColumns.append(
+                    QCoreApplication::translate("Uptake::Workspace", "column %1 is unknown").arg(a.name));
         if (!wrongColumns.isEmpty())
-            problems.append(tr("in table %1 %2").arg(it.key(), wrongColumns.join(u", "_s)));
+            problems.append(QCoreApplication::translate("Uptake::Workspace", "in table %1 %2")
+                                .arg(it.key(), wrongColumns.join(u", "_s)));
     }
     if (!missing.isEmpty())
-        problems.prepend(tr("it lacks parts every Uptake workspace has (%1)").arg(sorted(missing)));
+        problems.prepend(
+            QCoreApplication::translate("Uptake::Workspace", "it lacks parts every Uptake workspace has (%1)")
+                .arg(sorted(missing)));
     QStringList missingIndexes;
     QStringList changedIndexes;
     QStringList foreignIndexes;
@@ -489,21 +534,29 @@ QStringList Workspace::schemaProblems(const QSqlDatabase &db, int version)
         if (!expected.indexes.contains(it.key()))
             foreignIndexes.append(it.key());
     if (!missingIndexes.isEmpty())
-        problems.append(tr("indexes are missing (%1)").arg(sorted(missingIndexes)));
+        problems.append(
+            QCoreApplication::translate("Uptake::Workspace", "indexes are missing (%1)").arg(sorted(missingIndexes)));
     if (!changedIndexes.isEmpty())
-        problems.append(tr("indexes differ from Uptake's (%1)").arg(sorted(changedIndexes)));
+        problems.append(QCoreApplication::translate("Uptake::Workspace", "indexes differ from Uptake's (%1)")
+                            .arg(sorted(changedIndexes)));
     if (!foreignIndexes.isEmpty())
-        problems.append(tr("it has indexes Uptake did not create (%1)").arg(sorted(foreignIndexes)));
+        problems.append(QCoreApplication::translate("Uptake::Workspace", "it has indexes Uptake did not create (%1)")
+                            .arg(sorted(foreignIndexes)));
     // Code of unknown origin: refused whatever it does.
     if (!actual.triggers.isEmpty())
-        problems.append(tr("it contains triggers Uptake did not create, which could run code of unknown origin (%1)")
+        problems.append(QCoreApplication::translate(
+                            "Uptake::Workspace",
+                            "it contains triggers Uptake did not create, which could run code of unknown origin (%1)")
                             .arg(sorted(actual.triggers)));
     if (!actual.views.isEmpty())
-        problems.append(tr("it contains views Uptake did not create, which could run code of unknown origin (%1)")
+        problems.append(QCoreApplication::translate(
+                            "Uptake::Workspace",
+                            "it contains views Uptake did not create, which could run code of unknown origin (%1)")
                             .arg(sorted(actual.views)));
     if (!actual.virtualTables.isEmpty())
         problems.append(
-            tr("it contains virtual tables Uptake did not create (%1)").arg(sorted(actual.virtualTables.values())));
+            QCoreApplication::translate("Uptake::Workspace", "it contains virtual tables Uptake did not create (%1)")
+                .arg(sorted(actual.virtualTables.values())));
     return problems;
 }
 
@@ -563,13 +616,14 @@ int Workspace::schemaVersion() const
 Status Workspace::setTimeZone(const QTimeZone &zone)
 {
     if (!zone.isValid())
-        return Status::failure(tr("That time zone is not valid."));
+        return Status::failure(QCoreApplication::translate("Uptake::Workspace", "That time zone is not valid."));
     QSqlQuery q(database());
     q.prepare(
         u"INSERT INTO meta (key, value) VALUES ('timezone', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(QString::fromUtf8(zone.id()));
     if (!q.exec())
-        return Status::failure(tr("Cannot change the time zone: %1").arg(q.lastError().text()));
+        return Status::failure(QCoreApplication::translate("Uptake::Workspace", "Cannot change the time zone: %1")
+                                   .arg(q.lastError().text()));
     m_timeZone = zone;
     return {};
 }
@@ -579,13 +633,18 @@ Status Workspace::saveAs(const QString &target) const
     const QFileInfo info(target);
     const QString absolute = info.absoluteFilePath();
     if (absolute == m_path)
-        return Status::failure(tr("Choose a different file: “%1” is the workspace itself.").arg(nativeName(target)));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Choose a different file: “%1” is the workspace itself.")
+                .arg(nativeName(target)));
     if (!info.absoluteDir().exists())
-        return Status::failure(tr("Cannot save a copy to “%1”: the folder does not exist.").arg(nativeName(target)));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot save a copy to “%1”: the folder does not exist.")
+                .arg(nativeName(target)));
     if (const auto owner = WorkspaceLock::owner(absolute))
         return Status::failure(WorkspaceLock::lockedMessage(absolute, *owner));
     if (auto s = Sqlite::copyDatabase(Sqlite::handle(database()), absolute); !s)
-        return Status::failure(tr("Cannot save a copy to “%1”: %2").arg(nativeName(target), s.error()));
+        return Status::failure(QCoreApplication::translate("Uptake::Workspace", "Cannot save a copy to “%1”: %2")
+                                   .arg(nativeName(target), s.error()));
     return {};
 }
 

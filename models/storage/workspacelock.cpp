@@ -19,11 +19,6 @@ namespace Uptake {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::WorkspaceLock", text);
-}
-
 QString userName()
 {
     for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
@@ -104,18 +99,23 @@ LockOwner WorkspaceLock::parse(const QByteArray &lockFile, const QByteArray &inf
 
 QString WorkspaceLock::describe(const LockOwner &owner)
 {
-    const QString who = owner.thisProcess      ? tr("this Uptake window")
-                        : owner.user.isEmpty() ? tr("someone")
+    const QString who = owner.thisProcess ? QCoreApplication::translate("Uptake::WorkspaceLock", "this Uptake window")
+                        : owner.user.isEmpty() ? QCoreApplication::translate("Uptake::WorkspaceLock", "someone")
                                                : owner.user;
-    const QString host = owner.host.isEmpty() ? tr("an unknown computer") : owner.host;
-    const QString since = owner.since.isValid() ? QLocale().toString(owner.since.toLocalTime(), QLocale::ShortFormat)
-                                                : tr("an unknown time");
-    return tr("%1 on %2 since %3 (process %4)").arg(who, host, since, QString::number(owner.pid));
+    const QString host =
+        owner.host.isEmpty() ? QCoreApplication::translate("Uptake::WorkspaceLock", "an unknown computer") : owner.host;
+    const QString since = owner.since.isValid()
+                              ? QLocale().toString(owner.since.toLocalTime(), QLocale::ShortFormat)
+                              : QCoreApplication::translate("Uptake::WorkspaceLock", "an unknown time");
+    return QCoreApplication::translate("Uptake::WorkspaceLock", "%1 on %2 since %3 (process %4)")
+        .arg(who, host, since, QString::number(owner.pid));
 }
 
 QString WorkspaceLock::lockedMessage(const QString &workspace, const LockOwner &owner)
 {
-    return tr("“%1” is already open for editing by %2. Open it read-only, or close it there first.")
+    return QCoreApplication::translate(
+               "Uptake::WorkspaceLock",
+               "“%1” is already open for editing by %2. Open it read-only, or close it there first.")
         .arg(QDir::toNativeSeparators(QFileInfo(workspace).absoluteFilePath()), describe(owner));
 }
 
@@ -126,8 +126,10 @@ Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::acquire(const QString &wor
     if (!lock->tryLock(0)) {
         if (lock->error() == QLockFile::LockFailedError)
             return R::failure(lockedMessage(workspace, readOwner(workspace)));
-        return R::failure(tr("Cannot open “%1” for editing: its lock file “%2” cannot be written.")
-                              .arg(QDir::toNativeSeparators(workspace), QDir::toNativeSeparators(lockPath(workspace))));
+        return R::failure(
+            QCoreApplication::translate("Uptake::WorkspaceLock",
+                                        "Cannot open “%1” for editing: its lock file “%2” cannot be written.")
+                .arg(QDir::toNativeSeparators(workspace), QDir::toNativeSeparators(lockPath(workspace))));
     }
     QSaveFile info(infoPath(workspace));
     if (info.open(QIODevice::WriteOnly)) {

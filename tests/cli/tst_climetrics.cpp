@@ -25,10 +25,12 @@ struct Run
     QString err;
 };
 
-Run uptake(const QStringList &args)
+Run uptake(const QStringList &args, const QList<std::pair<QString, QString>> &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : extraEnv)
+        env.insert(name, value);
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     env.remove(u"QT_QPA_PLATFORM"_s); // the command must not need a display
@@ -38,6 +40,21 @@ Run uptake(const QStringList &args)
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// Every key path of a JSON value ("a/b/[]/c"), to compare the shape of two documents.
+void collectKeys(const QJsonValue &v, const QString &path, QStringList *keys)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            keys->append(path + u'/' + it.key());
+            collectKeys(it.value(), path + u'/' + it.key(), keys);
+        }
+    } else if (v.isArray()) {
+        for (const QJsonValue &item : v.toArray())
+            collectKeys(item, path + u"/[]"_s, keys);
+    }
 }
 
 QJsonObject json(const Run &r)
@@ -124,6 +141,35 @@ private Q_SLOTS:
         auto set = Metrics::compute((*ws)->database(), {});
         QVERIFY(set);
         QCOMPARE(r.out, QString::fromUtf8(QJsonDocument(Metrics::toJson(*set)).toJson(QJsonDocument::Indented)));
+    }
+
+    void germanTextSameJson()
+    {
+        // The language follows the system's locale: the text comes out in German, the JSON is the same document.
+        const QList<std::pair<QString, QString>> german{
+            {u"LANGUAGE"_s, u"de"_s}, {u"LANG"_s, u"de_DE.UTF-8"_s}, {u"LC_ALL"_s, u"de_DE.UTF-8"_s}};
+        const QList<std::pair<QString, QString>> english{
+            {u"LANGUAGE"_s, u"en"_s}, {u"LANG"_s, u"en_US.UTF-8"_s}, {u"LC_ALL"_s, u"en_US.UTF-8"_s}};
+        const Run text = uptake({u"metrics"_s, m_demo}, german);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(u"Wöchentlich aktive Nutzer"_s), qPrintable(text.out.left(400)));
+        QVERIFY(!text.out.contains(u"Weekly active users"_s));
+        const Run definitions = uptake({u"metrics"_s, u"--definitions"_s}, german);
+        QCOMPARE(definitions.exitCode, 0);
+        QVERIFY2(definitions.out.contains(u"Abschlussquote"_s), qPrintable(definitions.out.left(400)));
+
+        const Run de = uptake({u"metrics"_s, m_demo, u"--json"_s}, german);
+        const Run en = uptake({u"metrics"_s, m_demo, u"--json"_s}, english);
+        QCOMPARE(de.exitCode, 0);
+        QCOMPARE(en.exitCode, 0);
+        QStringList deKeys, enKeys;
+        collectKeys(json(de), QString(), &deKeys);
+        collectKeys(json(en), QString(), &enKeys);
+        QVERIFY(enKeys.contains(u"/weekly_active_users/[]/active_rate"_s));
+        QCOMPARE(deKeys, enKeys);
+        // Numbers and dates do not follow the locale either (labels meant for people may be translated).
+        QCOMPARE(json(de).value(u"weekly_active_users"_s), json(en).value(u"weekly_active_users"_s));
+        QCOMPARE(json(de).value(u"window"_s), json(en).value(u"window"_s));
     }
 
     void pilotTargetsAndComparison()

@@ -23,7 +23,9 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -35,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +74,17 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"Uptake"_s);
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        // UPTAKE_SCREENSHOTS_LANGUAGE=de (fr, es) shoots the pages in that language, to look for clipped text.
+        if (const QString language = qEnvironmentVariable("UPTAKE_SCREENSHOTS_LANGUAGE"); !language.isEmpty()) {
+            QLocale::setDefault(QLocale(language));
+            for (const auto &[name, folder] :
+                 {std::pair{u"uptake"_s, u":/i18n"_s},
+                  std::pair{u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)}}) {
+                auto *translator = new QTranslator(this);
+                if (translator->load(QLocale(language), name, u"_"_s, folder))
+                    QCoreApplication::installTranslator(translator);
+            }
+        }
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(u"demo.uptake"_s);
         const Status s = Demo::createDemoWorkspace(m_demo, true);

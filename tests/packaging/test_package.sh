@@ -65,6 +65,7 @@ expect=(
     "usr/share/mime/packages/$app_id.xml"
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     usr/share/man/man1/uptake.1.gz
+    usr/share/doc/uptake/copyright
 )
 for size in 16 22 24 32 48 64 128 256 512; do
     expect+=("usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
@@ -74,8 +75,13 @@ for f in "${expect[@]}"; do
 done
 [ -x "$root/usr/bin/uptake" ] || fail "/usr/bin/uptake is not executable"
 # Nothing outside the FHS directories a package may own, nothing under /usr/local.
-unexpected=$(cd "$root" && find . -type f | grep -Ev '^\./usr/(bin|share/(applications|metainfo|mime/packages|icons/hicolor|man/man1))/' || true)
+unexpected=$(cd "$root" && find . -type f | grep -Ev '^\./usr/(bin|share/(applications|metainfo|mime/packages|icons/hicolor|man/man1|doc/uptake))/' || true)
 [ -z "$unexpected" ] || fail "files outside the expected layout: $unexpected"
+# One licence everywhere: LICENSE (GPL-3), the Debian copyright file and the AppStream metadata.
+grep -q "^License: GPL-3.0-or-later" "$root/usr/share/doc/uptake/copyright" || fail "copyright is not GPL-3.0-or-later"
+grep -q "<project_license>GPL-3.0-or-later</project_license>" "$root/usr/share/metainfo/$app_id.metainfo.xml" ||
+    fail "metainfo project_license is not GPL-3.0-or-later"
+grep -q "GNU GENERAL PUBLIC LICENSE" "$source/LICENSE" && grep -q "Version 3" "$source/LICENSE" || fail "LICENSE is not the GPL-3 text"
 for size in 16 48 512; do
     png="$root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
     # PNG IHDR: width and height as big-endian 32-bit numbers at bytes 16 and 20.

@@ -5,6 +5,7 @@
 #include "charts/gridview.h"
 #include "dialogs/formdialog.h"
 #include "editing/journeycommands.h"
+#include "metrics/metrics.h"
 #include "metrics/summary.h"
 #include "storage/journeyrepository.h"
 #include "storage/workspace.h"
@@ -113,8 +114,9 @@ OverviewPage::OverviewPage(QWidget *parent)
     outer->addWidget(m_subtitle);
 
     // Filters: they apply to every tile, chart and export below.
-    auto *filters = new QHBoxLayout;
-    filters->setSpacing(6);
+    auto *pilotAndCohort = new QHBoxLayout;
+    pilotAndCohort->setSpacing(6);
+    QHBoxLayout *filters = pilotAndCohort;
     auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
         l->setBuddy(buddy);
@@ -138,6 +140,12 @@ OverviewPage::OverviewPage(QWidget *parent)
     filters->addWidget(m_attribute);
     filters->addWidget(m_value);
     filters->addSpacing(8);
+    // The period and activity go on a second row: in German, French or Spanish one row is wider than the window
+    // and squeezed the combo boxes and the "All data" button until their text was cut.
+    filters->addStretch(1);
+    auto *period = new QHBoxLayout;
+    period->setSpacing(6);
+    filters = period;
     filters->addWidget(label(tr("&From:"), m_from));
     filters->addWidget(m_from);
     filters->addWidget(label(tr("&to:"), m_to));
@@ -157,13 +165,22 @@ OverviewPage::OverviewPage(QWidget *parent)
     const QList<KpiTile *> all{m_learners, m_weekly, m_completion, m_firstCompletion, m_learningTime, m_correlation};
     for (int i = 0; i < all.size(); ++i)
         tiles->addWidget(all.at(i), i / 3, i % 3);
-    m_weekly->setWhatsThis(tr("Distinct learners with at least one event other than a failed login in the last full "
-                              "ISO week of the window, as a share of the cohort; with a pilot, against its target."));
-    m_completion->setWhatsThis(tr("Learners with a completion ÷ learners with any event, over all learner–course "
-                                  "pairs in the window."));
-    m_firstCompletion->setWhatsThis(tr("Median days from a learner's first event to their first completion."));
-    m_correlation->setWhatsThis(tr("Pearson r between learning activity and the performance KPI, learners present "
-                                   "in both. Correlation is not causation."));
+    // "What's this" on each tile: the metric's definition, the same text as in Help and the report's appendix.
+    const QList<Metrics::Definition> definitions = Metrics::definitions();
+    const auto definition = [&definitions](const QString &key) {
+        for (const Metrics::Definition &d : definitions)
+            if (d.key == key)
+                return u"<p><b>%1</b></p><p>%2</p>"_s.arg(d.title.toHtmlEscaped(), d.text.toHtmlEscaped());
+        return QString();
+    };
+    m_learners->setWhatsThis(tr("The cohort: roster members matching the filters (and the pilot's own cohort), or, "
+                                "without a roster, every learner seen in the data. It is the denominator of the "
+                                "active rate."));
+    m_weekly->setWhatsThis(definition(u"weekly_active_users"_s));
+    m_completion->setWhatsThis(definition(u"completion"_s));
+    m_firstCompletion->setWhatsThis(definition(u"time_to_first_completion_days"_s));
+    m_learningTime->setWhatsThis(definition(u"learning_time"_s));
+    m_correlation->setWhatsThis(definition(u"learning_performance"_s));
 
     auto frame = [this](const QString &title, const QString &subtitle, QWidget *content) {
         auto *f = new ChartFrame(title, subtitle, content, m_dashboard);
@@ -264,7 +281,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     auto *dashLayout = new QVBoxLayout(m_dashboard);
     dashLayout->setContentsMargins(0, 4, 0, 0);
     dashLayout->setSpacing(8);
-    dashLayout->addLayout(filters);
+    dashLayout->addLayout(pilotAndCohort);
+    dashLayout->addLayout(period);
     dashLayout->addWidget(scroll, 1);
 
     m_stack->addWidget(m_dashboard);

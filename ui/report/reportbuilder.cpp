@@ -14,11 +14,6 @@ namespace Uptake::Report {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Uptake::Report", text, disambiguation, n);
-}
-
 /// A translated text with a count. Without a translation (English) "(s)" becomes the right ending, so the board
 /// reads "1 learner" and "78 learners" rather than "learner(s)".
 QString tn(const char *text, qint64 n)
@@ -90,7 +85,7 @@ TableColumn numCol(const QString &title, qreal weight = 1)
 
 TableColumn dateColumn()
 {
-    return TableColumn{tr("Date"), Qt::AlignLeft, 1.1};
+    return TableColumn{QCoreApplication::translate("Uptake::Report", "Date"), Qt::AlignLeft, 1.1};
 }
 
 bool isRate(const QString &kpi)
@@ -112,11 +107,16 @@ struct Builder
     QLocale l;
     Document doc;
 
-    QString pilotName() const { return data.pilot.id ? data.pilot.name : tr("All learners"); }
+    QString pilotName() const
+    {
+        return data.pilot.id ? data.pilot.name : QCoreApplication::translate("Uptake::Report", "All learners");
+    }
     QString sinceText() const
     {
-        return data.sinceLastReport ? tr("since the last report (%1)").arg(date(l, data.since))
-                                    : tr("since the pilot started (%1)").arg(date(l, data.since.addDays(1)));
+        return data.sinceLastReport ? QCoreApplication::translate("Uptake::Report", "since the last report (%1)")
+                                          .arg(date(l, data.since))
+                                    : QCoreApplication::translate("Uptake::Report", "since the pilot started (%1)")
+                                          .arg(date(l, data.since.addDays(1)));
     }
 
     void cover();
@@ -133,37 +133,50 @@ struct Builder
 void Builder::cover()
 {
     Cover c;
-    c.kicker = data.pilot.id ? tr("Pilot status report") : tr("Adoption status report");
-    c.title = data.pilot.id ? data.pilot.name : tr("Learning adoption");
+    c.kicker = data.pilot.id ? QCoreApplication::translate("Uptake::Report", "Pilot status report")
+                             : QCoreApplication::translate("Uptake::Report", "Adoption status report");
+    c.title = data.pilot.id ? data.pilot.name : QCoreApplication::translate("Uptake::Report", "Learning adoption");
     const QString org = data.summary.program.organisation;
-    c.subtitle = org.isEmpty() ? tr("As of %1").arg(longDate(l, data.asOf))
-                               : tr("%1 · as of %2").arg(org, longDate(l, data.asOf));
+    c.subtitle = org.isEmpty()
+                     ? QCoreApplication::translate("Uptake::Report", "As of %1").arg(longDate(l, data.asOf))
+                     : QCoreApplication::translate("Uptake::Report", "%1 · as of %2").arg(org, longDate(l, data.asOf));
     if (!org.isEmpty())
-        c.facts << qMakePair(tr("Program"), data.summary.program.lmsName.isEmpty()
-                                                ? org
-                                                : tr("%1 (LMS: %2)").arg(org, data.summary.program.lmsName));
+        c.facts << qMakePair(
+            QCoreApplication::translate("Uptake::Report", "Program"),
+            data.summary.program.lmsName.isEmpty()
+                ? org
+                : QCoreApplication::translate("Uptake::Report", "%1 (LMS: %2)").arg(org, data.summary.program.lmsName));
     if (data.pilot.id) {
-        c.facts << qMakePair(tr("Pilot"), data.pilot.name);
+        c.facts << qMakePair(QCoreApplication::translate("Uptake::Report", "Pilot"), data.pilot.name);
         QString cohort = data.pilot.cohortDescription;
         if (cohort.isEmpty())
-            cohort = data.pilot.cohortFilter.isEmpty() ? tr("everyone in the roster") : data.pilot.cohortFilter;
-        c.facts << qMakePair(tr("Cohort"), cohort);
-        c.facts << qMakePair(tr("Cohort size"), tn("%n learner(s)", data.metrics.learners));
+            cohort = data.pilot.cohortFilter.isEmpty()
+                         ? QCoreApplication::translate("Uptake::Report", "everyone in the roster")
+                         : data.pilot.cohortFilter;
+        c.facts << qMakePair(QCoreApplication::translate("Uptake::Report", "Cohort"), cohort);
+        c.facts << qMakePair(QCoreApplication::translate("Uptake::Report", "Cohort size"),
+                             tn(QT_TRANSLATE_N_NOOP("Uptake::Report", "%n learner(s)"), data.metrics.learners));
         if (data.pilot.startDate.isValid())
-            c.facts << qMakePair(tr("Pilot period"),
-                                 tn("%1 to %2 (%n week(s))", data.pilot.durationWeeks)
-                                     .arg(longDate(l, data.pilot.startDate), longDate(l, data.pilot.endDate())));
+            c.facts << qMakePair(
+                QCoreApplication::translate("Uptake::Report", "Pilot period"),
+                tn(QT_TRANSLATE_N_NOOP("Uptake::Report", "%1 to %2 (%n week(s))"), data.pilot.durationWeeks)
+                    .arg(longDate(l, data.pilot.startDate), longDate(l, data.pilot.endDate())));
     }
-    c.facts << qMakePair(tr("Data covered"),
-                         tr("%1 to %2").arg(longDate(l, data.metrics.from), longDate(l, data.metrics.to)));
-    c.facts << qMakePair(tr("As of"), longDate(l, data.asOf));
-    c.facts << qMakePair(tr("Changes reported"), sinceText());
+    c.facts << qMakePair(QCoreApplication::translate("Uptake::Report", "Data covered"),
+                         QCoreApplication::translate("Uptake::Report", "%1 to %2")
+                             .arg(longDate(l, data.metrics.from), longDate(l, data.metrics.to)));
+    c.facts << qMakePair(QCoreApplication::translate("Uptake::Report", "As of"), longDate(l, data.asOf));
+    c.facts << qMakePair(QCoreApplication::translate("Uptake::Report", "Changes reported"), sinceText());
     if (!data.preparedBy.isEmpty())
-        c.facts << qMakePair(tr("Prepared by"), data.preparedBy);
-    c.facts << qMakePair(tr("Prepared with"), tr("Uptake %1").arg(QCoreApplication::applicationVersion()));
-    c.contentsTitle = tr("Contents");
-    c.notice = tr("Figures are computed from the LMS exports listed in the appendix, in the time zone %1. Rates "
-                  "based on fewer than %2 learners are marked as small samples.")
+        c.facts << qMakePair(QCoreApplication::translate("Uptake::Report", "Prepared by"), data.preparedBy);
+    c.facts << qMakePair(
+        QCoreApplication::translate("Uptake::Report", "Prepared with"),
+        QCoreApplication::translate("Uptake::Report", "Uptake %1").arg(QCoreApplication::applicationVersion()));
+    c.contentsTitle = QCoreApplication::translate("Uptake::Report", "Contents");
+    c.notice = QCoreApplication::translate(
+                   "Uptake::Report",
+                   "Figures are computed from the LMS exports listed in the appendix, in the time zone %1. Rates "
+                   "based on fewer than %2 learners are marked as small samples.")
                    .arg(data.summary.timeZone)
                    .arg(SmallSample);
     doc.addCover(c);
@@ -185,20 +198,25 @@ void Builder::summary()
     if (data.pilot.id && data.pilot.startDate.isValid()) {
         const qint64 day = data.pilot.startDate.daysTo(data.asOf);
         if (day < 0)
-            lead = tr("The pilot <b>%1</b> starts on %2; this report shows the baseline it starts from.")
+            lead = QCoreApplication::translate(
+                       "Uptake::Report",
+                       "The pilot <b>%1</b> starts on %2; this report shows the baseline it starts from.")
                        .arg(data.pilot.name, longDate(l, data.pilot.startDate));
         else
-            lead = tr("As of %1 the pilot <b>%2</b> is on day %3 (week %4 of %5).")
+            lead = QCoreApplication::translate("Uptake::Report",
+                                               "As of %1 the pilot <b>%2</b> is on day %3 (week %4 of %5).")
                        .arg(longDate(l, data.asOf), data.pilot.name, number(l, day + 1))
                        .arg(std::min<qint64>(day / 7 + 1, data.pilot.durationWeeks))
                        .arg(data.pilot.durationWeeks);
     } else {
-        lead = tr("As of %1.").arg(longDate(l, data.asOf));
+        lead = QCoreApplication::translate("Uptake::Report", "As of %1.").arg(longDate(l, data.asOf));
     }
     if (!m.weeks.isEmpty()) {
         const Metrics::Week &w = m.weeks.last();
-        lead += u' ' + tr("In the week of %1, %2 of %3 learners in the cohort were active (%4); %5 of learner–course "
-                          "pairs in the window ended in a completion.")
+        lead += u' ' + QCoreApplication::translate(
+                           "Uptake::Report",
+                           "In the week of %1, %2 of %3 learners in the cohort were active (%4); %5 of learner–course "
+                           "pairs in the window ended in a completion.")
                            .arg(date(l, w.start), number(l, w.active), number(l, w.cohort), pct(l, w.rate),
                                 pct(l, m.overallCompletion));
     }
@@ -207,14 +225,18 @@ void Builder::summary()
     const QList<KpiLine> lines = kpiLines();
     Table t;
     t.name = u"kpi_summary"_s;
-    t.caption = tr("Key indicators against the 30/60/90-day targets");
-    t.columns = {col(tr("Indicator"), 2.2),       numCol(tr("Baseline")),     numCol(tr("Current")),
-                 numCol(tr("Next target"), 1.25), col(tr("Checkpoint"), 1.1), col(tr("Status"), 1.25)};
+    t.caption = QCoreApplication::translate("Uptake::Report", "Key indicators against the 30/60/90-day targets");
+    t.columns = {col(QCoreApplication::translate("Uptake::Report", "Indicator"), 2.2),
+                 numCol(QCoreApplication::translate("Uptake::Report", "Baseline")),
+                 numCol(QCoreApplication::translate("Uptake::Report", "Current")),
+                 numCol(QCoreApplication::translate("Uptake::Report", "Next target"), 1.25),
+                 col(QCoreApplication::translate("Uptake::Report", "Checkpoint"), 1.1),
+                 col(QCoreApplication::translate("Uptake::Report", "Status"), 1.25)};
     if (lines.isEmpty()) {
         // No targets yet: still show where the headline figures stand.
         const Metrics::Comparison *c = m.comparison ? &*m.comparison : nullptr;
         auto row = [&](const QString &label, const QString &kpi, std::optional<double> baseline, double current) {
-            TableCell status = cell(tr("No target"));
+            TableCell status = cell(QCoreApplication::translate("Uptake::Report", "No target"));
             status.badge = statusColor(Metrics::TargetStatus::NotDue);
             t.rows << QList<TableCell>{cell(label),
                                        baseline ? cell(formatKpi(kpi, *baseline, l), rawNumber(*baseline))
@@ -226,17 +248,20 @@ void Builder::summary()
             t.details << QString();
         };
         const double wau = m.weeks.isEmpty() ? 0 : double(m.weeks.last().active);
-        row(tr("Weekly active users"), u"weekly_active_users"_s, std::nullopt, wau);
-        row(tr("Weekly active rate"), u"active_rate"_s,
+        row(QCoreApplication::translate("Uptake::Report", "Weekly active users"), u"weekly_active_users"_s,
+            std::nullopt, wau);
+        row(QCoreApplication::translate("Uptake::Report", "Weekly active rate"), u"active_rate"_s,
             c ? std::optional<double>(c->pilot.baselineActiveRate) : std::nullopt,
             m.weeks.isEmpty() ? 0 : m.weeks.last().rate);
-        row(tr("Completion rate"), u"completion_rate"_s,
+        row(QCoreApplication::translate("Uptake::Report", "Completion rate"), u"completion_rate"_s,
             c ? std::optional<double>(c->pilot.baselineCompletionRate) : std::nullopt, m.overallCompletion);
         if (m.timeToFirstCompletion.n)
-            row(tr("Median days to first completion"), u"median_days_to_first_completion"_s, std::nullopt,
-                m.timeToFirstCompletion.median);
-        t.note = tr("No targets are set for this pilot yet: set them on the Pilot page to see each indicator's status "
-                    "against its 30/60/90-day checkpoints.");
+            row(QCoreApplication::translate("Uptake::Report", "Median days to first completion"),
+                u"median_days_to_first_completion"_s, std::nullopt, m.timeToFirstCompletion.median);
+        t.note = QCoreApplication::translate(
+            "Uptake::Report",
+            "No targets are set for this pilot yet: set them on the Pilot page to see each indicator's status "
+            "against its 30/60/90-day checkpoints.");
     } else {
         for (const KpiLine &line : lines) {
             TableCell status = cell(statusText(line.status), Metrics::targetStatusKey(line.status));
@@ -247,16 +272,19 @@ void Builder::summary()
                 cell(formatKpi(line.kpi, line.current, l), rawNumber(line.current)),
                 line.next ? cell(formatKpi(line.kpi, *line.next->target, l), rawNumber(*line.next->target))
                           : cell(u"—"_s),
-                line.next ? cell(tr("day %1 (%2)").arg(line.next->day).arg(date(l, line.next->date)),
+                line.next ? cell(QCoreApplication::translate("Uptake::Report", "day %1 (%2)")
+                                     .arg(line.next->day)
+                                     .arg(date(l, line.next->date)),
                                  QString::number(line.next->day))
                           : cell(u"—"_s),
                 status};
             t.details << kpiSentence(line, l);
         }
-        t.note =
-            tr("Current: the last four weeks up to the as-of date. Status compares the current value with the pace "
-               "from the baseline to the targets on the as-of date: on track when it meets the pace, at risk "
-               "when it falls short by no more than the indicator's tolerance, off track otherwise.");
+        t.note = QCoreApplication::translate(
+            "Uptake::Report",
+            "Current: the last four weeks up to the as-of date. Status compares the current value with the pace "
+            "from the baseline to the targets on the as-of date: on track when it meets the pace, at risk "
+            "when it falls short by no more than the indicator's tolerance, off track otherwise.");
     }
     doc.addTable(t);
 
@@ -264,28 +292,32 @@ void Builder::summary()
     QStringList attention;
     for (const KpiLine &line : lines)
         if (line.status == Metrics::TargetStatus::OffTrack)
-            attention << tr("%1 is off track.").arg(line.label);
+            attention << QCoreApplication::translate("Uptake::Report", "%1 is off track.").arg(line.label);
     if (data.plan) {
         int overdue = 0;
         for (const Action &a : data.plan->actions)
             overdue += a.isOverdue(data.asOf) ? 1 : 0;
         if (overdue)
-            attention << tn("Overdue actions in the 30/60/90-day plan: %n.", overdue);
+            attention << tn(QT_TRANSLATE_N_NOOP("Uptake::Report", "Overdue actions in the 30/60/90-day plan: %n."),
+                            overdue);
         int pending = 0;
         for (const Journey::RetirementCandidate &c : data.plan->retirementCandidates)
             pending += c.decision.verdict == RetirementVerdict::Pending ? 1 : 0;
         if (pending)
-            attention << tn("Courses awaiting a retirement decision: %n.", pending);
+            attention << tn(QT_TRANSLATE_N_NOOP("Uptake::Report", "Courses awaiting a retirement decision: %n."),
+                            pending);
         int proposed = 0;
         for (const Decision &d : data.plan->decisions)
             proposed += d.status == DecisionStatus::Proposed ? 1 : 0;
         if (proposed)
-            attention << tn("Proposed decisions waiting for the board: %n.", proposed);
+            attention << tn(QT_TRANSLATE_N_NOOP("Uptake::Report", "Proposed decisions waiting for the board: %n."),
+                            proposed);
     }
     if (!m.underEngaged.isEmpty())
-        attention << tn("Under-engaged groups of learners: %n.", int(m.underEngaged.size()));
+        attention << tn(QT_TRANSLATE_N_NOOP("Uptake::Report", "Under-engaged groups of learners: %n."),
+                        int(m.underEngaged.size()));
     if (!attention.isEmpty()) {
-        doc.addHeading(tr("For the board's attention"), 2);
+        doc.addHeading(QCoreApplication::translate("Uptake::Report", "For the board's attention"), 2);
         for (const QString &a : attention)
             doc.addParagraph(u"•  "_s + a);
     }
@@ -306,16 +338,22 @@ void Builder::charts()
     spec.from = m.from;
     spec.to = m.to;
     spec.percent = asRate;
-    Charts::TrendSeries actual{
-        asRate ? tr("Active rate of the cohort") : tr("Weekly active users"), Colors::Accent, {}, false, false};
+    Charts::TrendSeries actual{asRate ? QCoreApplication::translate("Uptake::Report", "Active rate of the cohort")
+                                      : QCoreApplication::translate("Uptake::Report", "Weekly active users"),
+                               Colors::Accent,
+                               {},
+                               false,
+                               false};
     for (const Metrics::Week &w : m.weeks)
         actual.points << qMakePair(w.start.addDays(3), asRate ? w.rate : double(w.active));
     spec.series << actual;
     if (target && data.pilot.startDate.isValid()) {
-        Charts::TrendSeries pace{tr("Pace to the targets"), Colors::Neutral, {}, true, false};
+        Charts::TrendSeries pace{
+            QCoreApplication::translate("Uptake::Report", "Pace to the targets"), Colors::Neutral, {}, true, false};
         for (const QPointF &p : target->pace)
             pace.points << qMakePair(data.pilot.startDate.addDays(qint64(p.x())), p.y());
-        Charts::TrendSeries targets{tr("30/60/90-day targets"), Colors::Warn, {}, false, true};
+        Charts::TrendSeries targets{
+            QCoreApplication::translate("Uptake::Report", "30/60/90-day targets"), Colors::Warn, {}, false, true};
         for (const Metrics::Checkpoint &c : target->checkpoints)
             if (c.target)
                 targets.points << qMakePair(c.date, *c.target);
@@ -325,57 +363,70 @@ void Builder::charts()
         spec.series << pace << targets;
     }
     spec.annotations = m.annotations;
-    doc.addHeading(
-        asRate ? tr("Weekly active rate against the targets") : tr("Weekly active users against the targets"), 2);
+    doc.addHeading(asRate ? QCoreApplication::translate("Uptake::Report", "Weekly active rate against the targets")
+                          : QCoreApplication::translate("Uptake::Report", "Weekly active users against the targets"),
+                   2);
     Chart trendChart;
     trendChart.heightMm = 72;
     trendChart.paint = Charts::trend(spec, family, l);
     trendChart.caption =
-        (target
-             ? tn("Share of the cohort (%n learner(s)) active each ISO week; diamonds mark the 30/60/90-day targets, "
-                  "the dashed line the pace from the baseline to them; dotted lines mark events such as "
-                  "adaptations.",
-                  int(m.learners))
-             : tn("Share of the cohort (%n learner(s)) active each ISO week; dotted lines mark events such as "
-                  "adaptations. No target is set for this indicator.",
-                  int(m.learners)));
+        (target ? tn(QT_TRANSLATE_N_NOOP(
+                         "Uptake::Report",
+                         "Share of the cohort (%n learner(s)) active each ISO week; diamonds mark the 30/60/90-day "
+                         "targets, "
+                         "the dashed line the pace from the baseline to them; dotted lines mark events such as "
+                         "adaptations."),
+                     int(m.learners))
+                : tn(QT_TRANSLATE_N_NOOP(
+                         "Uptake::Report",
+                         "Share of the cohort (%n learner(s)) active each ISO week; dotted lines mark events such as "
+                         "adaptations. No target is set for this indicator."),
+                     int(m.learners)));
     if (m.learners < SmallSample)
-        trendChart.caption += u' ' + tr("Small cohort: a few people change the rate by several points.");
+        trendChart.caption +=
+            u' ' + QCoreApplication::translate("Uptake::Report",
+                                               "Small cohort: a few people change the rate by several points.");
     doc.addChart(trendChart);
 
     // Completion by course.
     if (!m.byCourse.isEmpty()) {
-        doc.addHeading(tr("Completion by course"), 2);
+        doc.addHeading(QCoreApplication::translate("Uptake::Report", "Completion by course"), 2);
         QList<Charts::Bar> bars;
         int small = 0;
         for (const Metrics::CourseCompletion &c : m.byCourse.mid(0, 12)) {
             const bool isSmall = c.learners < SmallSample;
             small += isSmall ? 1 : 0;
             bars << Charts::Bar{c.course, c.rate,
-                                tr("%1 (%2 of %3)%4")
+                                QCoreApplication::translate("Uptake::Report", "%1 (%2 of %3)%4")
                                     .arg(pct(l, c.rate, 0), number(l, c.completed), number(l, c.learners),
                                          isSmall ? u" *"_s : QString())};
         }
         Chart chart;
         chart.heightMm = std::min(20.0 + 6.0 * bars.size(), 90.0);
         chart.paint = Charts::horizontalBars(bars, true, Colors::Accent, family, l);
-        chart.caption = tn("The %n course(s) with the most learners in the window: learners who completed ÷ learners "
-                           "with any activity in the course.",
-                           int(bars.size()));
+        chart.caption =
+            tn(QT_TRANSLATE_N_NOOP(
+                   "Uptake::Report",
+                   "The %n course(s) with the most learners in the window: learners who completed ÷ learners "
+                   "with any activity in the course."),
+               int(bars.size()));
         if (small)
-            chart.caption += u' ' + tr("* fewer than %1 learners: read with care.").arg(SmallSample);
+            chart.caption +=
+                u' ' + QCoreApplication::translate("Uptake::Report", "* fewer than %1 learners: read with care.")
+                           .arg(SmallSample);
         doc.addChart(chart);
     }
 
     // Heatmap.
     if (!m.courseHeatmap.rows.isEmpty() && !m.courseHeatmap.weeks.isEmpty()) {
-        doc.addHeading(tr("Content consumption by week"), 2);
+        doc.addHeading(QCoreApplication::translate("Uptake::Report", "Content consumption by week"), 2);
         Chart chart;
         const int rows = std::min<int>(14, int(m.courseHeatmap.rows.size()));
         chart.heightMm = std::min(26.0 + 5.0 * rows, 100.0);
         chart.paint = Charts::heatmap(m.courseHeatmap, rows, family, l);
-        chart.caption = tr("Distinct learners active in each course per week, busiest courses first. Pale cells: "
-                           "content nobody went to that week.");
+        chart.caption = QCoreApplication::translate(
+            "Uptake::Report", "Distinct learners active in each course per week, busiest courses first. Pale cells: "
+                              "content nobody went to that week.");
         doc.addChart(chart);
     }
 
@@ -387,64 +438,87 @@ void Builder::charts()
     std::sort(points.begin(), points.end(),
               [](const auto &a, const auto &b) { return a.second->learners > b.second->learners; });
     if (!points.isEmpty()) {
-        doc.addHeading(tr("Where learners stop"), 2);
+        doc.addHeading(QCoreApplication::translate("Uptake::Report", "Where learners stop"), 2);
         Table t;
         t.name = u"drop_off"_s;
-        t.columns = {col(tr("Course"), 2.4), col(tr("Where most non-finishers stopped"), 2.4),
-                     numCol(tr("Started"), 0.9), numCol(tr("Not completed"), 1.1), numCol(tr("Stopped there"), 1.1)};
+        t.columns = {col(QCoreApplication::translate("Uptake::Report", "Course"), 2.4),
+                     col(QCoreApplication::translate("Uptake::Report", "Where most non-finishers stopped"), 2.4),
+                     numCol(QCoreApplication::translate("Uptake::Report", "Started"), 0.9),
+                     numCol(QCoreApplication::translate("Uptake::Report", "Not completed"), 1.1),
+                     numCol(QCoreApplication::translate("Uptake::Report", "Stopped there"), 1.1)};
         for (const auto &[course, point] : points.mid(0, 8))
             t.rows << QList<TableCell>{
-                cell(course->course), cell(point->content.isEmpty() ? tr("the course page itself") : point->content),
+                cell(course->course),
+                cell(point->content.isEmpty() ? QCoreApplication::translate("Uptake::Report", "the course page itself")
+                                              : point->content),
                 numberCell(l, course->started), numberCell(l, course->notCompleted),
-                cell(tr("%1 (%2)").arg(number(l, point->learners), pct(l, point->share, 0)), rawNumber(point->share))};
-        t.note =
-            tr("For learners who started a course and did not complete it in the window: the content item of their "
-               "last activity. A long module here is a candidate for splitting.");
+                cell(QCoreApplication::translate("Uptake::Report", "%1 (%2)")
+                         .arg(number(l, point->learners), pct(l, point->share, 0)),
+                     rawNumber(point->share))};
+        t.note = QCoreApplication::translate(
+            "Uptake::Report",
+            "For learners who started a course and did not complete it in the window: the content item of their "
+            "last activity. A long module here is a candidate for splitting.");
         doc.addTable(t);
     }
 
     // Learning and performance.
     const Metrics::Correlation &c = m.correlation;
     if (c.n >= 3 && c.pearson) {
-        doc.addHeading(tr("Learning and performance"), 2);
-        const QString activity = c.activity == Metrics::Activity::Minutes ? tr("learning minutes in the window")
-                                                                          : tr("learning events in the window");
+        doc.addHeading(QCoreApplication::translate("Uptake::Report", "Learning and performance"), 2);
+        const QString activity = c.activity == Metrics::Activity::Minutes
+                                     ? QCoreApplication::translate("Uptake::Report", "learning minutes in the window")
+                                     : QCoreApplication::translate("Uptake::Report", "learning events in the window");
         Chart chart;
         chart.heightMm = 70;
         chart.paint = Charts::scatter(c, activity, family, l);
-        chart.caption = tr("Each dot is a learner: %1 (across) against the mean of “%2” (up), with the least-squares "
-                           "line. r = %3 (95% confidence interval %4 to %5), Spearman ρ = %6, n = %7.")
+        chart.caption = QCoreApplication::translate(
+                            "Uptake::Report",
+                            "Each dot is a learner: %1 (across) against the mean of “%2” (up), with the least-squares "
+                            "line. r = %3 (95% confidence interval %4 to %5), Spearman ρ = %6, n = %7.")
                             .arg(activity, c.kpi, l.toString(*c.pearson, 'f', 2),
                                  l.toString(c.ciLow.value_or(0), 'f', 2), l.toString(c.ciHigh.value_or(0), 'f', 2),
                                  l.toString(c.spearman.value_or(0), 'f', 2), number(l, c.n));
-        chart.caption += u' ' + tr("Correlation is not causation: people who learn more may differ in other ways.");
+        chart.caption += u' ' + QCoreApplication::translate(
+                                    "Uptake::Report",
+                                    "Correlation is not causation: people who learn more may differ in other ways.");
         if (c.smallN)
-            chart.caption += u' ' + tr("Small sample (n < %1): the interval is wide and r may not hold.")
-                                        .arg(m.correlation.n < SmallSample ? SmallSample : 30);
+            chart.caption +=
+                u' ' + QCoreApplication::translate("Uptake::Report",
+                                                   "Small sample (n < %1): the interval is wide and r may not hold.")
+                           .arg(m.correlation.n < SmallSample ? SmallSample : 30);
         doc.addChart(chart);
     }
 
     // Pilot against the rest.
     if (m.comparison) {
         const Metrics::Comparison &cmp = *m.comparison;
-        doc.addHeading(tr("The pilot cohort against the rest of the organisation"), 2);
+        doc.addHeading(
+            QCoreApplication::translate("Uptake::Report", "The pilot cohort against the rest of the organisation"), 2);
         Chart chart;
         chart.heightMm = 58;
-        chart.paint = Charts::groupedBars(
-            {{tr("Active rate — pilot cohort"), {cmp.pilot.baselineActiveRate, cmp.pilot.activeRate}},
-             {tr("Active rate — rest"), {cmp.rest.baselineActiveRate, cmp.rest.activeRate}},
-             {tr("Completion — pilot cohort"), {cmp.pilot.baselineCompletionRate, cmp.pilot.completionRate}},
-             {tr("Completion — rest"), {cmp.rest.baselineCompletionRate, cmp.rest.completionRate}}},
-            {tr("4 weeks before the start"), tr("Since the start")}, {QColor(0xa9, 0xb8, 0xcc), Colors::Accent}, family,
-            l);
+        chart.paint = Charts::groupedBars({{QCoreApplication::translate("Uptake::Report", "Active rate — pilot cohort"),
+                                            {cmp.pilot.baselineActiveRate, cmp.pilot.activeRate}},
+                                           {QCoreApplication::translate("Uptake::Report", "Active rate — rest"),
+                                            {cmp.rest.baselineActiveRate, cmp.rest.activeRate}},
+                                           {QCoreApplication::translate("Uptake::Report", "Completion — pilot cohort"),
+                                            {cmp.pilot.baselineCompletionRate, cmp.pilot.completionRate}},
+                                           {QCoreApplication::translate("Uptake::Report", "Completion — rest"),
+                                            {cmp.rest.baselineCompletionRate, cmp.rest.completionRate}}},
+                                          {QCoreApplication::translate("Uptake::Report", "4 weeks before the start"),
+                                           QCoreApplication::translate("Uptake::Report", "Since the start")},
+                                          {QColor(0xa9, 0xb8, 0xcc), Colors::Accent}, family, l);
         auto signedPoints = [this](double v) -> QString {
             return (v >= 0 ? u"+"_s : QString()) + l.toString(v * 100, 'f', 1);
         };
-        chart.caption = tr("Pilot cohort: %1 learners; rest of the organisation: %2. Difference in differences: active "
-                           "rate %3 points, completion %4 points. The cohort was not chosen at random, so other "
-                           "differences between the groups may explain part of the gap.")
-                            .arg(number(l, cmp.pilot.size), number(l, cmp.rest.size), signedPoints(cmp.activeRateDid),
-                                 signedPoints(cmp.completionRateDid));
+        chart.caption =
+            QCoreApplication::translate(
+                "Uptake::Report",
+                "Pilot cohort: %1 learners; rest of the organisation: %2. Difference in differences: active "
+                "rate %3 points, completion %4 points. The cohort was not chosen at random, so other "
+                "differences between the groups may explain part of the gap.")
+                .arg(number(l, cmp.pilot.size), number(l, cmp.rest.size), signedPoints(cmp.activeRateDid),
+                     signedPoints(cmp.completionRateDid));
         doc.addChart(chart);
     }
 }
@@ -453,12 +527,14 @@ void Builder::cycles()
 {
     doc.addHeading(reportSectionLabel(ReportSection::Cycles));
     if (!data.plan) {
-        doc.addParagraph(tr("The workspace has no pilot, so there are no PLAN cycles to report."));
+        doc.addParagraph(QCoreApplication::translate(
+            "Uptake::Report", "The workspace has no pilot, so there are no PLAN cycles to report."));
         return;
     }
     const PlanDocument &plan = *data.plan;
     doc.addParagraph(
-        tr("What the pilot team launched, heard and changed %1, up to %2.").arg(sinceText(), date(l, data.asOf)));
+        QCoreApplication::translate("Uptake::Report", "What the pilot team launched, heard and changed %1, up to %2.")
+            .arg(sinceText(), date(l, data.asOf)));
     bool any = false;
     for (const PlanDocument::Cycle &c : plan.cycles) {
         QList<FeedbackItem> feedback;
@@ -474,16 +550,21 @@ void Builder::cycles()
         if (feedback.isEmpty() && adaptations.isEmpty() && !overlaps)
             continue;
         any = true;
-        doc.addHeading(
-            tr("Cycle %1 (%2 to %3)").arg(c.cycle.number).arg(date(l, c.cycle.startDate), date(l, c.cycle.endDate)), 2);
+        doc.addHeading(QCoreApplication::translate("Uptake::Report", "Cycle %1 (%2 to %3)")
+                           .arg(c.cycle.number)
+                           .arg(date(l, c.cycle.startDate), date(l, c.cycle.endDate)),
+                       2);
         if (!c.cycle.notes.isEmpty())
             doc.addParagraph(c.cycle.notes);
         if (!feedback.isEmpty()) {
             Table t;
             t.name = u"feedback_themes_cycle_%1"_s.arg(c.cycle.number);
-            t.caption = tr("Feedback themes");
-            t.columns = {col(tr("Theme"), 2), numCol(tr("Mentions"), 0.8), numCol(tr("Positive"), 0.8),
-                         numCol(tr("Negative"), 0.8), col(tr("In their words"), 3.2)};
+            t.caption = QCoreApplication::translate("Uptake::Report", "Feedback themes");
+            t.columns = {col(QCoreApplication::translate("Uptake::Report", "Theme"), 2),
+                         numCol(QCoreApplication::translate("Uptake::Report", "Mentions"), 0.8),
+                         numCol(QCoreApplication::translate("Uptake::Report", "Positive"), 0.8),
+                         numCol(QCoreApplication::translate("Uptake::Report", "Negative"), 0.8),
+                         col(QCoreApplication::translate("Uptake::Report", "In their words"), 3.2)};
             for (const auto &[theme, count] : Journey::themeCounts(feedback)) {
                 int positive = 0, negative = 0;
                 QString quote;
@@ -493,23 +574,24 @@ void Builder::cycles()
                     positive += f.sentiment == Sentiment::Positive ? 1 : 0;
                     negative += f.sentiment == Sentiment::Negative ? 1 : 0;
                     if (quote.isEmpty() && !f.quote.isEmpty())
-                        quote = tr("“%1”").arg(f.quote);
+                        quote = QCoreApplication::translate("Uptake::Report", "“%1”").arg(f.quote);
                 }
-                t.rows << QList<TableCell>{cell(theme.isEmpty() ? tr("(no theme)") : theme), numberCell(l, count),
-                                           numberCell(l, positive), numberCell(l, negative), cell(quote)};
+                t.rows << QList<TableCell>{
+                    cell(theme.isEmpty() ? QCoreApplication::translate("Uptake::Report", "(no theme)") : theme),
+                    numberCell(l, count), numberCell(l, positive), numberCell(l, negative), cell(quote)};
             }
             doc.addTable(t);
         }
         if (!adaptations.isEmpty()) {
             Table t;
             t.name = u"adaptations_cycle_%1"_s.arg(c.cycle.number);
-            t.caption = tr("Adaptations and their measured effect");
+            t.caption = QCoreApplication::translate("Uptake::Report", "Adaptations and their measured effect");
             t.columns = {dateColumn(),
-                         col(tr("Change"), 3),
-                         col(tr("Measured by"), 1.4),
-                         numCol(tr("Before"), 0.9),
-                         numCol(tr("After"), 0.9),
-                         col(tr("Effect"), 1.9)};
+                         col(QCoreApplication::translate("Uptake::Report", "Change"), 3),
+                         col(QCoreApplication::translate("Uptake::Report", "Measured by"), 1.4),
+                         numCol(QCoreApplication::translate("Uptake::Report", "Before"), 0.9),
+                         numCol(QCoreApplication::translate("Uptake::Report", "After"), 0.9),
+                         col(QCoreApplication::translate("Uptake::Report", "Effect"), 1.9)};
             bool smallSample = false;
             for (const auto &[a, e] : adaptations) {
                 const auto before = e.before.rate(), after = e.after.rate();
@@ -518,34 +600,42 @@ void Builder::cycles()
                     dateCell(l, a.date),
                     cell(a.description),
                     cell(adaptationKpiLabel(a.kpi)),
-                    before ? cell(tr("%1 (n\u00a0=\u00a0%2)").arg(pct(l, *before, 0), number(l, e.before.n)),
+                    before ? cell(QCoreApplication::translate("Uptake::Report", "%1 (n\u00a0=\u00a0%2)")
+                                      .arg(pct(l, *before, 0), number(l, e.before.n)),
                                   rawNumber(*before))
                            : cell(u"—"_s),
-                    after ? cell(tr("%1 (n\u00a0=\u00a0%2)").arg(pct(l, *after, 0), number(l, e.after.n)),
+                    after ? cell(QCoreApplication::translate("Uptake::Report", "%1 (n\u00a0=\u00a0%2)")
+                                     .arg(pct(l, *after, 0), number(l, e.after.n)),
                                  rawNumber(*after))
                           : cell(u"—"_s),
                     cell(e.label())};
             }
-            t.note = tr("Each adaptation is measured in equal windows before and after its date. A before/after change "
-                        "is not proof that the adaptation caused it: other things changed at the same time.");
+            t.note = QCoreApplication::translate(
+                "Uptake::Report",
+                "Each adaptation is measured in equal windows before and after its date. A before/after change "
+                "is not proof that the adaptation caused it: other things changed at the same time.");
             if (smallSample)
-                t.note +=
-                    u' ' +
-                    tr("Some windows hold fewer than %1 learners: read those effects with care.").arg(SmallSample);
+                t.note += u' ' + QCoreApplication::translate(
+                                     "Uptake::Report",
+                                     "Some windows hold fewer than %1 learners: read those effects with care.")
+                                     .arg(SmallSample);
             doc.addTable(t);
         }
         if (feedback.isEmpty() && adaptations.isEmpty())
-            doc.addParagraph(tr("No feedback or adaptation was recorded in this cycle during the period."));
+            doc.addParagraph(QCoreApplication::translate(
+                "Uptake::Report", "No feedback or adaptation was recorded in this cycle during the period."));
     }
     if (!any)
-        doc.addParagraph(tr("No PLAN cycle was active, and no feedback or adaptation was recorded, in the period."));
+        doc.addParagraph(QCoreApplication::translate(
+            "Uptake::Report", "No PLAN cycle was active, and no feedback or adaptation was recorded, in the period."));
 }
 
 void Builder::governance()
 {
     doc.addHeading(reportSectionLabel(ReportSection::Governance));
     if (!data.plan) {
-        doc.addParagraph(tr("The workspace has no pilot, so there is no governance record to report."));
+        doc.addParagraph(QCoreApplication::translate(
+            "Uptake::Report", "The workspace has no pilot, so there is no governance record to report."));
         return;
     }
     const PlanDocument &plan = *data.plan;
@@ -554,59 +644,73 @@ void Builder::governance()
     for (const Decision &d : plan.decisions)
         if (inPeriod(d.date, data.since, data.asOf) || (d.status == DecisionStatus::Proposed && d.date <= data.asOf))
             decisions << d;
-    doc.addHeading(tr("Decisions"), 2);
+    doc.addHeading(QCoreApplication::translate("Uptake::Report", "Decisions"), 2);
     if (decisions.isEmpty()) {
-        doc.addParagraph(tr("No decision was recorded %1.").arg(sinceText()));
+        doc.addParagraph(
+            QCoreApplication::translate("Uptake::Report", "No decision was recorded %1.").arg(sinceText()));
     } else {
         Table t;
         t.name = u"decisions"_s;
-        t.columns = {dateColumn(), col(tr("Decision"), 3.6), col(tr("Owner"), 1.4), col(tr("Status"), 1.2)};
+        t.columns = {dateColumn(), col(QCoreApplication::translate("Uptake::Report", "Decision"), 3.6),
+                     col(QCoreApplication::translate("Uptake::Report", "Owner"), 1.4),
+                     col(QCoreApplication::translate("Uptake::Report", "Status"), 1.2)};
         for (const Decision &d : decisions) {
             t.rows << QList<TableCell>{dateCell(l, d.date), cell(d.decision), cell(d.owner),
                                        cell(decisionStatusLabel(d.status), decisionStatusKey(d.status))};
-            QString detail = d.rationale.isEmpty() ? QString() : tr("Rationale: %1").arg(d.rationale);
+            QString detail = d.rationale.isEmpty()
+                                 ? QString()
+                                 : QCoreApplication::translate("Uptake::Report", "Rationale: %1").arg(d.rationale);
             if (!d.evidence.isEmpty()) {
                 QStringList labels;
                 for (const EvidenceLink &e : d.evidence)
                     labels << e.label;
-                detail += (detail.isEmpty() ? QString() : u"  "_s) + tr("Evidence: %1").arg(labels.join(u"; "_s));
+                detail += (detail.isEmpty() ? QString() : u"  "_s) +
+                          QCoreApplication::translate("Uptake::Report", "Evidence: %1").arg(labels.join(u"; "_s));
             }
             t.details << detail;
         }
-        t.note = tr("Decisions made %1, and proposals still open.").arg(sinceText());
+        t.note = QCoreApplication::translate("Uptake::Report", "Decisions made %1, and proposals still open.")
+                     .arg(sinceText());
         doc.addTable(t);
     }
     // Retirement candidates awaiting a decision.
-    doc.addHeading(tr("Content awaiting a retirement decision"), 2);
+    doc.addHeading(QCoreApplication::translate("Uptake::Report", "Content awaiting a retirement decision"), 2);
     QList<Journey::RetirementCandidate> pending;
     for (const Journey::RetirementCandidate &c : plan.retirementCandidates)
         if (c.decision.verdict == RetirementVerdict::Pending)
             pending << c;
     if (pending.isEmpty()) {
-        doc.addParagraph(tr("No course flagged by the retirement policy awaits a decision."));
+        doc.addParagraph(QCoreApplication::translate("Uptake::Report",
+                                                     "No course flagged by the retirement policy awaits a decision."));
     } else {
         Table t;
         t.name = u"retirement_candidates"_s;
-        t.columns = {col(tr("Course"), 2.4), col(tr("Why it is flagged"), 3.4), numCol(tr("Learners"), 0.9),
-                     col(tr("Last used"), 1.1)};
+        t.columns = {col(QCoreApplication::translate("Uptake::Report", "Course"), 2.4),
+                     col(QCoreApplication::translate("Uptake::Report", "Why it is flagged"), 3.4),
+                     numCol(QCoreApplication::translate("Uptake::Report", "Learners"), 0.9),
+                     col(QCoreApplication::translate("Uptake::Report", "Last used"), 1.1)};
         for (const Journey::RetirementCandidate &c : pending)
             t.rows << QList<TableCell>{
                 cell(c.usage.name), cell(c.reasons.join(u" "_s)), numberCell(l, c.usage.learners),
-                c.usage.lastAccess.isValid() ? dateCell(l, c.usage.lastAccess) : cell(tr("never"))};
+                c.usage.lastAccess.isValid() ? dateCell(l, c.usage.lastAccess)
+                                             : cell(QCoreApplication::translate("Uptake::Report", "never"))};
         doc.addTable(t);
     }
     // Release calendar.
-    doc.addHeading(tr("Next releases"), 2);
+    doc.addHeading(QCoreApplication::translate("Uptake::Report", "Next releases"), 2);
     QList<Release> next;
     for (const Release &r : plan.releases)
         if (!r.released && r.plannedDate.isValid() && r.plannedDate > data.asOf)
             next << r;
     if (next.isEmpty()) {
-        doc.addParagraph(tr("No content release is planned after %1.").arg(date(l, data.asOf)));
+        doc.addParagraph(QCoreApplication::translate("Uptake::Report", "No content release is planned after %1.")
+                             .arg(date(l, data.asOf)));
     } else {
         Table t;
         t.name = u"releases"_s;
-        t.columns = {dateColumn(), col(tr("Release"), 2.2), col(tr("Content"), 3), col(tr("Cadence"), 1)};
+        t.columns = {dateColumn(), col(QCoreApplication::translate("Uptake::Report", "Release"), 2.2),
+                     col(QCoreApplication::translate("Uptake::Report", "Content"), 3),
+                     col(QCoreApplication::translate("Uptake::Report", "Cadence"), 1)};
         for (const Release &r : next.mid(0, 6))
             t.rows << QList<TableCell>{dateCell(l, r.plannedDate), cell(r.title), cell(r.content),
                                        cell(releaseCadenceLabel(r.cadence), releaseCadenceKey(r.cadence))};
@@ -618,20 +722,26 @@ void Builder::plan()
 {
     doc.addHeading(reportSectionLabel(ReportSection::Plan));
     if (!data.plan) {
-        doc.addParagraph(tr("The workspace has no pilot, so there is no 30/60/90-day plan to report."));
+        doc.addParagraph(QCoreApplication::translate(
+            "Uptake::Report", "The workspace has no pilot, so there is no 30/60/90-day plan to report."));
         return;
     }
     const PlanDocument &plan = *data.plan;
     const QList<Journey::BucketProgress> buckets = Journey::bucketProgress(plan.actions, data.asOf);
     Table t;
     t.name = u"plan_buckets"_s;
-    t.caption = tr("Progress by bucket as of %1").arg(date(l, data.asOf));
-    t.columns = {col(tr("Bucket"), 2), col(tr("Due by"), 1.3), numCol(tr("Actions")),
-                 numCol(tr("Done")),   numCol(tr("Overdue")),  numCol(tr("Progress"))};
+    t.caption = QCoreApplication::translate("Uptake::Report", "Progress by bucket as of %1").arg(date(l, data.asOf));
+    t.columns = {col(QCoreApplication::translate("Uptake::Report", "Bucket"), 2),
+                 col(QCoreApplication::translate("Uptake::Report", "Due by"), 1.3),
+                 numCol(QCoreApplication::translate("Uptake::Report", "Actions")),
+                 numCol(QCoreApplication::translate("Uptake::Report", "Done")),
+                 numCol(QCoreApplication::translate("Uptake::Report", "Overdue")),
+                 numCol(QCoreApplication::translate("Uptake::Report", "Progress"))};
     for (const Journey::BucketProgress &b : buckets) {
         TableCell overdue = numberCell(l, b.overdue);
         overdue.bold = b.overdue > 0;
-        t.rows << QList<TableCell>{cell(tr("First %1 days").arg(b.bucket), QString::number(b.bucket)),
+        t.rows << QList<TableCell>{cell(QCoreApplication::translate("Uptake::Report", "First %1 days").arg(b.bucket),
+                                        QString::number(b.bucket)),
                                    data.pilot.startDate.isValid() ? dateCell(l, data.pilot.startDate.addDays(b.bucket))
                                                                   : cell(u"—"_s),
                                    numberCell(l, b.total),
@@ -639,7 +749,9 @@ void Builder::plan()
                                    overdue,
                                    pctCell(l, b.share(), 0)};
     }
-    t.note = tr("Dropped actions are not counted. Overdue: open or in progress with a due date before the as-of date.");
+    t.note = QCoreApplication::translate(
+        "Uptake::Report",
+        "Dropped actions are not counted. Overdue: open or in progress with a due date before the as-of date.");
     doc.addTable(t);
 
     QList<Action> open;
@@ -653,37 +765,44 @@ void Builder::plan()
         return a.dueDate < b.dueDate;
     });
     if (open.isEmpty()) {
-        doc.addParagraph(tr("Every action of the plan is done or dropped."));
+        doc.addParagraph(QCoreApplication::translate("Uptake::Report", "Every action of the plan is done or dropped."));
         return;
     }
     Table actions;
     actions.name = u"open_actions"_s;
-    actions.caption = tr("Open actions, overdue first");
-    actions.columns = {col(tr("Action"), 3.4), numCol(tr("Bucket"), 0.8), col(tr("Owner"), 1.5), col(tr("Due"), 1.1),
-                       col(tr("Status"), 1.4)};
+    actions.caption = QCoreApplication::translate("Uptake::Report", "Open actions, overdue first");
+    actions.columns = {col(QCoreApplication::translate("Uptake::Report", "Action"), 3.4),
+                       numCol(QCoreApplication::translate("Uptake::Report", "Bucket"), 0.8),
+                       col(QCoreApplication::translate("Uptake::Report", "Owner"), 1.5),
+                       col(QCoreApplication::translate("Uptake::Report", "Due"), 1.1),
+                       col(QCoreApplication::translate("Uptake::Report", "Status"), 1.4)};
     for (const Action &a : open) {
         TableCell status = cell(actionStatusLabel(a.status), actionStatusKey(a.status));
         if (a.isOverdue(data.asOf)) {
-            status.text = tn("Overdue by %n day(s)", int(a.dueDate.daysTo(data.asOf)));
+            status.text =
+                tn(QT_TRANSLATE_N_NOOP("Uptake::Report", "Overdue by %n day(s)"), int(a.dueDate.daysTo(data.asOf)));
             status.badge = Colors::Bad;
         }
-        actions.rows << QList<TableCell>{cell(a.title), cell(number(l, a.bucket), QString::number(a.bucket)),
-                                         cell(a.owner.isEmpty() ? tr("(no owner)") : a.owner), dateCell(l, a.dueDate),
-                                         status};
+        actions.rows << QList<TableCell>{
+            cell(a.title), cell(number(l, a.bucket), QString::number(a.bucket)),
+            cell(a.owner.isEmpty() ? QCoreApplication::translate("Uptake::Report", "(no owner)") : a.owner),
+            dateCell(l, a.dueDate), status};
     }
     doc.addTable(actions);
 
     // Owners at a glance.
     QMap<QString, QPair<int, int>> owners; // owner → (open, overdue)
     for (const Action &a : open) {
-        auto &o = owners[a.owner.isEmpty() ? tr("(no owner)") : a.owner];
+        auto &o = owners[a.owner.isEmpty() ? QCoreApplication::translate("Uptake::Report", "(no owner)") : a.owner];
         ++o.first;
         o.second += a.isOverdue(data.asOf) ? 1 : 0;
     }
     Table byOwner;
     byOwner.name = u"actions_by_owner"_s;
-    byOwner.caption = tr("Open actions by owner");
-    byOwner.columns = {col(tr("Owner"), 3), numCol(tr("Open")), numCol(tr("Overdue"))};
+    byOwner.caption = QCoreApplication::translate("Uptake::Report", "Open actions by owner");
+    byOwner.columns = {col(QCoreApplication::translate("Uptake::Report", "Owner"), 3),
+                       numCol(QCoreApplication::translate("Uptake::Report", "Open")),
+                       numCol(QCoreApplication::translate("Uptake::Report", "Overdue"))};
     for (auto it = owners.cbegin(); it != owners.cend(); ++it)
         byOwner.rows << QList<TableCell>{cell(it.key()), numberCell(l, it->first), numberCell(l, it->second)};
     doc.addTable(byOwner);
@@ -693,52 +812,71 @@ void Builder::risks()
 {
     doc.addHeading(reportSectionLabel(ReportSection::Risks));
     const Metrics::MetricSet &m = data.metrics;
-    doc.addHeading(tr("Under-engaged groups"), 2);
+    doc.addHeading(QCoreApplication::translate("Uptake::Report", "Under-engaged groups"), 2);
     if (m.underEngaged.isEmpty()) {
-        doc.addParagraph(tr("No group of three or more people is markedly less active than the cohort over the last "
-                            "two weeks."));
+        doc.addParagraph(QCoreApplication::translate(
+            "Uptake::Report", "No group of three or more people is markedly less active than the cohort over the last "
+                              "two weeks."));
     } else {
         Table t;
         t.name = u"under_engaged_groups"_s;
-        t.columns = {col(tr("Attribute"), 1.3),           col(tr("Group"), 2.2),     numCol(tr("People")),
-                     numCol(tr("Active (2 weeks)"), 1.3), numCol(tr("Active rate")), numCol(tr("Cohort rate"))};
+        t.columns = {col(QCoreApplication::translate("Uptake::Report", "Attribute"), 1.3),
+                     col(QCoreApplication::translate("Uptake::Report", "Group"), 2.2),
+                     numCol(QCoreApplication::translate("Uptake::Report", "People")),
+                     numCol(QCoreApplication::translate("Uptake::Report", "Active (2 weeks)"), 1.3),
+                     numCol(QCoreApplication::translate("Uptake::Report", "Active rate")),
+                     numCol(QCoreApplication::translate("Uptake::Report", "Cohort rate"))};
         for (const Metrics::GroupEngagement &g : m.underEngaged.mid(0, 15))
             t.rows << QList<TableCell>{cell(g.attribute),     cell(g.value),
                                        numberCell(l, g.size), numberCell(l, g.active),
                                        pctCell(l, g.rate, 0), pctCell(l, g.organisationRate, 0)};
         t.note =
-            tr("Groups of at least three people by a roster attribute whose active rate over the last two weeks is "
-               "below %1 or below half the cohort's.")
+            QCoreApplication::translate(
+                "Uptake::Report",
+                "Groups of at least three people by a roster attribute whose active rate over the last two weeks is "
+                "below %1 or below half the cohort's.")
                 .arg(pct(l, data.filter.underEngagedThreshold, 0));
         if (m.underEngaged.size() > 15)
-            t.note += u' ' + tn("Not listed: %n more group(s).", int(m.underEngaged.size() - 15));
+            t.note += u' ' + tn(QT_TRANSLATE_N_NOOP("Uptake::Report", "Not listed: %n more group(s)."),
+                                int(m.underEngaged.size() - 15));
         doc.addTable(t);
     }
 
-    doc.addHeading(tr("Learners who stopped engaging"), 2);
+    doc.addHeading(QCoreApplication::translate("Uptake::Report", "Learners who stopped engaging"), 2);
     if (m.stoppedEngaging.isEmpty()) {
-        doc.addParagraph(tr("Nobody who was active in at least two of the four weeks before the last two went quiet."));
+        doc.addParagraph(QCoreApplication::translate(
+            "Uptake::Report",
+            "Nobody who was active in at least two of the four weeks before the last two went quiet."));
     } else {
         QMap<QString, int> byDepartment;
         for (const Metrics::StoppedLearner &s : m.stoppedEngaging)
-            ++byDepartment[s.department.isEmpty() ? tr("(no department)") : s.department];
-        doc.addParagraph(tn("Learners who were active in at least two of the four weeks before the last two and not "
-                            "since: %n.",
-                            int(m.stoppedEngaging.size())));
+            ++byDepartment[s.department.isEmpty() ? QCoreApplication::translate("Uptake::Report", "(no department)")
+                                                  : s.department];
+        doc.addParagraph(
+            tn(QT_TRANSLATE_N_NOOP(
+                   "Uptake::Report",
+                   "Learners who were active in at least two of the four weeks before the last two and not "
+                   "since: %n."),
+               int(m.stoppedEngaging.size())));
         Table t;
         t.name = u"stopped_engaging_by_group"_s;
-        t.columns = {col(tr("Department"), 3), numCol(tr("Learners"))};
+        t.columns = {col(QCoreApplication::translate("Uptake::Report", "Department"), 3),
+                     numCol(QCoreApplication::translate("Uptake::Report", "Learners"))};
         for (auto it = byDepartment.cbegin(); it != byDepartment.cend(); ++it)
             t.rows << QList<TableCell>{cell(it.key()), numberCell(l, it.value())};
         if (!data.request.includeNames)
-            t.note = tr("Counts only: names are left out of this report (they can be included on request).");
+            t.note = QCoreApplication::translate(
+                "Uptake::Report", "Counts only: names are left out of this report (they can be included on request).");
         doc.addTable(t);
         if (data.request.includeNames) {
             Table names;
             names.name = u"stopped_engaging_learners"_s;
-            names.caption = tr("Learners who stopped engaging (names included at the author's request)");
-            names.columns = {col(tr("Learner"), 2.4), col(tr("Department"), 2), numCol(tr("Active weeks"), 1.1),
-                             col(tr("Last active"), 1.2)};
+            names.caption = QCoreApplication::translate(
+                "Uptake::Report", "Learners who stopped engaging (names included at the author's request)");
+            names.columns = {col(QCoreApplication::translate("Uptake::Report", "Learner"), 2.4),
+                             col(QCoreApplication::translate("Uptake::Report", "Department"), 2),
+                             numCol(QCoreApplication::translate("Uptake::Report", "Active weeks"), 1.1),
+                             col(QCoreApplication::translate("Uptake::Report", "Last active"), 1.2)};
             for (const Metrics::StoppedLearner &s : m.stoppedEngaging)
                 names.rows << QList<TableCell>{cell(s.name), cell(s.department), numberCell(l, s.activeWeeks),
                                                dateCell(l, s.lastActive)};
@@ -746,34 +884,45 @@ void Builder::risks()
         }
     }
 
-    doc.addHeading(tr("Data quality"), 2);
+    doc.addHeading(QCoreApplication::translate("Uptake::Report", "Data quality"), 2);
     const DataQuality &q = data.quality;
     QStringList notes;
     if (q.weeksWithoutActivity.isEmpty()) {
-        notes << tr("Every week in the window has recorded activity.");
+        notes << QCoreApplication::translate("Uptake::Report", "Every week in the window has recorded activity.");
     } else {
         QStringList weeks;
         for (const QDate &d : q.weeksWithoutActivity)
             weeks << date(l, d);
-        notes << tn("%n week(s) without any recorded activity in the cohort (weeks of %1): a gap in the export or a "
-                    "holiday? Rates for those weeks are shown as zero.",
-                    int(weeks.size()))
-                     .arg(weeks.join(u", "_s));
+        notes
+            << tn(QT_TRANSLATE_N_NOOP(
+                      "Uptake::Report",
+                      "%n week(s) without any recorded activity in the cohort (weeks of %1): a gap in the export or a "
+                      "holiday? Rates for those weeks are shown as zero."),
+                  int(weeks.size()))
+                   .arg(weeks.join(u", "_s));
     }
     notes << (q.rejectedRows > 0
-                  ? tn("Rows rejected by the imports: %n. They are in no figure; the appendix lists them per "
-                       "import.",
+                  ? tn(QT_TRANSLATE_N_NOOP(
+                           "Uptake::Report",
+                           "Rows rejected by the imports: %n. They are in no figure; the appendix lists them per "
+                           "import."),
                        int(q.rejectedRows))
-                  : tr("No imported row was rejected."));
+                  : QCoreApplication::translate("Uptake::Report", "No imported row was rejected."));
     if (q.estimatedDurations)
-        notes << tn("Learning time is estimated from the gaps between events (a gap under %n minute(s) counts as "
-                    "learning): the export has no duration column.",
+        notes << tn(QT_TRANSLATE_N_NOOP(
+                        "Uptake::Report",
+                        "Learning time is estimated from the gaps between events (a gap under %n minute(s) counts as "
+                        "learning): the export has no duration column."),
                     q.sessionTimeout);
     if (!q.hasRoster)
-        notes << tr("No roster is imported: the cohort is everyone seen in the data, so people who never signed in are "
-                    "not counted and active rates are overstated.");
+        notes << QCoreApplication::translate(
+            "Uptake::Report",
+            "No roster is imported: the cohort is everyone seen in the data, so people who never signed in are "
+            "not counted and active rates are overstated.");
     if (q.asOfAfterData)
-        notes << tr("The as-of date lies after the last day with data (%1): the most recent weeks may be incomplete.")
+        notes << QCoreApplication::translate(
+                     "Uptake::Report",
+                     "The as-of date lies after the last day with data (%1): the most recent weeks may be incomplete.")
                      .arg(date(l, q.lastDataDay));
     for (const QString &n : notes)
         doc.addNote(n, Colors::Warn);
@@ -782,19 +931,20 @@ void Builder::risks()
 void Builder::appendix()
 {
     doc.addHeading(reportSectionLabel(ReportSection::Appendix));
-    doc.addHeading(tr("Data sources"), 2);
+    doc.addHeading(QCoreApplication::translate("Uptake::Report", "Data sources"), 2);
     if (data.imports.isEmpty()) {
-        doc.addParagraph(tr("Nothing has been imported into this workspace."));
+        doc.addParagraph(
+            QCoreApplication::translate("Uptake::Report", "Nothing has been imported into this workspace."));
     } else {
         Table t;
         t.name = u"data_sources"_s;
-        t.columns = {col(tr("File"), 3),
-                     col(tr("Kind"), 1.2),
-                     col(tr("Imported"), 1.3),
-                     numCol(tr("Rows"), 1),
-                     numCol(tr("Imported rows"), 1.2),
-                     numCol(tr("Rejected"), 1),
-                     numCol(tr("Duplicates"), 1.1)};
+        t.columns = {col(QCoreApplication::translate("Uptake::Report", "File"), 3),
+                     col(QCoreApplication::translate("Uptake::Report", "Kind"), 1.2),
+                     col(QCoreApplication::translate("Uptake::Report", "Imported"), 1.3),
+                     numCol(QCoreApplication::translate("Uptake::Report", "Rows"), 1),
+                     numCol(QCoreApplication::translate("Uptake::Report", "Imported rows"), 1.2),
+                     numCol(QCoreApplication::translate("Uptake::Report", "Rejected"), 1),
+                     numCol(QCoreApplication::translate("Uptake::Report", "Duplicates"), 1.1)};
         for (const ImportBatch &b : data.imports)
             t.rows << QList<TableCell>{
                 cell(b.fileName),
@@ -804,22 +954,25 @@ void Builder::appendix()
                 numberCell(l, b.imported),
                 numberCell(l, b.rejected),
                 numberCell(l, b.duplicates)};
-        t.note = tr("Times are in the workspace time zone %1.").arg(data.summary.timeZone);
+        t.note = QCoreApplication::translate("Uptake::Report", "Times are in the workspace time zone %1.")
+                     .arg(data.summary.timeZone);
         doc.addTable(t);
     }
-    doc.addHeading(tr("Metric definitions"), 2);
+    doc.addHeading(QCoreApplication::translate("Uptake::Report", "Metric definitions"), 2);
     Table defs;
     defs.name = u"metric_definitions"_s;
     defs.zebra = false;
-    defs.columns = {col(tr("Metric"), 1.4), col(tr("Definition"), 4.6)};
+    defs.columns = {col(QCoreApplication::translate("Uptake::Report", "Metric"), 1.4),
+                    col(QCoreApplication::translate("Uptake::Report", "Definition"), 4.6)};
     for (const Metrics::Definition &d : data.definitions)
         defs.rows << QList<TableCell>{cell(d.title, d.key), cell(d.text)};
     defs.rows << QList<TableCell>{
-        cell(tr("Status in this report"), u"status"_s),
-        cell(tr("On track: the current value meets the pace from the baseline to the targets on "
-                "the as-of date. At risk: short of it by no more than the indicator's "
-                "tolerance times the step from the baseline to the next target. Off track: "
-                "short by more. Not due: no target yet."))};
+        cell(QCoreApplication::translate("Uptake::Report", "Status in this report"), u"status"_s),
+        cell(QCoreApplication::translate(
+            "Uptake::Report", "On track: the current value meets the pace from the baseline to the targets on "
+                              "the as-of date. At risk: short of it by no more than the indicator's "
+                              "tolerance times the step from the baseline to the next target. Off track: "
+                              "short by more. Not due: no target yet."))};
     for (auto &row : defs.rows)
         row.first().bold = true;
     doc.addTable(defs);
@@ -833,15 +986,15 @@ QString statusText(Metrics::TargetStatus status)
 {
     switch (status) {
     case Metrics::TargetStatus::OnTrack:
-        return tr("On track");
+        return QCoreApplication::translate("Uptake::Report", "On track");
     case Metrics::TargetStatus::AtRisk:
-        return tr("At risk");
+        return QCoreApplication::translate("Uptake::Report", "At risk");
     case Metrics::TargetStatus::OffTrack:
-        return tr("Off track");
+        return QCoreApplication::translate("Uptake::Report", "Off track");
     case Metrics::TargetStatus::NotDue:
         break;
     }
-    return tr("Not due");
+    return QCoreApplication::translate("Uptake::Report", "Not due");
 }
 
 QColor statusColor(Metrics::TargetStatus status)
@@ -872,35 +1025,38 @@ QString kpiSentence(const KpiLine &line, const QLocale &l)
 {
     const QString current = formatKpi(line.kpi, line.current, l);
     if (!line.next)
-        return tr("%1 is %2; no target is set.").arg(line.label, current);
+        return QCoreApplication::translate("Uptake::Report", "%1 is %2; no target is set.").arg(line.label, current);
     const double target = *line.next->target;
     const QString targetText = formatKpi(line.kpi, target, l);
     const double diff = line.current - target;
     const bool met = line.higherIsBetter ? diff >= 0 : diff <= 0;
     QString gap;
     if (isRate(line.kpi)) {
-        gap = tr("%1 points").arg(l.toString(std::abs(diff) * 100, 'f', 1));
+        gap = QCoreApplication::translate("Uptake::Report", "%1 points").arg(l.toString(std::abs(diff) * 100, 'f', 1));
     } else if (line.kpi == u"weekly_active_users"_s) {
         gap = target != 0 ? Charts::percent(l, std::abs(diff) / std::abs(target), 0)
                           : l.toString(qRound64(std::abs(diff)));
     } else {
-        gap = tr("%1 days").arg(l.toString(std::abs(diff), 'f', 1));
+        gap = QCoreApplication::translate("Uptake::Report", "%1 days").arg(l.toString(std::abs(diff), 'f', 1));
     }
     QString sentence;
     if (std::abs(diff) < 1e-9)
-        sentence = tr("%1 is %2, exactly the day-%3 target.").arg(line.label, current).arg(line.next->day);
+        sentence = QCoreApplication::translate("Uptake::Report", "%1 is %2, exactly the day-%3 target.")
+                       .arg(line.label, current)
+                       .arg(line.next->day);
     else if (diff > 0)
-        sentence = tr("%1 is %2, %3 above the day-%4 target of %5.")
+        sentence = QCoreApplication::translate("Uptake::Report", "%1 is %2, %3 above the day-%4 target of %5.")
                        .arg(line.label, current, gap)
                        .arg(line.next->day)
                        .arg(targetText);
     else
-        sentence = tr("%1 is %2, %3 below the day-%4 target of %5.")
+        sentence = QCoreApplication::translate("Uptake::Report", "%1 is %2, %3 below the day-%4 target of %5.")
                        .arg(line.label, current, gap)
                        .arg(line.next->day)
                        .arg(targetText);
     if (line.expectedNow && !met)
-        sentence += u' ' + tr("The pace expects %1 by now.").arg(formatKpi(line.kpi, *line.expectedNow, l));
+        sentence += u' ' + QCoreApplication::translate("Uptake::Report", "The pace expects %1 by now.")
+                               .arg(formatKpi(line.kpi, *line.expectedNow, l));
     return sentence;
 }
 
@@ -949,12 +1105,14 @@ PageSetup pageSetup(const ReportData &data, QPageSize::PageSizeId pageSize, cons
         header << data.summary.program.organisation;
     if (data.pilot.id)
         header << data.pilot.name;
-    header << tr("as of %1").arg(locale.toString(data.asOf, QLocale::ShortFormat));
+    header << QCoreApplication::translate("Uptake::Report", "as of %1")
+                  .arg(locale.toString(data.asOf, QLocale::ShortFormat));
     s.headerLeft = header.join(u"  ·  "_s);
-    s.headerRight = tr("Adoption status report");
-    s.footerLeft = tr("Prepared with Uptake %1").arg(QCoreApplication::applicationVersion());
-    s.pageNumberFormat = tr("Page %1 of %2");
-    s.continuedFormat = tr("%1 (continued)");
+    s.headerRight = QCoreApplication::translate("Uptake::Report", "Adoption status report");
+    s.footerLeft = QCoreApplication::translate("Uptake::Report", "Prepared with Uptake %1")
+                       .arg(QCoreApplication::applicationVersion());
+    s.pageNumberFormat = QCoreApplication::translate("Uptake::Report", "Page %1 of %2");
+    s.continuedFormat = QCoreApplication::translate("Uptake::Report", "%1 (continued)");
     return s;
 }
 

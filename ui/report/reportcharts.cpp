@@ -13,11 +13,6 @@ namespace Uptake::Report::Charts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Report::Charts", text);
-}
-
 qreal pt(qreal points)
 {
     return dotsFromPoints(points);
@@ -289,7 +284,7 @@ ChartPainter heatmap(const Metrics::Heatmap &map, int maxRows, const QString &fa
             p->fillRect(QRectF(sx + sw * i / 24.0, sy, sw / 24.0 + 0.5, pt(6)),
                         shade(qint64(std::pow(i / 23.0, 2) * maxValue)));
         text(p, QRectF(sx - pt(150), sy - pt(2), pt(146), pt(10)), Qt::AlignRight | Qt::AlignVCenter,
-             tr("learners active in the week"));
+             QCoreApplication::translate("Uptake::Report::Charts", "learners active in the week"));
         text(p, QRectF(sx - pt(10), sy + pt(7), pt(20), fm.height()), Qt::AlignHCenter, locale.toString(0));
         text(p, QRectF(sx + sw - pt(20), sy + pt(7), pt(40), fm.height()), Qt::AlignHCenter, locale.toString(maxValue));
     };

@@ -21,11 +21,6 @@ namespace Uptake::Report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Uptake::Report", text);
-}
-
 bool cancelled(const std::atomic_bool *cancel)
 {
     return cancel && cancel->load();
@@ -36,7 +31,8 @@ bool paintPdf(const Layout &layout, QPdfWriter &writer, const Progress &progress
 {
     writer.setResolution(int(LayoutDpi));
     writer.setPageLayout(QPageLayout(QPageSize(layout.setup().pageSize), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setCreator(tr("Uptake %1").arg(QCoreApplication::applicationVersion()));
+    writer.setCreator(
+        QCoreApplication::translate("Uptake::Report", "Uptake %1").arg(QCoreApplication::applicationVersion()));
     writer.setTitle(layout.setup().headerLeft);
     QPainter painter;
     if (!painter.begin(&writer))
@@ -96,26 +92,34 @@ Status writePdf(const Layout &layout, const QString &path, const Progress &progr
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return Status::failure(tr("Cannot write the report to “%1”: the folder does not exist.").arg(shown));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Report", "Cannot write the report to “%1”: the folder does not exist.")
+                .arg(shown));
     if (info.isDir())
-        return Status::failure(tr("Cannot write the report to “%1”: it is a folder.").arg(shown));
+        return Status::failure(
+            QCoreApplication::translate("Uptake::Report", "Cannot write the report to “%1”: it is a folder.")
+                .arg(shown));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write the report to “%1”: %2").arg(shown, file.errorString()));
+        return Status::failure(QCoreApplication::translate("Uptake::Report", "Cannot write the report to “%1”: %2")
+                                   .arg(shown, file.errorString()));
     {
         QPdfWriter writer(&file);
         if (!paintPdf(layout, writer, progress, cancel)) {
             file.cancelWriting();
-            return Status::failure(cancelled(cancel) ? tr("Cancelled.")
-                                                     : tr("Cannot write the report to “%1”.").arg(shown));
+            return Status::failure(
+                cancelled(cancel)
+                    ? QCoreApplication::translate("Uptake::Report", "Cancelled.")
+                    : QCoreApplication::translate("Uptake::Report", "Cannot write the report to “%1”.").arg(shown));
         }
     }
     if (cancelled(cancel)) {
         file.cancelWriting();
-        return Status::failure(tr("Cancelled."));
+        return Status::failure(QCoreApplication::translate("Uptake::Report", "Cancelled."));
     }
     if (!file.commit())
-        return Status::failure(tr("Cannot write the report to “%1”: %2").arg(shown, file.errorString()));
+        return Status::failure(QCoreApplication::translate("Uptake::Report", "Cannot write the report to “%1”: %2")
+                                   .arg(shown, file.errorString()));
     return {};
 }
 
@@ -148,13 +152,14 @@ Status print(const BuiltReport &report, QPrinter *printer, const Progress &progr
     }
     QPainter painter;
     if (!painter.begin(printer))
-        return Status::failure(tr("Cannot start printing on “%1”.").arg(printer->printerName()));
+        return Status::failure(QCoreApplication::translate("Uptake::Report", "Cannot start printing on “%1”.")
+                                   .arg(printer->printerName()));
     scaleToDevice(&painter, printer->resolution());
     for (int i = first; i <= last; ++i) {
         if (cancelled(cancel)) {
             printer->abort();
             painter.end();
-            return Status::failure(tr("Cancelled."));
+            return Status::failure(QCoreApplication::translate("Uptake::Report", "Cancelled."));
         }
         if (i > first)
             printer->newPage();
@@ -170,7 +175,8 @@ Result<QStringList> writeCsvTables(const BuiltReport &report, const QString &dir
 {
     using R = Result<QStringList>;
     if (!QDir().mkpath(dir))
-        return R::failure(tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(dir)));
+        return R::failure(QCoreApplication::translate("Uptake::Report", "Cannot create the folder “%1”.")
+                              .arg(QDir::toNativeSeparators(dir)));
     QStringList written;
     QSet<QString> used;
     for (const auto &table : report.document().tables()) {
@@ -185,7 +191,7 @@ Result<QStringList> writeCsvTables(const BuiltReport &report, const QString &dir
             header << c.title;
         const bool details = !table->details.isEmpty();
         if (details)
-            header << tr("Note");
+            header << QCoreApplication::translate("Uptake::Report", "Note");
         QList<QStringList> rows;
         for (int r = 0; r < table->rows.size(); ++r) {
             QStringList row;
@@ -221,7 +227,7 @@ Result<std::shared_ptr<BuiltReport>> makeReport(const ReportRequest &request, co
         progress(80);
     auto report = build(*data, options, cancel);
     if (!report)
-        return R::failure(tr("Cancelled."));
+        return R::failure(QCoreApplication::translate("Uptake::Report", "Cancelled."));
     if (progress)
         progress(95);
     if (!pdfPath.isEmpty()) {
