@@ -153,7 +153,7 @@ if [ "${UPTAKE_BENCH_SKIP_GUI:-0}" != 1 ]; then
         all_painted=$(sed -n 's/^figures painted: \([0-9]*\) ms.*/\1/p' "$run/gui.err" | tail -1)
         echo
         echo "Dashboard on opening the workspace (from process start):"
-        sed -n 's/^figures painted: /  figures painted: /p' "$run/gui.err"
+        sed -n 's/^\(window\|summary\|figures\) /  &/p' "$run/gui.err"
     else
         echo "the GUI run failed: $(tail -3 "$run/gui.err")" >&2
     fi
