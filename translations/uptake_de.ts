@@ -12,23 +12,23 @@
     <name>Uptake::Backups</name>
     <message>
         <source>Cannot make a backup: the folder “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann keine Sicherung erstellt werden: Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot make a backup copy at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „%1“ kann keine Sicherungskopie erstellt werden: %2</translation>
     </message>
     <message>
         <source>Cannot restore from “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>Cannot restore from “%1”: it is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ kann nicht wiederhergestellt werden: Die Sicherung ist beschädigt (%2).</translation>
     </message>
     <message>
         <source>Cannot restore: the current workspace could not be kept first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung nicht möglich: Der aktuelle Arbeitsbereich konnte nicht zuvor gesichert werden. %1</translation>
     </message>
 </context>
 <context>
@@ -938,7 +938,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>warning: the workspace is on a network file system (%1), where SQLite&apos;s locking is unreliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der Arbeitsbereich liegt auf einem Netzwerkdateisystem (%1), auf dem die Dateisperren von SQLite unzuverlässig sind.</translation>
     </message>
 </context>
 <context>
@@ -1946,11 +1946,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>KPI target</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlziel</translation>
     </message>
     <message>
         <source>annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung</translation>
     </message>
 </context>
 <context>
@@ -2838,31 +2838,31 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF-Dokument</translation>
     </message>
     <message>
         <source>a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ZIP-Archiv (auch eine Excel-Arbeitsmappe .xlsx oder OpenDocument-Arbeitsmappe .ods ist eines)</translation>
     </message>
     <message>
         <source>an old-style Excel (.xls) or Office document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Excel-Dokument (.xls) oder Office-Dokument im alten Format</translation>
     </message>
     <message>
         <source>a gzip-compressed file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gzip-komprimierte Datei</translation>
     </message>
     <message>
         <source>a compressed archive (xz or 7-Zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein komprimiertes Archiv (xz oder 7-Zip)</translation>
     </message>
     <message>
         <source>an SQLite database (a workspace is opened with File → Open, not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SQLite-Datenbank (ein Arbeitsbereich wird mit Datei → Öffnen geöffnet, nicht importiert)</translation>
     </message>
     <message>
         <source>it is %1, not a CSV, TSV or xAPI JSON file; export the data as CSV first</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist %1, keine CSV-, TSV- oder xAPI-JSON-Datei; exportieren Sie die Daten zuerst als CSV</translation>
     </message>
 </context>
 <context>
@@ -4945,47 +4945,47 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Replace the workspace by one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich durch eine seiner Sicherungen ersetzen.</translation>
     </message>
     <message>
         <source>&amp;Targets and Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele und Anmerkungen…</translation>
     </message>
     <message>
         <source>Set the pilot&apos;s KPI targets for day 30, 60 and 90 and add annotations to its charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlziele des Pilotprojekts für Tag 30, 60 und 90 festlegen und seinen Diagrammen Anmerkungen hinzufügen.</translation>
     </message>
     <message>
         <source>Workspace in Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wird verwendet</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>This workspace is on a network share (%1), where SQLite cannot lock files reliably: two people editing it at once could damage it. Keep it on this computer and share copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich liegt auf einer Netzwerkfreigabe (%1), auf der SQLite Dateien nicht zuverlässig sperren kann: Wenn zwei Personen ihn gleichzeitig bearbeiten, kann er beschädigt werden. Bewahren Sie ihn auf diesem Computer auf und geben Sie Kopien weiter.</translation>
     </message>
     <message>
         <source>Opened read-only: nothing in this workspace can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt geöffnet: In diesem Arbeitsbereich kann nichts geändert werden.</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
         <source>Restored from the backup; the state before was kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Sicherung wiederhergestellt; der vorherige Stand wurde als Sicherung aufbewahrt.</translation>
     </message>
     <message>
         <source> · on a network share</source>
-        <translation type="unfinished"></translation>
+        <translation> · auf einer Netzwerkfreigabe</translation>
     </message>
 </context>
 <context>
@@ -5060,19 +5060,19 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>Cannot read the pilot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pilotprojekt kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5612,91 +5612,91 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Plan an &amp;Intervention for This Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervention für diese Gruppe planen…</translation>
     </message>
     <message>
         <source>Plan a &amp;Win-Back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgewinnung planen…</translation>
     </message>
     <message>
         <source>Re-engage %1 %2 (%L3 people): %4 active in the last two weeks against %5 across the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 %2 wieder einbinden (%L3 Personen): in den letzten zwei Wochen %4 aktiv gegenüber %5 in der gesamten Organisation</translation>
     </message>
     <message>
         <source>Win back the learners who stopped engaging (%L1 on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr aktive Lernende zurückgewinnen (%L1 auf der Liste)</translation>
     </message>
     <message>
         <source>Win back the learners who stopped engaging (%L1 on the list; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr aktive Lernende zurückgewinnen (%L1 auf der Liste; %2)</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird berechnet…</translation>
     </message>
     <message>
         <source>Pilot cohort against its targets; the grey line is the comparison group, week by week (difference in differences: %1 points). Click a week for the learners behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotkohorte gegenüber ihren Zielen; die graue Linie ist die Vergleichsgruppe, Woche für Woche (Differenz der Differenzen: %1 Punkte). Klicken Sie auf eine Woche, um die Lernenden dahinter zu sehen.</translation>
     </message>
     <message>
         <source>Choose a pilot first: the action goes into its 30/60/90-day plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Pilotprojekt: Die Maßnahme kommt in seinen 30/60/90-Tage-Plan.</translation>
     </message>
     <message>
         <source>Add an action for the selected group to the pilot&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Plan des Pilotprojekts eine Maßnahme für die ausgewählte Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>Add an action to win back the selected learners (or everyone listed) to the pilot&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Plan des Pilotprojekts eine Maßnahme hinzufügen, um die ausgewählten Lernenden (oder alle aufgelisteten) zurückzugewinnen</translation>
     </message>
     <message>
         <source>Plan an Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention planen</translation>
     </message>
     <message>
         <source>The action goes into the 30/60/90-day plan of the pilot “%1”, where you can follow it on the Pilot page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maßnahme kommt in den 30/60/90-Tage-Plan des Pilotprojekts „%1“, wo Sie sie auf der Seite Pilotprojekt verfolgen können.</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished">&amp;Maßnahme:</translation>
+        <translation>&amp;Maßnahme:</translation>
     </message>
     <message>
         <source>&amp;Bucket:</source>
-        <translation type="unfinished">&amp;Zeitfenster:</translation>
+        <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
         <source>Day 30</source>
-        <translation type="unfinished">Tag 30</translation>
+        <translation>Tag 30</translation>
     </message>
     <message>
         <source>Day 60</source>
-        <translation type="unfinished">Tag 60</translation>
+        <translation>Tag 60</translation>
     </message>
     <message>
         <source>Day 90</source>
-        <translation type="unfinished">Tag 90</translation>
+        <translation>Tag 90</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Verantwortlich:</translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>Who will do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es übernimmt</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished">F&amp;ällig am:</translation>
+        <translation>F&amp;ällig am:</translation>
     </message>
     <message>
         <source>Say what needs to be done.</source>
-        <translation type="unfinished">Sagen Sie, was zu tun ist.</translation>
+        <translation>Sagen Sie, was zu tun ist.</translation>
     </message>
     <message>
         <source>Added to the pilot&apos;s 30/60/90-day plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum 30/60/90-Tage-Plan des Pilotprojekts hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -6243,11 +6243,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>&amp;Targets and Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zi&amp;ele und Anmerkungen…</translation>
     </message>
     <message>
         <source>The pilot&apos;s KPI targets for day 30, 60 and 90 and the annotations on its charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlziele des Pilotprojekts für Tag 30, 60 und 90 und die Anmerkungen in seinen Diagrammen</translation>
     </message>
 </context>
 <context>
@@ -6838,46 +6838,46 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message numerus="yes">
         <source>Every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Stunden</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzubewahrende automatische Sicherungen</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatische Sicherungen:</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten:</translation>
     </message>
     <message>
         <source>Kept in a folder beside the workspace; File → Restore from Backup… lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie liegen in einem Ordner neben dem Arbeitsbereich; Datei → Aus Sicherung wiederherstellen… listet sie auf.</translation>
     </message>
 </context>
 <context>
@@ -8112,47 +8112,47 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <name>Uptake::RestoreBackupDialog</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>Before upgrading from format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Aktualisierung von Format %1</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace “%1” by one of its backups. The workspace as it is now is kept as a backup too, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ durch eine seiner Sicherungen ersetzen. Der Arbeitsbereich in seinem jetzigen Zustand wird ebenfalls als Sicherung aufbewahrt, sodass sich dies rückgängig machen lässt.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>There are no backups of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Arbeitsbereich gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Replace the workspace by the backup of %1? Everything changed since then is set aside in a backup of the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich durch die Sicherung vom %1 ersetzen? Alles, was seitdem geändert wurde, wird in einer Sicherung des aktuellen Stands aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -8225,19 +8225,19 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <name>Uptake::Sqlite</name>
     <message>
         <source>no database connection</source>
-        <translation type="unfinished">keine Datenbankverbindung</translation>
+        <translation>keine Datenbankverbindung</translation>
     </message>
     <message>
         <source>the copy could not be closed</source>
-        <translation type="unfinished">die Kopie konnte nicht geschlossen werden</translation>
+        <translation>die Kopie konnte nicht geschlossen werden</translation>
     </message>
     <message>
         <source>the copy could not be flushed to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie konnte nicht auf den Datenträger geschrieben werden</translation>
     </message>
     <message>
         <source>the copy could not be moved into place</source>
-        <translation type="unfinished">die Kopie konnte nicht an ihren Platz verschoben werden</translation>
+        <translation>die Kopie konnte nicht an ihren Platz verschoben werden</translation>
     </message>
 </context>
 <context>
@@ -8362,271 +8362,271 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <name>Uptake::TargetsDialog</name>
     <message>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>Targets and Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele und Anmerkungen</translation>
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished">&amp;Pilotprojekt:</translation>
+        <translation>&amp;Pilotprojekt:</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished">Pilotprojekt</translation>
+        <translation>Pilotprojekt</translation>
     </message>
     <message>
         <source>The workspace is open read-only: targets and annotations can be looked at, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist schreibgeschützt geöffnet: Ziele und Anmerkungen können angesehen, aber nicht geändert werden.</translation>
     </message>
     <message>
         <source>&amp;Add Target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>No targets for this pilot yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele für dieses Pilotprojekt</translation>
     </message>
     <message>
         <source>Set what the pilot should reach by day 30, 60 and 90 for each KPI — as values or relative to the baseline Uptake measures over the four weeks before the start. The dashboard then shows each checkpoint as on track, at risk or off track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie für jede Kennzahl fest, was das Pilotprojekt bis Tag 30, 60 und 90 erreichen soll – als Werte oder relativ zum Ausgangswert, den Uptake über die vier Wochen vor dem Start misst. Das Dashboard zeigt dann jeden Kontrollpunkt als im Plan, gefährdet oder nicht im Plan.</translation>
     </message>
     <message>
         <source>KPI targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlziele</translation>
     </message>
     <message>
         <source>&amp;KPI Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahlziele</translation>
     </message>
     <message>
         <source>Add A&amp;nnotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmerkung hinzufügen…</translation>
     </message>
     <message>
         <source>No annotations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anmerkungen</translation>
     </message>
     <message>
         <source>Mark what explains a bend in the curves: a comms push, an outage, a manager&apos;s kick-off, anything worth a line on the charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie, was einen Knick in den Kurven erklärt: eine Kommunikationsaktion, einen Ausfall, den Kick-off einer Führungskraft – alles, was eine Linie in den Diagrammen wert ist.</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <source>The pilot&apos;s start and the adaptations recorded in its PLAN cycles are marked on its charts by themselves. Add the comms pushes, outages and notes you want to see there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start des Pilotprojekts und die in seinen PLAN-Zyklen erfassten Anpassungen werden in seinen Diagrammen automatisch markiert. Fügen Sie die Kommunikationsaktionen, Ausfälle und Notizen hinzu, die Sie dort sehen möchten.</translation>
     </message>
     <message>
         <source>A&amp;nnotations</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmerkungen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Rückgängig</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Wiederherstellen</translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Targets and Annotations — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele und Anmerkungen — %1</translation>
     </message>
     <message>
         <source>Create a pilot on the Pilot page first; targets belong to a pilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst auf der Seite Pilotprojekt ein Pilotprojekt an; Ziele gehören zu einem Pilotprojekt.</translation>
     </message>
     <message>
         <source>Measuring the baselines over the four weeks before the pilot&apos;s start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgangswerte werden über die vier Wochen vor dem Start des Pilotprojekts gemessen…</translation>
     </message>
     <message>
         <source>The baselines could not be measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgangswerte konnten nicht gemessen werden: %1</translation>
     </message>
     <message>
         <source>There is no data before the pilot&apos;s start to measure baselines from yet; enter them or import the LMS&apos;s usage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Daten vor dem Start des Pilotprojekts, aus denen sich Ausgangswerte messen lassen; geben Sie sie ein oder importieren Sie zuerst die Nutzungsdaten des LMS.</translation>
     </message>
     <message>
         <source>Baselines are measured over the four weeks before the pilot&apos;s start unless you enter one. A checkpoint missed by no more than the tolerance (a share of the gap from baseline to target) is “at risk”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswerte werden über die vier Wochen vor dem Start des Pilotprojekts gemessen, sofern Sie keinen eingeben. Ein Kontrollpunkt, der um höchstens die Toleranz (einen Anteil des Abstands vom Ausgangswert zum Ziel) verfehlt wird, ist „gefährdet“.</translation>
     </message>
     <message>
         <source>Delete Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel löschen</translation>
     </message>
     <message>
         <source>Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung löschen</translation>
     </message>
     <message>
         <source>Add Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Every KPI of this pilot has its targets already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kennzahl dieses Pilotprojekts hat bereits ihre Ziele.</translation>
     </message>
     <message>
         <source>Add KPI Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlziel hinzufügen</translation>
     </message>
     <message>
         <source>Edit KPI Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlziel bearbeiten</translation>
     </message>
     <message>
         <source>&amp;KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <source>&amp;Enter the baseline instead of measuring it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert &amp;eingeben statt messen</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Ausgangswert</translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgangswert:</translation>
     </message>
     <message>
         <source>Targets &amp;are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele &amp;sind:</translation>
     </message>
     <message>
         <source>Values of the KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte der Kennzahl</translation>
     </message>
     <message>
         <source>Changes relative to the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber dem Ausgangswert</translation>
     </message>
     <message>
         <source>Day 30 target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel für Tag 30</translation>
     </message>
     <message>
         <source>Day 60 target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel für Tag 60</translation>
     </message>
     <message>
         <source>Day 90 target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel für Tag 90</translation>
     </message>
     <message>
         <source>Day &amp;30:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag &amp;30:</translation>
     </message>
     <message>
         <source>Day &amp;60:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag &amp;60:</translation>
     </message>
     <message>
         <source>Day &amp;90:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag &amp;90:</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz</translation>
     </message>
     <message>
         <source>% of the gap from baseline to target</source>
-        <translation type="unfinished"></translation>
+        <translation>% des Abstands vom Ausgangswert zum Ziel</translation>
     </message>
     <message>
         <source>&amp;Tolerance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toleranz:</translation>
     </message>
     <message>
         <source>Leave a day empty for no checkpoint then. Rates are entered in percent (45 for 45%); relative targets as a change in percent (20 for +20%, −10 for −10%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie einen Tag leer, wenn es dort keinen Kontrollpunkt geben soll. Quoten werden in Prozent eingegeben (45 für 45 %), relative Ziele als Änderung in Prozent (20 für +20 %, −10 für −10 %).</translation>
     </message>
     <message>
         <source>measured — still being computed</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen — wird noch berechnet</translation>
     </message>
     <message>
         <source>measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen: %1</translation>
     </message>
     <message>
         <source>measured — no data before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen — keine Daten vor dem Start</translation>
     </message>
     <message>
         <source>%1 change from the baseline → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderung gegenüber dem Ausgangswert → %2</translation>
     </message>
     <message>
         <source>%1 change from the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderung gegenüber dem Ausgangswert</translation>
     </message>
     <message>
         <source>Enter the baseline, or let Uptake measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Ausgangswert ein oder lassen Sie ihn von Uptake messen.</translation>
     </message>
     <message>
         <source>Day 30</source>
-        <translation type="unfinished">Tag 30</translation>
+        <translation>Tag 30</translation>
     </message>
     <message>
         <source>Day 60</source>
-        <translation type="unfinished">Tag 60</translation>
+        <translation>Tag 60</translation>
     </message>
     <message>
         <source>Day 90</source>
-        <translation type="unfinished">Tag 90</translation>
+        <translation>Tag 90</translation>
     </message>
     <message>
         <source>Set a target for day 30, 60 or 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Ziel für Tag 30, 60 oder 90 fest.</translation>
     </message>
     <message>
         <source>Add Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung hinzufügen</translation>
     </message>
     <message>
         <source>Edit Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished">&amp;Bezeichnung:</translation>
+        <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
         <source>e.g. Newsletter feature on the new courses</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Newsletter-Beitrag über die neuen Kurse</translation>
     </message>
     <message>
         <source>De&amp;tails:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tails:</translation>
     </message>
     <message>
         <source>&amp;Shown on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichtbar in:</translation>
     </message>
     <message>
         <source>This pilot&apos;s charts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme dieses Pilotprojekts (%1)</translation>
     </message>
     <message>
         <source>Every pilot&apos;s charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme aller Pilotprojekte</translation>
     </message>
 </context>
 <context>
@@ -8809,94 +8809,94 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>“%1” is damaged: it lacks parts every Uptake workspace has (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Es fehlen Teile, die jeder Uptake-Arbeitsbereich hat (Schema-Version %2).</translation>
     </message>
     <message>
         <source>“%1” is damaged or was changed outside Uptake, so it is not opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt oder wurde außerhalb von Uptake geändert und wird daher nicht geöffnet: %2.</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>its schema cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Schema kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>column %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 fehlt</translation>
     </message>
     <message>
         <source>column %1 is not defined as Uptake defines it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 ist anders definiert, als Uptake sie definiert</translation>
     </message>
     <message>
         <source>column %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 ist unbekannt</translation>
     </message>
     <message>
         <source>in table %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in Tabelle %1 %2</translation>
     </message>
     <message>
         <source>it lacks parts every Uptake workspace has (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es fehlen Teile, die jeder Uptake-Arbeitsbereich hat (%1)</translation>
     </message>
     <message>
         <source>indexes are missing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes fehlen (%1)</translation>
     </message>
     <message>
         <source>indexes differ from Uptake&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes weichen von denen von Uptake ab (%1)</translation>
     </message>
     <message>
         <source>it has indexes Uptake did not create (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat Indizes, die Uptake nicht angelegt hat (%1)</translation>
     </message>
     <message>
         <source>it contains triggers Uptake did not create, which could run code of unknown origin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält Trigger, die Uptake nicht angelegt hat und die Code unbekannter Herkunft ausführen könnten (%1)</translation>
     </message>
     <message>
         <source>it contains views Uptake did not create, which could run code of unknown origin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält Sichten, die Uptake nicht angelegt hat und die Code unbekannter Herkunft ausführen könnten (%1)</translation>
     </message>
     <message>
         <source>it contains virtual tables Uptake did not create (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält virtuelle Tabellen, die Uptake nicht angelegt hat (%1)</translation>
     </message>
 </context>
 <context>
     <name>Uptake::WorkspaceLock</name>
     <message>
         <source>this Uptake window</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Uptake-Fenster</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand</translation>
     </message>
     <message>
         <source>an unknown computer</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Computer</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Zeitpunkt</translation>
     </message>
     <message>
         <source>%1 on %2 since %3 (process %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 seit %3 (Prozess %4)</translation>
     </message>
     <message>
         <source>“%1” is already open for editing by %2. Open it read-only, or close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits zum Bearbeiten geöffnet: %2. Öffnen Sie es schreibgeschützt oder schließen Sie es zuerst dort.</translation>
     </message>
     <message>
         <source>Cannot open “%1” for editing: its lock file “%2” cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht zum Bearbeiten geöffnet werden: Die Sperrdatei „%2“ ist nicht beschreibbar.</translation>
     </message>
 </context>
 </TS>

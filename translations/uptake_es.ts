@@ -12,23 +12,23 @@
     <name>Uptake::Backups</name>
     <message>
         <source>Cannot make a backup: the folder “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer una copia de seguridad: no se puede crear la carpeta «%1».</translation>
     </message>
     <message>
         <source>Cannot make a backup copy at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer una copia de seguridad en «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot restore from “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar desde «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot restore from “%1”: it is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar desde «%1»: la copia está dañada (%2).</translation>
     </message>
     <message>
         <source>Cannot restore: the current workspace could not be kept first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar: antes no se pudo conservar el espacio de trabajo actual. %1</translation>
     </message>
 </context>
 <context>
@@ -938,7 +938,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>warning: the workspace is on a network file system (%1), where SQLite&apos;s locking is unreliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: el espacio de trabajo está en un sistema de archivos de red (%1), donde el bloqueo de SQLite no es fiable.</translation>
     </message>
 </context>
 <context>
@@ -1946,11 +1946,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>KPI target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo de KPI</translation>
     </message>
     <message>
         <source>annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>anotación</translation>
     </message>
 </context>
 <context>
@@ -2838,31 +2838,31 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento PDF</translation>
     </message>
     <message>
         <source>a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo ZIP (como lo es un libro de Excel .xlsx u OpenDocument .ods)</translation>
     </message>
     <message>
         <source>an old-style Excel (.xls) or Office document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento antiguo de Excel (.xls) o de Office</translation>
     </message>
     <message>
         <source>a gzip-compressed file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo comprimido con gzip</translation>
     </message>
     <message>
         <source>a compressed archive (xz or 7-Zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo comprimido (xz o 7-Zip)</translation>
     </message>
     <message>
         <source>an SQLite database (a workspace is opened with File → Open, not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>una base de datos SQLite (un espacio de trabajo se abre con Archivo → Abrir, no se importa)</translation>
     </message>
     <message>
         <source>it is %1, not a CSV, TSV or xAPI JSON file; export the data as CSV first</source>
-        <translation type="unfinished"></translation>
+        <translation>es %1, no un archivo CSV, TSV o JSON xAPI; exporte primero los datos como CSV</translation>
     </message>
 </context>
 <context>
@@ -4945,47 +4945,47 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Replace the workspace by one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el espacio de trabajo por una de sus copias de seguridad.</translation>
     </message>
     <message>
         <source>&amp;Targets and Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivos y anotaciones…</translation>
     </message>
     <message>
         <source>Set the pilot&apos;s KPI targets for day 30, 60 and 90 and add annotations to its charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar los objetivos de KPI del piloto para los días 30, 60 y 90 y añadir anotaciones a sus gráficos.</translation>
     </message>
     <message>
         <source>Workspace in Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo en uso</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en modo de &amp;solo lectura</translation>
     </message>
     <message>
         <source>This workspace is on a network share (%1), where SQLite cannot lock files reliably: two people editing it at once could damage it. Keep it on this computer and share copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo está en una carpeta compartida de red (%1), donde SQLite no puede bloquear archivos de forma fiable: si dos personas lo editan a la vez, podrían dañarlo. Guárdelo en este equipo y comparta copias.</translation>
     </message>
     <message>
         <source>Opened read-only: nothing in this workspace can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto en modo de solo lectura: no se puede cambiar nada en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar</translation>
     </message>
     <message>
         <source>Restored from the backup; the state before was kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado desde la copia de seguridad; el estado anterior se guardó como copia de seguridad.</translation>
     </message>
     <message>
         <source> · on a network share</source>
-        <translation type="unfinished"></translation>
+        <translation> · en una carpeta compartida de red</translation>
     </message>
 </context>
 <context>
@@ -5060,19 +5060,19 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>learners</source>
-        <translation type="unfinished"></translation>
+        <translation>participantes</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>Cannot read the pilot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el piloto: %1</translation>
     </message>
 </context>
 <context>
@@ -5612,91 +5612,91 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Plan an &amp;Intervention for This Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar una &amp;intervención para este grupo…</translation>
     </message>
     <message>
         <source>Plan a &amp;Win-Back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar una &amp;recuperación…</translation>
     </message>
     <message>
         <source>Re-engage %1 %2 (%L3 people): %4 active in the last two weeks against %5 across the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar %1 %2 (%L3 personas): %4 activos en las dos últimas semanas frente a %5 en toda la organización</translation>
     </message>
     <message>
         <source>Win back the learners who stopped engaging (%L1 on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar a los participantes que dejaron de participar (%L1 en la lista)</translation>
     </message>
     <message>
         <source>Win back the learners who stopped engaging (%L1 on the list; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar a los participantes que dejaron de participar (%L1 en la lista; %2)</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>calculando…</translation>
     </message>
     <message>
         <source>Pilot cohort against its targets; the grey line is the comparison group, week by week (difference in differences: %1 points). Click a week for the learners behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte piloto frente a sus objetivos; la línea gris es el grupo de comparación, semana a semana (diferencia en diferencias: %1 puntos). Haga clic en una semana para ver sus participantes.</translation>
     </message>
     <message>
         <source>Choose a pilot first: the action goes into its 30/60/90-day plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija antes un piloto: la acción se añade a su plan de 30/60/90 días.</translation>
     </message>
     <message>
         <source>Add an action for the selected group to the pilot&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al plan del piloto una acción para el grupo seleccionado</translation>
     </message>
     <message>
         <source>Add an action to win back the selected learners (or everyone listed) to the pilot&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al plan del piloto una acción para recuperar a los participantes seleccionados (o a todos los de la lista)</translation>
     </message>
     <message>
         <source>Plan an Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar una intervención</translation>
     </message>
     <message>
         <source>The action goes into the 30/60/90-day plan of the pilot “%1”, where you can follow it on the Pilot page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción se añade al plan de 30/60/90 días del piloto «%1», donde puede seguirla en la página Piloto.</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished">&amp;Acción:</translation>
+        <translation>&amp;Acción:</translation>
     </message>
     <message>
         <source>&amp;Bucket:</source>
-        <translation type="unfinished">&amp;Tramo:</translation>
+        <translation>&amp;Tramo:</translation>
     </message>
     <message>
         <source>Day 30</source>
-        <translation type="unfinished">Día 30</translation>
+        <translation>Día 30</translation>
     </message>
     <message>
         <source>Day 60</source>
-        <translation type="unfinished">Día 60</translation>
+        <translation>Día 60</translation>
     </message>
     <message>
         <source>Day 90</source>
-        <translation type="unfinished">Día 90</translation>
+        <translation>Día 90</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Responsable:</translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>Who will do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo hará</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished">Fecha &amp;límite:</translation>
+        <translation>Fecha &amp;límite:</translation>
     </message>
     <message>
         <source>Say what needs to be done.</source>
-        <translation type="unfinished">Indique qué hay que hacer.</translation>
+        <translation>Indique qué hay que hacer.</translation>
     </message>
     <message>
         <source>Added to the pilot&apos;s 30/60/90-day plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida al plan de 30/60/90 días del piloto.</translation>
     </message>
 </context>
 <context>
@@ -6243,11 +6243,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>&amp;Targets and Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivos y anotaciones…</translation>
     </message>
     <message>
         <source>The pilot&apos;s KPI targets for day 30, 60 and 90 and the annotations on its charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Los objetivos de KPI del piloto para los días 30, 60 y 90 y las anotaciones de sus gráficos</translation>
     </message>
 </context>
 <context>
@@ -6838,46 +6838,46 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada hora</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message numerus="yes">
         <source>Every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n hora</numerusform>
+            <numerusform>Cada %n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad automáticas que conservar</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>&amp;Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad &amp;automáticas:</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar:</translation>
     </message>
     <message>
         <source>Kept in a folder beside the workspace; File → Restore from Backup… lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardan en una carpeta junto al espacio de trabajo; Archivo → Restaurar desde una copia de seguridad… las muestra.</translation>
     </message>
 </context>
 <context>
@@ -8112,47 +8112,47 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <name>Uptake::RestoreBackupDialog</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una restauración</translation>
     </message>
     <message>
         <source>Before upgrading from format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de actualizar desde el formato %1</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Replace “%1” by one of its backups. The workspace as it is now is kept as a backup too, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituya «%1» por una de sus copias de seguridad. El espacio de trabajo tal como está ahora también se guarda como copia de seguridad, así que se puede deshacer.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>There are no backups of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad de este espacio de trabajo.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Replace the workspace by the backup of %1? Everything changed since then is set aside in a backup of the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir el espacio de trabajo por la copia de seguridad del %1? Todo lo que haya cambiado desde entonces se guarda aparte en una copia de seguridad del estado actual.</translation>
     </message>
 </context>
 <context>
@@ -8225,19 +8225,19 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <name>Uptake::Sqlite</name>
     <message>
         <source>no database connection</source>
-        <translation type="unfinished">sin conexión a la base de datos</translation>
+        <translation>sin conexión a la base de datos</translation>
     </message>
     <message>
         <source>the copy could not be closed</source>
-        <translation type="unfinished">no se pudo cerrar la copia</translation>
+        <translation>no se pudo cerrar la copia</translation>
     </message>
     <message>
         <source>the copy could not be flushed to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo volcar la copia al disco</translation>
     </message>
     <message>
         <source>the copy could not be moved into place</source>
-        <translation type="unfinished">no se pudo mover la copia a su sitio</translation>
+        <translation>no se pudo mover la copia a su sitio</translation>
     </message>
 </context>
 <context>
@@ -8362,271 +8362,271 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <name>Uptake::TargetsDialog</name>
     <message>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un número.</translation>
     </message>
     <message>
         <source>Targets and Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos y anotaciones</translation>
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished">&amp;Piloto:</translation>
+        <translation>&amp;Piloto:</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished">Piloto</translation>
+        <translation>Piloto</translation>
     </message>
     <message>
         <source>The workspace is open read-only: targets and annotations can be looked at, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo está abierto en modo de solo lectura: los objetivos y las anotaciones se pueden consultar, pero no cambiar.</translation>
     </message>
     <message>
         <source>&amp;Add Target…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir objetivo…</translation>
     </message>
     <message>
         <source>No targets for this pilot yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay objetivos para este piloto</translation>
     </message>
     <message>
         <source>Set what the pilot should reach by day 30, 60 and 90 for each KPI — as values or relative to the baseline Uptake measures over the four weeks before the start. The dashboard then shows each checkpoint as on track, at risk or off track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fije lo que el piloto debería alcanzar en cada KPI hasta los días 30, 60 y 90, como valores o en relación con la línea base que Uptake mide en las cuatro semanas anteriores al inicio. El panel muestra entonces cada hito como según lo previsto, en riesgo o desviado.</translation>
     </message>
     <message>
         <source>KPI targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos de KPI</translation>
     </message>
     <message>
         <source>&amp;KPI Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos de &amp;KPI</translation>
     </message>
     <message>
         <source>Add A&amp;nnotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a&amp;notación…</translation>
     </message>
     <message>
         <source>No annotations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay anotaciones</translation>
     </message>
     <message>
         <source>Mark what explains a bend in the curves: a comms push, an outage, a manager&apos;s kick-off, anything worth a line on the charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señale lo que explica un cambio en las curvas: una campaña de comunicación, una caída, el arranque de un responsable, cualquier cosa que merezca una línea en los gráficos.</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
         <source>The pilot&apos;s start and the adaptations recorded in its PLAN cycles are marked on its charts by themselves. Add the comms pushes, outages and notes you want to see there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio del piloto y las adaptaciones registradas en sus ciclos PLAN se marcan automáticamente en sus gráficos. Añada las campañas de comunicación, caídas y notas que quiera ver en ellos.</translation>
     </message>
     <message>
         <source>A&amp;nnotations</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;notaciones</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rehacer</translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Targets and Annotations — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos y anotaciones — %1</translation>
     </message>
     <message>
         <source>Create a pilot on the Pilot page first; targets belong to a pilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree antes un piloto en la página Piloto; los objetivos pertenecen a un piloto.</translation>
     </message>
     <message>
         <source>Measuring the baselines over the four weeks before the pilot&apos;s start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Midiendo las líneas base en las cuatro semanas anteriores al inicio del piloto…</translation>
     </message>
     <message>
         <source>The baselines could not be measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron medir las líneas base: %1</translation>
     </message>
     <message>
         <source>There is no data before the pilot&apos;s start to measure baselines from yet; enter them or import the LMS&apos;s usage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay datos anteriores al inicio del piloto con los que medir las líneas base; introdúzcalas o importe antes el uso del LMS.</translation>
     </message>
     <message>
         <source>Baselines are measured over the four weeks before the pilot&apos;s start unless you enter one. A checkpoint missed by no more than the tolerance (a share of the gap from baseline to target) is “at risk”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas base se miden en las cuatro semanas anteriores al inicio del piloto, salvo que introduzca una. Un hito que no se alcanza por no más de la tolerancia (una proporción de la distancia entre la línea base y el objetivo) está «en riesgo».</translation>
     </message>
     <message>
         <source>Delete Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar objetivo</translation>
     </message>
     <message>
         <source>Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar anotación</translation>
     </message>
     <message>
         <source>Add Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir objetivo</translation>
     </message>
     <message>
         <source>Every KPI of this pilot has its targets already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los KPI de este piloto ya tienen sus objetivos.</translation>
     </message>
     <message>
         <source>Add KPI Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir objetivo de KPI</translation>
     </message>
     <message>
         <source>Edit KPI Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar objetivo de KPI</translation>
     </message>
     <message>
         <source>&amp;KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KPI:</translation>
     </message>
     <message>
         <source>&amp;Enter the baseline instead of measuring it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introducir la línea base en lugar de medirla</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Línea base</translation>
+        <translation>Línea base</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea base:</translation>
     </message>
     <message>
         <source>Targets &amp;are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los objetivos &amp;son:</translation>
     </message>
     <message>
         <source>Values of the KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores del KPI</translation>
     </message>
     <message>
         <source>Changes relative to the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios respecto a la línea base</translation>
     </message>
     <message>
         <source>Day 30 target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo del día 30</translation>
     </message>
     <message>
         <source>Day 60 target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo del día 60</translation>
     </message>
     <message>
         <source>Day 90 target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo del día 90</translation>
     </message>
     <message>
         <source>Day &amp;30:</source>
-        <translation type="unfinished"></translation>
+        <translation>Día &amp;30:</translation>
     </message>
     <message>
         <source>Day &amp;60:</source>
-        <translation type="unfinished"></translation>
+        <translation>Día &amp;60:</translation>
     </message>
     <message>
         <source>Day &amp;90:</source>
-        <translation type="unfinished"></translation>
+        <translation>Día &amp;90:</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia</translation>
     </message>
     <message>
         <source>% of the gap from baseline to target</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la distancia entre la línea base y el objetivo</translation>
     </message>
     <message>
         <source>&amp;Tolerance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tolerancia:</translation>
     </message>
     <message>
         <source>Leave a day empty for no checkpoint then. Rates are entered in percent (45 for 45%); relative targets as a change in percent (20 for +20%, −10 for −10%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje un día vacío si no quiere un hito en esa fecha. Las tasas se introducen en porcentaje (45 para 45 %); los objetivos relativos, como cambio porcentual (20 para +20 %, −10 para −10 %).</translation>
     </message>
     <message>
         <source>measured — still being computed</source>
-        <translation type="unfinished"></translation>
+        <translation>medida — aún se está calculando</translation>
     </message>
     <message>
         <source>measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>medida: %1</translation>
     </message>
     <message>
         <source>measured — no data before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>medida — no hay datos antes del inicio</translation>
     </message>
     <message>
         <source>%1 change from the baseline → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio de %1 respecto a la línea base → %2</translation>
     </message>
     <message>
         <source>%1 change from the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio de %1 respecto a la línea base</translation>
     </message>
     <message>
         <source>Enter the baseline, or let Uptake measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la línea base o deje que Uptake la mida.</translation>
     </message>
     <message>
         <source>Day 30</source>
-        <translation type="unfinished">Día 30</translation>
+        <translation>Día 30</translation>
     </message>
     <message>
         <source>Day 60</source>
-        <translation type="unfinished">Día 60</translation>
+        <translation>Día 60</translation>
     </message>
     <message>
         <source>Day 90</source>
-        <translation type="unfinished">Día 90</translation>
+        <translation>Día 90</translation>
     </message>
     <message>
         <source>Set a target for day 30, 60 or 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fije un objetivo para el día 30, 60 o 90.</translation>
     </message>
     <message>
         <source>Add Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir anotación</translation>
     </message>
     <message>
         <source>Edit Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar anotación</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Fecha:</translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished">&amp;Etiqueta:</translation>
+        <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
         <source>e.g. Newsletter feature on the new courses</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Artículo del boletín sobre los nuevos cursos</translation>
     </message>
     <message>
         <source>De&amp;tails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles:</translation>
     </message>
     <message>
         <source>&amp;Shown on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar en:</translation>
     </message>
     <message>
         <source>This pilot&apos;s charts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gráficos de este piloto (%1)</translation>
     </message>
     <message>
         <source>Every pilot&apos;s charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gráficos de todos los pilotos</translation>
     </message>
 </context>
 <context>
@@ -8809,94 +8809,94 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>“%1” is damaged: it lacks parts every Uptake workspace has (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado: le faltan partes que tiene todo espacio de trabajo de Uptake (versión de esquema %2).</translation>
     </message>
     <message>
         <source>“%1” is damaged or was changed outside Uptake, so it is not opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado o se modificó fuera de Uptake, por lo que no se abre: %2.</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar «%1»: %2</translation>
     </message>
     <message>
         <source>its schema cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer su esquema (%1)</translation>
     </message>
     <message>
         <source>column %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la columna %1</translation>
     </message>
     <message>
         <source>column %1 is not defined as Uptake defines it</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna %1 no está definida como la define Uptake</translation>
     </message>
     <message>
         <source>column %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna %1 es desconocida</translation>
     </message>
     <message>
         <source>in table %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en la tabla %1: %2</translation>
     </message>
     <message>
         <source>it lacks parts every Uptake workspace has (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le faltan partes que tiene todo espacio de trabajo de Uptake (%1)</translation>
     </message>
     <message>
         <source>indexes are missing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan índices (%1)</translation>
     </message>
     <message>
         <source>indexes differ from Uptake&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hay índices distintos de los de Uptake (%1)</translation>
     </message>
     <message>
         <source>it has indexes Uptake did not create (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene índices que Uptake no creó (%1)</translation>
     </message>
     <message>
         <source>it contains triggers Uptake did not create, which could run code of unknown origin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene desencadenadores que Uptake no creó y que podrían ejecutar código de origen desconocido (%1)</translation>
     </message>
     <message>
         <source>it contains views Uptake did not create, which could run code of unknown origin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene vistas que Uptake no creó y que podrían ejecutar código de origen desconocido (%1)</translation>
     </message>
     <message>
         <source>it contains virtual tables Uptake did not create (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene tablas virtuales que Uptake no creó (%1)</translation>
     </message>
 </context>
 <context>
     <name>Uptake::WorkspaceLock</name>
     <message>
         <source>this Uptake window</source>
-        <translation type="unfinished"></translation>
+        <translation>esta ventana de Uptake</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>an unknown computer</source>
-        <translation type="unfinished"></translation>
+        <translation>un equipo desconocido</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>un momento desconocido</translation>
     </message>
     <message>
         <source>%1 on %2 since %3 (process %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 desde %3 (proceso %4)</translation>
     </message>
     <message>
         <source>“%1” is already open for editing by %2. Open it read-only, or close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya está abierto para edición por %2. Ábralo en modo de solo lectura o ciérrelo antes allí.</translation>
     </message>
     <message>
         <source>Cannot open “%1” for editing: its lock file “%2” cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir «%1» para editarlo: no se puede escribir su archivo de bloqueo «%2».</translation>
     </message>
 </context>
 </TS>

@@ -12,23 +12,23 @@
     <name>Uptake::Backups</name>
     <message>
         <source>Cannot make a backup: the folder “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire une sauvegarde : le dossier « %1 » ne peut pas être créé.</translation>
     </message>
     <message>
         <source>Cannot make a backup copy at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire une copie de sauvegarde dans « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot restore from “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer à partir de « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot restore from “%1”: it is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer à partir de « %1 » : la sauvegarde est endommagée (%2).</translation>
     </message>
     <message>
         <source>Cannot restore: the current workspace could not be kept first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer : l&apos;espace de travail actuel n&apos;a pas pu être conservé au préalable. %1</translation>
     </message>
 </context>
 <context>
@@ -938,7 +938,7 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     </message>
     <message>
         <source>warning: the workspace is on a network file system (%1), where SQLite&apos;s locking is unreliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : l&apos;espace de travail se trouve sur un système de fichiers réseau (%1), où le verrouillage de SQLite n&apos;est pas fiable.</translation>
     </message>
 </context>
 <context>
@@ -1946,11 +1946,11 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     </message>
     <message>
         <source>KPI target</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif d&apos;indicateur</translation>
     </message>
     <message>
         <source>annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation</translation>
     </message>
 </context>
 <context>
@@ -2838,31 +2838,31 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>un document PDF</translation>
     </message>
     <message>
         <source>a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>une archive ZIP (un classeur Excel .xlsx ou OpenDocument .ods en est une)</translation>
     </message>
     <message>
         <source>an old-style Excel (.xls) or Office document</source>
-        <translation type="unfinished"></translation>
+        <translation>un document Excel ancien format (.xls) ou Office</translation>
     </message>
     <message>
         <source>a gzip-compressed file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier compressé avec gzip</translation>
     </message>
     <message>
         <source>a compressed archive (xz or 7-Zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>une archive compressée (xz ou 7-Zip)</translation>
     </message>
     <message>
         <source>an SQLite database (a workspace is opened with File → Open, not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>une base de données SQLite (un espace de travail s&apos;ouvre avec Fichier → Ouvrir, il ne s&apos;importe pas)</translation>
     </message>
     <message>
         <source>it is %1, not a CSV, TSV or xAPI JSON file; export the data as CSV first</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est %1, et non un fichier CSV, TSV ou JSON xAPI ; exportez d&apos;abord les données en CSV</translation>
     </message>
 </context>
 <context>
@@ -4945,47 +4945,47 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
         <source>Replace the workspace by one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l&apos;espace de travail par l&apos;une de ses sauvegardes.</translation>
     </message>
     <message>
         <source>&amp;Targets and Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs et annotations…</translation>
     </message>
     <message>
         <source>Set the pilot&apos;s KPI targets for day 30, 60 and 90 and add annotations to its charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les objectifs d&apos;indicateurs du pilote à 30, 60 et 90 jours et ajouter des annotations à ses graphiques.</translation>
     </message>
     <message>
         <source>Workspace in Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail en cours d&apos;utilisation</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
         <source>This workspace is on a network share (%1), where SQLite cannot lock files reliably: two people editing it at once could damage it. Keep it on this computer and share copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail se trouve sur un partage réseau (%1), où SQLite ne peut pas verrouiller les fichiers de façon fiable : deux personnes le modifiant en même temps pourraient l&apos;endommager. Conservez-le sur cet ordinateur et partagez-en des copies.</translation>
     </message>
     <message>
         <source>Opened read-only: nothing in this workspace can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert en lecture seule : rien ne peut être modifié dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration impossible</translation>
     </message>
     <message>
         <source>Restored from the backup; the state before was kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré depuis la sauvegarde ; l&apos;état précédent a été conservé dans une sauvegarde.</translation>
     </message>
     <message>
         <source> · on a network share</source>
-        <translation type="unfinished"></translation>
+        <translation> · sur un partage réseau</translation>
     </message>
 </context>
 <context>
@@ -5060,19 +5060,19 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     </message>
     <message>
         <source>learners</source>
-        <translation type="unfinished"></translation>
+        <translation>apprenants</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>Cannot read the pilot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le pilote : %1</translation>
     </message>
 </context>
 <context>
@@ -5612,91 +5612,91 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     </message>
     <message>
         <source>Plan an &amp;Intervention for This Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une &amp;intervention pour ce groupe…</translation>
     </message>
     <message>
         <source>Plan a &amp;Win-Back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une &amp;reconquête…</translation>
     </message>
     <message>
         <source>Re-engage %1 %2 (%L3 people): %4 active in the last two weeks against %5 across the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Réengager %1 %2 (%L3 personnes) : %4 actifs au cours des deux dernières semaines contre %5 dans l&apos;ensemble de l&apos;organisation</translation>
     </message>
     <message>
         <source>Win back the learners who stopped engaging (%L1 on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconquérir les apprenants qui ont décroché (%L1 dans la liste)</translation>
     </message>
     <message>
         <source>Win back the learners who stopped engaging (%L1 on the list; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconquérir les apprenants qui ont décroché (%L1 dans la liste ; %2)</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul en cours…</translation>
     </message>
     <message>
         <source>Pilot cohort against its targets; the grey line is the comparison group, week by week (difference in differences: %1 points). Click a week for the learners behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte pilote face à ses objectifs ; la ligne grise représente le groupe de comparaison, semaine par semaine (différence des différences : %1 points). Cliquez sur une semaine pour voir les apprenants correspondants.</translation>
     </message>
     <message>
         <source>Choose a pilot first: the action goes into its 30/60/90-day plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un pilote : l&apos;action s&apos;ajoute à son plan à 30/60/90 jours.</translation>
     </message>
     <message>
         <source>Add an action for the selected group to the pilot&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au plan du pilote une action pour le groupe sélectionné</translation>
     </message>
     <message>
         <source>Add an action to win back the selected learners (or everyone listed) to the pilot&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au plan du pilote une action pour reconquérir les apprenants sélectionnés (ou tous ceux de la liste)</translation>
     </message>
     <message>
         <source>Plan an Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une intervention</translation>
     </message>
     <message>
         <source>The action goes into the 30/60/90-day plan of the pilot “%1”, where you can follow it on the Pilot page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action s&apos;ajoute au plan à 30/60/90 jours du pilote « %1 », où vous pouvez la suivre sur la page Pilote.</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished">&amp;Action :</translation>
+        <translation>&amp;Action :</translation>
     </message>
     <message>
         <source>&amp;Bucket:</source>
-        <translation type="unfinished">É&amp;chéance :</translation>
+        <translation>&amp;Point d&apos;étape :</translation>
     </message>
     <message>
         <source>Day 30</source>
-        <translation type="unfinished">Jour 30</translation>
+        <translation>Jour 30</translation>
     </message>
     <message>
         <source>Day 60</source>
-        <translation type="unfinished">Jour 60</translation>
+        <translation>Jour 60</translation>
     </message>
     <message>
         <source>Day 90</source>
-        <translation type="unfinished">Jour 90</translation>
+        <translation>Jour 90</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Responsable :</translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>Who will do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s&apos;en chargera</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished">É&amp;chéance :</translation>
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <source>Say what needs to be done.</source>
-        <translation type="unfinished">Indiquez ce qui doit être fait.</translation>
+        <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
         <source>Added to the pilot&apos;s 30/60/90-day plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée au plan à 30/60/90 jours du pilote.</translation>
     </message>
 </context>
 <context>
@@ -6243,11 +6243,11 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     </message>
     <message>
         <source>&amp;Targets and Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs et annotations…</translation>
     </message>
     <message>
         <source>The pilot&apos;s KPI targets for day 30, 60 and 90 and the annotations on its charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs d&apos;indicateurs du pilote à 30, 60 et 90 jours et les annotations de ses graphiques</translation>
     </message>
 </context>
 <context>
@@ -6838,46 +6838,46 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les heures</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les semaines</translation>
     </message>
     <message numerus="yes">
         <source>Every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les %n heure</numerusform>
+            <numerusform>Toutes les %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes automatiques à conserver</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>&amp;Automatic backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes &amp;automatiques :</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver :</translation>
     </message>
     <message>
         <source>Kept in a folder beside the workspace; File → Restore from Backup… lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservées dans un dossier à côté de l&apos;espace de travail ; Fichier → Restaurer depuis une sauvegarde… les répertorie.</translation>
     </message>
 </context>
 <context>
@@ -8112,47 +8112,47 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     <name>Uptake::RestoreBackupDialog</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une restauration</translation>
     </message>
     <message>
         <source>Before upgrading from format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la mise à niveau depuis le format %1</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Replace “%1” by one of its backups. The workspace as it is now is kept as a backup too, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer « %1 » par l&apos;une de ses sauvegardes. L&apos;espace de travail dans son état actuel est lui aussi conservé dans une sauvegarde : l&apos;opération peut donc être annulée.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>There are no backups of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucune sauvegarde de cet espace de travail.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Replace the workspace by the backup of %1? Everything changed since then is set aside in a backup of the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l&apos;espace de travail par la sauvegarde du %1 ? Toutes les modifications faites depuis sont mises de côté dans une sauvegarde de l&apos;état actuel.</translation>
     </message>
 </context>
 <context>
@@ -8225,19 +8225,19 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     <name>Uptake::Sqlite</name>
     <message>
         <source>no database connection</source>
-        <translation type="unfinished">pas de connexion à la base de données</translation>
+        <translation>pas de connexion à la base de données</translation>
     </message>
     <message>
         <source>the copy could not be closed</source>
-        <translation type="unfinished">la copie n&apos;a pas pu être fermée</translation>
+        <translation>la copie n&apos;a pas pu être fermée</translation>
     </message>
     <message>
         <source>the copy could not be flushed to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie n&apos;a pas pu être écrite sur le disque</translation>
     </message>
     <message>
         <source>the copy could not be moved into place</source>
-        <translation type="unfinished">la copie n&apos;a pas pu être mise en place</translation>
+        <translation>la copie n&apos;a pas pu être mise en place</translation>
     </message>
 </context>
 <context>
@@ -8362,271 +8362,271 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     <name>Uptake::TargetsDialog</name>
     <message>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Targets and Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs et annotations</translation>
     </message>
     <message>
         <source>&amp;Pilot:</source>
-        <translation type="unfinished">&amp;Pilote :</translation>
+        <translation>&amp;Pilote :</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished">Pilote</translation>
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>The workspace is open read-only: targets and annotations can be looked at, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail est ouvert en lecture seule : les objectifs et les annotations peuvent être consultés, mais pas modifiés.</translation>
     </message>
     <message>
         <source>&amp;Add Target…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un objectif…</translation>
     </message>
     <message>
         <source>No targets for this pilot yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif pour ce pilote pour l&apos;instant</translation>
     </message>
     <message>
         <source>Set what the pilot should reach by day 30, 60 and 90 for each KPI — as values or relative to the baseline Uptake measures over the four weeks before the start. The dashboard then shows each checkpoint as on track, at risk or off track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez ce que le pilote doit atteindre à 30, 60 et 90 jours pour chaque indicateur — en valeurs ou par rapport à la référence qu&apos;Uptake mesure sur les quatre semaines précédant le début. Le tableau de bord indique ensuite pour chaque point d&apos;étape s&apos;il est en bonne voie, à risque ou hors trajectoire.</translation>
     </message>
     <message>
         <source>KPI targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs d&apos;indicateurs</translation>
     </message>
     <message>
         <source>&amp;KPI Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs d&apos;&amp;indicateurs</translation>
     </message>
     <message>
         <source>Add A&amp;nnotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une a&amp;nnotation…</translation>
     </message>
     <message>
         <source>No annotations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune annotation pour l&apos;instant</translation>
     </message>
     <message>
         <source>Mark what explains a bend in the curves: a comms push, an outage, a manager&apos;s kick-off, anything worth a line on the charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez ce qui explique une inflexion des courbes : une campagne de communication, une panne, un lancement par un manager, tout ce qui mérite une ligne sur les graphiques.</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>The pilot&apos;s start and the adaptations recorded in its PLAN cycles are marked on its charts by themselves. Add the comms pushes, outages and notes you want to see there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début du pilote et les adaptations consignées dans ses cycles PLAN sont marqués automatiquement sur ses graphiques. Ajoutez les campagnes de communication, pannes et notes que vous souhaitez y voir.</translation>
     </message>
     <message>
         <source>A&amp;nnotations</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnotations</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rétablir</translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Targets and Annotations — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs et annotations — %1</translation>
     </message>
     <message>
         <source>Create a pilot on the Pilot page first; targets belong to a pilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d&apos;abord un pilote sur la page Pilote ; les objectifs sont rattachés à un pilote.</translation>
     </message>
     <message>
         <source>Measuring the baselines over the four weeks before the pilot&apos;s start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure des références sur les quatre semaines précédant le début du pilote…</translation>
     </message>
     <message>
         <source>The baselines could not be measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les références n&apos;ont pas pu être mesurées : %1</translation>
     </message>
     <message>
         <source>There is no data before the pilot&apos;s start to measure baselines from yet; enter them or import the LMS&apos;s usage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de données antérieures au début du pilote pour mesurer les références ; saisissez-les ou importez d&apos;abord l&apos;utilisation du LMS.</translation>
     </message>
     <message>
         <source>Baselines are measured over the four weeks before the pilot&apos;s start unless you enter one. A checkpoint missed by no more than the tolerance (a share of the gap from baseline to target) is “at risk”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les références sont mesurées sur les quatre semaines précédant le début du pilote, sauf si vous en saisissez une. Un point d&apos;étape manqué de pas plus que la tolérance (une part de l&apos;écart entre la référence et l&apos;objectif) est « à risque ».</translation>
     </message>
     <message>
         <source>Delete Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;objectif</translation>
     </message>
     <message>
         <source>Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;annotation</translation>
     </message>
     <message>
         <source>Add Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>Every KPI of this pilot has its targets already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque indicateur de ce pilote a déjà ses objectifs.</translation>
     </message>
     <message>
         <source>Add KPI Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif d&apos;indicateur</translation>
     </message>
     <message>
         <source>Edit KPI Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;objectif d&apos;indicateur</translation>
     </message>
     <message>
         <source>&amp;KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur :</translation>
     </message>
     <message>
         <source>&amp;Enter the baseline instead of measuring it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir la référence au lieu de la mesurer</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence :</translation>
     </message>
     <message>
         <source>Targets &amp;are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs s&amp;ont :</translation>
     </message>
     <message>
         <source>Values of the KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Des valeurs de l&apos;indicateur</translation>
     </message>
     <message>
         <source>Changes relative to the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Des variations par rapport à la référence</translation>
     </message>
     <message>
         <source>Day 30 target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif à 30 jours</translation>
     </message>
     <message>
         <source>Day 60 target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif à 60 jours</translation>
     </message>
     <message>
         <source>Day 90 target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif à 90 jours</translation>
     </message>
     <message>
         <source>Day &amp;30:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour &amp;30 :</translation>
     </message>
     <message>
         <source>Day &amp;60:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour &amp;60 :</translation>
     </message>
     <message>
         <source>Day &amp;90:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour &amp;90 :</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance</translation>
     </message>
     <message>
         <source>% of the gap from baseline to target</source>
-        <translation type="unfinished"></translation>
+        <translation>% de l&apos;écart entre la référence et l&apos;objectif</translation>
     </message>
     <message>
         <source>&amp;Tolerance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tolérance :</translation>
     </message>
     <message>
         <source>Leave a day empty for no checkpoint then. Rates are entered in percent (45 for 45%); relative targets as a change in percent (20 for +20%, −10 for −10%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez un jour vide pour n&apos;avoir aucun point d&apos;étape à cette date. Les taux se saisissent en pourcentage (45 pour 45 %) ; les objectifs relatifs, comme une variation en pourcentage (20 pour +20 %, −10 pour −10 %).</translation>
     </message>
     <message>
         <source>measured — still being computed</source>
-        <translation type="unfinished"></translation>
+        <translation>mesurée — calcul en cours</translation>
     </message>
     <message>
         <source>measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesurée : %1</translation>
     </message>
     <message>
         <source>measured — no data before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>mesurée — aucune donnée avant le début</translation>
     </message>
     <message>
         <source>%1 change from the baseline → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de variation par rapport à la référence → %2</translation>
     </message>
     <message>
         <source>%1 change from the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de variation par rapport à la référence</translation>
     </message>
     <message>
         <source>Enter the baseline, or let Uptake measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la référence, ou laissez Uptake la mesurer.</translation>
     </message>
     <message>
         <source>Day 30</source>
-        <translation type="unfinished">Jour 30</translation>
+        <translation>Jour 30</translation>
     </message>
     <message>
         <source>Day 60</source>
-        <translation type="unfinished">Jour 60</translation>
+        <translation>Jour 60</translation>
     </message>
     <message>
         <source>Day 90</source>
-        <translation type="unfinished">Jour 90</translation>
+        <translation>Jour 90</translation>
     </message>
     <message>
         <source>Set a target for day 30, 60 or 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez un objectif à 30, 60 ou 90 jours.</translation>
     </message>
     <message>
         <source>Add Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une annotation</translation>
     </message>
     <message>
         <source>Edit Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;annotation</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Date :</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished">&amp;Libellé :</translation>
+        <translation>&amp;Libellé :</translation>
     </message>
     <message>
         <source>e.g. Newsletter feature on the new courses</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Article de la newsletter sur les nouveaux cours</translation>
     </message>
     <message>
         <source>De&amp;tails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;tails :</translation>
     </message>
     <message>
         <source>&amp;Shown on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichée sur :</translation>
     </message>
     <message>
         <source>This pilot&apos;s charts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques de ce pilote (%1)</translation>
     </message>
     <message>
         <source>Every pilot&apos;s charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques de tous les pilotes</translation>
     </message>
 </context>
 <context>
@@ -8809,94 +8809,94 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     </message>
     <message>
         <source>“%1” is damaged: it lacks parts every Uptake workspace has (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : il lui manque des éléments que possède tout espace de travail Uptake (version du schéma %2).</translation>
     </message>
     <message>
         <source>“%1” is damaged or was changed outside Uptake, so it is not opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé ou a été modifié en dehors d&apos;Uptake ; il n&apos;est donc pas ouvert : %2.</translation>
     </message>
     <message>
         <source>Cannot upgrade “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau « %1 » : %2</translation>
     </message>
     <message>
         <source>its schema cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>son schéma ne peut pas être lu (%1)</translation>
     </message>
     <message>
         <source>column %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 est absente</translation>
     </message>
     <message>
         <source>column %1 is not defined as Uptake defines it</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 n&apos;est pas définie comme Uptake la définit</translation>
     </message>
     <message>
         <source>column %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 est inconnue</translation>
     </message>
     <message>
         <source>in table %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la table %1 %2</translation>
     </message>
     <message>
         <source>it lacks parts every Uptake workspace has (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il lui manque des éléments que possède tout espace de travail Uptake (%1)</translation>
     </message>
     <message>
         <source>indexes are missing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>des index sont absents (%1)</translation>
     </message>
     <message>
         <source>indexes differ from Uptake&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>des index diffèrent de ceux d&apos;Uptake (%1)</translation>
     </message>
     <message>
         <source>it has indexes Uptake did not create (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient des index qu&apos;Uptake n&apos;a pas créés (%1)</translation>
     </message>
     <message>
         <source>it contains triggers Uptake did not create, which could run code of unknown origin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient des déclencheurs qu&apos;Uptake n&apos;a pas créés, qui pourraient exécuter du code d&apos;origine inconnue (%1)</translation>
     </message>
     <message>
         <source>it contains views Uptake did not create, which could run code of unknown origin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient des vues qu&apos;Uptake n&apos;a pas créées, qui pourraient exécuter du code d&apos;origine inconnue (%1)</translation>
     </message>
     <message>
         <source>it contains virtual tables Uptake did not create (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient des tables virtuelles qu&apos;Uptake n&apos;a pas créées (%1)</translation>
     </message>
 </context>
 <context>
     <name>Uptake::WorkspaceLock</name>
     <message>
         <source>this Uptake window</source>
-        <translation type="unfinished"></translation>
+        <translation>cette fenêtre d&apos;Uptake</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>an unknown computer</source>
-        <translation type="unfinished"></translation>
+        <translation>un ordinateur inconnu</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>une heure inconnue</translation>
     </message>
     <message>
         <source>%1 on %2 since %3 (process %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 depuis %3 (processus %4)</translation>
     </message>
     <message>
         <source>“%1” is already open for editing by %2. Open it read-only, or close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà ouvert en modification par %2. Ouvrez-le en lecture seule, ou fermez-le d&apos;abord à cet endroit.</translation>
     </message>
     <message>
         <source>Cannot open “%1” for editing: its lock file “%2” cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir « %1 » en modification : son fichier de verrou « %2 » ne peut pas être écrit.</translation>
     </message>
 </context>
 </TS>
