@@ -1979,7 +1979,7 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     <name>Uptake::GovernPage</name>
     <message>
         <source>Govern</source>
-        <translation>Piloter</translation>
+        <translation>Gouverner</translation>
     </message>
     <message>
         <source>Keep adoption going after the pilot: a board that decides, a log of what it decided and why, a calendar of content releases, and a policy that retires content nobody needs any more.</source>
@@ -2373,7 +2373,7 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     </message>
     <message>
         <source>4. Govern</source>
-        <translation>4. Piloter dans la durée</translation>
+        <translation>4. Gouverner dans la durée</translation>
     </message>
     <message>
         <source>Set up a governance board, record its decisions, agree a release calendar and rules for retiring content, and send the board a status report (Report page) before each meeting.</source>
@@ -3433,7 +3433,7 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     </message>
     <message>
         <source>Govern</source>
-        <translation>Piloter</translation>
+        <translation>Gouverner</translation>
     </message>
     <message>
         <source>Login failures</source>
@@ -4709,7 +4709,7 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     </message>
     <message>
         <source>Govern</source>
-        <translation>Piloter</translation>
+        <translation>Gouverner</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -6607,7 +6607,7 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     </message>
     <message>
         <source>Govern</source>
-        <translation>Piloter</translation>
+        <translation>Gouverner</translation>
     </message>
     <message>
         <source>Governance board</source>
