@@ -1022,26 +1022,21 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
     }
     if (!part(Part::Pilot))
         return cancelledResult();
+    // The user's marks, and every adaptation recorded in the pilot's PLAN cycles: the lead sees each change next to
+    // the curve it was meant to move without entering it twice. (No PLAN cycle has pilot 0.)
+    const QString from = m.from.toString(Qt::ISODate), to = m.to.toString(Qt::ISODate);
     if (!sql.run(q,
-                 u"SELECT date, kind, label FROM annotation WHERE (pilot_id IS NULL OR pilot_id = ?) "
-                 "AND date BETWEEN ? AND ? ORDER BY date"_s,
-                 {filter.pilotId, m.from.toString(Qt::ISODate), m.to.toString(Qt::ISODate)}))
+                 u"SELECT date, kind, label, 0, id FROM annotation "
+                 "WHERE (pilot_id IS NULL OR pilot_id = ?) AND date BETWEEN ? AND ? "
+                 "UNION ALL "
+                 "SELECT a.date, 'adaptation', a.description, 1, a.id FROM adaptation a "
+                 "JOIN plan_cycle c ON c.id = a.cycle_id WHERE c.pilot_id = ? AND a.date BETWEEN ? AND ? "
+                 "ORDER BY 1, 4, 5"_s,
+                 {filter.pilotId, from, to, filter.pilotId, from, to}))
         return failed();
     while (q.next())
         m.annotations.append(
             {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString()});
-    // Every adaptation recorded in the pilot's PLAN cycles is a mark too: the lead sees each change next to the
-    // curve it was meant to move, without entering it twice.
-    if (filter.pilotId > 0) {
-        if (!sql.run(q,
-                     u"SELECT a.date, a.description FROM adaptation a JOIN plan_cycle c ON c.id = a.cycle_id "
-                     "WHERE c.pilot_id = ? AND a.date BETWEEN ? AND ? ORDER BY a.date, a.id"_s,
-                     {filter.pilotId, m.from.toString(Qt::ISODate), m.to.toString(Qt::ISODate)}))
-            return failed();
-        while (q.next())
-            m.annotations.append(
-                {QDate::fromString(q.value(0).toString(), Qt::ISODate), u"adaptation"_s, q.value(1).toString()});
-    }
     std::stable_sort(m.annotations.begin(), m.annotations.end(),
                      [](const Annotation &a, const Annotation &b) { return a.date < b.date; });
     part(Part::Annotations);
