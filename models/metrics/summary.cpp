@@ -3,12 +3,17 @@
 #include "domain/records.h"
 #include "storage/datawriter.h"
 #include "storage/pilotrepository.h"
+#include "storage/rowscan.h"
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -22,22 +27,23 @@ constexpr auto Counts = R"sql(
 SELECT (SELECT count(*) FROM learner),
        (SELECT count(*) FROM learner WHERE in_roster = 1),
        (SELECT count(*) FROM course),
-       (SELECT coalesce(sum(events), 0) FROM learner_day),
        (SELECT count(*) FROM performance),
        (SELECT count(*) FROM import_batch),
        (SELECT count(*) FROM rejected_row),
        (SELECT min(day) FROM learner_day),
        (SELECT max(day) FROM learner_day),
-       (SELECT coalesce(sum(failed_logins), 0) FROM learner_day),
-       (SELECT count(DISTINCT learner_id) FROM learner_day WHERE active_events > 0),
        (SELECT value FROM meta WHERE key = 'timezone')
 )sql";
 
-// Per learner-course pair: did the learner complete it? Pairs exist only for events inside a course.
-constexpr auto Completion = R"sql(
-SELECT count(*), coalesce(sum(done), 0) FROM (
-    SELECT max(completions > 0) AS done FROM learner_course_day GROUP BY learner_id, course_id
-)
+// One pass each over the two aggregates, summed here: SQLite answers count(DISTINCT …) and GROUP BY
+// learner_id, course_id by sorting every row into a temporary b-tree (the keys lead with the day), which took
+// 0.6 s of the summary's 0.9 s on 5M events.
+constexpr auto LearnerDays = R"sql(
+SELECT learner_id, events, active_events, failed_logins FROM learner_day
+)sql";
+
+constexpr auto LearnerCourseDays = R"sql(
+SELECT learner_id, course_id, completions FROM learner_course_day
 )sql";
 
 constexpr auto ActiveInRange = R"sql(
@@ -73,22 +79,50 @@ Result<WorkspaceSummary> readSummary(const QSqlDatabase &db)
     s.learners = q.value(0).toLongLong();
     s.rosterLearners = q.value(1).toLongLong();
     s.courses = q.value(2).toLongLong();
-    s.events = q.value(3).toLongLong();
-    s.performanceValues = q.value(4).toLongLong();
-    s.imports = q.value(5).toLongLong();
-    s.rejectedRows = q.value(6).toLongLong();
-    if (!q.value(7).isNull()) {
-        s.firstDay = dateFromDayNumber(q.value(7).toLongLong());
-        s.lastDay = dateFromDayNumber(q.value(8).toLongLong());
+    s.performanceValues = q.value(3).toLongLong();
+    s.imports = q.value(4).toLongLong();
+    s.rejectedRows = q.value(5).toLongLong();
+    if (!q.value(6).isNull()) {
+        s.firstDay = dateFromDayNumber(q.value(6).toLongLong());
+        s.lastDay = dateFromDayNumber(q.value(7).toLongLong());
     }
-    s.failedLogins = q.value(9).toLongLong();
-    s.activeLearners = q.value(10).toLongLong();
-    s.timeZone = q.value(11).toString();
+    s.timeZone = q.value(8).toString();
 
-    if (!q.exec(QString::fromUtf8(Completion)) || !q.next())
-        return fail(q);
-    const qint64 pairs = q.value(0).toLongLong();
-    s.completionRate = pairs > 0 ? q.value(1).toDouble() / double(pairs) : 0.0;
+    auto scanFailed = [](const RowScan &scan) {
+        return Result<WorkspaceSummary>::failure(
+            QCoreApplication::translate("Uptake::Summary", "Cannot read the workspace summary: %1").arg(scan.error()));
+    };
+    {
+        RowScan days(db, QString::fromUtf8(LearnerDays));
+        if (!days.isValid())
+            return scanFailed(days);
+        QSet<qint64> active;
+        while (days.next()) {
+            s.events += days.integer(1);
+            s.failedLogins += days.integer(3);
+            if (days.integer(2) > 0)
+                active.insert(days.integer(0));
+        }
+        if (!days.error().isEmpty())
+            return scanFailed(days);
+        s.activeLearners = active.size();
+    }
+    {
+        // Every (learner, course) pair with activity, and whether it has a completion on any day.
+        RowScan pairs(db, QString::fromUtf8(LearnerCourseDays));
+        if (!pairs.isValid())
+            return scanFailed(pairs);
+        QHash<quint64, bool> done;
+        while (pairs.next()) {
+            const quint64 key = (quint64(pairs.integer(0)) << 32) | quint32(pairs.integer(1));
+            bool &completed = done[key];
+            completed = completed || pairs.integer(2) > 0;
+        }
+        if (!pairs.error().isEmpty())
+            return scanFailed(pairs);
+        const qint64 completed = std::count(done.cbegin(), done.cend(), true);
+        s.completionRate = done.isEmpty() ? 0.0 : double(completed) / double(done.size());
+    }
 
     if (s.lastDay.isValid()) {
         // The last complete ISO week: the data's last day is a Sunday, or the week before it.

@@ -5,6 +5,7 @@
 #include "import/importer.h"
 #include "metrics/metrics.h"
 #include "metrics/stats.h"
+#include "metrics/summary.h"
 #include "storage/workspace.h"
 #include "testutil.h"
 
@@ -122,6 +123,32 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"INSERT INTO plan_cycle (id, pilot_id, number, start_date) VALUES (1, 1, 1, '2026-01-12')"_s));
         QVERIFY(
             q.exec(u"INSERT INTO adaptation (cycle_id, date, description) VALUES (1, '2026-01-27', 'Shorter K')"_s));
+    }
+
+    void summaryOfHandBuiltData()
+    {
+        auto ws = Workspace::open(m_small, Workspace::Access::ReadOnly);
+        QVERIFY(ws);
+        auto s = readSummary((*ws)->database());
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->timeZone, u"Europe/Paris"_s);
+        QCOMPARE(s->learners, 5); // a–d from the roster, e from the events
+        QCOMPARE(s->rosterLearners, 4);
+        QCOMPARE(s->courses, 2); // C1, C2; the failed login has none
+        QCOMPARE(s->events, 8);
+        QCOMPARE(s->failedLogins, 1);
+        QCOMPARE(s->activeLearners, 4); // a, b, c (C2), e; c's failed login alone would not count
+        QCOMPARE(s->performanceValues, 2);
+        QCOMPARE(s->imports, 3);
+        QCOMPARE(s->rejectedRows, 0);
+        // Paris: the first event is Monday 2 November; b's 23:30Z and c's 00:30 are both Monday 9 November.
+        QCOMPARE(s->firstDay, QDate(2026, 11, 2));
+        QCOMPARE(s->lastDay, QDate(2026, 11, 9));
+        // The last full week with data is 2–8 November: a, b and e were active; c only failed to log in.
+        QCOMPARE(s->lastWeekStart, QDate(2026, 11, 2));
+        QCOMPARE(s->lastWeekActive, 3);
+        // Pairs (a,C1) done, (b,C1) not, (c,C2) not, (e,C1) done.
+        QCOMPARE(s->completionRate, 0.5);
     }
 
     void weeklyActiveAcrossTheWeekBoundary()
