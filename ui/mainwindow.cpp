@@ -344,8 +344,32 @@ bool MainWindow::openWorkspaceWith(const QString &path, bool readOnly)
                                  15000);
     updateTitle();
     Q_EMIT workspaceChanged();
-    backupIfDue();
+    backupOnceTheDashboardIsUp();
     return true;
+}
+
+void MainWindow::backupOnceTheDashboardIsUp()
+{
+    if (!m_workspace || m_workspace->isReadOnly() || m_backingUp ||
+        !Backups::isDue(m_workspace->path(), AppSettings().backupIntervalHours()))
+        return;
+    // The copy reads the whole file. Let the dashboard have the disk and the cores first: start it when every
+    // figure is on screen (or it has none to show), or after a while if the dashboard never settles.
+    m_backupWaiting = true;
+    auto *overview = qobject_cast<OverviewPage *>(m_pageList.value(int(PageId::Overview)));
+    if (overview) {
+        m_backupTrigger = connect(overview, &OverviewPage::settled, this, &MainWindow::startWaitingBackup);
+    }
+    QTimer::singleShot(std::chrono::seconds(20), this, &MainWindow::startWaitingBackup);
+}
+
+void MainWindow::startWaitingBackup()
+{
+    disconnect(m_backupTrigger);
+    if (!m_backupWaiting)
+        return;
+    m_backupWaiting = false;
+    backupIfDue();
 }
 
 void MainWindow::backupIfDue()
@@ -417,6 +441,8 @@ void MainWindow::closeWorkspace()
         return;
     for (Page *p : std::as_const(m_pageList))
         p->setWorkspace(nullptr, nullptr);
+    disconnect(m_backupTrigger);
+    m_backupWaiting = false;
     m_undoStack->clear();
     m_workspace.reset();
     QSettings().remove(LastKey);

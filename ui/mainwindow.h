@@ -57,6 +57,8 @@ public Q_SLOTS:
     void restoreFromBackup();
     /// Makes an automatic backup of the open workspace in the background if one is due (Preferences).
     void backupIfDue();
+    void backupOnceTheDashboardIsUp();
+    void startWaitingBackup();
     /// Starts the import wizard on file (asks for one when empty).
     void importFile(const QString &file = {});
     /// Edit → Targets and Annotations…: opens the editor for the pilot the journey pages show (or the first).
@@ -73,7 +75,8 @@ public:
     /// Restores backup into the open workspace's file without asking (what the dialog does once confirmed).
     void restoreBackup(const QString &backup);
     /// Set while an automatic backup runs (for tests).
-    bool isBackingUp() const { return m_backingUp; }
+    /// Whether an automatic backup is running or waiting for the dashboard to finish its first figures.
+    bool isBackingUp() const { return m_backingUp || m_backupWaiting; }
 
     /// The import wizard opened last, while it is open (for tests).
     QWidget *importWizard() const { return m_lastWizard; }
@@ -107,6 +110,8 @@ private:
     QPointer<QWidget> m_lastWizard;
     bool m_interactive = true;
     bool m_backingUp = false;
+    bool m_backupWaiting = false;
+    QMetaObject::Connection m_backupTrigger;
     std::function<bool(const QString &)> m_lockedPrompt;
     QString m_networkWarning;
     QAction *m_restoreAction = nullptr;

@@ -214,6 +214,12 @@ private Q_SLOTS:
             QCOMPARE(pilotPage->adaptationList()->sourceModel()->rowCount(), 1);
             QCOMPARE(pilotPage->normalizeList()->sourceModel()->rowCount(), 1);
             QCOMPARE(pilotPage->themeLabel()->text(), u"Themes this cycle: Too long (2)"_s);
+            // Out of sight, the page measures nothing (the dashboard has the cores); shown, it catches up.
+            QVERIFY(!pilotPage->isVisible());
+            QVERIFY(pilotPage->hasWaitingJobs());
+            QCOMPARE(measured.count(), 0);
+            w.showPage(PageId::Pilot);
+            QVERIFY(!pilotPage->hasWaitingJobs());
             QVERIFY(measured.wait(10000));
             // No usage data in this workspace: the effect says it cannot be measured yet, with both n.
             QVERIFY2(textOf(pilotPage->adaptationList(), 0, AdaptationsModel::Effect).contains(u"n = 0 → 0"_s),

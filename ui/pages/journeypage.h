@@ -103,11 +103,16 @@ protected:
 
     /// Runs work(db) on a worker thread with its own read-only connection; done(result) runs here if the
     /// same workspace is still open and no newer request of the same key was made since.
+    /// Waits until the page is shown (Page::whenShown).
     template<typename R, typename Work, typename Done>
     void inBackground(const QString &key, Work work, Done done)
     {
         if (!workspace())
             return;
+        if (!isVisible()) {
+            whenShown(key, [this, key, work, done] { inBackground<R>(key, work, done); });
+            return;
+        }
         const QString path = workspace()->path();
         const int generation = ++m_generations[key];
         const QString connection = nextConnectionName();

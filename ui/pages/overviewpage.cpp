@@ -384,13 +384,19 @@ void OverviewPage::refresh()
                   if (generation != m_generation)
                       return;
                   if (!summary) {
-                      m_loading = false;
+                      finishLoading();
                       m_subtitle->setText(summary.error());
                       return;
                   }
                   show(*summary);
                   Q_EMIT summaryShown();
               });
+}
+
+void OverviewPage::finishLoading()
+{
+    m_loading = false;
+    Q_EMIT settled();
 }
 
 void OverviewPage::show(const WorkspaceSummary &s)
@@ -410,7 +416,7 @@ void OverviewPage::show(const WorkspaceSummary &s)
     m_subtitle->setText(facts.join(u"  ·  "_s));
 
     if (s.events == 0) {
-        m_loading = false;
+        finishLoading();
         m_empty->setText(tr("No usage data yet"),
                          tr("Import your LMS's usage export (learning events), your HR roster and a performance "
                             "measure to see weekly active users, completion and drop-off here."));
@@ -513,7 +519,7 @@ void OverviewPage::recompute()
         const bool final = update.partsDone == Metrics::PartCount;
         if (!update.set) {
             if (final) {
-                m_loading = false;
+                finishLoading();
                 m_status->setText(update.set.error());
             }
             return;
@@ -521,7 +527,7 @@ void OverviewPage::recompute()
         showMetrics(*update.set, update.partsDone);
         Q_EMIT figuresShown(update.partsDone);
         if (final) {
-            m_loading = false;
+            finishLoading();
             m_status->clear();
             Q_EMIT metricsShown();
         }

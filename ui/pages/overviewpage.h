@@ -50,6 +50,8 @@ Q_SIGNALS:
     void metricsShown();
     /// Figures are on the page: the first partsDone parts of the metric set (Metrics::PartCount: all).
     void figuresShown(int partsDone);
+    /// Loading ended: every figure is shown, the workspace has no data to show, or an error is.
+    void settled();
 
 private:
     void refresh();
@@ -98,6 +100,7 @@ private:
     QList<Metrics::Week> m_comparisonLine;
     QDate m_dataFirst, m_dataLast;
     bool m_loading = false;
+    void finishLoading();
     bool m_filling = false;
     quint64 m_generation = 0;
     quint64 m_metricsGeneration = 0;

@@ -199,9 +199,11 @@ void ReportPage::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     if (workspace) {
         for (auto signal : {&Workspace::dataChanged, &Workspace::pilotsChanged, &Workspace::programChanged,
                             &Workspace::journeyChanged, &Workspace::targetsChanged})
-            connect(workspace, signal, this, &ReportPage::loadWorkspaceFacts);
+            connect(workspace, signal, this, [this] { whenShown(u"facts"_s, [this] { loadWorkspaceFacts(); }); });
+        whenShown(u"facts"_s, [this] { loadWorkspaceFacts(); });
+    } else {
+        loadWorkspaceFacts();
     }
-    loadWorkspaceFacts();
 }
 
 void ReportPage::loadWorkspaceFacts()
