@@ -655,6 +655,14 @@ void MainWindow::updateTitle()
                           (m_networkWarning.isEmpty() ? QString() : tr(" · on a network share")));
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // The system switched between light and dark while Uptake runs: restyle without a restart.
+    if (event->type() == QEvent::PaletteChange)
+        Theme::apply(this);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(u"window/geometry"_s, saveGeometry());

@@ -1,5 +1,7 @@
 #include "charts.h"
 
+#include "theme.h"
+
 #include "chartview.h"
 
 #include <QBarCategoryAxis>
@@ -151,6 +153,7 @@ void TrendChart::setData(const Metrics::MetricSet &set, const QList<Metrics::Wee
     axisY->setTitleText(tr("Weekly active rate"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
+    m_view->applyPalette();
     double top = 0.1;
     auto add = [&](QXYSeries *s) {
         chart->addSeries(s);
@@ -219,9 +222,11 @@ void TrendChart::setData(const Metrics::MetricSet &set, const QList<Metrics::Wee
         axisX->append(shortWeekLabel(monday, withYear), i);
     }
     axisX->setRange(-0.5, right + 0.5);
-    // Round ticks: every 10 points up to 60%, every 20 above.
-    const double yStep = top * 100 + 5 <= 60 ? 10 : 20;
-    const double yTop = std::min(100.0, std::ceil((top * 100 + 5) / yStep) * yStep);
+    // Round ticks: every 10 points up to 60%, every 20 above. Annotation labels sit in a band at the top of the
+    // plot: leave room for it so they never cover the highest weeks.
+    const double headroom = m_annotations.isEmpty() ? 5 : 18;
+    const double yStep = top * 100 + headroom <= 60 ? 10 : 20;
+    const double yTop = std::min(100.0, std::ceil((top * 100 + headroom) / yStep) * yStep);
     axisY->setRange(0, yTop);
     axisY->setTickCount(int(yTop / yStep) + 1);
     m_view->viewport()->update();
@@ -244,7 +249,7 @@ void TrendChart::paintOverlay(QPainter *p)
         const double x = m_view->scenePosition(QPointF(xOf(a.date), 0)).x();
         if (x < plot.left() - 0.5 || x > plot.right() + 0.5)
             continue;
-        const QColor colour = a.kind == u"outage"_s ? QColor(0xb0, 0x30, 0x30) : QColor(0x5f, 0x67, 0x70);
+        const QColor colour = a.kind == u"outage"_s ? Theme::alertColor(palette()) : Theme::mutedText(palette());
         p->setPen(QPen(colour, 1, a.kind == u"pilot_start"_s ? Qt::SolidLine : Qt::DotLine));
         p->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         const QString label = fm.elidedText(a.label, Qt::ElideRight, 150);
@@ -322,6 +327,7 @@ void BarChart::setData(const QStringList &labels, const QList<double> &values, b
     axisX->setLabelFormat(percentages ? u"%.0f%%"_s : u"%.0f"_s);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
+    m_view->applyPalette();
     series->attachAxis(axisY);
     series->attachAxis(axisX);
     // Qt Charts shows a category label as "..." once its row is shorter than the text: keep rows tall.
@@ -434,6 +440,7 @@ void HistogramChart::setData(const Metrics::Distribution &d)
     axisY->setTitleText(tr("Learners"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
+    m_view->applyPalette();
     series->attachAxis(axisX);
     series->attachAxis(axisY);
 }
@@ -484,10 +491,21 @@ void ScatterChart::setData(const Metrics::Correlation &c)
     axisY->setLabelsFont(font());
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
+    m_view->applyPalette();
     for (QXYSeries *s : {static_cast<QXYSeries *>(points), static_cast<QXYSeries *>(line)}) {
         s->attachAxis(axisX);
         s->attachAxis(axisY);
     }
+}
+
+QChartView *BarChart::view() const
+{
+    return m_view;
+}
+
+QChartView *ScatterChart::view() const
+{
+    return m_view;
 }
 
 } // namespace Uptake

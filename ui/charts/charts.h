@@ -57,12 +57,12 @@ public:
     explicit BarChart(QWidget *parent = nullptr);
     /// values in 0..1 when percent, else counts; at most maxBars shown, in the given order.
     void setData(const QStringList &labels, const QList<double> &values, bool percent, int maxBars = 10);
-    QChartView *view() const { return m_view; }
+    QChartView *view() const;
     /// The category labels as shown, top bar first: elided to fit, the full text in the tooltip.
     QStringList shownLabels() const;
 
 private:
-    QChartView *m_view;
+    ChartView *m_view;
     QStringList m_shown;
 };
 
@@ -91,10 +91,10 @@ class ScatterChart final : public QWidget
 public:
     explicit ScatterChart(QWidget *parent = nullptr);
     void setData(const Metrics::Correlation &correlation);
-    QChartView *view() const { return m_view; }
+    QChartView *view() const;
 
 private:
-    QChartView *m_view;
+    ChartView *m_view;
 };
 
 } // namespace Uptake

@@ -1,6 +1,11 @@
 #include "chartview.h"
 
+#include "theme.h"
+
+#include <QAbstractAxis>
 #include <QChart>
+#include <QEvent>
+#include <QLegend>
 #include <QMouseEvent>
 #include <QToolTip>
 
@@ -14,8 +19,8 @@ ChartView::ChartView(QWidget *parent)
     c->setBackgroundVisible(false);
     c->setMargins(QMargins(4, 4, 4, 4));
     c->legend()->setAlignment(Qt::AlignBottom);
-    c->legend()->setLabelColor(palette().color(QPalette::WindowText));
     setChart(c);
+    applyPalette();
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
@@ -50,9 +55,30 @@ QColor ChartView::textColor() const
 
 QColor ChartView::mutedColor() const
 {
-    QColor c = palette().color(QPalette::WindowText);
-    c.setAlphaF(0.6f);
-    return c;
+    return Theme::mutedText(palette());
+}
+
+void ChartView::applyPalette()
+{
+    const QPalette p = palette();
+    const QColor text = Theme::mutedText(p);
+    chart()->legend()->setLabelColor(p.color(QPalette::WindowText));
+    for (QAbstractAxis *axis : chart()->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(Theme::blend(p, 0.45));
+        axis->setGridLineColor(Theme::blend(p, 0.15));
+        axis->setMinorGridLineColor(Theme::blend(p, 0.08));
+    }
+}
+
+void ChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        viewport()->update();
+    }
 }
 
 void ChartView::drawForeground(QPainter *painter, const QRectF &rect)

@@ -29,8 +29,12 @@ public:
     /// Text, muted text and grid colours for this palette.
     QColor textColor() const;
     QColor mutedColor() const;
+    /// Colours the legend and every axis (labels, titles, lines, grid) from the palette; call it after adding
+    /// axes. Done again by itself when the palette changes (the system switching to dark, say).
+    void applyPalette();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;

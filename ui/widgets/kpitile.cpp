@@ -1,5 +1,9 @@
 #include "kpitile.h"
 
+#include "theme.h"
+
+#include <QEvent>
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -50,17 +54,26 @@ void KpiTile::setStatus(const QString &label, const QString &key)
 {
     m_status->setText(label.isEmpty() ? QString() : u"● "_s + label);
     m_status->setVisible(!label.isEmpty());
-    QString color = u"palette(window-text)"_s;
-    if (key == u"on_track"_s)
-        color = u"#1e7d3c"_s;
-    else if (key == u"at_risk"_s)
-        color = u"#a15c00"_s;
-    else if (key == u"off_track"_s)
-        color = u"#b3261e"_s;
-    m_status->setStyleSheet(u"QLabel { color: %1; font-weight: 600; }"_s.arg(color));
+    m_statusKey = key;
+    paintStatus();
     setProperty("status", key);
     setAccessibleDescription(m_value->text() + u", "_s + m_note->text() +
                              (label.isEmpty() ? QString() : u", "_s + label));
+}
+
+void KpiTile::paintStatus()
+{
+    const QString style =
+        u"QLabel { color: %1; font-weight: 600; }"_s.arg(Theme::statusColor(m_statusKey, palette()).name());
+    if (m_status->styleSheet() != style)
+        m_status->setStyleSheet(style);
+}
+
+void KpiTile::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        paintStatus(); // the system switched between light and dark
 }
 
 QString KpiTile::status() const

@@ -20,7 +20,12 @@ public:
     void setStatus(const QString &label, const QString &key = {});
     QString status() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void paintStatus();
+    QString m_statusKey;
     QLabel *m_caption;
     QLabel *m_value;
     QLabel *m_note;
