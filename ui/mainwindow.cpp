@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "demo/demoworkspace.h"
+#include "dialogs/connectdialog.h"
 #include "dialogs/helpdialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/preferencesdialog.h"
@@ -17,11 +18,13 @@
 #include "pages/welcomepage.h"
 #include "settings/appsettings.h"
 #include "storage/backups.h"
+#include "storage/servercredentials.h"
 #include "storage/workspace.h"
 #include "storage/workspacelock.h"
 #include "theme.h"
 
 #include "async.h"
+#include "passwordstore.h"
 #include <QtConcurrent>
 
 #include <QAction>
@@ -130,7 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWorkspaceDialog);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::newDemoWorkspace);
-    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkspace);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openLocation);
 
     createActions();
     updateRecentMenu();
@@ -161,12 +164,17 @@ void MainWindow::createActions()
     QAction *openAction =
         file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"), this, &MainWindow::openWorkspaceDialog);
     openAction->setShortcut(QKeySequence::Open);
+    QAction *connectAction = file->addAction(QIcon::fromTheme(u"network-server"_s), tr("Connect to &Team Workspace…"),
+                                             this, [this] { connectToTeamWorkspace(); });
+    connectAction->setObjectName(u"connectToTeamWorkspace"_s);
+    connectAction->setStatusTip(tr("Open a workspace your team shares on a PostgreSQL server."));
     m_recentMenu = file->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
     file->addSeparator();
     QAction *saveAs = file->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save a Copy &As…"), this,
                                       &MainWindow::saveWorkspaceAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
     saveAs->setStatusTip(tr("Write a consistent copy of the workspace to another file and continue there."));
+    m_saveAsAction = saveAs;
     QAction *close = file->addAction(QIcon::fromTheme(u"document-close"_s), tr("&Close Workspace"), this,
                                      &MainWindow::closeWorkspace);
     close->setShortcut(QKeySequence::Close);
@@ -289,10 +297,13 @@ bool MainWindow::openWorkspaceReadOnly(const QString &path)
 
 bool MainWindow::openWorkspaceWith(const QString &path, bool readOnly)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team workspace is named by its URL (never with a password in what is shown or remembered).
+    const bool server = ServerCredentials::isServerUrl(path);
+    const QString absolute = server ? ServerCredentials::withoutPassword(path) : QFileInfo(path).absoluteFilePath();
     if (m_workspace && m_workspace->path() == absolute && m_workspace->isReadOnly() == readOnly)
         return true;
-    if (!readOnly) {
+    // The server keeps several editors apart itself (transactions, row versions); a file needs its lock.
+    if (!readOnly && !server) {
         // Someone else (another Uptake, here or on another computer) edits it: say who, offer read-only.
         if (const auto owner = WorkspaceLock::owner(absolute);
             owner && !(m_workspace && m_workspace->path() == absolute)) {
@@ -327,9 +338,10 @@ bool MainWindow::openWorkspaceWith(const QString &path, bool readOnly)
         p->setWorkspace(m_workspace.get(), m_undoStack);
     m_central->setCurrentWidget(m_workspaceView);
     showPage(PageId::Overview);
-    addRecentFile(m_workspace->path());
-    QSettings().setValue(LastKey, m_workspace->path());
-    m_networkWarning = Workspace::networkFileSystem(m_workspace->path());
+    const QString remembered = ServerCredentials::withoutPassword(m_workspace->path());
+    addRecentFile(remembered);
+    QSettings().setValue(LastKey, remembered);
+    m_networkWarning = server ? QString() : Workspace::networkFileSystem(m_workspace->path());
     if (!m_networkWarning.isEmpty())
         statusBar()->showMessage(tr("This workspace is on a network share (%1), where SQLite cannot lock files "
                                     "reliably: two people editing it at once could damage it. Keep it on this "
@@ -428,11 +440,68 @@ void MainWindow::restoreBackup(const QString &backup)
     });
 }
 
+void MainWindow::openLocation(const QString &location)
+{
+    if (!ServerCredentials::isServerUrl(location) || !ServerCredentials::password(location).isEmpty()) {
+        openWorkspace(location);
+        return;
+    }
+    // A team workspace: its password comes from the system keychain, or the user types it.
+    PasswordStore::read(
+        ServerCredentials::account(location), this, [this, location](const QString &password, const QString &error) {
+            if (!password.isEmpty()) {
+                ServerCredentials::setPassword(location, password);
+                if (openWorkspace(location))
+                    return;
+                ServerCredentials::forget(location);
+            }
+            connectToTeamWorkspace(location, error.isEmpty()
+                                                 ? QString()
+                                                 : tr("The system keychain could not be read (%1). Type the password "
+                                                      "to connect.")
+                                                       .arg(error));
+        });
+}
+
+void MainWindow::connectToTeamWorkspace(const QString &url, const QString &message)
+{
+    ConnectDialog dialog(this);
+    if (!url.isEmpty())
+        dialog.setUrl(url);
+    dialog.setMessage(message);
+    if (m_connectPrompt) {
+        if (!m_connectPrompt(dialog))
+            return;
+    } else if (!m_interactive || dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    connectWith(dialog.url(), dialog.password(), dialog.rememberPassword());
+}
+
+bool MainWindow::connectWith(const QString &url, const QString &password, bool remember)
+{
+    ServerCredentials::setPassword(url, password);
+    if (!openWorkspace(url)) {
+        ServerCredentials::forget(url);
+        return false;
+    }
+    if (remember && !password.isEmpty()) {
+        PasswordStore::write(ServerCredentials::account(url), password, this, [this](const QString &error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(tr("The password could not be kept in the system keychain (%1); Uptake "
+                                            "will ask for it next time.")
+                                             .arg(error),
+                                         15000);
+        });
+    }
+    return true;
+}
+
 void MainWindow::reopenLastWorkspace()
 {
     const QString last = QSettings().value(LastKey).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last))
-        openWorkspace(last);
+    if (!last.isEmpty() && (ServerCredentials::isServerUrl(last) || QFileInfo::exists(last)))
+        openLocation(last);
 }
 
 void MainWindow::closeWorkspace()
@@ -619,7 +688,7 @@ void MainWindow::updateRecentMenu()
     int n = 1;
     for (const QString &f : files) {
         QAction *a = m_recentMenu->addAction(u"&%1 %2"_s.arg(n++).arg(QDir::toNativeSeparators(f)));
-        connect(a, &QAction::triggered, this, [this, f] { openWorkspace(f); });
+        connect(a, &QAction::triggered, this, [this, f] { openLocation(f); });
     }
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();
@@ -640,7 +709,10 @@ void MainWindow::updateTitle()
     // Read-only really is: nothing that writes to the workspace is offered.
     const bool writable = open && !m_workspace->isReadOnly();
     m_importAction->setEnabled(writable);
-    m_restoreAction->setEnabled(writable);
+    // Backups and Save As copy a file; the server's own backups cover a team workspace.
+    const bool file = open && !ServerCredentials::isServerUrl(m_workspace->path());
+    m_restoreAction->setEnabled(writable && file);
+    m_saveAsAction->setEnabled(file);
     if (!open) {
         setWindowFilePath({});
         setWindowTitle(QCoreApplication::applicationName());

@@ -15,6 +15,7 @@ class QStackedWidget;
 class QUndoStack;
 
 namespace Uptake {
+class ConnectDialog;
 class Workspace;
 class WelcomePage;
 
@@ -58,6 +59,13 @@ public Q_SLOTS:
     /// Makes an automatic backup of the open workspace in the background if one is due (Preferences).
     void backupIfDue();
     void backupOnceTheDashboardIsUp();
+    /// Opens a workspace file, or a team workspace's URL with its password from the system keychain (asking for
+    /// it when none is kept or the server refuses it). What the recent lists use.
+    void openLocation(const QString &location);
+    /// File → Connect to Team Workspace…: asks where and who (prefilled from url), then connects.
+    void connectToTeamWorkspace(const QString &url = {}, const QString &message = {});
+    /// Connects to a team workspace; keeps the password for this run and, with remember, in the keychain.
+    bool connectWith(const QString &url, const QString &password, bool remember);
     void startWaitingBackup();
     /// Starts the import wizard on file (asks for one when empty).
     void importFile(const QString &file = {});
@@ -72,6 +80,8 @@ public:
     /// Called with the lock owner's message when a workspace is open for editing elsewhere; returns true to
     /// open it read-only. By default asks (non-interactive: yes). Tests replace it.
     void setLockedPrompt(std::function<bool(const QString &)> prompt) { m_lockedPrompt = std::move(prompt); }
+    /// For tests: fills in the Connect dialog instead of the user; returns whether to connect.
+    void setConnectPrompt(std::function<bool(ConnectDialog &)> prompt) { m_connectPrompt = std::move(prompt); }
     /// Restores backup into the open workspace's file without asking (what the dialog does once confirmed).
     void restoreBackup(const QString &backup);
     /// Set while an automatic backup runs (for tests).
@@ -114,8 +124,10 @@ private:
     bool m_backupWaiting = false;
     QMetaObject::Connection m_backupTrigger;
     std::function<bool(const QString &)> m_lockedPrompt;
+    std::function<bool(ConnectDialog &)> m_connectPrompt;
     QString m_networkWarning;
     QAction *m_restoreAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
     QAction *m_importAction = nullptr;
 };
 
