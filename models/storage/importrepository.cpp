@@ -1,6 +1,8 @@
 #include "importrepository.h"
 
 #include "aggregates.h"
+#include "dialect.h"
+#include "pgdatawriter.h"
 #include "sqliteutil.h"
 
 #include <QCoreApplication>
@@ -127,7 +129,10 @@ Status ImportRepository::undoBatch(qint64 batchId)
         if (error.isEmpty())
             error = run(DeleteEventRange, {first, last, batchId});
         if (error.isEmpty()) {
-            if (auto rebuilt = Aggregates::rebuildLearners(Sqlite::handle(m_db), touched); !rebuilt)
+            const Status rebuilt = Dialect::isPostgres(m_db)
+                                       ? PgDataWriter::rebuildAggregates(m_db, touched)
+                                       : Aggregates::rebuildLearners(Sqlite::handle(m_db), touched);
+            if (!rebuilt)
                 error = rebuilt.error();
         }
     } else if (kind == u"performance"_s && !first.isNull())

@@ -17,7 +17,7 @@ SELECT id, name, cohort_description, cohort_filter, start_date, duration_weeks, 
 )sql";
 constexpr auto InsertPilot = R"sql(
 INSERT INTO pilot (id, name, cohort_description, cohort_filter, start_date, duration_weeks, status, owner)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
 )sql";
 constexpr auto UpdatePilot = R"sql(
 UPDATE pilot SET name = ?, cohort_description = ?, cohort_filter = ?, start_date = ?, duration_weeks = ?,
@@ -152,7 +152,7 @@ Result<qint64> PilotRepository::insert(const Pilot &pilot)
     if (!q.exec())
         return Result<qint64>::failure(
             failed(QCoreApplication::translate("Uptake::PilotRepository", "Cannot add the pilot"), q));
-    return q.lastInsertId().toLongLong();
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Status PilotRepository::update(const Pilot &pilot)
