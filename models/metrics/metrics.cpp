@@ -4,6 +4,7 @@
 
 #include "storage/aggregates.h"
 #include "storage/datawriter.h"
+#include "storage/dialect.h"
 #include "storage/rowscan.h"
 #include "storage/workspace.h"
 
@@ -72,7 +73,16 @@ public:
     bool run(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
     {
         q = QSqlQuery(m_db);
-        q.setForwardOnly(true);
+        // PostgreSQL: forward-only means libpq's single-row mode, which allows one open query per connection.
+        const bool postgres = Dialect::isPostgres(m_db);
+        q.setForwardOnly(!postgres);
+        if (postgres && values.isEmpty()) { // PostgreSQL cannot prepare DDL (CREATE TEMP TABLE …)
+            if (!q.exec(sql)) {
+                m_error = Dialect::errorText(q.lastError());
+                return false;
+            }
+            return true;
+        }
         if (!q.prepare(sql)) {
             m_error = q.lastError().text();
             return false;
@@ -173,7 +183,7 @@ std::optional<QPair<double, qint64>> completionRate(Sql &sql, const QString &coh
     if (!sql.run(q,
                  u"SELECT count(*), coalesce(sum(done), 0) FROM (SELECT max(completions > 0) AS done "
                  "FROM learner_course_day WHERE day BETWEEN ? AND ? "
-                 "AND learner_id IN (SELECT learner_id FROM %1) GROUP BY learner_id, course_id)"_s.arg(cohort),
+                 "AND learner_id IN (SELECT learner_id FROM %1) GROUP BY learner_id, course_id) AS pair"_s.arg(cohort),
                  {d0, d1}) ||
         !q.next())
         return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "domain/records.h"
 #include "storage/datawriter.h"
+#include "storage/dialect.h"
 #include "storage/pilotrepository.h"
 #include "storage/workspace.h"
 
@@ -37,7 +38,7 @@ SELECT (SELECT count(*) FROM learner),
 constexpr auto Completion = R"sql(
 SELECT count(*), coalesce(sum(done), 0) FROM (
     SELECT max(completions > 0) AS done FROM learner_course_day GROUP BY learner_id, course_id
-)
+) AS pair
 )sql";
 
 constexpr auto ActiveInRange = R"sql(
@@ -65,9 +66,7 @@ Result<WorkspaceSummary> readSummary(const QSqlDatabase &db)
     s.pilots = *pilots;
 
     QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return fail(q);
-    s.schemaVersion = q.value(0).toInt();
+    s.schemaVersion = Dialect::schemaVersion(db);
     if (!q.exec(QString::fromUtf8(Counts)) || !q.next())
         return fail(q);
     s.learners = q.value(0).toLongLong();

@@ -13,7 +13,6 @@ RowScan::RowScan(const QSqlDatabase &db, const QString &sql)
 {
     if (Dialect::isPostgres(db)) {
         m_query.emplace(db);
-        m_query->setForwardOnly(true);
         if (!m_query->prepare(sql)) {
             m_error = m_query->lastError().text();
             m_query.reset();
