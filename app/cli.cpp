@@ -504,6 +504,8 @@ int importCommand(const QStringList &args)
         Workspace::open(positional.at(0), options.dryRun ? Workspace::Access::ReadOnly : Workspace::Access::ReadWrite);
     if (!ws)
         return fail(DataError, ws.error());
+    if (!options.dryRun && !(*ws)->readOnlyReason().isEmpty())
+        return fail(DataError, (*ws)->readOnlyReason());
     if (const QString fs = Workspace::networkFileSystem(positional.at(0)); !fs.isEmpty())
         err() << u"uptake: "_s
               << QCoreApplication::translate(
@@ -693,6 +695,8 @@ int undoImportCommand(const QStringList &args)
     auto ws = Workspace::open(positional.at(0));
     if (!ws)
         return fail(DataError, ws.error());
+    if (!(*ws)->readOnlyReason().isEmpty())
+        return fail(DataError, (*ws)->readOnlyReason());
     if (auto s = ImportRepository((*ws)->database()).undoBatch(batch); !s)
         return fail(DataError, s.error());
     out() << QCoreApplication::translate("Uptake::Cli", "Removed import %1.").arg(batch) << Qt::endl;
@@ -1169,7 +1173,7 @@ int reportCommand(const QStringList &args)
     }
 
     const QString path = request.workspacePath;
-    if (!QFileInfo::exists(path))
+    if (!Dialect::isServerUrl(path) && !QFileInfo::exists(path))
         return fail(DataError, QCoreApplication::translate("Uptake::Cli", "There is no workspace at “%1”.")
                                    .arg(QDir::toNativeSeparators(path)));
     {

@@ -84,13 +84,13 @@ public:
             return true;
         }
         if (!q.prepare(sql)) {
-            m_error = q.lastError().text();
+            m_error = Dialect::errorText(q.lastError());
             return false;
         }
         for (const QVariant &v : values)
             q.addBindValue(v);
         if (!q.exec()) {
-            m_error = q.lastError().text();
+            m_error = Dialect::errorText(q.lastError());
             return false;
         }
         return true;
@@ -1080,8 +1080,8 @@ Result<QHash<QString, std::optional<double>>> measuredBaselines(const QSqlDataba
     q.prepare(u"SELECT start_date FROM pilot WHERE id = ?"_s);
     q.addBindValue(pilotId);
     if (!q.exec())
-        return R::failure(
-            QCoreApplication::translate("Uptake::Metrics", "Cannot read the pilot: %1").arg(q.lastError().text()));
+        return R::failure(QCoreApplication::translate("Uptake::Metrics", "Cannot read the pilot: %1")
+                              .arg(Dialect::errorText(q.lastError())));
     if (!q.next())
         return R::failure(QCoreApplication::translate("Uptake::Metrics", "There is no pilot %1.").arg(pilotId));
     const QDate start = QDate::fromString(q.value(0).toString(), Qt::ISODate);

@@ -52,7 +52,7 @@ Result<WorkspaceSummary> readSummary(const QSqlDatabase &db)
     auto fail = [](const QSqlQuery &q) {
         return Result<WorkspaceSummary>::failure(
             QCoreApplication::translate("Uptake::Summary", "Cannot read the workspace summary: %1")
-                .arg(q.lastError().text()));
+                .arg(Dialect::errorText(q.lastError())));
     };
     WorkspaceSummary s;
     PilotRepository repo(db);

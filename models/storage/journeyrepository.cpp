@@ -228,7 +228,8 @@ constexpr auto Savepoint = "journey_save";
 
 QString failed(const QString &what, const QSqlQuery &q)
 {
-    return QCoreApplication::translate("Uptake::JourneyRepository", "%1: %2").arg(what, q.lastError().text());
+    return QCoreApplication::translate("Uptake::JourneyRepository", "%1: %2")
+        .arg(what, Dialect::errorText(q.lastError()));
 }
 
 QString sql(const char *base, const char *tail = "", const char *order = "")

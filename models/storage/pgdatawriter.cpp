@@ -178,8 +178,12 @@ Result<qint64> PgDataWriter::insertReturningId(const QString &sql, const QVarian
         return Result<qint64>::failure(Dialect::errorText(q.lastError()));
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec())
-        return Result<qint64>::failure(Dialect::errorText(q.lastError()));
+    if (!q.exec()) {
+        const QString why = Dialect::errorText(q.lastError());
+        // End the failed transaction now, so the driver can release the prepared statement without a warning.
+        rollback();
+        return Result<qint64>::failure(why);
+    }
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 

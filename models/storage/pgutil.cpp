@@ -87,6 +87,13 @@ Status copyIn(PGconn *conn, const QByteArray &copyStatement, const QByteArray &d
     return finished;
 }
 
+void silenceNotices(PGconn *conn)
+{
+    if (conn)
+        PQsetNoticeProcessor(
+            conn, [](void *, const char *) {}, nullptr);
+}
+
 void appendCopyText(QByteArray &line, const QString &value)
 {
     if (value.isNull()) {

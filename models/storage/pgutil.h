@@ -19,6 +19,8 @@ PGconn *handle(const QSqlDatabase &db);
 Status exec(PGconn *conn, const QByteArray &sql);
 /// Runs "COPY … FROM STDIN" (text format) with data as its whole input.
 Status copyIn(PGconn *conn, const QByteArray &copyStatement, const QByteArray &data);
+/// Keeps the server's notices ("role is already a member…") off stderr.
+void silenceNotices(PGconn *conn);
 /// Appends a value to a COPY text-format line, escaped; null writes \N.
 void appendCopyText(QByteArray &line, const QString &value);
 

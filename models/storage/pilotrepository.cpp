@@ -1,4 +1,5 @@
 #include "pilotrepository.h"
+#include "dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -28,7 +29,8 @@ constexpr auto DeletePilot = R"sql(DELETE FROM pilot WHERE id = ?)sql";
 
 QString failed(const QString &what, const QSqlQuery &q)
 {
-    return QCoreApplication::translate("Uptake::PilotRepository", "%1: %2").arg(what, q.lastError().text());
+    return QCoreApplication::translate("Uptake::PilotRepository", "%1: %2")
+        .arg(what, Dialect::errorText(q.lastError()));
 }
 
 Pilot pilotFrom(const QSqlQuery &q)

@@ -67,7 +67,7 @@ Result<QList<CohortAttribute>> RosterRepository::cohortAttributes() const
     for (const char16_t *field : StandardFields) {
         // The column name comes from the fixed list above, never from input.
         if (!q.exec(QString::fromUtf8(StandardValues).arg(QString::fromUtf16(field), people)))
-            return R::failure(q.lastError().text());
+            return R::failure(Dialect::errorText(q.lastError()));
         CohortAttribute a;
         a.key = QString::fromUtf16(field);
         a.builtIn = true;
@@ -77,7 +77,7 @@ Result<QList<CohortAttribute>> RosterRepository::cohortAttributes() const
             out.append(a);
     }
     if (!q.exec(QString::fromUtf8(Dialect::isPostgres(m_db) ? ExtraValuesPostgres : ExtraValues).arg(people)))
-        return R::failure(q.lastError().text());
+        return R::failure(Dialect::errorText(q.lastError()));
     while (q.next()) {
         const QString key = q.value(0).toString();
         if (out.isEmpty() || out.last().key != key || out.last().builtIn)

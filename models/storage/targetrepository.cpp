@@ -1,4 +1,5 @@
 #include "targetrepository.h"
+#include "dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -39,7 +40,8 @@ constexpr auto DeleteAnnotation = R"sql(DELETE FROM annotation WHERE id = ?)sql"
 
 QString failed(const QString &what, const QSqlQuery &q)
 {
-    return QCoreApplication::translate("Uptake::TargetRepository", "%1: %2").arg(what, q.lastError().text());
+    return QCoreApplication::translate("Uptake::TargetRepository", "%1: %2")
+        .arg(what, Dialect::errorText(q.lastError()));
 }
 
 QVariant number(const std::optional<double> &v)

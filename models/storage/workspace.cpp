@@ -2,6 +2,7 @@
 
 #include "backups.h"
 #include "dialect.h"
+#include "pgutil.h"
 #include "schema.h"
 #include "serverschema.h"
 #include "sqliteutil.h"
@@ -270,6 +271,7 @@ Result<QSqlDatabase> Workspace::openServerConnection(const QString &url, const Q
             QCoreApplication::translate("Uptake::Workspace", "Cannot connect to the team workspace “%1”: %2")
                 .arg(address->displayUrl(), why.trimmed()));
     }
+    Pg::silenceNotices(Pg::handle(db));
     // Every date computation uses the workspace's zone, never the server's; ISO dates compare as text.
     QSqlQuery q(db);
     q.exec(u"SET TIME ZONE 'UTC'"_s);
