@@ -523,53 +523,60 @@ Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &url, A
     auto conn = openServerConnection(url, name);
     if (!conn)
         return R::failure(conn.error());
-    QSqlDatabase db = *conn;
+    conn = Result<QSqlDatabase>::failure({}); // the Workspace owns the connection now
     std::unique_ptr<Workspace> ws(new Workspace(url, name, access));
     ws->m_server = true;
     ws->m_displayName = u"%1 (%2)"_s.arg(address->database, address->host);
-
-    QSqlQuery q(db);
-    const bool hasMeta =
-        q.exec(u"SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tablename = 'meta'"_s) && q.next();
-    q.finish();
-    const int version = hasMeta ? Dialect::schemaVersion(db) : 0;
-    if (version < 1)
-        return R::failure(QCoreApplication::translate("Uptake::Workspace",
-                                                      "“%1” is not a team workspace: set it up with uptake "
-                                                      "server-init, or create one in an empty database.")
-                              .arg(shown));
-    if (version > Schema::CurrentVersion)
-        return R::failure(QCoreApplication::translate(
-                              "Uptake::Workspace",
-                              "“%1” was set up by a newer version of Uptake (workspace format %2; this version "
-                              "reads up to %3). Update Uptake to open it.")
-                              .arg(shown)
-                              .arg(version)
-                              .arg(Schema::CurrentVersion));
-    if (const QStringList wrong = ServerSchema::problems(db, version); !wrong.isEmpty())
-        return R::failure(QCoreApplication::translate("Uptake::Workspace",
-                                                      "“%1” was changed outside Uptake, so it is not opened: %2.")
-                              .arg(shown, wrong.join(u"; "_s)));
-    // Readers are told now, not at their first edit: the server would refuse it anyway.
-    if (access == Access::ReadWrite && !ServerSchema::canWrite(db)) {
-        ws->m_access = Access::ReadOnly;
-        ws->m_readOnlyReason = Dialect::readOnlyMessage();
+    QString problem;
+    {
+        QSqlDatabase db = ws->database();
+        QSqlQuery q(db);
+        const bool hasMeta =
+            q.exec(u"SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tablename = 'meta'"_s) && q.next();
+        q.finish();
+        const int version = hasMeta ? Dialect::schemaVersion(db) : 0;
+        // Readers are told now, not at their first edit: the server would refuse it anyway.
+        if (version >= 1 && access == Access::ReadWrite && !ServerSchema::canWrite(db)) {
+            ws->m_access = Access::ReadOnly;
+            ws->m_readOnlyReason = Dialect::readOnlyMessage();
+        }
+        if (version < 1) {
+            problem =
+                QCoreApplication::translate("Uptake::Workspace", "“%1” is not a team workspace: set it up with uptake "
+                                                                 "server-init, or create one in an empty database.")
+                    .arg(shown);
+        } else if (version > Schema::CurrentVersion) {
+            problem = QCoreApplication::translate(
+                          "Uptake::Workspace",
+                          "“%1” was set up by a newer version of Uptake (workspace format %2; this version "
+                          "reads up to %3). Update Uptake to open it.")
+                          .arg(shown)
+                          .arg(version)
+                          .arg(Schema::CurrentVersion);
+        } else if (const QStringList wrong = ServerSchema::problems(db, version); !wrong.isEmpty()) {
+            problem = QCoreApplication::translate("Uptake::Workspace",
+                                                  "“%1” was changed outside Uptake, so it is not opened: %2.")
+                          .arg(shown, wrong.join(u"; "_s));
+        } else if (version < Schema::CurrentVersion && ws->m_access == Access::ReadOnly) {
+            problem = QCoreApplication::translate(
+                          "Uptake::Workspace",
+                          "“%1” was set up by an older version of Uptake; an editor must open it once (or "
+                          "run uptake server-init) to upgrade it.")
+                          .arg(shown);
+        } else if (version < Schema::CurrentVersion) {
+            if (auto s = ServerSchema::upgrade(db, version); !s)
+                problem =
+                    QCoreApplication::translate("Uptake::Workspace", "Cannot upgrade “%1”: %2").arg(shown, s.error());
+        }
+        if (problem.isEmpty()) {
+            q.exec(u"SELECT value FROM meta WHERE key = 'timezone'"_s);
+            ws->m_timeZone = q.next() ? QTimeZone(q.value(0).toString().toUtf8()) : QTimeZone::systemTimeZone();
+            if (!ws->m_timeZone.isValid())
+                ws->m_timeZone = QTimeZone::systemTimeZone();
+        }
     }
-    if (version < Schema::CurrentVersion) {
-        if (ws->m_access == Access::ReadOnly)
-            return R::failure(QCoreApplication::translate(
-                                  "Uptake::Workspace",
-                                  "“%1” was set up by an older version of Uptake; an editor must open it once (or "
-                                  "run uptake server-init) to upgrade it.")
-                                  .arg(shown));
-        if (auto s = ServerSchema::upgrade(db, version); !s)
-            return R::failure(
-                QCoreApplication::translate("Uptake::Workspace", "Cannot upgrade “%1”: %2").arg(shown, s.error()));
-    }
-    q.exec(u"SELECT value FROM meta WHERE key = 'timezone'"_s);
-    ws->m_timeZone = q.next() ? QTimeZone(q.value(0).toString().toUtf8()) : QTimeZone::systemTimeZone();
-    if (!ws->m_timeZone.isValid())
-        ws->m_timeZone = QTimeZone::systemTimeZone();
+    if (!problem.isEmpty())
+        return R::failure(problem);
     return R(std::move(ws));
 }
 
