@@ -11,8 +11,10 @@
 #include "report/reportrenderer.h"
 #include "settings/reporttemplates.h"
 #include "storage/aggregates.h"
+#include "storage/dialect.h"
 #include "storage/importrepository.h"
 #include "storage/pilotrepository.h"
+#include "storage/serverschema.h"
 #include "storage/workspace.h"
 
 #include <QCommandLineParser>
@@ -51,8 +53,18 @@ int fail(int code, const QString &message)
     return code;
 }
 
-constexpr const char *Commands[] = {"init",    "info", "import", "presets", "undo-import",
-                                    "metrics", "plan", "report", "help"};
+constexpr const char *Commands[] = {"init",    "info", "import", "presets",     "undo-import",
+                                    "metrics", "plan", "report", "server-init", "help"};
+
+/// How a workspace is named in output: a file's absolute path, a team workspace's URL without its password.
+QString shownLocation(const QString &path)
+{
+    if (Dialect::isServerUrl(path)) {
+        const auto address = Dialect::parseServerUrl(path);
+        return address ? address->displayUrl() : path;
+    }
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
 
 QString usage()
 {
@@ -75,7 +87,12 @@ QString usage()
         "       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]\n"
         "                     --out FILE.pdf [--csv-dir DIR]\n"
         "                                          the PDF status report for the governance board\n"
+        "       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...\n"
+        "                                          set up a team workspace and its roles on a PostgreSQL server\n"
         "       uptake --help | --version\n"
+        "\n"
+        "WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE\n"
+        "(password from the URL, PGPASSWORD or ~/.pgpass).\n"
         "\n"
         "Run 'uptake COMMAND --help' for the options of a command.\n"
         "Exit codes: 0 success, 1 usage error, 2 problem with the input or data.\n");
@@ -153,9 +170,7 @@ int init(const QStringList &args)
         if (!ws)
             return fail(DataError, ws.error());
     }
-    out() << QCoreApplication::translate("Uptake::Cli", "Created %1")
-                 .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
-          << Qt::endl;
+    out() << QCoreApplication::translate("Uptake::Cli", "Created %1").arg(shownLocation(path)) << Qt::endl;
     return Ok;
 }
 
@@ -176,7 +191,7 @@ QJsonObject toJson(const QString &path, const WorkspaceSummary &s)
     }
     auto date = [](const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); };
     return QJsonObject{
-        {u"path"_s, QFileInfo(path).absoluteFilePath()},
+        {u"path"_s, Dialect::isServerUrl(path) ? shownLocation(path) : QFileInfo(path).absoluteFilePath()},
         {u"schema_version"_s, s.schemaVersion},
         {u"timezone"_s, s.timeZone},
         {u"program"_s, QJsonObject{{u"organisation"_s, s.program.organisation},
@@ -203,9 +218,7 @@ void printSummary(const QString &path, const WorkspaceSummary &s)
 {
     const QLocale l;
     QTextStream &o = out();
-    o << QCoreApplication::translate("Uptake::Cli", "Workspace:      %1")
-             .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
-      << '\n';
+    o << QCoreApplication::translate("Uptake::Cli", "Workspace:      %1").arg(shownLocation(path)) << '\n';
     o << QCoreApplication::translate("Uptake::Cli", "Format:         version %1").arg(s.schemaVersion) << '\n';
     o << QCoreApplication::translate("Uptake::Cli", "Time zone:      %1").arg(s.timeZone) << '\n';
     const QString org = s.program.organisation.isEmpty() ? QCoreApplication::translate("Uptake::Cli", "(not named yet)")
@@ -491,6 +504,8 @@ int importCommand(const QStringList &args)
         Workspace::open(positional.at(0), options.dryRun ? Workspace::Access::ReadOnly : Workspace::Access::ReadWrite);
     if (!ws)
         return fail(DataError, ws.error());
+    if (!options.dryRun && !(*ws)->readOnlyReason().isEmpty())
+        return fail(DataError, (*ws)->readOnlyReason());
     if (const QString fs = Workspace::networkFileSystem(positional.at(0)); !fs.isEmpty())
         err() << u"uptake: "_s
               << QCoreApplication::translate(
@@ -680,6 +695,8 @@ int undoImportCommand(const QStringList &args)
     auto ws = Workspace::open(positional.at(0));
     if (!ws)
         return fail(DataError, ws.error());
+    if (!(*ws)->readOnlyReason().isEmpty())
+        return fail(DataError, (*ws)->readOnlyReason());
     if (auto s = ImportRepository((*ws)->database()).undoBatch(batch); !s)
         return fail(DataError, s.error());
     out() << QCoreApplication::translate("Uptake::Cli", "Removed import %1.").arg(batch) << Qt::endl;
@@ -1156,7 +1173,7 @@ int reportCommand(const QStringList &args)
     }
 
     const QString path = request.workspacePath;
-    if (!QFileInfo::exists(path))
+    if (!Dialect::isServerUrl(path) && !QFileInfo::exists(path))
         return fail(DataError, QCoreApplication::translate("Uptake::Cli", "There is no workspace at “%1”.")
                                    .arg(QDir::toNativeSeparators(path)));
     {
@@ -1202,6 +1219,82 @@ int reportCommand(const QStringList &args)
     return Ok;
 }
 
+int serverInitCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption url(
+        u"url"_s,
+        QCoreApplication::translate("Uptake::Cli",
+                                    "The database, as postgresql://USER@HOST:PORT/DATABASE (USER: its owner)."),
+        QCoreApplication::translate("Uptake::Cli", "URL"));
+    const QCommandLineOption editor(
+        u"add-editor"_s,
+        QCoreApplication::translate("Uptake::Cli", "Let this login role edit the workspace (created if missing)."),
+        QCoreApplication::translate("Uptake::Cli", "NAME"));
+    const QCommandLineOption reader(
+        u"add-reader"_s,
+        QCoreApplication::translate("Uptake::Cli", "Let this login role only read the workspace (created if missing)."),
+        QCoreApplication::translate("Uptake::Cli", "NAME"));
+    const QCommandLineOption zone(
+        u"timezone"_s,
+        QCoreApplication::translate("Uptake::Cli", "Time zone for all date computations (default: the system's)."),
+        QCoreApplication::translate("Uptake::Cli", "TZ"));
+    parser.addOptions({url, editor, reader, zone});
+    int exit = Ok;
+    if (!parse(parser, args,
+               QCoreApplication::translate(
+                   "Uptake::Cli",
+                   "Set up a team workspace on PostgreSQL: the schema in an empty database (or an upgrade of an "
+                   "existing team workspace), the roles DB_editor (may change everything) and DB_reader (may only "
+                   "read), and login roles as their members. Safe to run again. Login roles are created without a "
+                   "password; set one with ALTER ROLE NAME PASSWORD '…'."),
+               &exit))
+        return exit;
+    if (!parser.isSet(url) || !parser.positionalArguments().isEmpty())
+        return fail(UsageError,
+                    QCoreApplication::translate("Uptake::Cli", "server-init takes --url and no other arguments."));
+    if (!Dialect::isServerUrl(parser.value(url)))
+        return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "--url takes a postgresql:// address."));
+    QTimeZone tz = QTimeZone::systemTimeZone();
+    if (parser.isSet(zone)) {
+        tz = QTimeZone(parser.value(zone).toUtf8());
+        if (!tz.isValid())
+            return fail(UsageError,
+                        QCoreApplication::translate("Uptake::Cli",
+                                                    "Unknown time zone “%1”; use an IANA name such as Europe/Berlin.")
+                            .arg(parser.value(zone)));
+    }
+    const QString connection = u"server-init"_s;
+    Result<ServerSchema::InitReport> report = Result<ServerSchema::InitReport>::failure({});
+    {
+        auto db = Workspace::openConnection(parser.value(url), connection);
+        if (!db)
+            return fail(DataError, db.error());
+        report = ServerSchema::initialize(*db, tz, parser.values(editor), parser.values(reader));
+    }
+    Workspace::closeConnection(connection);
+    if (!report)
+        return fail(DataError, report.error());
+    const QString where = shownLocation(parser.value(url));
+    if (report->created)
+        out() << QCoreApplication::translate("Uptake::Cli", "Created the team workspace %1").arg(where) << '\n';
+    else if (report->upgradedFrom > 0)
+        out() << QCoreApplication::translate("Uptake::Cli", "Upgraded the team workspace %1 from format %2")
+                     .arg(where)
+                     .arg(report->upgradedFrom)
+              << '\n';
+    else
+        out() << QCoreApplication::translate("Uptake::Cli", "The team workspace %1 was already set up").arg(where)
+              << '\n';
+    out() << QCoreApplication::translate("Uptake::Cli", "Roles: %1 (may edit), %2 (may only read)")
+                 .arg(report->roles.value(0), report->roles.value(1))
+          << '\n';
+    for (const QString &login : std::as_const(report->logins))
+        out() << QCoreApplication::translate("Uptake::Cli", "Granted: %1").arg(login) << '\n';
+    out().flush();
+    return Ok;
+}
+
 bool needsFonts(int argc, char **argv)
 {
     return argc >= 2 && std::strcmp(argv[1], "report") == 0;
@@ -1238,6 +1331,8 @@ int run(const QStringList &arguments)
         return metricsCommand(rest);
     if (command == u"report"_s)
         return reportCommand(rest);
+    if (command == u"server-init"_s)
+        return serverInitCommand(rest);
     err() << usage();
     return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "unknown command or option “%1”.").arg(command));
 }

@@ -3,6 +3,7 @@
 #include "demo/demogenerator.h"
 #include "demo/demojourney.h"
 #include "storage/datawriter.h"
+#include "storage/dialect.h"
 #include "storage/pilotrepository.h"
 #include "storage/sqliteutil.h"
 #include "storage/workspace.h"
@@ -191,6 +192,14 @@ Status populate(Workspace &workspace, const DemoData &data, const std::function<
 Status createDemoWorkspace(const QString &path, bool overwrite, const Options &options,
                            const std::function<void(int)> &progress)
 {
+    if (Dialect::isServerUrl(path)) {
+        // A team workspace: created in its (empty) database, then filled there; the server keeps it.
+        const DemoData data = generate(options);
+        auto ws = Workspace::create(path, QTimeZone(data.timeZone.toUtf8()));
+        if (!ws)
+            return Status::failure(ws.error());
+        return populate(**ws, data, progress);
+    }
     const QFileInfo info(path);
     if (info.exists() && !overwrite)
         return Status::failure(

@@ -1,5 +1,7 @@
 #include "journeycommands.h"
 
+#include "storage/dialect.h"
+
 #include "journey/templates.h"
 #include "storage/journeyrepository.h"
 #include "storage/targetrepository.h"
@@ -18,11 +20,8 @@ namespace Uptake::Editing {
 
 namespace {
 
-constexpr auto TrySavepoint = "SAVEPOINT journey_try";
-constexpr auto TryRollback = "ROLLBACK TO journey_try";
-constexpr auto TryRelease = "RELEASE journey_try";
-constexpr auto StepSavepoint = "SAVEPOINT journey_step";
-constexpr auto StepRelease = "RELEASE journey_step";
+constexpr auto TrySavepoint = "journey_try";
+constexpr auto StepSavepoint = "journey_step";
 
 template<typename T>
 constexpr bool HasId = requires(T t)
@@ -203,13 +202,12 @@ private:
     template<typename F>
     void inTransaction(F apply)
     {
-        QSqlQuery q(m_ws.database());
-        const bool started = q.exec(QString::fromUtf8(StepSavepoint));
-        if (!started)
-            qWarning("Could not start an undo step's transaction: %s", qPrintable(q.lastError().text()));
+        Dialect::Savepoint step(m_ws.database(), QString::fromUtf8(StepSavepoint));
+        if (!step.isOpen())
+            qWarning("Could not start an undo step's transaction: %s", qPrintable(step.error()));
         apply();
-        if (started && !q.exec(QString::fromUtf8(StepRelease)))
-            qWarning("Could not commit an undo step: %s", qPrintable(q.lastError().text()));
+        if (step.isOpen() && !step.release())
+            qWarning("Could not commit an undo step: %s", qPrintable(step.error()));
     }
 
     Workspace &m_ws;
@@ -227,13 +225,12 @@ template<typename T>
 Status tryStore(Workspace &ws, const T &item)
 {
     QSqlDatabase db = ws.database();
-    QSqlQuery q(db);
-    if (!q.exec(QString::fromUtf8(TrySavepoint)))
+    Dialect::Savepoint trial(db, QString::fromUtf8(TrySavepoint));
+    if (!trial.isOpen())
         return Status::failure(
             QCoreApplication::translate("Uptake::Editing", "Cannot check the edit: the workspace is busy."));
     auto id = saveStored(db, item);
-    q.exec(QString::fromUtf8(TryRollback));
-    q.exec(QString::fromUtf8(TryRelease));
+    trial.rollback();
     return id ? Status() : Status::failure(id.error());
 }
 

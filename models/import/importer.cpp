@@ -734,6 +734,10 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                 if (committed) {
                     r.committed = true;
                     r.batchId = writer.batchId();
+                    const BatchCounts stored =
+                        writer.committedCounts({r.rowsRead, r.imported, r.rejected, r.duplicates});
+                    r.imported = stored.imported;
+                    r.duplicates = stored.duplicates;
                 } else {
                     r.error = committed.error();
                 }

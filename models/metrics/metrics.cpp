@@ -4,6 +4,7 @@
 
 #include "storage/aggregates.h"
 #include "storage/datawriter.h"
+#include "storage/dialect.h"
 #include "storage/rowscan.h"
 #include "storage/workspace.h"
 
@@ -72,15 +73,24 @@ public:
     bool run(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
     {
         q = QSqlQuery(m_db);
-        q.setForwardOnly(true);
+        // PostgreSQL: forward-only means libpq's single-row mode, which allows one open query per connection.
+        const bool postgres = Dialect::isPostgres(m_db);
+        q.setForwardOnly(!postgres);
+        if (postgres && values.isEmpty()) { // PostgreSQL cannot prepare DDL (CREATE TEMP TABLE …)
+            if (!q.exec(sql)) {
+                m_error = Dialect::errorText(q.lastError());
+                return false;
+            }
+            return true;
+        }
         if (!q.prepare(sql)) {
-            m_error = q.lastError().text();
+            m_error = Dialect::errorText(q.lastError());
             return false;
         }
         for (const QVariant &v : values)
             q.addBindValue(v);
         if (!q.exec()) {
-            m_error = q.lastError().text();
+            m_error = Dialect::errorText(q.lastError());
             return false;
         }
         return true;
@@ -173,7 +183,7 @@ std::optional<QPair<double, qint64>> completionRate(Sql &sql, const QString &coh
     if (!sql.run(q,
                  u"SELECT count(*), coalesce(sum(done), 0) FROM (SELECT max(completions > 0) AS done "
                  "FROM learner_course_day WHERE day BETWEEN ? AND ? "
-                 "AND learner_id IN (SELECT learner_id FROM %1) GROUP BY learner_id, course_id)"_s.arg(cohort),
+                 "AND learner_id IN (SELECT learner_id FROM %1) GROUP BY learner_id, course_id) AS pair"_s.arg(cohort),
                  {d0, d1}) ||
         !q.next())
         return std::nullopt;
@@ -1070,8 +1080,8 @@ Result<QHash<QString, std::optional<double>>> measuredBaselines(const QSqlDataba
     q.prepare(u"SELECT start_date FROM pilot WHERE id = ?"_s);
     q.addBindValue(pilotId);
     if (!q.exec())
-        return R::failure(
-            QCoreApplication::translate("Uptake::Metrics", "Cannot read the pilot: %1").arg(q.lastError().text()));
+        return R::failure(QCoreApplication::translate("Uptake::Metrics", "Cannot read the pilot: %1")
+                              .arg(Dialect::errorText(q.lastError())));
     if (!q.next())
         return R::failure(QCoreApplication::translate("Uptake::Metrics", "There is no pilot %1.").arg(pilotId));
     const QDate start = QDate::fromString(q.value(0).toString(), Qt::ISODate);

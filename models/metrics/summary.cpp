@@ -2,6 +2,7 @@
 
 #include "domain/records.h"
 #include "storage/datawriter.h"
+#include "storage/dialect.h"
 #include "storage/pilotrepository.h"
 #include "storage/rowscan.h"
 #include "storage/workspace.h"
@@ -57,7 +58,7 @@ Result<WorkspaceSummary> readSummary(const QSqlDatabase &db)
     auto fail = [](const QSqlQuery &q) {
         return Result<WorkspaceSummary>::failure(
             QCoreApplication::translate("Uptake::Summary", "Cannot read the workspace summary: %1")
-                .arg(q.lastError().text()));
+                .arg(Dialect::errorText(q.lastError())));
     };
     WorkspaceSummary s;
     PilotRepository repo(db);
@@ -71,9 +72,7 @@ Result<WorkspaceSummary> readSummary(const QSqlDatabase &db)
     s.pilots = *pilots;
 
     QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return fail(q);
-    s.schemaVersion = q.value(0).toInt();
+    s.schemaVersion = Dialect::schemaVersion(db);
     if (!q.exec(QString::fromUtf8(Counts)) || !q.next())
         return fail(q);
     s.learners = q.value(0).toLongLong();

@@ -1,6 +1,8 @@
 #include "datawriter.h"
 
 #include "aggregates.h"
+#include "dialect.h"
+#include "pgdatawriter.h"
 #include "sqliteutil.h"
 
 #include <QCoreApplication>
@@ -94,7 +96,20 @@ DataWriter::DataWriter(QSqlDatabase db, QTimeZone workspaceZone)
     : m_db(std::move(db))
     , m_handle(Sqlite::handle(m_db))
     , m_zone(std::move(workspaceZone))
-{}
+{
+    if (Dialect::isPostgres(m_db))
+        m_pg = std::make_unique<PgDataWriter>(m_db, m_zone);
+}
+
+qint64 DataWriter::batchId() const
+{
+    return m_pg ? m_pg->batchId() : m_batchId;
+}
+
+BatchCounts DataWriter::committedCounts(const BatchCounts &counts) const
+{
+    return m_pg ? m_pg->counts() : counts;
+}
 
 DataWriter::~DataWriter()
 {
@@ -158,11 +173,15 @@ qint64 DataWriter::localDay(qint64 secs)
 
 void DataWriter::setBulkMode(bool on)
 {
+    if (m_pg)
+        return;
     Sqlite::exec(m_handle, on ? "PRAGMA cache_size = -32768" : "PRAGMA cache_size = -2000");
 }
 
 Status DataWriter::begin(const BatchInfo &batch)
 {
+    if (m_pg)
+        return m_pg->begin(batch);
     if (!m_handle)
         return Status::failure(
             QCoreApplication::translate("Uptake::DataWriter", "The workspace connection is not open."));
@@ -262,6 +281,8 @@ qint64 DataWriter::findLearner(const QString &key) const
 
 Result<qint64> DataWriter::upsertLearner(const LearnerRecord &l)
 {
+    if (m_pg)
+        return m_pg->upsertLearner(l);
     // The same person may already be known by id, by email or (from a log that only names people) by name.
     // Only by id is a roster member ever updated: two people in a roster may share a name (or, rarely, an
     // address), and neither may overwrite the other. Email and name only adopt someone seen in a log.
@@ -320,6 +341,8 @@ Result<qint64> DataWriter::upsertLearner(const LearnerRecord &l)
 
 Result<qint64> DataWriter::learnerId(const QString &key)
 {
+    if (m_pg)
+        return m_pg->learnerId(key);
     if (const qint64 known = findLearner(key))
         return known;
     if (!m_insertBareLearner)
@@ -344,6 +367,8 @@ Result<qint64> DataWriter::learnerId(const QString &key)
 
 Result<qint64> DataWriter::courseId(const QString &name, double durationMinutes)
 {
+    if (m_pg)
+        return m_pg->courseId(name, durationMinutes);
     if (auto it = m_courses.constFind(name); it != m_courses.cend())
         return *it;
     if (!m_selectCourse)
@@ -381,6 +406,8 @@ Result<qint64> DataWriter::courseId(const QString &name, double durationMinutes)
 
 Result<qint64> DataWriter::contentId(qint64 course, const QString &name, int position)
 {
+    if (m_pg)
+        return m_pg->contentId(course, name, position);
     const auto key = qMakePair(course, name);
     if (auto it = m_contents.constFind(key); it != m_contents.cend())
         return *it;
@@ -426,6 +453,8 @@ Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence)
 
 Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence, quint64 fingerprint)
 {
+    if (m_pg)
+        return m_pg->addEvent(e, occurrence, fingerprint);
     const auto learner = learnerId(e.learnerId);
     if (!learner)
         return Result<bool>::failure(learner.error());
@@ -486,6 +515,8 @@ Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence, quint64 
 
 Result<bool> DataWriter::addPerformance(const PerformanceRecord &r, int occurrence)
 {
+    if (m_pg)
+        return m_pg->addPerformance(r, occurrence);
     const auto learner = learnerId(r.learnerId);
     if (!learner)
         return Result<bool>::failure(learner.error());
@@ -512,6 +543,8 @@ Result<bool> DataWriter::addPerformance(const PerformanceRecord &r, int occurren
 Status DataWriter::addRejected(qint64 line, const QString &column, const QString &value, const QString &message,
                                const QString &raw)
 {
+    if (m_pg)
+        return m_pg->addRejected(line, column, value, message, raw);
     sqlite3_stmt *s = nullptr;
     sqlite3_prepare_v2(m_handle, InsertRejected, -1, &s, nullptr);
     sqlite3_bind_int64(s, 1, m_batchId);
@@ -530,6 +563,8 @@ Status DataWriter::addRejected(qint64 line, const QString &column, const QString
 
 Status DataWriter::commit(const BatchCounts &counts)
 {
+    if (m_pg)
+        return m_pg->commit(counts);
     if (!m_open)
         return Status::failure(QCoreApplication::translate("Uptake::DataWriter", "Nothing to commit."));
     if (m_aggregates) {
@@ -579,6 +614,8 @@ Status DataWriter::commit(const BatchCounts &counts)
 
 void DataWriter::rollback()
 {
+    if (m_pg)
+        return m_pg->rollback();
     if (m_open)
         Sqlite::exec(m_handle, "ROLLBACK");
     m_open = false;

@@ -18,6 +18,7 @@ namespace Uptake {
 namespace Aggregates {
 class Builder;
 }
+class PgDataWriter;
 
 /// Describes one import batch: a file (or generated data set) written in one transaction.
 struct BatchInfo
@@ -43,6 +44,7 @@ struct BatchCounts
 /// Writes imported data into a workspace: one batch in one transaction, through prepared statements on
 /// the raw SQLite handle (the bulk-insert hot path). Use it on the thread that owns the connection.
 /// Nothing is visible to other connections until commit(); destroying an uncommitted writer rolls back.
+/// On a team workspace (a QPSQL connection) every call goes to PgDataWriter, which loads with COPY.
 class DataWriter
 {
     Q_DISABLE_COPY_MOVE(DataWriter)
@@ -51,7 +53,7 @@ public:
     ~DataWriter();
 
     Status begin(const BatchInfo &batch);
-    qint64 batchId() const { return m_batchId; }
+    qint64 batchId() const;
 
     /// Adds or updates a roster row; returns the learner's id. A person already known by the same id,
     /// email or full name (say, from a log that only names people) is updated rather than duplicated.
@@ -79,6 +81,9 @@ public:
 
     Status commit(const BatchCounts &counts);
     void rollback();
+    /// After commit(counts): the counts as stored. On a team workspace, rows an earlier batch already held are
+    /// only recognised at commit, so they move from imported to duplicates; on a file they are counts as given.
+    BatchCounts committedCounts(const BatchCounts &counts) const;
 
     /// The identity of an event's content, independent of the batch it came in.
     static quint64 fingerprint(const EventRecord &event);
@@ -115,6 +120,7 @@ private:
     sqlite3_stmt *m_selectContent = nullptr;
     sqlite3_stmt *m_insertContent = nullptr;
     std::unique_ptr<Aggregates::Builder> m_aggregates;
+    std::unique_ptr<PgDataWriter> m_pg; ///< a team workspace: everything goes there
 };
 
 /// Days since 1970-01-01 of the calendar date d (the "day" column's unit).

@@ -1,6 +1,8 @@
 #include "importrepository.h"
 
 #include "aggregates.h"
+#include "dialect.h"
+#include "pgdatawriter.h"
 #include "sqliteutil.h"
 
 #include <QCoreApplication>
@@ -40,7 +42,7 @@ Result<QList<ImportBatch>> ImportRepository::batches() const
     if (!q.exec(QString::fromUtf8(SelectBatches)))
         return Result<QList<ImportBatch>>::failure(
             QCoreApplication::translate("Uptake::ImportRepository", "Cannot read the import history: %1")
-                .arg(q.lastError().text()));
+                .arg(Dialect::errorText(q.lastError())));
     QList<ImportBatch> result;
     while (q.next()) {
         ImportBatch b;
@@ -81,7 +83,7 @@ Result<QList<RejectedRow>> ImportRepository::rejectedRows(qint64 batchId) const
     if (!q.exec())
         return Result<QList<RejectedRow>>::failure(
             QCoreApplication::translate("Uptake::ImportRepository", "Cannot read the rejected rows: %1")
-                .arg(q.lastError().text()));
+                .arg(Dialect::errorText(q.lastError())));
     QList<RejectedRow> rows;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -102,13 +104,13 @@ Status ImportRepository::undoBatch(qint64 batchId)
     const QVariant last = q.value(2);
     q.finish();
     if (!m_db.transaction())
-        return Status::failure(m_db.lastError().text());
+        return Status::failure(Dialect::errorText(m_db.lastError()));
     auto run = [this](const char *sql, const QVariantList &values) {
         QSqlQuery s(m_db);
         s.prepare(QString::fromUtf8(sql));
         for (const QVariant &v : values)
             s.addBindValue(v);
-        return s.exec() ? QString() : s.lastError().text();
+        return s.exec() ? QString() : Dialect::errorText(s.lastError());
     };
     QString error;
     QSet<qint64> touched; // learners whose dashboard figures change
@@ -122,12 +124,15 @@ Status ImportRepository::undoBatch(qint64 batchId)
             while (learners.next())
                 touched.insert(learners.value(0).toLongLong());
         } else {
-            error = learners.lastError().text();
+            error = Dialect::errorText(learners.lastError());
         }
         if (error.isEmpty())
             error = run(DeleteEventRange, {first, last, batchId});
         if (error.isEmpty()) {
-            if (auto rebuilt = Aggregates::rebuildLearners(Sqlite::handle(m_db), touched); !rebuilt)
+            const Status rebuilt = Dialect::isPostgres(m_db)
+                                       ? PgDataWriter::rebuildAggregates(m_db, touched)
+                                       : Aggregates::rebuildLearners(Sqlite::handle(m_db), touched);
+            if (!rebuilt)
                 error = rebuilt.error();
         }
     } else if (kind == u"performance"_s && !first.isNull())
@@ -145,7 +150,7 @@ Status ImportRepository::undoBatch(qint64 batchId)
                                    .arg(error));
     }
     if (!m_db.commit())
-        return Status::failure(m_db.lastError().text());
+        return Status::failure(Dialect::errorText(m_db.lastError()));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "journeyrepository.h"
 
+#include "dialect.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -220,15 +222,14 @@ constexpr auto ById = " WHERE id = ?";
 constexpr auto ByPilotOrdered = " WHERE pilot_id = ? ORDER BY ";
 constexpr auto ByCycleOrdered = " WHERE cycle_id = ? ORDER BY date IS NULL, date, id";
 
-constexpr auto Savepoint = "SAVEPOINT journey_save";
-constexpr auto ReleaseSavepoint = "RELEASE journey_save";
-constexpr auto RollbackSavepoint = "ROLLBACK TO journey_save";
+constexpr auto Savepoint = "journey_save";
 
 // --- helpers --------------------------------------------------------------------------------------------------
 
 QString failed(const QString &what, const QSqlQuery &q)
 {
-    return QCoreApplication::translate("Uptake::JourneyRepository", "%1: %2").arg(what, q.lastError().text());
+    return QCoreApplication::translate("Uptake::JourneyRepository", "%1: %2")
+        .arg(what, Dialect::errorText(q.lastError()));
 }
 
 QString sql(const char *base, const char *tail = "", const char *order = "")
@@ -306,16 +307,16 @@ Status execute(const QSqlDatabase &db, const char *statement, const QVariantList
 template<typename Body>
 Result<qint64> inSavepoint(const QSqlDatabase &db, Body body)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QString::fromUtf8(Savepoint)))
+    Dialect::Savepoint savepoint(db, QString::fromUtf8(Savepoint));
+    if (!savepoint.isOpen())
         return Result<qint64>::failure(
-            failed(QCoreApplication::translate("Uptake::JourneyRepository", "Cannot start saving"), q));
+            QCoreApplication::translate("Uptake::JourneyRepository", "Cannot start saving: %1").arg(savepoint.error()));
     Result<qint64> result = body();
     if (result) {
-        q.exec(QString::fromUtf8(ReleaseSavepoint));
+        if (!savepoint.release())
+            return Result<qint64>::failure(savepoint.error());
     } else {
-        q.exec(QString::fromUtf8(RollbackSavepoint));
-        q.exec(QString::fromUtf8(ReleaseSavepoint));
+        savepoint.rollback();
     }
     return result;
 }
@@ -324,10 +325,11 @@ Result<qint64> inSavepoint(const QSqlDatabase &db, Body body)
 Result<qint64> upsert(const QSqlDatabase &db, const char *statement, const QVariantList &values, const QString &what)
 {
     QSqlQuery q(db);
-    if (!run(q, QString::fromUtf8(statement), values))
-        return Result<qint64>::failure(failed(what, q));
     const qint64 given = values.isEmpty() ? 0 : idFrom(values.first());
-    return given > 0 ? given : q.lastInsertId().toLongLong();
+    // RETURNING reads the new id the same way from SQLite and PostgreSQL (whose driver has no lastInsertId).
+    if (!run(q, QString::fromUtf8(statement) + (given > 0 ? QString() : u" RETURNING id"_s), values))
+        return Result<qint64>::failure(failed(what, q));
+    return given > 0 ? given : (q.next() ? q.value(0).toLongLong() : 0);
 }
 
 Status replaceLinks(const QSqlDatabase &db, const char *del, const char *ins, qint64 owner, QList<qint64> barriers,

@@ -1,4 +1,5 @@
 #include "pilotrepository.h"
+#include "dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -17,7 +18,7 @@ SELECT id, name, cohort_description, cohort_filter, start_date, duration_weeks, 
 )sql";
 constexpr auto InsertPilot = R"sql(
 INSERT INTO pilot (id, name, cohort_description, cohort_filter, start_date, duration_weeks, status, owner)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
 )sql";
 constexpr auto UpdatePilot = R"sql(
 UPDATE pilot SET name = ?, cohort_description = ?, cohort_filter = ?, start_date = ?, duration_weeks = ?,
@@ -28,7 +29,8 @@ constexpr auto DeletePilot = R"sql(DELETE FROM pilot WHERE id = ?)sql";
 
 QString failed(const QString &what, const QSqlQuery &q)
 {
-    return QCoreApplication::translate("Uptake::PilotRepository", "%1: %2").arg(what, q.lastError().text());
+    return QCoreApplication::translate("Uptake::PilotRepository", "%1: %2")
+        .arg(what, Dialect::errorText(q.lastError()));
 }
 
 Pilot pilotFrom(const QSqlQuery &q)
@@ -152,7 +154,7 @@ Result<qint64> PilotRepository::insert(const Pilot &pilot)
     if (!q.exec())
         return Result<qint64>::failure(
             failed(QCoreApplication::translate("Uptake::PilotRepository", "Cannot add the pilot"), q));
-    return q.lastInsertId().toLongLong();
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Status PilotRepository::update(const Pilot &pilot)

@@ -1,4 +1,5 @@
 #include "reportrepository.h"
+#include "dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -34,7 +35,7 @@ Result<QPair<QDate, QDate>> ReportRepository::dataRange() const
     if (!q.exec(QString::fromUtf8(SelectDataRange)) || !q.next())
         return Result<QPair<QDate, QDate>>::failure(
             QCoreApplication::translate("Uptake::ReportRepository", "Cannot read the days the data covers: %1")
-                .arg(q.lastError().text()));
+                .arg(Dialect::errorText(q.lastError())));
     auto date = [](const QVariant &day) {
         return day.isNull() ? QDate() : QDate(1970, 1, 1).addDays(day.toLongLong());
     };
@@ -49,7 +50,7 @@ Result<QString> ReportRepository::timeZoneId() const
     if (!q.exec())
         return Result<QString>::failure(
             QCoreApplication::translate("Uptake::ReportRepository", "Cannot read the workspace's time zone: %1")
-                .arg(q.lastError().text()));
+                .arg(Dialect::errorText(q.lastError())));
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -61,7 +62,7 @@ Result<QList<QDate>> ReportRepository::reportDates(qint64 pilotId) const
     if (!q.exec())
         return Result<QList<QDate>>::failure(
             QCoreApplication::translate("Uptake::ReportRepository", "Cannot read the report history: %1")
-                .arg(q.lastError().text()));
+                .arg(Dialect::errorText(q.lastError())));
     QList<QDate> dates;
     if (q.next()) {
         for (const QString &part : q.value(0).toString().split(u',', Qt::SkipEmptyParts)) {
@@ -108,7 +109,7 @@ Status ReportRepository::record(qint64 pilotId, const QDate &asOf)
     if (!q.exec())
         return Status::failure(
             QCoreApplication::translate("Uptake::ReportRepository", "Cannot remember the report's date: %1")
-                .arg(q.lastError().text()));
+                .arg(Dialect::errorText(q.lastError())));
     return {};
 }
 

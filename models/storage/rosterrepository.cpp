@@ -1,5 +1,7 @@
 #include "rosterrepository.h"
 
+#include "dialect.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,13 +18,23 @@ constexpr auto People = R"sql(
 )sql";
 
 constexpr auto StandardValues = R"sql(
-SELECT value, count(*) AS people FROM (SELECT %1 AS value FROM %2) WHERE value <> ''
+SELECT value, count(*) AS people FROM (SELECT %1 AS value FROM %2 AS person) AS field WHERE value <> ''
 GROUP BY value ORDER BY people DESC, value
 )sql";
 
 constexpr auto ExtraValues = R"sql(
 SELECT a.key, a.value, count(*) AS people FROM %1 AS p, json_each(p.attributes) AS a
 WHERE json_valid(p.attributes) AND a.type IN ('text', 'integer', 'real') AND trim(a.value) <> ''
+GROUP BY a.key, a.value ORDER BY a.key, people DESC, a.value
+)sql";
+
+// The same on PostgreSQL, whose JSON functions differ (numbers and strings count, as above).
+constexpr auto ExtraValuesPostgres = R"sql(
+SELECT a.key, a.value, count(*) AS people FROM %1 AS p,
+    LATERAL (SELECT e.key, CASE WHEN jsonb_typeof(e.value) IN ('string', 'number') THEN e.value #>> '{}' END AS value
+             FROM jsonb_each(CASE WHEN json_valid(p.attributes) AND left(ltrim(p.attributes), 1) = '{'
+                             THEN CAST(p.attributes AS jsonb) ELSE CAST('{}' AS jsonb) END) AS e) AS a
+WHERE a.value IS NOT NULL AND trim(a.value) <> ''
 GROUP BY a.key, a.value ORDER BY a.key, people DESC, a.value
 )sql";
 
@@ -55,7 +67,7 @@ Result<QList<CohortAttribute>> RosterRepository::cohortAttributes() const
     for (const char16_t *field : StandardFields) {
         // The column name comes from the fixed list above, never from input.
         if (!q.exec(QString::fromUtf8(StandardValues).arg(QString::fromUtf16(field), people)))
-            return R::failure(q.lastError().text());
+            return R::failure(Dialect::errorText(q.lastError()));
         CohortAttribute a;
         a.key = QString::fromUtf16(field);
         a.builtIn = true;
@@ -64,8 +76,8 @@ Result<QList<CohortAttribute>> RosterRepository::cohortAttributes() const
         if (!a.values.isEmpty())
             out.append(a);
     }
-    if (!q.exec(QString::fromUtf8(ExtraValues).arg(people)))
-        return R::failure(q.lastError().text());
+    if (!q.exec(QString::fromUtf8(Dialect::isPostgres(m_db) ? ExtraValuesPostgres : ExtraValues).arg(people)))
+        return R::failure(Dialect::errorText(q.lastError()));
     while (q.next()) {
         const QString key = q.value(0).toString();
         if (out.isEmpty() || out.last().key != key || out.last().builtIn)

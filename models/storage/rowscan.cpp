@@ -1,6 +1,9 @@
 #include "rowscan.h"
 
+#include "dialect.h"
 #include "sqliteutil.h"
+
+#include <QSqlError>
 
 #include <sqlite3.h>
 
@@ -8,6 +11,14 @@ namespace Uptake {
 
 RowScan::RowScan(const QSqlDatabase &db, const QString &sql)
 {
+    if (Dialect::isPostgres(db)) {
+        m_query.emplace(db);
+        if (!m_query->prepare(sql)) {
+            m_error = m_query->lastError().text();
+            m_query.reset();
+        }
+        return;
+    }
     sqlite3 *handle = Sqlite::handle(db);
     if (!handle) {
         m_error = QStringLiteral("not an SQLite connection");
@@ -28,6 +39,11 @@ RowScan::~RowScan()
 
 void RowScan::bind(const QList<qint64> &values)
 {
+    if (m_query) {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            m_query->bindValue(int(i), values.at(i));
+        return;
+    }
     if (!m_stmt)
         return;
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -36,6 +52,16 @@ void RowScan::bind(const QList<qint64> &values)
 
 bool RowScan::next()
 {
+    if (m_query) {
+        if (!m_executed) {
+            m_executed = true;
+            if (!m_query->exec()) {
+                m_error = m_query->lastError().text();
+                return false;
+            }
+        }
+        return m_query->next();
+    }
     if (!m_stmt)
         return false;
     const int rc = sqlite3_step(m_stmt);
@@ -48,16 +74,22 @@ bool RowScan::next()
 
 qint64 RowScan::integer(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_stmt, column);
 }
 
 double RowScan::real(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toDouble();
     return sqlite3_column_double(m_stmt, column);
 }
 
 bool RowScan::isNull(int column) const
 {
+    if (m_query)
+        return m_query->isNull(column);
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 

@@ -3,11 +3,15 @@
 // A forward-only cursor straight on the SQLite handle, for the few hot loops that read hundreds of thousands of
 // aggregate rows (the metric engine's passes over learner_day and learner_course_day): QSqlQuery's per-value
 // QVariant costs more than SQLite's own work there. Numbers only; use QSqlQuery for everything else.
+// On a team workspace (PostgreSQL) it reads through a forward-only QSqlQuery: the network dominates there.
 
 #include "domain/result.h"
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
 
 struct sqlite3_stmt;
 
@@ -22,7 +26,7 @@ public:
     ~RowScan();
 
     /// Prepared without error; otherwise error() says why.
-    bool isValid() const { return m_stmt != nullptr; }
+    bool isValid() const { return m_stmt != nullptr || m_query.has_value(); }
     QString error() const { return m_error; }
 
     /// Binds parameters 1, 2, … in order.
@@ -36,6 +40,8 @@ public:
 
 private:
     sqlite3_stmt *m_stmt = nullptr;
+    std::optional<QSqlQuery> m_query; ///< PostgreSQL
+    bool m_executed = false;
     QString m_error;
 };
 

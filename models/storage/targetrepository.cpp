@@ -1,4 +1,5 @@
 #include "targetrepository.h"
+#include "dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -22,6 +23,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, kpi = excluded.kpi, baseline = excluded.baseline,
     target_mode = excluded.target_mode, target_30 = excluded.target_30, target_60 = excluded.target_60,
     target_90 = excluded.target_90, tolerance = excluded.tolerance
+RETURNING id
 )sql";
 constexpr auto DeleteKpi = R"sql(DELETE FROM pilot_kpi WHERE id = ?)sql";
 constexpr auto SameKpi = R"sql(SELECT id FROM pilot_kpi WHERE pilot_id = ? AND kpi = ? AND id <> ?)sql";
@@ -32,12 +34,14 @@ constexpr auto UpsertAnnotation = R"sql(
 INSERT INTO annotation (id, pilot_id, date, kind, label, details) VALUES (?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, date = excluded.date, kind = excluded.kind,
     label = excluded.label, details = excluded.details
+RETURNING id
 )sql";
 constexpr auto DeleteAnnotation = R"sql(DELETE FROM annotation WHERE id = ?)sql";
 
 QString failed(const QString &what, const QSqlQuery &q)
 {
-    return QCoreApplication::translate("Uptake::TargetRepository", "%1: %2").arg(what, q.lastError().text());
+    return QCoreApplication::translate("Uptake::TargetRepository", "%1: %2")
+        .arg(what, Dialect::errorText(q.lastError()));
 }
 
 QVariant number(const std::optional<double> &v)
@@ -201,7 +205,7 @@ Result<qint64> TargetRepository::saveKpi(const PilotKpi &kpi)
     if (!q.exec())
         return Result<qint64>::failure(
             failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot save the target"), q));
-    return kpi.id ? kpi.id : q.lastInsertId().toLongLong();
+    return q.next() ? q.value(0).toLongLong() : kpi.id;
 }
 
 Status TargetRepository::removeKpi(qint64 id)
@@ -298,7 +302,7 @@ Result<qint64> TargetRepository::saveAnnotation(const AnnotationRecord &annotati
     if (!q.exec())
         return Result<qint64>::failure(
             failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot save the annotation"), q));
-    return annotation.id ? annotation.id : q.lastInsertId().toLongLong();
+    return q.next() ? q.value(0).toLongLong() : annotation.id;
 }
 
 Status TargetRepository::removeAnnotation(qint64 id)

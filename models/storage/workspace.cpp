@@ -1,7 +1,10 @@
 #include "workspace.h"
 
 #include "backups.h"
+#include "dialect.h"
+#include "pgutil.h"
 #include "schema.h"
+#include "serverschema.h"
 #include "sqliteutil.h"
 #include "workspacelock.h"
 
@@ -232,6 +235,8 @@ Result<FileHeader> Workspace::readHeader(const QString &path)
 
 Result<QSqlDatabase> Workspace::openConnection(const QString &path, const QString &connectionName, Access access)
 {
+    if (Dialect::isServerUrl(path))
+        return openServerConnection(path, connectionName);
     const bool readOnly = access == Access::ReadOnly;
     QSqlDatabase db = addConnection(path, connectionName, readOnly);
     if (!db.open()) {
@@ -248,6 +253,28 @@ Result<QSqlDatabase> Workspace::openConnection(const QString &path, const QStrin
         return Result<QSqlDatabase>::failure(
             QCoreApplication::translate("Uptake::Workspace", "Cannot open “%1”: %2").arg(nativeName(path), s.error()));
     }
+    return db;
+}
+
+Result<QSqlDatabase> Workspace::openServerConnection(const QString &url, const QString &connectionName)
+{
+    const auto address = Dialect::parseServerUrl(url);
+    if (!address)
+        return Result<QSqlDatabase>::failure(address.error());
+    QSqlDatabase db = Dialect::addServerConnection(*address, connectionName);
+    if (!db.open()) {
+        const QString why =
+            db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text() : db.lastError().databaseText();
+        db = {};
+        QSqlDatabase::removeDatabase(connectionName);
+        return Result<QSqlDatabase>::failure(
+            QCoreApplication::translate("Uptake::Workspace", "Cannot connect to the team workspace “%1”: %2")
+                .arg(address->displayUrl(), why.trimmed()));
+    }
+    Pg::silenceNotices(Pg::handle(db));
+    // Every date computation uses the workspace's zone, never the server's; ISO dates compare as text.
+    QSqlQuery q(db);
+    q.exec(u"SET TIME ZONE 'UTC'"_s);
     return db;
 }
 
@@ -297,6 +324,8 @@ Status Workspace::createAtVersion(const QString &path, int version, const QTimeZ
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const QTimeZone &timeZone, bool overwrite)
 {
+    if (Dialect::isServerUrl(path))
+        return createOnServer(path, timeZone);
     using R = Result<std::unique_ptr<Workspace>>;
     const QFileInfo info(path);
     if (info.exists() && !overwrite)
@@ -342,6 +371,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access access)
 {
     using R = Result<std::unique_ptr<Workspace>>;
+    if (Dialect::isServerUrl(path))
+        return openOnServer(path, access);
     const auto header = readHeader(path);
     if (!header)
         return R::failure(header.error());
@@ -461,8 +492,98 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
     return R(std::move(ws));
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::createOnServer(const QString &url, const QTimeZone &timeZone)
+{
+    using R = Result<std::unique_ptr<Workspace>>;
+    const QString name = nextConnectionName();
+    {
+        auto conn = openServerConnection(url, name);
+        if (!conn)
+            return R::failure(conn.error());
+        const QString shown = Dialect::parseServerUrl(url)->displayUrl();
+        if (auto s = ServerSchema::create(*conn, timeZone); !s) {
+            conn = Result<QSqlDatabase>::failure({});
+            closeConnection(name);
+            return R::failure(
+                QCoreApplication::translate("Uptake::Workspace", "Cannot create “%1”: %2").arg(shown, s.error()));
+        }
+    }
+    closeConnection(name);
+    return open(url);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &url, Access access)
+{
+    using R = Result<std::unique_ptr<Workspace>>;
+    const auto address = Dialect::parseServerUrl(url);
+    if (!address)
+        return R::failure(address.error());
+    const QString shown = address->displayUrl();
+    const QString name = nextConnectionName();
+    auto conn = openServerConnection(url, name);
+    if (!conn)
+        return R::failure(conn.error());
+    conn = Result<QSqlDatabase>::failure({}); // the Workspace owns the connection now
+    std::unique_ptr<Workspace> ws(new Workspace(url, name, access));
+    ws->m_server = true;
+    ws->m_displayName = u"%1 (%2)"_s.arg(address->database, address->host);
+    QString problem;
+    {
+        QSqlDatabase db = ws->database();
+        QSqlQuery q(db);
+        const bool hasMeta =
+            q.exec(u"SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tablename = 'meta'"_s) && q.next();
+        q.finish();
+        const int version = hasMeta ? Dialect::schemaVersion(db) : 0;
+        // Readers are told now, not at their first edit: the server would refuse it anyway.
+        if (version >= 1 && access == Access::ReadWrite && !ServerSchema::canWrite(db)) {
+            ws->m_access = Access::ReadOnly;
+            ws->m_readOnlyReason = Dialect::readOnlyMessage();
+        }
+        if (version < 1) {
+            problem =
+                QCoreApplication::translate("Uptake::Workspace", "“%1” is not a team workspace: set it up with uptake "
+                                                                 "server-init, or create one in an empty database.")
+                    .arg(shown);
+        } else if (version > Schema::CurrentVersion) {
+            problem = QCoreApplication::translate(
+                          "Uptake::Workspace",
+                          "“%1” was set up by a newer version of Uptake (workspace format %2; this version "
+                          "reads up to %3). Update Uptake to open it.")
+                          .arg(shown)
+                          .arg(version)
+                          .arg(Schema::CurrentVersion);
+        } else if (const QStringList wrong = ServerSchema::problems(db, version); !wrong.isEmpty()) {
+            problem = QCoreApplication::translate("Uptake::Workspace",
+                                                  "“%1” was changed outside Uptake, so it is not opened: %2.")
+                          .arg(shown, wrong.join(u"; "_s));
+        } else if (version < Schema::CurrentVersion && ws->m_access == Access::ReadOnly) {
+            problem = QCoreApplication::translate(
+                          "Uptake::Workspace",
+                          "“%1” was set up by an older version of Uptake; an editor must open it once (or "
+                          "run uptake server-init) to upgrade it.")
+                          .arg(shown);
+        } else if (version < Schema::CurrentVersion) {
+            if (auto s = ServerSchema::upgrade(db, version); !s)
+                problem =
+                    QCoreApplication::translate("Uptake::Workspace", "Cannot upgrade “%1”: %2").arg(shown, s.error());
+        }
+        if (problem.isEmpty()) {
+            q.exec(u"SELECT value FROM meta WHERE key = 'timezone'"_s);
+            ws->m_timeZone = q.next() ? QTimeZone(q.value(0).toString().toUtf8()) : QTimeZone::systemTimeZone();
+            if (!ws->m_timeZone.isValid())
+                ws->m_timeZone = QTimeZone::systemTimeZone();
+        }
+    }
+    if (!problem.isEmpty())
+        return R::failure(problem);
+    return R(std::move(ws));
+}
+
 QStringList Workspace::schemaProblems(const QSqlDatabase &db, int version)
 {
+    if (Dialect::isPostgres(db))
+        return ServerSchema::problems(db, version);
     QString error;
     auto query = [&db, &error](const QString &sql) {
         QList<QStringList> rows;
@@ -599,6 +720,8 @@ QString Workspace::networkFileSystem(const QString &path)
 
 QString Workspace::displayName() const
 {
+    if (!m_displayName.isEmpty())
+        return m_displayName;
     return QFileInfo(m_path).completeBaseName();
 }
 
@@ -609,8 +732,7 @@ QSqlDatabase Workspace::database() const
 
 int Workspace::schemaVersion() const
 {
-    QSqlQuery q(database());
-    return q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : 0;
+    return Dialect::schemaVersion(database());
 }
 
 Status Workspace::setTimeZone(const QTimeZone &zone)
@@ -623,13 +745,16 @@ Status Workspace::setTimeZone(const QTimeZone &zone)
     q.addBindValue(QString::fromUtf8(zone.id()));
     if (!q.exec())
         return Status::failure(QCoreApplication::translate("Uptake::Workspace", "Cannot change the time zone: %1")
-                                   .arg(q.lastError().text()));
+                                   .arg(Dialect::errorText(q.lastError())));
     m_timeZone = zone;
     return {};
 }
 
 Status Workspace::saveAs(const QString &target) const
 {
+    if (isServer())
+        return Status::failure(QCoreApplication::translate(
+            "Uptake::Workspace", "A team workspace lives on its server; a local copy of it cannot be saved yet."));
     const QFileInfo info(target);
     const QString absolute = info.absoluteFilePath();
     if (absolute == m_path)
@@ -651,6 +776,8 @@ Status Workspace::saveAs(const QString &target) const
 QString Workspace::quickCheck() const
 {
     QSqlQuery q(database());
+    if (isServer()) // the server keeps its own integrity; a connection that answers is sound
+        return q.exec(u"SELECT 1"_s) ? QString() : q.lastError().text();
     if (!q.exec(u"PRAGMA quick_check"_s))
         return q.lastError().text();
     QStringList problems;

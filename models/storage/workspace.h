@@ -36,9 +36,9 @@ public:
 
     ~Workspace() override;
 
-    /// Creates a new, empty workspace at path. The file is built beside the target and moved into place,
-    /// so an existing file is untouched unless the whole creation succeeded; without overwrite an
-    /// existing file is an error.
+    /// Creates a new, empty workspace at path (a file, or a postgresql:// URL of an empty database). The file is built
+    /// beside the target and moved into place, so an existing file is untouched unless the whole creation succeeded;
+    /// without overwrite an existing file is an error.
     static Result<std::unique_ptr<Workspace>> create(const QString &path, const QTimeZone &timeZone,
                                                      bool overwrite = false);
     /// Opens an existing workspace, upgrading its schema when it comes from an older Uptake (after
@@ -63,13 +63,20 @@ public:
     /// Reads the SQLite header of a file; fails with a message when it is not an SQLite database.
     static Result<FileHeader> readHeader(const QString &path);
 
-    /// A new connection to the workspace at path for the calling thread. Use it only on that thread.
+    /// A new connection to the workspace at path (or postgresql:// URL) for the calling thread. Use it only on
+    /// that thread.
     static Result<QSqlDatabase> openConnection(const QString &path, const QString &connectionName,
                                                Access access = Access::ReadWrite);
     static void closeConnection(const QString &connectionName);
 
+    /// Where the workspace is: a file's absolute path, or a team workspace's postgresql:// URL as it was given
+    /// (it may carry a password: show displayName() instead).
     QString path() const { return m_path; }
-    /// The file name without its folder or extension, for window titles.
+    /// True for a team workspace on a PostgreSQL server.
+    bool isServer() const { return m_server; }
+    /// Why the workspace is read-only when the server decided it (the user's role may only read); empty otherwise.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /// The file name without its folder or extension (a team workspace: "database (host)"), for window titles.
     QString displayName() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     QSqlDatabase database() const;
@@ -109,12 +116,18 @@ Q_SIGNALS:
 
 private:
     Workspace(QString path, QString connectionName, Access access);
+    static Result<QSqlDatabase> openServerConnection(const QString &url, const QString &connectionName);
+    static Result<std::unique_ptr<Workspace>> createOnServer(const QString &url, const QTimeZone &timeZone);
+    static Result<std::unique_ptr<Workspace>> openOnServer(const QString &url, Access access);
 
     QString m_path;
     QString m_connectionName;
     Access m_access;
     QTimeZone m_timeZone;
     QString m_migrationBackup;
+    QString m_displayName;
+    QString m_readOnlyReason;
+    bool m_server = false;
     std::unique_ptr<WorkspaceLock> m_lock;
 };
 
