@@ -1,5 +1,7 @@
 #include "dialect.h"
 
+#include "servercredentials.h"
+
 #include "pgutil.h"
 #include "schema.h"
 
@@ -91,8 +93,11 @@ QSqlDatabase addServerConnection(const ServerAddress &a, const QString &connecti
     db.setDatabaseName(a.database);
     if (!a.user.isEmpty())
         db.setUserName(a.user);
-    if (!a.password.isEmpty())
-        db.setPassword(a.password);
+    // A password the user typed or the keychain gave (ServerCredentials) when the URL carries none; without
+    // either, libpq still looks at PGPASSWORD and ~/.pgpass.
+    const QString password = a.password.isEmpty() ? ServerCredentials::password(a.displayUrl()) : a.password;
+    if (!password.isEmpty())
+        db.setPassword(password);
     QString options = u"application_name=Uptake"_s;
     if (!a.options.isEmpty())
         options += u';' + a.options;

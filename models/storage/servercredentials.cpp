@@ -1,5 +1,7 @@
 #include "servercredentials.h"
 
+#include "dialect.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QUrl>
@@ -27,8 +29,7 @@ QHash<QString, QString> &passwords()
 
 bool isServerUrl(const QString &location)
 {
-    return location.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||
-           location.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+    return Dialect::isServerUrl(location);
 }
 
 QString account(const QString &url)
