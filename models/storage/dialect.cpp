@@ -130,6 +130,12 @@ QString migrationSql(Backend backend, int version)
     for (const auto &match : idTable.globalMatch(sql))
         triggers.append(u"CREATE TRIGGER %1_new_id BEFORE INSERT ON %1 FOR EACH ROW WHEN (NEW.id IS NULL) "
                         "EXECUTE FUNCTION public.uptake_new_id();"_s.arg(match.captured(1)));
+    // Every change is announced to the other clients (LISTEN uptake_changed), once per statement, naming the
+    // table: a Workspace turns that into its change signals.
+    static const QRegularExpression anyTable(u"CREATE TABLE (\\w+) \\("_s);
+    for (const auto &match : anyTable.globalMatch(sql))
+        triggers.append(u"CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1 "
+                        "FOR EACH STATEMENT EXECUTE FUNCTION public.uptake_notify();"_s.arg(match.captured(1)));
     for (const auto &[pattern, replacement] : rules)
         sql.replace(pattern, replacement);
     return sql + u";\n"_s + triggers.join(u'\n');
@@ -161,6 +167,11 @@ CREATE OR REPLACE FUNCTION public.uptake_new_id() RETURNS trigger LANGUAGE plpgs
 BEGIN
   NEW.id := nextval(pg_get_serial_sequence(quote_ident(TG_TABLE_SCHEMA) || '.' || quote_ident(TG_TABLE_NAME), 'id'));
   RETURN NEW;
+END $$;
+CREATE OR REPLACE FUNCTION public.uptake_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('uptake_changed', TG_TABLE_NAME);
+  RETURN NULL;
 END $$;
 CREATE OR REPLACE FUNCTION public.json_valid(text) RETURNS boolean
   LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE

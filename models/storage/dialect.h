@@ -77,6 +77,9 @@ private:
     bool m_began = false; ///< PostgreSQL: this savepoint began the transaction
 };
 
+/// The channel a team workspace announces its changes on (payload: the table changed).
+inline constexpr auto ChangeChannel = "uptake_changed";
+
 /// The meta key under which a PostgreSQL workspace keeps its schema version (SQLite uses PRAGMA user_version).
 inline constexpr auto SchemaVersionKey = "schema_version";
 /// The schema version of a workspace, 0 when it has none.

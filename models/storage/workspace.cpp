@@ -18,6 +18,7 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -185,6 +186,27 @@ QSqlDatabase addConnection(const QString &path, const QString &name, bool readOn
         options += u";QSQLITE_OPEN_READONLY"_s;
     db.setConnectOptions(options);
     return db;
+}
+
+/// Turns a change another client announced (the table it changed) into the Workspace's change signals.
+void announceServerChange(Workspace *ws, const QString &table)
+{
+    static const QSet<QString> targets = {u"pilot_kpi"_s, u"annotation"_s};
+    static const QSet<QString> data = {u"import_batch"_s, u"learner"_s,     u"course"_s,
+                                       u"content"_s,      u"event"_s,       u"performance"_s,
+                                       u"rejected_row"_s, u"learner_day"_s, u"learner_course_day"_s};
+    if (table == u"program"_s)
+        Q_EMIT ws->programChanged();
+    else if (table == u"pilot"_s)
+        Q_EMIT ws->pilotsChanged();
+    else if (table == u"meta"_s)
+        Q_EMIT ws->programChanged();
+    else if (targets.contains(table))
+        Q_EMIT ws->targetsChanged();
+    else if (data.contains(table))
+        Q_EMIT ws->dataChanged();
+    else
+        Q_EMIT ws->journeyChanged();
 }
 
 } // namespace
@@ -577,6 +599,16 @@ Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &url, A
     }
     if (!problem.isEmpty())
         return R::failure(problem);
+    // Changes others make show up without a restart: the server announces them (see Dialect::migrationSql).
+    QSqlDriver *driver = ws->database().driver();
+    if (driver && driver->subscribeToNotification(QString::fromUtf8(Dialect::ChangeChannel))) {
+        Workspace *self = ws.get();
+        connect(driver, &QSqlDriver::notification, self,
+                [self](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                    if (source == QSqlDriver::OtherSource)
+                        announceServerChange(self, payload.toString());
+                });
+    }
     return R(std::move(ws));
 }
 

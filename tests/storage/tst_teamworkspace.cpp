@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QMutex>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -475,6 +476,33 @@ private Q_SLOTS:
                  0);
         QCOMPARE(count(db, u"SELECT sum(events) FROM learner_day"_s), 900);
         QCOMPARE(count(db, u"SELECT sum(events) FROM learner_course_day"_s), 900);
+    }
+
+    void changesByOthersAreAnnounced()
+    {
+        if (m_adminUrl.isEmpty())
+            QSKIP("UPTAKE_TEST_PG_URL is not set: no PostgreSQL server.");
+        const QString location = freshLocation(u"postgresql"_s);
+        QVERIFY(Workspace::create(location, QTimeZone::utc()));
+        auto mine = Workspace::open(location);
+        auto theirs = Workspace::open(location);
+        QVERIFY2(mine && theirs, qPrintable(mine ? theirs.error() : mine.error()));
+        QSignalSpy pilots(theirs->get(), &Workspace::pilotsChanged);
+        QSignalSpy targets(theirs->get(), &Workspace::targetsChanged);
+        QSignalSpy ownPilots(mine->get(), &Workspace::pilotsChanged);
+        Pilot p;
+        p.name = u"Announced"_s;
+        const auto id = PilotRepository((*mine)->database()).insert(p);
+        QVERIFY(id);
+        QVERIFY(pilots.wait(10'000));
+        QCOMPARE(targets.count(), 0);
+        AnnotationRecord note;
+        note.date = QDate(2026, 5, 4);
+        note.label = u"Comms push"_s;
+        QVERIFY(TargetRepository((*mine)->database()).saveAnnotation(note));
+        QVERIFY(targets.wait(10'000));
+        QCOMPARE(pilots.count(), 1);
+        QCOMPARE(ownPilots.count(), 0); // one's own changes are not announced back
     }
 
     void demoMetricsAgreeAcrossBackends()
