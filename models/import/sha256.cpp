@@ -120,6 +120,9 @@ void Sha256::addData(QByteArrayView bytes)
         m_fallback->addData(bytes);
         return;
     }
+    // An empty view may have a null data(): memcpy from null is undefined even for zero bytes (UBSan).
+    if (bytes.isEmpty())
+        return;
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
     qsizetype n = bytes.size();
     m_length += quint64(n);
