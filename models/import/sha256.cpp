@@ -6,6 +6,7 @@
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define UPTAKE_SHA_NI 1
+#include <cpuid.h>
 #include <immintrin.h>
 #endif
 
@@ -67,8 +68,15 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compressShaNi(quint32 *state, c
 
 bool detectShaNi()
 {
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") && __builtin_cpu_supports("ssse3");
+    // CPUID rather than __builtin_cpu_supports("sha"), which clang 14 (the fuzzing build) does not know.
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx))
+        return false;
+    const bool ssse3 = ecx & bit_SSSE3;
+    const bool sse41 = ecx & bit_SSE4_1;
+    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx))
+        return false;
+    return ssse3 && sse41 && (ebx & bit_SHA);
 }
 #endif
 
@@ -112,6 +120,9 @@ void Sha256::addData(QByteArrayView bytes)
         m_fallback->addData(bytes);
         return;
     }
+    // An empty view may have a null data(): memcpy from null is undefined even for zero bytes (UBSan).
+    if (bytes.isEmpty())
+        return;
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
     qsizetype n = bytes.size();
     m_length += quint64(n);
