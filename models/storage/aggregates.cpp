@@ -74,9 +74,17 @@ ON CONFLICT (day, course_id, learner_id) DO UPDATE SET
     last_ts = max(last_ts, excluded.last_ts)
 )sql";
 
-/// Sums are flushed when this many keys are held: small enough to stay in the CPU cache; the tables are
-/// keyed day first, so flushing a file in time order appends.
-constexpr qsizetype FlushLimit = 20'000;
+constexpr const char *UpdateDayGaps = R"sql(
+UPDATE learner_day SET gap_s_10 = gap_s_10 + ?3, gap_s_15 = gap_s_15 + ?4, gap_s_20 = gap_s_20 + ?5,
+                       gap_s_30 = gap_s_30 + ?6, gap_s_45 = gap_s_45 + ?7, gap_s_60 = gap_s_60 + ?8,
+                       gap_s_90 = gap_s_90 + ?9
+WHERE learner_id = ?1 AND day = ?2
+)sql";
+
+/// Sums are flushed when this many keys are held (~10 MB). The tables are keyed day first, so flushing a file
+/// in time order appends; the days around the current one stay in memory (see flush()), which at 5M rows
+/// over half a year are ~30,000 keys: the limit leaves room for them, so their rows are written once.
+constexpr qsizetype FlushLimit = 60'000;
 
 QString lastError(sqlite3 *db)
 {
@@ -149,41 +157,86 @@ Builder::Builder(sqlite3 *db)
 
 Builder::~Builder() = default;
 
+void Builder::bookGap(qint64 learner, qint64 day, qint64 gap, int sign)
+{
+    if (gap <= 0 || gap >= qint64(SessionTimeouts[std::size(SessionTimeouts) - 1]) * 60)
+        return;
+    DaySums &target = m_days[DayKey{learner, day}];
+    for (size_t i = 0; i < std::size(SessionTimeouts); ++i) {
+        if (gap < qint64(SessionTimeouts[i]) * 60)
+            target.gaps[i] += sign * gap;
+    }
+}
+
+void Builder::orderGap(qint64 learner, LearnerState &state, const Event &e, bool inserted)
+{
+    std::vector<Recent> &v = state.recent;
+    if (!v.empty() && ((e.ts < v.front().ts && state.truncatedLow) || (e.ts > v.back().ts && state.truncatedHigh))) {
+        // Its neighbour in time was dropped from the list: recompute this learner from events at the end.
+        state.rebuild = true;
+        v = {};
+        return;
+    }
+    // After any entries with the same time: ties make zero gaps, so their order does not matter.
+    const auto pos = std::upper_bound(v.begin(), v.end(), e.ts, [](qint64 ts, const Recent &r) { return ts < r.ts; });
+    const Recent *before = pos != v.begin() ? &*(pos - 1) : nullptr;
+    const Recent *after = pos != v.end() ? &*pos : nullptr;
+    if (before && after) {
+        if (!before->inserted && !after->inserted) {
+            // Between two events of an earlier batch, whose gap that batch booked (or not, if others
+            // lay between them): only the events know.
+            state.rebuild = true;
+            v = {};
+            return;
+        }
+        // A late row splits a gap this batch booked: take it back, book the two halves below.
+        bookGap(learner, after->day, after->ts - before->ts, -1);
+    }
+    // A gap is booked on the day of its later event; one between two old events was booked before.
+    if (before && (inserted || before->inserted))
+        bookGap(learner, e.day, e.ts - before->ts, +1);
+    if (after && (inserted || after->inserted))
+        bookGap(learner, after->day, after->ts - e.ts, +1);
+    if (!v.empty()) {
+        if (!after)
+            ++state.forward;
+        else if (!before)
+            ++state.backward;
+    }
+    v.insert(pos, Recent{e.ts, e.day, inserted});
+    // Keep the entries nearest the frontier the file moves towards (oldest first, or newest first as
+    // Moodle writes its logs), and one beyond the horizon: the neighbour of a row up to a day late, however
+    // long the learner was away before. A row behind the dropped ones is rare and takes the rebuild above.
+    if (state.backward > state.forward) {
+        const qint64 frontier = v.front().ts;
+        size_t keep = v.size();
+        while (keep > 1 && (keep > RecentLimit || v[keep - 2].ts > frontier + RecentHorizon))
+            --keep;
+        if (keep < v.size()) {
+            v.erase(v.begin() + qsizetype(keep), v.end());
+            state.truncatedHigh = true;
+        }
+    } else {
+        const qint64 frontier = v.back().ts;
+        size_t drop = 0;
+        while (v.size() - drop > 1 && (v.size() - drop > RecentLimit || v[drop + 1].ts < frontier - RecentHorizon))
+            ++drop;
+        if (drop > 0) {
+            v.erase(v.begin(), v.begin() + qsizetype(drop));
+            state.truncatedLow = true;
+        }
+    }
+}
+
 Status Builder::add(const Event &e, bool inserted)
 {
+    m_currentDay = e.day;
     const bool failed = e.kind == 2;
     const bool completed = e.kind == 5;
     if (!failed) {
-        auto it = m_last.find(e.learner);
-        if (it == m_last.end()) {
-            m_last.insert(e.learner, Last{e.ts, e.day, 0, inserted, 1, 0});
-        } else {
-            ++it->seen;
-            const qint64 delta = e.ts - it->ts;
-            const int direction = delta > 0 ? 1 : delta < 0 ? -1 : 0;
-            if (direction != 0 && it->direction != 0 && direction != it->direction) {
-                // A late row: it books no gap here and leaves the learner's position alone. A learner with
-                // many of them is rebuilt from events at the end (see finish()).
-                ++it->violations;
-            } else {
-                if (direction != 0)
-                    it->direction = direction;
-                const qint64 gap = delta < 0 ? -delta : delta;
-                // The gap belongs to the later of the two events (the previous row in a newest-first file).
-                const qint64 gapDay = delta >= 0 ? e.day : it->day;
-                const bool book = inserted || it->inserted; // a gap between two old events was booked before
-                it->ts = e.ts;
-                it->day = e.day;
-                it->inserted = inserted;
-                if (book) {
-                    DaySums &target = m_days[DayKey{e.learner, gapDay}];
-                    for (size_t i = 0; i < std::size(SessionTimeouts); ++i) {
-                        if (gap < qint64(SessionTimeouts[i]) * 60)
-                            target.gaps[i] += gap;
-                    }
-                }
-            }
-        }
+        LearnerState &state = m_learners[e.learner];
+        if (!state.rebuild)
+            orderGap(e.learner, state, e, inserted);
     }
     if (!inserted)
         return {};
@@ -219,17 +272,30 @@ Status Builder::add(const Event &e, bool inserted)
         }
     }
     if (m_days.size() + m_courses.size() > FlushLimit)
-        return flush();
+        return flush(false);
     return {};
 }
 
-Status Builder::flush()
+Status Builder::flush(bool all)
 {
+    // The days next to the file's current one are still growing: written now, their rows would be written
+    // twice (an insert now, an update at the next flush), so they wait unless they alone fill the sums.
+    auto held = [this, &all](qint64 day) { return !all && day >= m_currentDay - 1 && day <= m_currentDay + 1; };
+    if (!all) {
+        qsizetype heldKeys = 0;
+        for (auto it = m_days.cbegin(); it != m_days.cend(); ++it)
+            heldKeys += held(it.key().day) ? 1 : 0;
+        for (auto it = m_courses.cbegin(); it != m_courses.cend(); ++it)
+            heldKeys += held(it.key().day) ? 1 : 0;
+        all = heldKeys * 2 > FlushLimit;
+    }
     sqlite3_stmt *day = nullptr;
     sqlite3_stmt *course = nullptr;
+    sqlite3_stmt *gaps = nullptr;
     auto fail = [&](const QString &why) {
         sqlite3_finalize(day);
         sqlite3_finalize(course);
+        sqlite3_finalize(gaps);
         return Status::failure(
             QCoreApplication::translate("Uptake::Aggregates", "Cannot update the dashboard's figures: %1").arg(why));
     };
@@ -241,6 +307,8 @@ Status Builder::flush()
     std::sort(dayKeys.begin(), dayKeys.end(),
               [](const DayKey &a, const DayKey &b) { return std::tie(a.day, a.learner) < std::tie(b.day, b.learner); });
     for (const DayKey &key : std::as_const(dayKeys)) {
+        if (held(key.day))
+            continue;
         const DaySums &d = m_days[key];
         if (d.events == 0)
             continue; // only a gap booked on a day whose events arrived earlier: merge it below
@@ -263,23 +331,16 @@ Status Builder::flush()
     // A gap can land on a day that has no events in this chunk (flushed earlier); add it to that row.
     for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
         const DaySums &d = it.value();
-        if (d.events != 0)
+        if (d.events != 0 || held(it.key().day))
             continue;
-        sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v2(m_db,
-                               "UPDATE learner_day SET gap_s_10 = gap_s_10 + ?3, gap_s_15 = gap_s_15 + ?4, "
-                               "gap_s_20 = gap_s_20 + ?5, gap_s_30 = gap_s_30 + ?6, gap_s_45 = gap_s_45 + ?7, "
-                               "gap_s_60 = gap_s_60 + ?8, gap_s_90 = gap_s_90 + ?9 "
-                               "WHERE learner_id = ?1 AND day = ?2",
-                               -1, &s, nullptr) != SQLITE_OK)
+        if (!gaps && sqlite3_prepare_v2(m_db, UpdateDayGaps, -1, &gaps, nullptr) != SQLITE_OK)
             return fail(lastError(m_db));
-        sqlite3_bind_int64(s, 1, it.key().learner);
-        sqlite3_bind_int64(s, 2, it.key().day);
+        sqlite3_reset(gaps);
+        sqlite3_bind_int64(gaps, 1, it.key().learner);
+        sqlite3_bind_int64(gaps, 2, it.key().day);
         for (int i = 0; i < int(std::size(SessionTimeouts)); ++i)
-            sqlite3_bind_int64(s, 3 + i, d.gaps[i]);
-        const int rc = sqlite3_step(s);
-        sqlite3_finalize(s);
-        if (rc != SQLITE_DONE)
+            sqlite3_bind_int64(gaps, 3 + i, d.gaps[i]);
+        if (sqlite3_step(gaps) != SQLITE_DONE)
             return fail(lastError(m_db));
     }
     QList<CourseKey> courseKeys = m_courses.keys();
@@ -287,6 +348,8 @@ Status Builder::flush()
         return std::tie(a.day, a.course, a.learner) < std::tie(b.day, b.course, b.learner);
     });
     for (const CourseKey &key : std::as_const(courseKeys)) {
+        if (held(key.day))
+            continue;
         const CourseSums &c = m_courses[key];
         sqlite3_reset(course);
         sqlite3_bind_int64(course, 1, key.learner);
@@ -307,20 +370,25 @@ Status Builder::flush()
     }
     sqlite3_finalize(day);
     sqlite3_finalize(course);
-    m_days.clear();
-    m_courses.clear();
+    sqlite3_finalize(gaps);
+    if (all) {
+        m_days.clear();
+        m_courses.clear();
+    } else {
+        m_days.removeIf([&held](QHash<DayKey, DaySums>::iterator it) { return !held(it.key().day); });
+        m_courses.removeIf([&held](QHash<CourseKey, CourseSums>::iterator it) { return !held(it.key().day); });
+    }
     return {};
 }
 
 Status Builder::finish()
 {
-    if (auto s = flush(); !s)
+    if (auto s = flush(true); !s)
         return s;
-    // Learners whose events came largely out of time order (more than 1 in 50 late, or any in a short
-    // history) are recomputed from events; a few late rows among many only miss their own session gaps.
+    // Learners with a row that fell outside their recent events are recomputed from events.
     QSet<qint64> unordered;
-    for (auto it = m_last.cbegin(); it != m_last.cend(); ++it)
-        if (it->violations > 0 && (it->violations * 50 > it->seen || it->seen < 200))
+    for (auto it = m_learners.cbegin(); it != m_learners.cend(); ++it)
+        if (it->rebuild)
             unordered.insert(it.key());
     return rebuildLearners(m_db, unordered);
 }

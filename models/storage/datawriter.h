@@ -9,6 +9,8 @@
 
 #include <limits>
 #include <memory>
+#include <utility>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -40,6 +42,16 @@ struct BatchCounts
     qint64 duplicates = 0;
 };
 
+/// The workspace ids of an event's learner, course and content item (0: none), from DataWriter::learnerId(),
+/// courseId() and contentId().
+struct EventIds
+{
+    qint64 learner = 0;
+    qint64 course = 0;
+    qint64 content = 0;
+    const QByteArray *verbUtf8 = nullptr; ///< the event's verb as UTF-8, if the caller has it (bound without a copy)
+};
+
 /// Writes imported data into a workspace: one batch in one transaction, through prepared statements on
 /// the raw SQLite handle (the bulk-insert hot path). Use it on the thread that owns the connection.
 /// Nothing is visible to other connections until commit(); destroying an uncommitted writer rolls back.
@@ -68,10 +80,15 @@ public:
     /// The same, for a caller that already has the event's fingerprint(event) (the importer needs it to number
     /// occurrences): the hash is not computed twice.
     Result<bool> addEvent(const EventRecord &event, int occurrence, quint64 fingerprint);
+    /// The same, for a caller that has already looked up the ids (the importer does it once per name).
+    Result<bool> addEvent(const EventRecord &event, int occurrence, quint64 fingerprint, const EventIds &ids);
     /// Adds a performance value; occurrence works as for events.
     Result<bool> addPerformance(const PerformanceRecord &record, int occurrence = 1);
     Status addRejected(qint64 line, const QString &column, const QString &value, const QString &message,
                        const QString &raw);
+
+    /// The file's SHA-256 when it was not known at begin() (it is hashed while the rows are written).
+    void setSha256(const QString &sha256) { m_sha256 = sha256; }
 
     /// Settings for loading many rows at once (a larger page cache, no syncing mid-way); the
     /// transaction keeps it all-or-nothing either way.
@@ -94,6 +111,7 @@ private:
     sqlite3 *m_handle = nullptr;
     QTimeZone m_zone;
     qint64 m_batchId = 0;
+    QString m_sha256;
     qint64 m_firstRow = 0;
     qint64 m_lastRow = 0;
     bool m_open = false;
@@ -115,6 +133,8 @@ private:
     sqlite3_stmt *m_selectContent = nullptr;
     sqlite3_stmt *m_insertContent = nullptr;
     std::unique_ptr<Aggregates::Builder> m_aggregates;
+    static constexpr size_t MaxCachedVerbs = 32;
+    std::vector<std::pair<QString, QByteArray>> m_verbs; ///< event verbs as UTF-8, bound without copying
 };
 
 /// Days since 1970-01-01 of the calendar date d (the "day" column's unit).
