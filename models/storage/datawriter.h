@@ -9,6 +9,7 @@
 
 #include <limits>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -101,6 +102,21 @@ public:
     static quint64 fingerprint(const EventRecord &event);
 
 private:
+    /// An event row as bound to the insert.
+    struct PendingEvent
+    {
+        qint64 learner, ts, day, course, content;
+        int kind;
+        QByteArray verb; ///< UTF-8
+        std::optional<double> duration, score;
+        qint64 fingerprint;
+        int occurrence;
+    };
+    QByteArray verbUtf8(const EventRecord &e, const EventIds &ids);
+    void bindEvent(sqlite3_stmt *s, int firstParameter, const PendingEvent &e) const;
+    /// Writes the events collected for a multi-row insert.
+    Status writePending();
+
     sqlite3_stmt *prepare(const char *sql);
     Status loadLearners();
     qint64 findLearner(const QString &key) const;
@@ -126,6 +142,8 @@ private:
     QHash<QPair<qint64, QString>, qint64> m_contents;
     QList<sqlite3_stmt *> m_statements;
     sqlite3_stmt *m_insertEvent = nullptr;
+    sqlite3_stmt *m_insertEvents = nullptr; ///< several rows at once (a first import)
+    std::vector<PendingEvent> m_pending;    ///< events not yet written (a first import)
     sqlite3_stmt *m_insertPerformance = nullptr;
     sqlite3_stmt *m_insertBareLearner = nullptr; ///< prepared once: a new learner, course or content item
     sqlite3_stmt *m_selectCourse = nullptr;      ///< per distinct value would otherwise parse its SQL again
