@@ -43,11 +43,15 @@ GROUP BY learner_id, course_id, day;
 DELETE FROM temp.aggregate_scope;
 )sql";
 
-constexpr const char *UpsertDay = R"sql(
+// The upserts are "INSERT INTO ... VALUES (row), (row), ... ON CONFLICT ...": several rows per statement
+// save each row a statement's start and end (see upsertStatement()).
+constexpr int DayColumns = 17;
+constexpr const char *UpsertDayInto = R"sql(
 INSERT INTO learner_day (learner_id, day, events, active_events, failed_logins, completions, duration_events,
                          duration_minutes, gap_s_10, gap_s_15, gap_s_20, gap_s_30, gap_s_45, gap_s_60, gap_s_90,
                          first_ts, first_completion_ts)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+)sql";
+constexpr const char *UpsertDayConflict = R"sql(
 ON CONFLICT (day, learner_id) DO UPDATE SET
     events = events + excluded.events, active_events = active_events + excluded.active_events,
     failed_logins = failed_logins + excluded.failed_logins, completions = completions + excluded.completions,
@@ -61,10 +65,12 @@ ON CONFLICT (day, learner_id) DO UPDATE SET
                                    excluded.first_completion_ts)
 )sql";
 
-constexpr const char *UpsertCourse = R"sql(
+constexpr int CourseColumns = 10;
+constexpr const char *UpsertCourseInto = R"sql(
 INSERT INTO learner_course_day (learner_id, course_id, day, events, active_events, completions, first_ts,
                                 first_completion_ts, last_ts, last_content_id)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+)sql";
+constexpr const char *UpsertCourseConflict = R"sql(
 ON CONFLICT (day, course_id, learner_id) DO UPDATE SET
     events = events + excluded.events, active_events = active_events + excluded.active_events,
     completions = completions + excluded.completions, first_ts = min(first_ts, excluded.first_ts),
@@ -74,9 +80,69 @@ ON CONFLICT (day, course_id, learner_id) DO UPDATE SET
     last_ts = max(last_ts, excluded.last_ts)
 )sql";
 
-/// Sums are flushed when this many keys are held: small enough to stay in the CPU cache; the tables are
-/// keyed day first, so flushing a file in time order appends.
-constexpr qsizetype FlushLimit = 20'000;
+constexpr const char *UpdateDayGaps = R"sql(
+UPDATE learner_day SET gap_s_10 = gap_s_10 + ?3, gap_s_15 = gap_s_15 + ?4, gap_s_20 = gap_s_20 + ?5,
+                       gap_s_30 = gap_s_30 + ?6, gap_s_45 = gap_s_45 + ?7, gap_s_60 = gap_s_60 + ?8,
+                       gap_s_90 = gap_s_90 + ?9
+WHERE learner_id = ?1 AND day = ?2
+)sql";
+
+/// Sums are flushed when this many keys are held (~10 MB). The tables are keyed day first, so flushing a file
+/// in time order appends; the days around the current one stay in memory (see flush()), which at 5M rows
+/// over half a year are ~30,000 keys: the limit leaves room for them, so their rows are written once.
+constexpr qsizetype FlushLimit = 60'000;
+
+/// Rows per multi-row upsert.
+constexpr int RowsPerUpsert = 16;
+
+/// into, then rows groups of columns placeholders, then conflict.
+sqlite3_stmt *upsertStatement(sqlite3 *db, const char *into, const char *conflict, int columns, int rows)
+{
+    QByteArray group = "(?";
+    for (int c = 1; c < columns; ++c)
+        group += ", ?";
+    group += ')';
+    QByteArray sql = into;
+    sql += "VALUES ";
+    for (int r = 0; r < rows; ++r) {
+        if (r)
+            sql += ", ";
+        sql += group;
+    }
+    sql += conflict;
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &s, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(s);
+        return nullptr;
+    }
+    return s;
+}
+
+/// Writes rows 0..count-1 through bind(statement, first parameter, row), RowsPerUpsert per statement.
+/// Returns SQLite's error, or an empty string.
+template<typename Bind>
+QString upsertRows(sqlite3 *db, const char *into, const char *conflict, int columns, qsizetype count, Bind bind)
+{
+    sqlite3_stmt *many = count >= RowsPerUpsert ? upsertStatement(db, into, conflict, columns, RowsPerUpsert) : nullptr;
+    sqlite3_stmt *one = upsertStatement(db, into, conflict, columns, 1);
+    bool ok = one && (many || count < RowsPerUpsert);
+    qsizetype row = 0;
+    for (; ok && count - row >= RowsPerUpsert; row += RowsPerUpsert) {
+        sqlite3_reset(many);
+        for (int r = 0; r < RowsPerUpsert; ++r)
+            bind(many, r * columns + 1, row + r);
+        ok = sqlite3_step(many) == SQLITE_DONE;
+    }
+    for (; ok && row < count; ++row) {
+        sqlite3_reset(one);
+        bind(one, 1, row);
+        ok = sqlite3_step(one) == SQLITE_DONE;
+    }
+    const QString error = ok ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(many);
+    sqlite3_finalize(one);
+    return error;
+}
 
 QString lastError(sqlite3 *db)
 {
@@ -149,41 +215,86 @@ Builder::Builder(sqlite3 *db)
 
 Builder::~Builder() = default;
 
+void Builder::bookGap(qint64 learner, qint64 day, qint64 gap, int sign)
+{
+    if (gap <= 0 || gap >= qint64(SessionTimeouts[std::size(SessionTimeouts) - 1]) * 60)
+        return;
+    DaySums &target = m_days[DayKey{learner, day}];
+    for (size_t i = 0; i < std::size(SessionTimeouts); ++i) {
+        if (gap < qint64(SessionTimeouts[i]) * 60)
+            target.gaps[i] += sign * gap;
+    }
+}
+
+void Builder::orderGap(qint64 learner, LearnerState &state, const Event &e, bool inserted)
+{
+    std::vector<Recent> &v = state.recent;
+    if (!v.empty() && ((e.ts < v.front().ts && state.truncatedLow) || (e.ts > v.back().ts && state.truncatedHigh))) {
+        // Its neighbour in time was dropped from the list: recompute this learner from events at the end.
+        state.rebuild = true;
+        v = {};
+        return;
+    }
+    // After any entries with the same time: ties make zero gaps, so their order does not matter.
+    const auto pos = std::upper_bound(v.begin(), v.end(), e.ts, [](qint64 ts, const Recent &r) { return ts < r.ts; });
+    const Recent *before = pos != v.begin() ? &*(pos - 1) : nullptr;
+    const Recent *after = pos != v.end() ? &*pos : nullptr;
+    if (before && after) {
+        if (!before->inserted && !after->inserted) {
+            // Between two events of an earlier batch, whose gap that batch booked (or not, if others
+            // lay between them): only the events know.
+            state.rebuild = true;
+            v = {};
+            return;
+        }
+        // A late row splits a gap this batch booked: take it back, book the two halves below.
+        bookGap(learner, after->day, after->ts - before->ts, -1);
+    }
+    // A gap is booked on the day of its later event; one between two old events was booked before.
+    if (before && (inserted || before->inserted))
+        bookGap(learner, e.day, e.ts - before->ts, +1);
+    if (after && (inserted || after->inserted))
+        bookGap(learner, after->day, after->ts - e.ts, +1);
+    if (!v.empty()) {
+        if (!after)
+            ++state.forward;
+        else if (!before)
+            ++state.backward;
+    }
+    v.insert(pos, Recent{e.ts, e.day, inserted});
+    // Keep the entries nearest the frontier the file moves towards (oldest first, or newest first as
+    // Moodle writes its logs), and one beyond the horizon: the neighbour of a row up to a day late, however
+    // long the learner was away before. A row behind the dropped ones is rare and takes the rebuild above.
+    if (state.backward > state.forward) {
+        const qint64 frontier = v.front().ts;
+        size_t keep = v.size();
+        while (keep > 1 && (keep > RecentLimit || v[keep - 2].ts > frontier + RecentHorizon))
+            --keep;
+        if (keep < v.size()) {
+            v.erase(v.begin() + qsizetype(keep), v.end());
+            state.truncatedHigh = true;
+        }
+    } else {
+        const qint64 frontier = v.back().ts;
+        size_t drop = 0;
+        while (v.size() - drop > 1 && (v.size() - drop > RecentLimit || v[drop + 1].ts < frontier - RecentHorizon))
+            ++drop;
+        if (drop > 0) {
+            v.erase(v.begin(), v.begin() + qsizetype(drop));
+            state.truncatedLow = true;
+        }
+    }
+}
+
 Status Builder::add(const Event &e, bool inserted)
 {
+    m_currentDay = e.day;
     const bool failed = e.kind == 2;
     const bool completed = e.kind == 5;
     if (!failed) {
-        auto it = m_last.find(e.learner);
-        if (it == m_last.end()) {
-            m_last.insert(e.learner, Last{e.ts, e.day, 0, inserted, 1, 0});
-        } else {
-            ++it->seen;
-            const qint64 delta = e.ts - it->ts;
-            const int direction = delta > 0 ? 1 : delta < 0 ? -1 : 0;
-            if (direction != 0 && it->direction != 0 && direction != it->direction) {
-                // A late row: it books no gap here and leaves the learner's position alone. A learner with
-                // many of them is rebuilt from events at the end (see finish()).
-                ++it->violations;
-            } else {
-                if (direction != 0)
-                    it->direction = direction;
-                const qint64 gap = delta < 0 ? -delta : delta;
-                // The gap belongs to the later of the two events (the previous row in a newest-first file).
-                const qint64 gapDay = delta >= 0 ? e.day : it->day;
-                const bool book = inserted || it->inserted; // a gap between two old events was booked before
-                it->ts = e.ts;
-                it->day = e.day;
-                it->inserted = inserted;
-                if (book) {
-                    DaySums &target = m_days[DayKey{e.learner, gapDay}];
-                    for (size_t i = 0; i < std::size(SessionTimeouts); ++i) {
-                        if (gap < qint64(SessionTimeouts[i]) * 60)
-                            target.gaps[i] += gap;
-                    }
-                }
-            }
-        }
+        LearnerState &state = m_learners[e.learner];
+        if (!state.rebuild)
+            orderGap(e.learner, state, e, inserted);
     }
     if (!inserted)
         return {};
@@ -219,108 +330,122 @@ Status Builder::add(const Event &e, bool inserted)
         }
     }
     if (m_days.size() + m_courses.size() > FlushLimit)
-        return flush();
+        return flush(false);
     return {};
 }
 
-Status Builder::flush()
+Status Builder::flush(bool all)
 {
-    sqlite3_stmt *day = nullptr;
-    sqlite3_stmt *course = nullptr;
+    // The days next to the file's current one are still growing: written now, their rows would be written
+    // twice (an insert now, an update at the next flush), so they wait unless they alone fill the sums.
+    auto held = [this, &all](qint64 day) { return !all && day >= m_currentDay - 1 && day <= m_currentDay + 1; };
+    if (!all) {
+        qsizetype heldKeys = 0;
+        for (auto it = m_days.cbegin(); it != m_days.cend(); ++it)
+            heldKeys += held(it.key().day) ? 1 : 0;
+        for (auto it = m_courses.cbegin(); it != m_courses.cend(); ++it)
+            heldKeys += held(it.key().day) ? 1 : 0;
+        all = heldKeys * 2 > FlushLimit;
+    }
+    sqlite3_stmt *gaps = nullptr;
     auto fail = [&](const QString &why) {
-        sqlite3_finalize(day);
-        sqlite3_finalize(course);
+        sqlite3_finalize(gaps);
         return Status::failure(
             QCoreApplication::translate("Uptake::Aggregates", "Cannot update the dashboard's figures: %1").arg(why));
     };
-    if (sqlite3_prepare_v2(m_db, UpsertDay, -1, &day, nullptr) != SQLITE_OK ||
-        sqlite3_prepare_v2(m_db, UpsertCourse, -1, &course, nullptr) != SQLITE_OK)
-        return fail(lastError(m_db));
     // Written in key order: appending to a B-tree is several times faster than inserting at random.
-    QList<DayKey> dayKeys = m_days.keys();
-    std::sort(dayKeys.begin(), dayKeys.end(),
-              [](const DayKey &a, const DayKey &b) { return std::tie(a.day, a.learner) < std::tie(b.day, b.learner); });
-    for (const DayKey &key : std::as_const(dayKeys)) {
-        const DaySums &d = m_days[key];
-        if (d.events == 0)
-            continue; // only a gap booked on a day whose events arrived earlier: merge it below
-        sqlite3_reset(day);
-        sqlite3_bind_int64(day, 1, key.learner);
-        sqlite3_bind_int64(day, 2, key.day);
-        sqlite3_bind_int64(day, 3, d.events);
-        sqlite3_bind_int64(day, 4, d.active);
-        sqlite3_bind_int64(day, 5, d.failed);
-        sqlite3_bind_int64(day, 6, d.completions);
-        sqlite3_bind_int64(day, 7, d.durationEvents);
-        sqlite3_bind_double(day, 8, d.durationMinutes);
-        for (int i = 0; i < int(std::size(SessionTimeouts)); ++i)
-            sqlite3_bind_int64(day, 9 + i, d.gaps[i]);
-        sqlite3_bind_int64(day, 16, d.firstTs);
-        bindOptionalTs(day, 17, d.firstCompletionTs);
-        if (sqlite3_step(day) != SQLITE_DONE)
-            return fail(lastError(m_db));
-    }
+    // Only a gap booked on a day whose events arrived earlier (events == 0) is merged below instead.
+    std::vector<std::pair<DayKey, const DaySums *>> days;
+    days.reserve(size_t(m_days.size()));
+    for (auto it = m_days.cbegin(); it != m_days.cend(); ++it)
+        if (!held(it.key().day) && it->events != 0)
+            days.emplace_back(it.key(), &it.value());
+    std::sort(days.begin(), days.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.first.day, a.first.learner) < std::tie(b.first.day, b.first.learner);
+    });
+    const QString dayError = upsertRows(m_db, UpsertDayInto, UpsertDayConflict, DayColumns, qsizetype(days.size()),
+                                        [&days](sqlite3_stmt *s, int p, qsizetype row) {
+                                            const DayKey &key = days[size_t(row)].first;
+                                            const DaySums &d = *days[size_t(row)].second;
+                                            sqlite3_bind_int64(s, p, key.learner);
+                                            sqlite3_bind_int64(s, p + 1, key.day);
+                                            sqlite3_bind_int64(s, p + 2, d.events);
+                                            sqlite3_bind_int64(s, p + 3, d.active);
+                                            sqlite3_bind_int64(s, p + 4, d.failed);
+                                            sqlite3_bind_int64(s, p + 5, d.completions);
+                                            sqlite3_bind_int64(s, p + 6, d.durationEvents);
+                                            sqlite3_bind_double(s, p + 7, d.durationMinutes);
+                                            for (int i = 0; i < int(std::size(SessionTimeouts)); ++i)
+                                                sqlite3_bind_int64(s, p + 8 + i, d.gaps[i]);
+                                            sqlite3_bind_int64(s, p + 15, d.firstTs);
+                                            bindOptionalTs(s, p + 16, d.firstCompletionTs);
+                                        });
+    if (!dayError.isEmpty())
+        return fail(dayError);
     // A gap can land on a day that has no events in this chunk (flushed earlier); add it to that row.
     for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
         const DaySums &d = it.value();
-        if (d.events != 0)
+        if (d.events != 0 || held(it.key().day))
             continue;
-        sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v2(m_db,
-                               "UPDATE learner_day SET gap_s_10 = gap_s_10 + ?3, gap_s_15 = gap_s_15 + ?4, "
-                               "gap_s_20 = gap_s_20 + ?5, gap_s_30 = gap_s_30 + ?6, gap_s_45 = gap_s_45 + ?7, "
-                               "gap_s_60 = gap_s_60 + ?8, gap_s_90 = gap_s_90 + ?9 "
-                               "WHERE learner_id = ?1 AND day = ?2",
-                               -1, &s, nullptr) != SQLITE_OK)
+        if (!gaps && sqlite3_prepare_v2(m_db, UpdateDayGaps, -1, &gaps, nullptr) != SQLITE_OK)
             return fail(lastError(m_db));
-        sqlite3_bind_int64(s, 1, it.key().learner);
-        sqlite3_bind_int64(s, 2, it.key().day);
+        sqlite3_reset(gaps);
+        sqlite3_bind_int64(gaps, 1, it.key().learner);
+        sqlite3_bind_int64(gaps, 2, it.key().day);
         for (int i = 0; i < int(std::size(SessionTimeouts)); ++i)
-            sqlite3_bind_int64(s, 3 + i, d.gaps[i]);
-        const int rc = sqlite3_step(s);
-        sqlite3_finalize(s);
-        if (rc != SQLITE_DONE)
+            sqlite3_bind_int64(gaps, 3 + i, d.gaps[i]);
+        if (sqlite3_step(gaps) != SQLITE_DONE)
             return fail(lastError(m_db));
     }
-    QList<CourseKey> courseKeys = m_courses.keys();
-    std::sort(courseKeys.begin(), courseKeys.end(), [](const CourseKey &a, const CourseKey &b) {
-        return std::tie(a.day, a.course, a.learner) < std::tie(b.day, b.course, b.learner);
+    std::vector<std::pair<CourseKey, const CourseSums *>> courses;
+    courses.reserve(size_t(m_courses.size()));
+    for (auto it = m_courses.cbegin(); it != m_courses.cend(); ++it)
+        if (!held(it.key().day))
+            courses.emplace_back(it.key(), &it.value());
+    std::sort(courses.begin(), courses.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.first.day, a.first.course, a.first.learner) <
+               std::tie(b.first.day, b.first.course, b.first.learner);
     });
-    for (const CourseKey &key : std::as_const(courseKeys)) {
-        const CourseSums &c = m_courses[key];
-        sqlite3_reset(course);
-        sqlite3_bind_int64(course, 1, key.learner);
-        sqlite3_bind_int64(course, 2, key.course);
-        sqlite3_bind_int64(course, 3, key.day);
-        sqlite3_bind_int64(course, 4, c.events);
-        sqlite3_bind_int64(course, 5, c.active);
-        sqlite3_bind_int64(course, 6, c.completions);
-        sqlite3_bind_int64(course, 7, c.firstTs);
-        bindOptionalTs(course, 8, c.firstCompletionTs);
-        sqlite3_bind_int64(course, 9, c.lastTs);
-        if (c.lastContent)
-            sqlite3_bind_int64(course, 10, c.lastContent);
-        else
-            sqlite3_bind_null(course, 10);
-        if (sqlite3_step(course) != SQLITE_DONE)
-            return fail(lastError(m_db));
+    const QString courseError =
+        upsertRows(m_db, UpsertCourseInto, UpsertCourseConflict, CourseColumns, qsizetype(courses.size()),
+                   [&courses](sqlite3_stmt *s, int p, qsizetype row) {
+                       const CourseKey &key = courses[size_t(row)].first;
+                       const CourseSums &c = *courses[size_t(row)].second;
+                       sqlite3_bind_int64(s, p, key.learner);
+                       sqlite3_bind_int64(s, p + 1, key.course);
+                       sqlite3_bind_int64(s, p + 2, key.day);
+                       sqlite3_bind_int64(s, p + 3, c.events);
+                       sqlite3_bind_int64(s, p + 4, c.active);
+                       sqlite3_bind_int64(s, p + 5, c.completions);
+                       sqlite3_bind_int64(s, p + 6, c.firstTs);
+                       bindOptionalTs(s, p + 7, c.firstCompletionTs);
+                       sqlite3_bind_int64(s, p + 8, c.lastTs);
+                       if (c.lastContent)
+                           sqlite3_bind_int64(s, p + 9, c.lastContent);
+                       else
+                           sqlite3_bind_null(s, p + 9);
+                   });
+    if (!courseError.isEmpty())
+        return fail(courseError);
+    sqlite3_finalize(gaps);
+    if (all) {
+        m_days.clear();
+        m_courses.clear();
+    } else {
+        m_days.removeIf([&held](QHash<DayKey, DaySums>::iterator it) { return !held(it.key().day); });
+        m_courses.removeIf([&held](QHash<CourseKey, CourseSums>::iterator it) { return !held(it.key().day); });
     }
-    sqlite3_finalize(day);
-    sqlite3_finalize(course);
-    m_days.clear();
-    m_courses.clear();
     return {};
 }
 
 Status Builder::finish()
 {
-    if (auto s = flush(); !s)
+    if (auto s = flush(true); !s)
         return s;
-    // Learners whose events came largely out of time order (more than 1 in 50 late, or any in a short
-    // history) are recomputed from events; a few late rows among many only miss their own session gaps.
+    // Learners with a row that fell outside their recent events are recomputed from events.
     QSet<qint64> unordered;
-    for (auto it = m_last.cbegin(); it != m_last.cend(); ++it)
-        if (it->violations > 0 && (it->violations * 50 > it->seen || it->seen < 200))
+    for (auto it = m_learners.cbegin(); it != m_learners.cend(); ++it)
+        if (it->rebuild)
             unordered.insert(it.key());
     return rebuildLearners(m_db, unordered);
 }

@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 
@@ -104,22 +105,38 @@ private:
         qint64 events = 0, active = 0, completions = 0;
         qint64 firstTs = 0, firstCompletionTs = 0, lastTs = 0, lastContent = 0;
     };
-    struct Last
+    /// A learner's recent active events (not failed logins), in time order: the ones nearest the file's
+    /// time frontier, at most RecentLimit of them and within RecentHorizon seconds of it. The list is
+    /// complete between its first and last entry, so a late row that falls inside it finds both of its
+    /// neighbours, and the gap it splits is moved exactly, without reading events back.
+    struct Recent
     {
         qint64 ts = 0;
         qint64 day = 0;
-        int direction = 0; ///< +1 ascending, -1 descending, 0 not yet known
         bool inserted = true;
-        qint64 seen = 0;       ///< events of this learner in the batch
-        qint64 violations = 0; ///< events against the learner's time order (late rows)
     };
+    struct LearnerState
+    {
+        std::vector<Recent> recent;
+        qint64 forward = 0, backward = 0; ///< moves of the learner's frontier: the file's direction
+        bool truncatedLow = false;        ///< entries older than recent.front() were dropped
+        bool truncatedHigh = false;       ///< entries newer than recent.back() were dropped
+        bool rebuild = false;             ///< a row fell outside the list: rebuilt from events at the end
+    };
+    static constexpr size_t RecentLimit = 48;
+    static constexpr qint64 RecentHorizon = 86400;
 
-    Status flush();
+    void bookGap(qint64 learner, qint64 day, qint64 gap, int sign);
+    void orderGap(qint64 learner, LearnerState &state, const Event &e, bool inserted);
+
+    /// Writes the sums; unless all, those of the days next to the current one wait for the next flush.
+    Status flush(bool all);
 
     sqlite3 *m_db;
     QHash<DayKey, DaySums> m_days;
     QHash<CourseKey, CourseSums> m_courses;
-    QHash<qint64, Last> m_last; ///< per learner: the previous active event in file order
+    QHash<qint64, LearnerState> m_learners;
+    qint64 m_currentDay = 0; ///< the day of the last event added
 };
 
 } // namespace Uptake::Aggregates

@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Uptake {
@@ -21,7 +23,8 @@ INSERT INTO import_batch (kind, file_name, file_size, sha256, imported_at, profi
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 )sql";
 constexpr auto FinishBatch = R"sql(
-UPDATE import_batch SET rows_read = ?, imported = ?, rejected = ?, duplicates = ?, first_row_id = ?, last_row_id = ?
+UPDATE import_batch SET rows_read = ?, imported = ?, rejected = ?, duplicates = ?, first_row_id = ?, last_row_id = ?,
+                        sha256 = ?
 WHERE id = ?
 )sql";
 constexpr auto SelectAllLearners = R"sql(SELECT id, external_id, email, name, in_roster FROM learner)sql";
@@ -46,6 +49,13 @@ INSERT OR IGNORE INTO event (batch_id, learner_id, ts, day, course_id, content_i
                              fingerprint, occurrence)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 )sql";
+// The same for several rows at once, into a table without its identity index (see DataWriter::begin()).
+constexpr auto InsertEventsInto = R"sql(
+INSERT INTO event (batch_id, learner_id, ts, day, course_id, content_id, kind, verb, duration, score, fingerprint,
+                   occurrence)
+VALUES )sql";
+constexpr int EventColumns = 12;
+constexpr int EventsPerInsert = 16;
 constexpr auto InsertPerformance = R"sql(
 INSERT OR IGNORE INTO performance (batch_id, learner_id, day, kpi, value, occurrence) VALUES (?, ?, ?, ?, ?, ?)
 )sql";
@@ -189,6 +199,7 @@ Status DataWriter::begin(const BatchInfo &batch)
         return Status::failure(
             QCoreApplication::translate("Uptake::DataWriter", "Cannot start writing: %1").arg(s.error()));
     m_open = true;
+    m_sha256 = batch.sha256;
     sqlite3_stmt *s = prepare(InsertBatch);
     if (!s) {
         rollback();
@@ -455,62 +466,158 @@ Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence, quint64 
 {
     if (m_pg)
         return m_pg->addEvent(e, occurrence, fingerprint);
+    EventIds ids;
     const auto learner = learnerId(e.learnerId);
     if (!learner)
         return Result<bool>::failure(learner.error());
-    qint64 course = 0;
-    qint64 content = 0;
+    ids.learner = *learner;
     if (!e.course.isEmpty()) {
         const auto c = courseId(e.course);
         if (!c)
             return Result<bool>::failure(c.error());
-        course = *c;
+        ids.course = *c;
         if (!e.content.isEmpty()) {
-            const auto ct = contentId(course, e.content);
+            const auto ct = contentId(ids.course, e.content);
             if (!ct)
                 return Result<bool>::failure(ct.error());
-            content = *ct;
+            ids.content = *ct;
         }
     }
-    const qint64 seconds = e.timestamp.toSecsSinceEpoch();
-    const qint64 day = localDay(seconds);
-    sqlite3_stmt *s = m_insertEvent;
-    sqlite3_reset(s);
-    sqlite3_bind_int64(s, 1, m_batchId);
-    sqlite3_bind_int64(s, 2, *learner);
-    sqlite3_bind_int64(s, 3, seconds);
-    sqlite3_bind_int64(s, 4, day);
-    if (course)
-        sqlite3_bind_int64(s, 5, course);
+    return addEvent(e, occurrence, fingerprint, ids);
+}
+
+QByteArray DataWriter::verbUtf8(const EventRecord &e, const EventIds &ids)
+{
+    if (ids.verbUtf8)
+        return *ids.verbUtf8;
+    // A log has a handful of distinct verbs: their UTF-8 is kept (converting each row's took ~300
+    // instructions, copying it into SQLite ~700 more: the verb is bound without a copy).
+    auto verb = std::find_if(m_verbs.cbegin(), m_verbs.cend(), [&e](const auto &v) { return v.first == e.verb; });
+    if (verb != m_verbs.cend())
+        return verb->second;
+    QByteArray utf8 = e.verb.toUtf8();
+    if (m_verbs.size() < MaxCachedVerbs)
+        m_verbs.push_back({e.verb, utf8});
+    return utf8;
+}
+
+void DataWriter::bindEvent(sqlite3_stmt *s, int p, const PendingEvent &e) const
+{
+    sqlite3_bind_int64(s, p, m_batchId);
+    sqlite3_bind_int64(s, p + 1, e.learner);
+    sqlite3_bind_int64(s, p + 2, e.ts);
+    sqlite3_bind_int64(s, p + 3, e.day);
+    if (e.course)
+        sqlite3_bind_int64(s, p + 4, e.course);
     else
-        sqlite3_bind_null(s, 5);
-    if (content)
-        sqlite3_bind_int64(s, 6, content);
+        sqlite3_bind_null(s, p + 4);
+    if (e.content)
+        sqlite3_bind_int64(s, p + 5, e.content);
     else
-        sqlite3_bind_null(s, 6);
-    sqlite3_bind_int(s, 7, int(e.kind));
+        sqlite3_bind_null(s, p + 5);
+    sqlite3_bind_int(s, p + 6, e.kind);
     if (e.verb.isEmpty())
-        sqlite3_bind_null(s, 8);
-    else
-        bindText(s, 8, e.verb);
-    bindOptional(s, 9, e.durationMinutes);
-    bindOptional(s, 10, e.score);
-    sqlite3_bind_int64(s, 11, qint64(fingerprint));
-    sqlite3_bind_int(s, 12, occurrence);
-    if (sqlite3_step(s) != SQLITE_DONE)
-        return Result<bool>::failure(
+        sqlite3_bind_null(s, p + 7);
+    else // the caller keeps e alive until the statement has run
+        sqlite3_bind_text(s, p + 7, e.verb.constData(), int(e.verb.size()), SQLITE_STATIC);
+    bindOptional(s, p + 8, e.duration);
+    bindOptional(s, p + 9, e.score);
+    sqlite3_bind_int64(s, p + 10, e.fingerprint);
+    sqlite3_bind_int(s, p + 11, e.occurrence);
+}
+
+Status DataWriter::writePending()
+{
+    if (m_pending.empty())
+        return {};
+    const qsizetype count = qsizetype(m_pending.size());
+    if (!m_insertEvents && count >= EventsPerInsert) {
+        QByteArray sql = InsertEventsInto;
+        for (int r = 0; r < EventsPerInsert; ++r)
+            sql += r ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        m_insertEvents = prepare(sql.constData());
+        if (!m_insertEvents)
+            return Status::failure(lastError());
+    }
+    qsizetype row = 0;
+    bool ok = true;
+    for (; ok && count - row >= EventsPerInsert; row += EventsPerInsert) {
+        sqlite3_reset(m_insertEvents);
+        for (int r = 0; r < EventsPerInsert; ++r)
+            bindEvent(m_insertEvents, r * EventColumns + 1, m_pending[size_t(row + r)]);
+        ok = sqlite3_step(m_insertEvents) == SQLITE_DONE;
+    }
+    for (; ok && row < count; ++row) {
+        sqlite3_reset(m_insertEvent);
+        bindEvent(m_insertEvent, 1, m_pending[size_t(row)]);
+        ok = sqlite3_step(m_insertEvent) == SQLITE_DONE && sqlite3_changes(m_handle) == 1;
+    }
+    if (!ok)
+        return Status::failure(
             QCoreApplication::translate("Uptake::DataWriter", "Cannot store an event: %1").arg(lastError()));
-    const bool inserted = sqlite3_changes(m_handle) != 0;
-    if (auto a = m_aggregates->add({*learner, day, seconds, course, content, int(e.kind), e.durationMinutes}, inserted);
-        !a)
-        return Result<bool>::failure(a.error());
-    if (!inserted)
-        return false;
-    const qint64 row = sqlite3_last_insert_rowid(m_handle);
+    // Rows appended to a table by one connection get consecutive ids.
+    const qint64 last = sqlite3_last_insert_rowid(m_handle);
     if (m_firstRow == 0)
-        m_firstRow = row;
-    m_lastRow = row;
-    return true;
+        m_firstRow = last - count + 1;
+    m_lastRow = last;
+    sqlite3_reset(m_insertEvents);
+    sqlite3_reset(m_insertEvent);
+    m_pending.clear();
+    return {};
+}
+
+void DataWriter::setSha256(const QString &sha256)
+{
+    m_sha256 = sha256;
+    if (m_pg)
+        m_pg->setSha256(sha256);
+}
+
+Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence, quint64 fingerprint, const EventIds &ids)
+{
+    if (m_pg)
+        return m_pg->addEvent(e, occurrence, fingerprint); // the server resolves ids itself
+    const qint64 seconds = e.timestamp.toSecsSinceEpoch();
+    PendingEvent row{ids.learner,
+                     seconds,
+                     localDay(seconds),
+                     ids.course,
+                     ids.content,
+                     int(e.kind),
+                     e.verb.isEmpty() ? QByteArray() : verbUtf8(e, ids),
+                     e.durationMinutes,
+                     e.score,
+                     qint64(fingerprint),
+                     occurrence};
+    const Aggregates::Builder::Event counted{row.learner, row.day,  row.ts,      row.course,
+                                             row.content, row.kind, row.duration};
+    bool inserted = true;
+    if (m_indexDropped) {
+        // Into an empty table without its identity index nothing can collide: rows are written
+        // EventsPerInsert to a statement, which saves each one a statement's start and end.
+        m_pending.push_back(std::move(row));
+        if (m_pending.size() >= size_t(EventsPerInsert) * 64) {
+            if (auto w = writePending(); !w)
+                return Result<bool>::failure(w.error());
+        }
+    } else {
+        sqlite3_reset(m_insertEvent);
+        bindEvent(m_insertEvent, 1, row);
+        if (sqlite3_step(m_insertEvent) != SQLITE_DONE)
+            return Result<bool>::failure(
+                QCoreApplication::translate("Uptake::DataWriter", "Cannot store an event: %1").arg(lastError()));
+        inserted = sqlite3_changes(m_handle) != 0;
+        if (inserted) {
+            const qint64 id = sqlite3_last_insert_rowid(m_handle);
+            if (m_firstRow == 0)
+                m_firstRow = id;
+            m_lastRow = id;
+        }
+        sqlite3_reset(m_insertEvent); // SQLITE_STATIC: the verb's bytes may go
+    }
+    if (auto a = m_aggregates->add(counted, inserted); !a)
+        return Result<bool>::failure(a.error());
+    return inserted;
 }
 
 Result<bool> DataWriter::addPerformance(const PerformanceRecord &r, int occurrence)
@@ -567,6 +674,10 @@ Status DataWriter::commit(const BatchCounts &counts)
         return m_pg->commit(counts);
     if (!m_open)
         return Status::failure(QCoreApplication::translate("Uptake::DataWriter", "Nothing to commit."));
+    if (auto w = writePending(); !w) {
+        rollback();
+        return w;
+    }
     if (m_aggregates) {
         if (auto a = m_aggregates->finish(); !a) {
             rollback();
@@ -596,7 +707,8 @@ Status DataWriter::commit(const BatchCounts &counts)
         sqlite3_bind_int64(s, 5, m_firstRow);
         sqlite3_bind_int64(s, 6, m_lastRow);
     }
-    sqlite3_bind_int64(s, 7, m_batchId);
+    bindText(s, 7, m_sha256);
+    sqlite3_bind_int64(s, 8, m_batchId);
     if (sqlite3_step(s) != SQLITE_DONE) {
         const QString why = lastError();
         rollback();

@@ -9,6 +9,9 @@
 
 #include <limits>
 #include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -41,6 +44,16 @@ struct BatchCounts
     qint64 duplicates = 0;
 };
 
+/// The workspace ids of an event's learner, course and content item (0: none), from DataWriter::learnerId(),
+/// courseId() and contentId().
+struct EventIds
+{
+    qint64 learner = 0;
+    qint64 course = 0;
+    qint64 content = 0;
+    const QByteArray *verbUtf8 = nullptr; ///< the event's verb as UTF-8, if the caller has it (bound without a copy)
+};
+
 /// Writes imported data into a workspace: one batch in one transaction, through prepared statements on
 /// the raw SQLite handle (the bulk-insert hot path). Use it on the thread that owns the connection.
 /// Nothing is visible to other connections until commit(); destroying an uncommitted writer rolls back.
@@ -70,10 +83,15 @@ public:
     /// The same, for a caller that already has the event's fingerprint(event) (the importer needs it to number
     /// occurrences): the hash is not computed twice.
     Result<bool> addEvent(const EventRecord &event, int occurrence, quint64 fingerprint);
+    /// The same, for a caller that has already looked up the ids (the importer does it once per name).
+    Result<bool> addEvent(const EventRecord &event, int occurrence, quint64 fingerprint, const EventIds &ids);
     /// Adds a performance value; occurrence works as for events.
     Result<bool> addPerformance(const PerformanceRecord &record, int occurrence = 1);
     Status addRejected(qint64 line, const QString &column, const QString &value, const QString &message,
                        const QString &raw);
+
+    /// The file's SHA-256 when it was not known at begin() (it is hashed while the rows are written).
+    void setSha256(const QString &sha256);
 
     /// Settings for loading many rows at once (a larger page cache, no syncing mid-way); the
     /// transaction keeps it all-or-nothing either way.
@@ -89,6 +107,21 @@ public:
     static quint64 fingerprint(const EventRecord &event);
 
 private:
+    /// An event row as bound to the insert.
+    struct PendingEvent
+    {
+        qint64 learner, ts, day, course, content;
+        int kind;
+        QByteArray verb; ///< UTF-8
+        std::optional<double> duration, score;
+        qint64 fingerprint;
+        int occurrence;
+    };
+    QByteArray verbUtf8(const EventRecord &e, const EventIds &ids);
+    void bindEvent(sqlite3_stmt *s, int firstParameter, const PendingEvent &e) const;
+    /// Writes the events collected for a multi-row insert.
+    Status writePending();
+
     sqlite3_stmt *prepare(const char *sql);
     Status loadLearners();
     qint64 findLearner(const QString &key) const;
@@ -99,6 +132,7 @@ private:
     sqlite3 *m_handle = nullptr;
     QTimeZone m_zone;
     qint64 m_batchId = 0;
+    QString m_sha256;
     qint64 m_firstRow = 0;
     qint64 m_lastRow = 0;
     bool m_open = false;
@@ -113,6 +147,8 @@ private:
     QHash<QPair<qint64, QString>, qint64> m_contents;
     QList<sqlite3_stmt *> m_statements;
     sqlite3_stmt *m_insertEvent = nullptr;
+    sqlite3_stmt *m_insertEvents = nullptr; ///< several rows at once (a first import)
+    std::vector<PendingEvent> m_pending;    ///< events not yet written (a first import)
     sqlite3_stmt *m_insertPerformance = nullptr;
     sqlite3_stmt *m_insertBareLearner = nullptr; ///< prepared once: a new learner, course or content item
     sqlite3_stmt *m_selectCourse = nullptr;      ///< per distinct value would otherwise parse its SQL again
@@ -121,6 +157,8 @@ private:
     sqlite3_stmt *m_insertContent = nullptr;
     std::unique_ptr<Aggregates::Builder> m_aggregates;
     std::unique_ptr<PgDataWriter> m_pg; ///< a team workspace: everything goes there
+    static constexpr size_t MaxCachedVerbs = 32;
+    std::vector<std::pair<QString, QByteArray>> m_verbs; ///< event verbs as UTF-8, bound without copying
 };
 
 /// Days since 1970-01-01 of the calendar date d (the "day" column's unit).

@@ -29,7 +29,8 @@ INSERT INTO import_batch (kind, file_name, file_size, sha256, imported_at, profi
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
 )sql";
 constexpr auto FinishBatch = R"sql(
-UPDATE import_batch SET rows_read = ?, imported = ?, rejected = ?, duplicates = ?, first_row_id = ?, last_row_id = ?
+UPDATE import_batch SET rows_read = ?, imported = ?, rejected = ?, duplicates = ?, first_row_id = ?, last_row_id = ?,
+                        sha256 = ?
 WHERE id = ?
 )sql";
 constexpr auto SelectAllLearners = R"sql(SELECT id, external_id, email, name, in_roster FROM learner)sql";
@@ -195,6 +196,7 @@ Status PgDataWriter::begin(const BatchInfo &batch)
     if (auto s = Pg::exec(conn, "BEGIN; SELECT pg_advisory_xact_lock(" + QByteArray::number(ImportLockKey) + ");"); !s)
         return Status::failure(tr("Cannot start writing: %1").arg(s.error()));
     m_open = true;
+    m_sha256 = batch.sha256;
     auto id = insertReturningId(QString::fromUtf8(InsertBatch),
                                 {text(batch.kind), text(batch.fileName), batch.fileSize, text(batch.sha256),
                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate), text(batch.profile),
@@ -486,8 +488,9 @@ Status PgDataWriter::commit(const BatchCounts &counts)
     m_counts.duplicates += repeated;
     QSqlQuery q(m_db);
     q.prepare(QString::fromUtf8(FinishBatch));
-    for (const QVariant &v : {QVariant(m_counts.rowsRead), QVariant(m_counts.imported), QVariant(m_counts.rejected),
-                              QVariant(m_counts.duplicates), first, last, QVariant(m_batchId)})
+    for (const QVariant &v :
+         {QVariant(m_counts.rowsRead), QVariant(m_counts.imported), QVariant(m_counts.rejected),
+          QVariant(m_counts.duplicates), first, last, QVariant(text(m_sha256)), QVariant(m_batchId)})
         q.addBindValue(v);
     if (!q.exec())
         return fail(Dialect::errorText(q.lastError()));

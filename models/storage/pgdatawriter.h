@@ -27,6 +27,8 @@ public:
 
     Status begin(const BatchInfo &batch);
     qint64 batchId() const { return m_batchId; }
+    /// The file's SHA-256 when it is known only after begin() (hashed alongside the import); written at commit.
+    void setSha256(const QString &sha256) { m_sha256 = sha256; }
     Result<qint64> upsertLearner(const LearnerRecord &learner);
     Result<qint64> learnerId(const QString &key);
     Result<qint64> courseId(const QString &name, double durationMinutes = 0);
@@ -56,6 +58,7 @@ private:
     QSqlDatabase m_db;
     QTimeZone m_zone;
     qint64 m_batchId = 0;
+    QString m_sha256;
     bool m_open = false;
     qint64 m_events = 0; ///< staged
     qint64 m_performance = 0;
