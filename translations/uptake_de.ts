@@ -491,52 +491,6 @@
         <translation>unbekannter Befehl oder unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          create a workspace (--demo fills it with a demo)
-       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
-       uptake import WORKSPACE FILE --kind events|roster|performance [options]
-                                          import an LMS export, roster or performance file
-       uptake presets [--json]            the export formats Uptake recognises and saved profiles
-       uptake undo-import WORKSPACE BATCH remove exactly what one import added
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          adoption metrics against the 30/60/90-day targets
-       uptake metrics --definitions          how each metric is defined
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          export a pilot&apos;s whole adoption plan
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          the PDF status report for the governance board
-       uptake --help | --version
-
-Run &apos;uptake COMMAND --help&apos; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
-</source>
-        <translation>Aufruf: uptake [WORKSPACE]                Uptake öffnen (mit WORKSPACE, einer *.uptake-Datei)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          einen Arbeitsbereich anlegen (--demo füllt ihn mit einer Demo)
-       uptake info WORKSPACE [--json]     Schema-Version, Programm, Pilotprojekte, Zeilenzahlen
-       uptake import WORKSPACE FILE --kind events|roster|performance [Optionen]
-                                          einen LMS-Export, eine Personalliste oder Leistungsdatei importieren
-       uptake presets [--json]            die Exportformate, die Uptake erkennt, und gespeicherte Profile
-       uptake undo-import WORKSPACE BATCH genau das entfernen, was ein Import hinzugefügt hat
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          Nutzungskennzahlen gegenüber den 30/60/90-Tage-Zielen
-       uptake metrics --definitions          wie jede Kennzahl definiert ist
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          den gesamten Einführungsplan eines Pilotprojekts exportieren
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          der PDF-Statusbericht für das Steuerungsgremium
-       uptake --help | --version
-
-&apos;uptake BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
-</translation>
-    </message>
-    <message>
         <source>Start from a mapping saved by name (in the wizard or with --save-profile).</source>
         <translation>Mit einer unter einem Namen gespeicherten Zuordnung beginnen (im Assistenten oder mit --save-profile).</translation>
     </message>
@@ -940,6 +894,110 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>warning: the workspace is on a network file system (%1), where SQLite&apos;s locking is unreliable.</source>
         <translation>Warnung: Der Arbeitsbereich liegt auf einem Netzwerkdateisystem (%1), auf dem die Dateisperren von SQLite unzuverlässig sind.</translation>
     </message>
+    <message>
+        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          create a workspace (--demo fills it with a demo)
+       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          import an LMS export, roster or performance file
+       uptake presets [--json]            the export formats Uptake recognises and saved profiles
+       uptake undo-import WORKSPACE BATCH remove exactly what one import added
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          adoption metrics against the 30/60/90-day targets
+       uptake metrics --definitions          how each metric is defined
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          export a pilot&apos;s whole adoption plan
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          the PDF status report for the governance board
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          set up a team workspace and its roles on a PostgreSQL server
+       uptake --help | --version
+
+WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
+(password from the URL, PGPASSWORD or ~/.pgpass).
+
+Run &apos;uptake COMMAND --help&apos; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
+</source>
+        <translation>Aufruf: uptake [WORKSPACE]                 Uptake öffnen (mit WORKSPACE, einer *.uptake-Datei)
+        uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                           einen Arbeitsbereich anlegen (--demo füllt ihn mit einer Demo)
+        uptake info WORKSPACE [--json]     Schema-Version, Programm, Pilotprojekte, Zeilenzahlen
+        uptake import WORKSPACE FILE --kind events|roster|performance [Optionen]
+                                           einen LMS-Export, eine Personalliste oder Leistungsdatei importieren
+        uptake presets [--json]            die Exportformate, die Uptake erkennt, und gespeicherte Profile
+        uptake undo-import WORKSPACE BATCH genau das entfernen, was ein Import hinzugefügt hat
+        uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                       [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                           Nutzungskennzahlen, gemessen an den Zielen für Tag 30/60/90
+        uptake metrics --definitions          wie jede Kennzahl definiert ist
+        uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                           den gesamten Einführungsplan eines Pilotprojekts exportieren
+        uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                      --out FILE.pdf [--csv-dir DIR]
+                                           der PDF-Statusbericht für das Steuerungsgremium
+        uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                           einen Team-Arbeitsbereich mit seinen Rollen auf einem PostgreSQL-Server einrichten
+        uptake --help | --version
+
+WORKSPACE ist eine Arbeitsbereichsdatei (*.uptake) oder ein Team-Arbeitsbereich, postgresql://USER@HOST:PORT/DATABASE
+(Passwort aus der URL, PGPASSWORD oder ~/.pgpass).
+
+&apos;uptake COMMAND --help&apos; zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
+</translation>
+    </message>
+    <message>
+        <source>The database, as postgresql://USER@HOST:PORT/DATABASE (USER: its owner).</source>
+        <translation>Die Datenbank, als postgresql://USER@HOST:PORT/DATABASE (USER: ihr Eigentümer).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Let this login role edit the workspace (created if missing).</source>
+        <translation>Dieser Login-Rolle erlauben, den Arbeitsbereich zu bearbeiten (wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <source>Let this login role only read the workspace (created if missing).</source>
+        <translation>Dieser Login-Rolle nur Lesezugriff auf den Arbeitsbereich geben (wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <source>Set up a team workspace on PostgreSQL: the schema in an empty database (or an upgrade of an existing team workspace), the roles DB_editor (may change everything) and DB_reader (may only read), and login roles as their members. Safe to run again. Login roles are created without a password; set one with ALTER ROLE NAME PASSWORD &apos;…&apos;.</source>
+        <translation>Einen Team-Arbeitsbereich auf PostgreSQL einrichten: das Schema in einer leeren Datenbank (oder die Aktualisierung eines vorhandenen Team-Arbeitsbereichs), die Rollen DB_editor (darf alles ändern) und DB_reader (darf nur lesen) sowie Login-Rollen als deren Mitglieder. Kann gefahrlos erneut ausgeführt werden. Login-Rollen werden ohne Passwort angelegt; setzen Sie eines mit ALTER ROLE NAME PASSWORD &apos;…&apos;.</translation>
+    </message>
+    <message>
+        <source>server-init takes --url and no other arguments.</source>
+        <translation>server-init erwartet --url und keine weiteren Argumente.</translation>
+    </message>
+    <message>
+        <source>--url takes a postgresql:// address.</source>
+        <translation>--url erwartet eine postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Created the team workspace %1</source>
+        <translation>Team-Arbeitsbereich %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Upgraded the team workspace %1 from format %2</source>
+        <translation>Team-Arbeitsbereich %1 von Format %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 was already set up</source>
+        <translation>Der Team-Arbeitsbereich %1 war bereits eingerichtet</translation>
+    </message>
+    <message>
+        <source>Roles: %1 (may edit), %2 (may only read)</source>
+        <translation>Rollen: %1 (darf bearbeiten), %2 (darf nur lesen)</translation>
+    </message>
+    <message>
+        <source>Granted: %1</source>
+        <translation>Zugriff erteilt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>
@@ -966,6 +1024,57 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Connect to Team Workspace</source>
+        <translation>Mit Team-Arbeitsbereich verbinden</translation>
+    </message>
+    <message>
+        <source>A team workspace lives on your organisation&apos;s PostgreSQL server, so several L&amp;D staff can work on the same program and the board can read it. Your IT team sets the database up with &lt;tt&gt;uptake server-init&lt;/tt&gt; and gives you an account: editors change the workspace, readers only see it.</source>
+        <translation>Ein Team-Arbeitsbereich liegt auf dem PostgreSQL-Server Ihrer Organisation, sodass mehrere L&amp;D-Mitarbeitende am selben Programm arbeiten können und das Gremium ihn einsehen kann. Ihre IT richtet die Datenbank mit &lt;tt&gt;uptake server-init&lt;/tt&gt; ein und gibt Ihnen ein Konto: Mit Bearbeitungsrechten ändern Sie den Arbeitsbereich, mit Leserechten sehen Sie ihn nur an.</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>z. B. db.example.org</translation>
+    </message>
+    <message>
+        <source>e.g. uptake</source>
+        <translation>z. B. uptake</translation>
+    </message>
+    <message>
+        <source>Stored by your desktop&apos;s password manager, never in Uptake&apos;s settings.</source>
+        <translation>Wird von der Passwortverwaltung Ihres Desktops gespeichert, nie in den Einstellungen von Uptake.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1929,33 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Choose or type a category.</source>
         <translation>Wählen oder geben Sie eine Kategorie ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::Dialect</name>
+    <message>
+        <source>“%1” is not a team workspace address: %2</source>
+        <translation>„%1“ ist keine Adresse eines Team-Arbeitsbereichs: %2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://user@host:port/database</source>
+        <translation>schreiben Sie sie als postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>the option “%1” is not valid</source>
+        <translation>die Option „%1“ ist ungültig</translation>
+    </message>
+    <message>
+        <source>it names no database</source>
+        <translation>sie nennt keine Datenbank</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver did not provide a connection.</source>
+        <translation>Der PostgreSQL-Treiber hat keine Verbindung bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>This team workspace is read-only for you: your role on the server may read it but not change it. Ask its administrator for editor access.</source>
+        <translation>Dieser Team-Arbeitsbereich ist für Sie schreibgeschützt: Ihre Rolle auf dem Server darf ihn lesen, aber nicht ändern. Bitten Sie die zuständige Administration um Bearbeitungsrechte.</translation>
     </message>
 </context>
 <context>
@@ -4278,10 +4414,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Cannot start saving</source>
-        <translation>Speichern kann nicht beginnen</translation>
-    </message>
-    <message>
         <source>Cannot read the baseline snapshots</source>
         <translation>Die Ausgangswert-Momentaufnahmen können nicht gelesen werden</translation>
     </message>
@@ -4665,6 +4797,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>Cannot delete the action</source>
         <translation>Die Maßnahme kann nicht gelöscht werden</translation>
     </message>
+    <message>
+        <source>Cannot start saving: %1</source>
+        <translation>Das Speichern kann nicht beginnen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::JourneyStepper</name>
@@ -4986,6 +5122,22 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source> · on a network share</source>
         <translation> · auf einer Netzwerkfreigabe</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Workspace…</source>
+        <translation>Mit &amp;Team-Arbeitsbereich verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a workspace your team shares on a PostgreSQL server.</source>
+        <translation>Einen Arbeitsbereich öffnen, den Ihr Team auf einem PostgreSQL-Server teilt.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read (%1). Type the password to connect.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden (%1). Geben Sie das Passwort ein, um die Verbindung herzustellen.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain (%1); Uptake will ask for it next time.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden (%1); Uptake fragt beim nächsten Mal danach.</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +5849,56 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Added to the pilot&apos;s 30/60/90-day plan.</source>
         <translation>Zum 30/60/90-Tage-Plan des Pilotprojekts hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::Pg</name>
+    <message>
+        <source>The server connection is not open.</source>
+        <translation>Die Verbindung zum Server ist nicht offen.</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::PgDataWriter</name>
+    <message>
+        <source>The workspace connection is not open.</source>
+        <translation>Die Verbindung zum Arbeitsbereich ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>Cannot start writing: %1</source>
+        <translation>Schreiben kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the import: %1</source>
+        <translation>Der Import kann nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store learner “%1”: %2</source>
+        <translation>Lernende(r) „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store course “%1”: %2</source>
+        <translation>Kurs „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store content “%1”: %2</source>
+        <translation>Inhalt „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store an event: %1</source>
+        <translation>Ein Ereignis kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store a performance value: %1</source>
+        <translation>Ein Leistungswert kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to commit.</source>
+        <translation>Nichts festzuschreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the import: %1</source>
+        <translation>Der Import kann nicht abgeschlossen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -8167,6 +8369,57 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
 </context>
 <context>
+    <name>Uptake::ServerSchema</name>
+    <message>
+        <source>The database is not empty: Uptake creates a team workspace only in an empty database.</source>
+        <translation>Die Datenbank ist nicht leer: Uptake legt einen Team-Arbeitsbereich nur in einer leeren Datenbank an.</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read (%1)</source>
+        <translation>sein Schema kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>column %1 is missing</source>
+        <translation>Spalte %1 fehlt</translation>
+    </message>
+    <message>
+        <source>column %1 is unknown</source>
+        <translation>Spalte %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <source>in table %1 %2</source>
+        <translation>in Tabelle %1 %2</translation>
+    </message>
+    <message>
+        <source>it lacks parts every Uptake workspace has (%1)</source>
+        <translation>es fehlen Teile, die jeder Uptake-Arbeitsbereich hat (%1)</translation>
+    </message>
+    <message>
+        <source>Name the database with lower-case letters, digits and underscores only (“%1” is not): its roles are named after it.</source>
+        <translation>Benennen Sie die Datenbank nur mit Kleinbuchstaben, Ziffern und Unterstrichen („%1“ erfüllt das nicht): Die Rollen werden nach ihr benannt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid user name: use lower-case letters, digits and underscores.</source>
+        <translation>„%1“ ist kein gültiger Benutzername: Verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+    <message>
+        <source>The database “%1” already holds tables that are not an Uptake workspace; server-init only sets up an empty database or an existing team workspace.</source>
+        <translation>Die Datenbank „%1“ enthält bereits Tabellen, die kein Uptake-Arbeitsbereich sind; server-init richtet nur eine leere Datenbank oder einen vorhandenen Team-Arbeitsbereich ein.</translation>
+    </message>
+    <message>
+        <source>The team workspace “%1” was set up by a newer version of Uptake (format %2; this version knows up to %3).</source>
+        <translation>Der Team-Arbeitsbereich „%1“ wurde von einer neueren Uptake-Version eingerichtet (Format %2; diese Version kennt Formate bis %3).</translation>
+    </message>
+    <message>
+        <source>The team workspace “%1” was changed outside Uptake: %2.</source>
+        <translation>Der Team-Arbeitsbereich „%1“ wurde außerhalb von Uptake geändert: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the roles of “%1”: %2</source>
+        <translation>Die Rollen von „%1“ können nicht eingerichtet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Uptake::SprintTimeline</name>
     <message>
         <source>Sprint timeline</source>
@@ -8866,6 +9119,30 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>it contains virtual tables Uptake did not create (%1)</source>
         <translation>es enthält virtuelle Tabellen, die Uptake nicht angelegt hat (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team workspace “%1”: %2</source>
+        <translation>Keine Verbindung zum Team-Arbeitsbereich „%1“ möglich: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team workspace: set it up with uptake server-init, or create one in an empty database.</source>
+        <translation>„%1“ ist kein Team-Arbeitsbereich: Richten Sie ihn mit uptake server-init ein oder legen Sie einen in einer leeren Datenbank an.</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by a newer version of Uptake (workspace format %2; this version reads up to %3). Update Uptake to open it.</source>
+        <translation>„%1“ wurde von einer neueren Uptake-Version eingerichtet (Arbeitsbereichsformat %2; diese Version liest bis %3). Aktualisieren Sie Uptake, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed outside Uptake, so it is not opened: %2.</source>
+        <translation>„%1“ wurde außerhalb von Uptake geändert und wird daher nicht geöffnet: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by an older version of Uptake; an editor must open it once (or run uptake server-init) to upgrade it.</source>
+        <translation>„%1“ wurde von einer älteren Uptake-Version eingerichtet; eine Person mit Bearbeitungsrechten muss ihn einmal öffnen (oder uptake server-init ausführen), um ihn zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>A team workspace lives on its server; a local copy of it cannot be saved yet.</source>
+        <translation>Ein Team-Arbeitsbereich liegt auf seinem Server; eine lokale Kopie davon kann noch nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

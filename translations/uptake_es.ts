@@ -491,52 +491,6 @@
         <translation>comando u opción desconocidos «%1».</translation>
     </message>
     <message>
-        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          create a workspace (--demo fills it with a demo)
-       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
-       uptake import WORKSPACE FILE --kind events|roster|performance [options]
-                                          import an LMS export, roster or performance file
-       uptake presets [--json]            the export formats Uptake recognises and saved profiles
-       uptake undo-import WORKSPACE BATCH remove exactly what one import added
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          adoption metrics against the 30/60/90-day targets
-       uptake metrics --definitions          how each metric is defined
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          export a pilot&apos;s whole adoption plan
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          the PDF status report for the governance board
-       uptake --help | --version
-
-Run &apos;uptake COMMAND --help&apos; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
-</source>
-        <translation>Uso: uptake [WORKSPACE]                   abrir Uptake (con WORKSPACE, un archivo *.uptake)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          crear un espacio de trabajo (--demo lo rellena con una demostración)
-       uptake info WORKSPACE [--json]     versión del esquema, programa, pilotos, número de filas
-       uptake import WORKSPACE FILE --kind events|roster|performance [opciones]
-                                          importar una exportación del LMS, una plantilla o un archivo de rendimiento
-       uptake presets [--json]            los formatos de exportación que Uptake reconoce y los perfiles guardados
-       uptake undo-import WORKSPACE BATCH eliminar exactamente lo que añadió una importación
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          métricas de adopción frente a los objetivos de 30/60/90 días
-       uptake metrics --definitions          cómo se define cada métrica
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          exportar el plan de adopción completo de un piloto
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          el informe de estado en PDF para el comité de gobierno
-       uptake --help | --version
-
-&apos;uptake COMANDO --help&apos; muestra las opciones de un comando.
-Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los datos.
-</translation>
-    </message>
-    <message>
         <source>Start from a mapping saved by name (in the wizard or with --save-profile).</source>
         <translation>Partir de una asignación guardada con un nombre (en el asistente o con --save-profile).</translation>
     </message>
@@ -940,6 +894,110 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>warning: the workspace is on a network file system (%1), where SQLite&apos;s locking is unreliable.</source>
         <translation>aviso: el espacio de trabajo está en un sistema de archivos de red (%1), donde el bloqueo de SQLite no es fiable.</translation>
     </message>
+    <message>
+        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          create a workspace (--demo fills it with a demo)
+       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          import an LMS export, roster or performance file
+       uptake presets [--json]            the export formats Uptake recognises and saved profiles
+       uptake undo-import WORKSPACE BATCH remove exactly what one import added
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          adoption metrics against the 30/60/90-day targets
+       uptake metrics --definitions          how each metric is defined
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          export a pilot&apos;s whole adoption plan
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          the PDF status report for the governance board
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          set up a team workspace and its roles on a PostgreSQL server
+       uptake --help | --version
+
+WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
+(password from the URL, PGPASSWORD or ~/.pgpass).
+
+Run &apos;uptake COMMAND --help&apos; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
+</source>
+        <translation>Uso: uptake [WORKSPACE]                 abrir Uptake (con WORKSPACE, un archivo *.uptake)
+     uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                        crear un espacio de trabajo (--demo lo rellena con una demostración)
+     uptake info WORKSPACE [--json]     versión del esquema, programa, pilotos, número de filas
+     uptake import WORKSPACE FILE --kind events|roster|performance [opciones]
+                                        importar una exportación del LMS, una plantilla o un archivo de rendimiento
+     uptake presets [--json]            los formatos de exportación que Uptake reconoce y los perfiles guardados
+     uptake undo-import WORKSPACE BATCH eliminar exactamente lo que añadió una importación
+     uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                    [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                        métricas de adopción frente a los objetivos de 30/60/90 días
+     uptake metrics --definitions          cómo se define cada métrica
+     uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                        exportar el plan de adopción completo de un piloto
+     uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                   --out FILE.pdf [--csv-dir DIR]
+                                        el informe de estado en PDF para el comité de gobierno
+     uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                        configurar un espacio de trabajo de equipo y sus roles en un servidor PostgreSQL
+     uptake --help | --version
+
+WORKSPACE es un archivo de espacio de trabajo (*.uptake) o un espacio de trabajo de equipo, postgresql://USER@HOST:PORT/DATABASE
+(contraseña de la URL, de PGPASSWORD o de ~/.pgpass).
+
+Ejecute &apos;uptake COMMAND --help&apos; para ver las opciones de un comando.
+Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los datos.
+</translation>
+    </message>
+    <message>
+        <source>The database, as postgresql://USER@HOST:PORT/DATABASE (USER: its owner).</source>
+        <translation>La base de datos, como postgresql://USER@HOST:PORT/DATABASE (USER: su propietario).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Let this login role edit the workspace (created if missing).</source>
+        <translation>Permitir que este rol de inicio de sesión edite el espacio de trabajo (se crea si no existe).</translation>
+    </message>
+    <message>
+        <source>Let this login role only read the workspace (created if missing).</source>
+        <translation>Permitir que este rol de inicio de sesión solo lea el espacio de trabajo (se crea si no existe).</translation>
+    </message>
+    <message>
+        <source>Set up a team workspace on PostgreSQL: the schema in an empty database (or an upgrade of an existing team workspace), the roles DB_editor (may change everything) and DB_reader (may only read), and login roles as their members. Safe to run again. Login roles are created without a password; set one with ALTER ROLE NAME PASSWORD &apos;…&apos;.</source>
+        <translation>Configurar un espacio de trabajo de equipo en PostgreSQL: el esquema en una base de datos vacía (o la actualización de un espacio de trabajo de equipo existente), los roles DB_editor (puede cambiarlo todo) y DB_reader (solo puede leer) y roles de inicio de sesión como miembros suyos. Se puede volver a ejecutar sin riesgo. Los roles de inicio de sesión se crean sin contraseña; asigne una con ALTER ROLE NAME PASSWORD &apos;…&apos;.</translation>
+    </message>
+    <message>
+        <source>server-init takes --url and no other arguments.</source>
+        <translation>server-init requiere --url y ningún otro argumento.</translation>
+    </message>
+    <message>
+        <source>--url takes a postgresql:// address.</source>
+        <translation>--url requiere una dirección postgresql://.</translation>
+    </message>
+    <message>
+        <source>Created the team workspace %1</source>
+        <translation>Espacio de trabajo de equipo %1 creado</translation>
+    </message>
+    <message>
+        <source>Upgraded the team workspace %1 from format %2</source>
+        <translation>Espacio de trabajo de equipo %1 actualizado desde el formato %2</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 was already set up</source>
+        <translation>El espacio de trabajo de equipo %1 ya estaba configurado</translation>
+    </message>
+    <message>
+        <source>Roles: %1 (may edit), %2 (may only read)</source>
+        <translation>Roles: %1 (puede editar), %2 (solo puede leer)</translation>
+    </message>
+    <message>
+        <source>Granted: %1</source>
+        <translation>Acceso concedido: %1</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>
@@ -966,6 +1024,57 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Connect to Team Workspace</source>
+        <translation>Conectar con un espacio de trabajo de equipo</translation>
+    </message>
+    <message>
+        <source>A team workspace lives on your organisation&apos;s PostgreSQL server, so several L&amp;D staff can work on the same program and the board can read it. Your IT team sets the database up with &lt;tt&gt;uptake server-init&lt;/tt&gt; and gives you an account: editors change the workspace, readers only see it.</source>
+        <translation>Un espacio de trabajo de equipo reside en el servidor PostgreSQL de su organización, de modo que varias personas de L&amp;D pueden trabajar en el mismo programa y el comité puede consultarlo. Su equipo de TI configura la base de datos con &lt;tt&gt;uptake server-init&lt;/tt&gt; y le proporciona una cuenta: los editores cambian el espacio de trabajo; los lectores solo lo consultan.</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>p. ej., db.example.org</translation>
+    </message>
+    <message>
+        <source>e.g. uptake</source>
+        <translation>p. ej., uptake</translation>
+    </message>
+    <message>
+        <source>Stored by your desktop&apos;s password manager, never in Uptake&apos;s settings.</source>
+        <translation>Lo guarda el gestor de contraseñas de su escritorio, nunca en los ajustes de Uptake.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Base de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1929,33 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Choose or type a category.</source>
         <translation>Elija o escriba una categoría.</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::Dialect</name>
+    <message>
+        <source>“%1” is not a team workspace address: %2</source>
+        <translation>«%1» no es una dirección de espacio de trabajo de equipo: %2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://user@host:port/database</source>
+        <translation>escríbala como postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>the option “%1” is not valid</source>
+        <translation>la opción «%1» no es válida</translation>
+    </message>
+    <message>
+        <source>it names no database</source>
+        <translation>no indica ninguna base de datos</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver did not provide a connection.</source>
+        <translation>El controlador de PostgreSQL no proporcionó una conexión.</translation>
+    </message>
+    <message>
+        <source>This team workspace is read-only for you: your role on the server may read it but not change it. Ask its administrator for editor access.</source>
+        <translation>Este espacio de trabajo de equipo es de solo lectura para usted: su rol en el servidor puede leerlo, pero no cambiarlo. Pida acceso de edición a su administrador.</translation>
     </message>
 </context>
 <context>
@@ -4278,10 +4414,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Cannot start saving</source>
-        <translation>No se puede empezar a guardar</translation>
-    </message>
-    <message>
         <source>Cannot read the baseline snapshots</source>
         <translation>No se pueden leer las instantáneas de línea base</translation>
     </message>
@@ -4665,6 +4797,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>Cannot delete the action</source>
         <translation>No se puede eliminar la acción</translation>
     </message>
+    <message>
+        <source>Cannot start saving: %1</source>
+        <translation>No se puede empezar a guardar: %1</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::JourneyStepper</name>
@@ -4986,6 +5122,22 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source> · on a network share</source>
         <translation> · en una carpeta compartida de red</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Workspace…</source>
+        <translation>Conectar con un espacio de trabajo de &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>Open a workspace your team shares on a PostgreSQL server.</source>
+        <translation>Abrir un espacio de trabajo que su equipo comparte en un servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read (%1). Type the password to connect.</source>
+        <translation>No se pudo leer el llavero del sistema (%1). Escriba la contraseña para conectarse.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain (%1); Uptake will ask for it next time.</source>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema (%1); Uptake la pedirá la próxima vez.</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +5849,56 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Added to the pilot&apos;s 30/60/90-day plan.</source>
         <translation>Añadida al plan de 30/60/90 días del piloto.</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::Pg</name>
+    <message>
+        <source>The server connection is not open.</source>
+        <translation>La conexión con el servidor no está abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::PgDataWriter</name>
+    <message>
+        <source>The workspace connection is not open.</source>
+        <translation>La conexión con el espacio de trabajo no está abierta.</translation>
+    </message>
+    <message>
+        <source>Cannot start writing: %1</source>
+        <translation>No se puede empezar a escribir: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the import: %1</source>
+        <translation>No se puede registrar la importación: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store learner “%1”: %2</source>
+        <translation>No se puede guardar el participante «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store course “%1”: %2</source>
+        <translation>No se puede guardar el curso «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store content “%1”: %2</source>
+        <translation>No se puede guardar el contenido «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store an event: %1</source>
+        <translation>No se puede guardar un evento: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store a performance value: %1</source>
+        <translation>No se puede guardar un valor de rendimiento: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to commit.</source>
+        <translation>Nada que confirmar.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the import: %1</source>
+        <translation>No se puede completar la importación: %1</translation>
     </message>
 </context>
 <context>
@@ -8167,6 +8369,57 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
 </context>
 <context>
+    <name>Uptake::ServerSchema</name>
+    <message>
+        <source>The database is not empty: Uptake creates a team workspace only in an empty database.</source>
+        <translation>La base de datos no está vacía: Uptake solo crea un espacio de trabajo de equipo en una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read (%1)</source>
+        <translation>no se puede leer su esquema (%1)</translation>
+    </message>
+    <message>
+        <source>column %1 is missing</source>
+        <translation>falta la columna %1</translation>
+    </message>
+    <message>
+        <source>column %1 is unknown</source>
+        <translation>la columna %1 es desconocida</translation>
+    </message>
+    <message>
+        <source>in table %1 %2</source>
+        <translation>en la tabla %1: %2</translation>
+    </message>
+    <message>
+        <source>it lacks parts every Uptake workspace has (%1)</source>
+        <translation>le faltan partes que tiene todo espacio de trabajo de Uptake (%1)</translation>
+    </message>
+    <message>
+        <source>Name the database with lower-case letters, digits and underscores only (“%1” is not): its roles are named after it.</source>
+        <translation>Use solo letras minúsculas, dígitos y guiones bajos en el nombre de la base de datos («%1» no lo cumple): sus roles llevan su nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid user name: use lower-case letters, digits and underscores.</source>
+        <translation>«%1» no es un nombre de usuario válido: use letras minúsculas, dígitos y guiones bajos.</translation>
+    </message>
+    <message>
+        <source>The database “%1” already holds tables that are not an Uptake workspace; server-init only sets up an empty database or an existing team workspace.</source>
+        <translation>La base de datos «%1» ya contiene tablas que no son un espacio de trabajo de Uptake; server-init solo configura una base de datos vacía o un espacio de trabajo de equipo existente.</translation>
+    </message>
+    <message>
+        <source>The team workspace “%1” was set up by a newer version of Uptake (format %2; this version knows up to %3).</source>
+        <translation>El espacio de trabajo de equipo «%1» se configuró con una versión más reciente de Uptake (formato %2; esta versión conoce hasta el %3).</translation>
+    </message>
+    <message>
+        <source>The team workspace “%1” was changed outside Uptake: %2.</source>
+        <translation>El espacio de trabajo de equipo «%1» se modificó fuera de Uptake: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the roles of “%1”: %2</source>
+        <translation>No se pueden configurar los roles de «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>Uptake::SprintTimeline</name>
     <message>
         <source>Sprint timeline</source>
@@ -8866,6 +9119,30 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>it contains virtual tables Uptake did not create (%1)</source>
         <translation>contiene tablas virtuales que Uptake no creó (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team workspace “%1”: %2</source>
+        <translation>No se puede conectar con el espacio de trabajo de equipo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team workspace: set it up with uptake server-init, or create one in an empty database.</source>
+        <translation>«%1» no es un espacio de trabajo de equipo: configúrelo con uptake server-init o cree uno en una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by a newer version of Uptake (workspace format %2; this version reads up to %3). Update Uptake to open it.</source>
+        <translation>«%1» se configuró con una versión más reciente de Uptake (formato de espacio de trabajo %2; esta versión lee hasta el %3). Actualice Uptake para abrirlo.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed outside Uptake, so it is not opened: %2.</source>
+        <translation>«%1» se modificó fuera de Uptake, por lo que no se abre: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by an older version of Uptake; an editor must open it once (or run uptake server-init) to upgrade it.</source>
+        <translation>«%1» se configuró con una versión anterior de Uptake; un editor debe abrirlo una vez (o ejecutar uptake server-init) para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>A team workspace lives on its server; a local copy of it cannot be saved yet.</source>
+        <translation>Un espacio de trabajo de equipo reside en su servidor; todavía no se puede guardar una copia local.</translation>
     </message>
 </context>
 <context>

@@ -491,52 +491,6 @@
         <translation>commande ou option inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          create a workspace (--demo fills it with a demo)
-       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
-       uptake import WORKSPACE FILE --kind events|roster|performance [options]
-                                          import an LMS export, roster or performance file
-       uptake presets [--json]            the export formats Uptake recognises and saved profiles
-       uptake undo-import WORKSPACE BATCH remove exactly what one import added
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          adoption metrics against the 30/60/90-day targets
-       uptake metrics --definitions          how each metric is defined
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          export a pilot&apos;s whole adoption plan
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          the PDF status report for the governance board
-       uptake --help | --version
-
-Run &apos;uptake COMMAND --help&apos; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
-</source>
-        <translation>Usage : uptake [WORKSPACE]                ouvrir Uptake (sur WORKSPACE, un fichier *.uptake)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          créer un espace de travail (--demo le remplit d&apos;une démo)
-       uptake info WORKSPACE [--json]     version du schéma, programme, pilotes, nombre de lignes
-       uptake import WORKSPACE FILE --kind events|roster|performance [options]
-                                          importer un export du LMS, une liste du personnel ou un fichier de performance
-       uptake presets [--json]            les formats d&apos;export reconnus par Uptake et les profils enregistrés
-       uptake undo-import WORKSPACE BATCH supprimer exactement ce qu&apos;un import a ajouté
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          indicateurs d&apos;adoption face aux objectifs à 30/60/90 jours
-       uptake metrics --definitions          la définition de chaque indicateur
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          exporter le plan d&apos;adoption complet d&apos;un pilote
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          le rapport d&apos;avancement PDF pour le comité de pilotage
-       uptake --help | --version
-
-&apos;uptake COMMANDE --help&apos; affiche les options d&apos;une commande.
-Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apos;entrée ou les données.
-</translation>
-    </message>
-    <message>
         <source>Start from a mapping saved by name (in the wizard or with --save-profile).</source>
         <translation>Partir d&apos;une correspondance enregistrée sous un nom (dans l&apos;assistant ou avec --save-profile).</translation>
     </message>
@@ -940,6 +894,110 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
         <source>warning: the workspace is on a network file system (%1), where SQLite&apos;s locking is unreliable.</source>
         <translation>avertissement : l&apos;espace de travail se trouve sur un système de fichiers réseau (%1), où le verrouillage de SQLite n&apos;est pas fiable.</translation>
     </message>
+    <message>
+        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          create a workspace (--demo fills it with a demo)
+       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          import an LMS export, roster or performance file
+       uptake presets [--json]            the export formats Uptake recognises and saved profiles
+       uptake undo-import WORKSPACE BATCH remove exactly what one import added
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          adoption metrics against the 30/60/90-day targets
+       uptake metrics --definitions          how each metric is defined
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          export a pilot&apos;s whole adoption plan
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          the PDF status report for the governance board
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          set up a team workspace and its roles on a PostgreSQL server
+       uptake --help | --version
+
+WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
+(password from the URL, PGPASSWORD or ~/.pgpass).
+
+Run &apos;uptake COMMAND --help&apos; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
+</source>
+        <translation>Usage : uptake [WORKSPACE]                 ouvrir Uptake (sur WORKSPACE, un fichier *.uptake)
+        uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                           créer un espace de travail (--demo le remplit d&apos;une démonstration)
+        uptake info WORKSPACE [--json]     version du schéma, programme, pilotes, nombre de lignes
+        uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                           importer un export du LMS, une liste du personnel ou un fichier de performance
+        uptake presets [--json]            les formats d&apos;export reconnus par Uptake et les profils enregistrés
+        uptake undo-import WORKSPACE BATCH supprimer exactement ce qu&apos;un import a ajouté
+        uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                       [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                           indicateurs d&apos;adoption face aux objectifs à 30/60/90 jours
+        uptake metrics --definitions          la définition de chaque indicateur
+        uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                           exporter tout le plan d&apos;adoption d&apos;un pilote
+        uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                      --out FILE.pdf [--csv-dir DIR]
+                                           le rapport d&apos;avancement PDF pour le comité de pilotage
+        uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                           configurer un espace de travail d&apos;équipe et ses rôles sur un serveur PostgreSQL
+        uptake --help | --version
+
+WORKSPACE est un fichier d&apos;espace de travail (*.uptake) ou un espace de travail d&apos;équipe, postgresql://USER@HOST:PORT/DATABASE
+(mot de passe tiré de l&apos;URL, de PGPASSWORD ou de ~/.pgpass).
+
+Lancez &apos;uptake COMMAND --help&apos; pour connaître les options d&apos;une commande.
+Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apos;entrée ou les données.
+</translation>
+    </message>
+    <message>
+        <source>The database, as postgresql://USER@HOST:PORT/DATABASE (USER: its owner).</source>
+        <translation>La base de données, sous la forme postgresql://USER@HOST:PORT/DATABASE (USER : son propriétaire).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Let this login role edit the workspace (created if missing).</source>
+        <translation>Autoriser ce rôle de connexion à modifier l&apos;espace de travail (créé s&apos;il n&apos;existe pas).</translation>
+    </message>
+    <message>
+        <source>Let this login role only read the workspace (created if missing).</source>
+        <translation>N&apos;autoriser ce rôle de connexion qu&apos;à lire l&apos;espace de travail (créé s&apos;il n&apos;existe pas).</translation>
+    </message>
+    <message>
+        <source>Set up a team workspace on PostgreSQL: the schema in an empty database (or an upgrade of an existing team workspace), the roles DB_editor (may change everything) and DB_reader (may only read), and login roles as their members. Safe to run again. Login roles are created without a password; set one with ALTER ROLE NAME PASSWORD &apos;…&apos;.</source>
+        <translation>Configurer un espace de travail d&apos;équipe sur PostgreSQL : le schéma dans une base de données vide (ou la mise à niveau d&apos;un espace de travail d&apos;équipe existant), les rôles DB_editor (peut tout modifier) et DB_reader (peut seulement lire), et des rôles de connexion qui en sont membres. Peut être relancé sans risque. Les rôles de connexion sont créés sans mot de passe ; définissez-en un avec ALTER ROLE NAME PASSWORD &apos;…&apos;.</translation>
+    </message>
+    <message>
+        <source>server-init takes --url and no other arguments.</source>
+        <translation>server-init attend --url et aucun autre argument.</translation>
+    </message>
+    <message>
+        <source>--url takes a postgresql:// address.</source>
+        <translation>--url attend une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>Created the team workspace %1</source>
+        <translation>Espace de travail d&apos;équipe %1 créé</translation>
+    </message>
+    <message>
+        <source>Upgraded the team workspace %1 from format %2</source>
+        <translation>Espace de travail d&apos;équipe %1 mis à niveau depuis le format %2</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 was already set up</source>
+        <translation>L&apos;espace de travail d&apos;équipe %1 était déjà configuré</translation>
+    </message>
+    <message>
+        <source>Roles: %1 (may edit), %2 (may only read)</source>
+        <translation>Rôles : %1 (peut modifier), %2 (peut seulement lire)</translation>
+    </message>
+    <message>
+        <source>Granted: %1</source>
+        <translation>Accès accordé : %1</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>
@@ -966,6 +1024,57 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Connect to Team Workspace</source>
+        <translation>Se connecter à un espace de travail d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>A team workspace lives on your organisation&apos;s PostgreSQL server, so several L&amp;D staff can work on the same program and the board can read it. Your IT team sets the database up with &lt;tt&gt;uptake server-init&lt;/tt&gt; and gives you an account: editors change the workspace, readers only see it.</source>
+        <translation>Un espace de travail d&apos;équipe se trouve sur le serveur PostgreSQL de votre organisation : plusieurs membres de l&apos;équipe L&amp;D peuvent ainsi travailler sur le même programme, et le comité peut le consulter. Votre service informatique configure la base de données avec &lt;tt&gt;uptake server-init&lt;/tt&gt; et vous fournit un compte : les éditeurs modifient l&apos;espace de travail, les lecteurs le consultent seulement.</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>p. ex. db.example.org</translation>
+    </message>
+    <message>
+        <source>e.g. uptake</source>
+        <translation>p. ex. uptake</translation>
+    </message>
+    <message>
+        <source>Stored by your desktop&apos;s password manager, never in Uptake&apos;s settings.</source>
+        <translation>Conservé par le gestionnaire de mots de passe de votre bureau, jamais dans les réglages d&apos;Uptake.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1929,33 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     <message>
         <source>Choose or type a category.</source>
         <translation>Choisissez ou saisissez une catégorie.</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::Dialect</name>
+    <message>
+        <source>“%1” is not a team workspace address: %2</source>
+        <translation>« %1 » n&apos;est pas une adresse d&apos;espace de travail d&apos;équipe : %2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://user@host:port/database</source>
+        <translation>écrivez-la sous la forme postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>the option “%1” is not valid</source>
+        <translation>l&apos;option « %1 » n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>it names no database</source>
+        <translation>elle n&apos;indique aucune base de données</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver did not provide a connection.</source>
+        <translation>Le pilote PostgreSQL n&apos;a pas fourni de connexion.</translation>
+    </message>
+    <message>
+        <source>This team workspace is read-only for you: your role on the server may read it but not change it. Ask its administrator for editor access.</source>
+        <translation>Cet espace de travail d&apos;équipe est en lecture seule pour vous : votre rôle sur le serveur permet de le lire, mais pas de le modifier. Demandez un accès en modification à son administrateur.</translation>
     </message>
 </context>
 <context>
@@ -4278,10 +4414,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Cannot start saving</source>
-        <translation>Impossible de commencer l&apos;enregistrement</translation>
-    </message>
-    <message>
         <source>Cannot read the baseline snapshots</source>
         <translation>Impossible de lire les instantanés de référence</translation>
     </message>
@@ -4665,6 +4797,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
         <source>Cannot delete the action</source>
         <translation>Impossible de supprimer l&apos;action</translation>
     </message>
+    <message>
+        <source>Cannot start saving: %1</source>
+        <translation>Impossible de commencer l&apos;enregistrement : %1</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::JourneyStepper</name>
@@ -4986,6 +5122,22 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     <message>
         <source> · on a network share</source>
         <translation> · sur un partage réseau</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Workspace…</source>
+        <translation>Se &amp;connecter à un espace de travail d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Open a workspace your team shares on a PostgreSQL server.</source>
+        <translation>Ouvrir un espace de travail que votre équipe partage sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read (%1). Type the password to connect.</source>
+        <translation>Le trousseau du système n&apos;a pas pu être lu (%1). Saisissez le mot de passe pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain (%1); Uptake will ask for it next time.</source>
+        <translation>Le mot de passe n&apos;a pas pu être conservé dans le trousseau du système (%1) ; Uptake le demandera la prochaine fois.</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +5849,56 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     <message>
         <source>Added to the pilot&apos;s 30/60/90-day plan.</source>
         <translation>Ajoutée au plan à 30/60/90 jours du pilote.</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::Pg</name>
+    <message>
+        <source>The server connection is not open.</source>
+        <translation>La connexion au serveur n&apos;est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::PgDataWriter</name>
+    <message>
+        <source>The workspace connection is not open.</source>
+        <translation>La connexion à l&apos;espace de travail n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot start writing: %1</source>
+        <translation>Impossible de commencer l&apos;écriture : %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the import: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;import : %1</translation>
+    </message>
+    <message>
+        <source>Cannot store learner “%1”: %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;apprenant « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot store course “%1”: %2</source>
+        <translation>Impossible d&apos;enregistrer le cours « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot store content “%1”: %2</source>
+        <translation>Impossible d&apos;enregistrer le contenu « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot store an event: %1</source>
+        <translation>Impossible d&apos;enregistrer un événement : %1</translation>
+    </message>
+    <message>
+        <source>Cannot store a performance value: %1</source>
+        <translation>Impossible d&apos;enregistrer une valeur de performance : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to commit.</source>
+        <translation>Rien à valider.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the import: %1</source>
+        <translation>Impossible de terminer l&apos;import : %1</translation>
     </message>
 </context>
 <context>
@@ -8167,6 +8369,57 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     </message>
 </context>
 <context>
+    <name>Uptake::ServerSchema</name>
+    <message>
+        <source>The database is not empty: Uptake creates a team workspace only in an empty database.</source>
+        <translation>La base de données n&apos;est pas vide : Uptake ne crée un espace de travail d&apos;équipe que dans une base de données vide.</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read (%1)</source>
+        <translation>son schéma ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>column %1 is missing</source>
+        <translation>la colonne %1 est absente</translation>
+    </message>
+    <message>
+        <source>column %1 is unknown</source>
+        <translation>la colonne %1 est inconnue</translation>
+    </message>
+    <message>
+        <source>in table %1 %2</source>
+        <translation>dans la table %1 %2</translation>
+    </message>
+    <message>
+        <source>it lacks parts every Uptake workspace has (%1)</source>
+        <translation>il lui manque des éléments que possède tout espace de travail Uptake (%1)</translation>
+    </message>
+    <message>
+        <source>Name the database with lower-case letters, digits and underscores only (“%1” is not): its roles are named after it.</source>
+        <translation>Nommez la base de données uniquement avec des minuscules, des chiffres et des tirets bas (ce n&apos;est pas le cas de « %1 ») : ses rôles portent son nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid user name: use lower-case letters, digits and underscores.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;utilisateur valide : utilisez des minuscules, des chiffres et des tirets bas.</translation>
+    </message>
+    <message>
+        <source>The database “%1” already holds tables that are not an Uptake workspace; server-init only sets up an empty database or an existing team workspace.</source>
+        <translation>La base de données « %1 » contient déjà des tables qui ne forment pas un espace de travail Uptake ; server-init ne configure qu&apos;une base de données vide ou un espace de travail d&apos;équipe existant.</translation>
+    </message>
+    <message>
+        <source>The team workspace “%1” was set up by a newer version of Uptake (format %2; this version knows up to %3).</source>
+        <translation>L&apos;espace de travail d&apos;équipe « %1 » a été configuré par une version plus récente d&apos;Uptake (format %2 ; cette version connaît les formats jusqu&apos;au %3).</translation>
+    </message>
+    <message>
+        <source>The team workspace “%1” was changed outside Uptake: %2.</source>
+        <translation>L&apos;espace de travail d&apos;équipe « %1 » a été modifié en dehors d&apos;Uptake : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the roles of “%1”: %2</source>
+        <translation>Impossible de configurer les rôles de « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>Uptake::SprintTimeline</name>
     <message>
         <source>Sprint timeline</source>
@@ -8866,6 +9119,30 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     <message>
         <source>it contains virtual tables Uptake did not create (%1)</source>
         <translation>il contient des tables virtuelles qu&apos;Uptake n&apos;a pas créées (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team workspace “%1”: %2</source>
+        <translation>Impossible de se connecter à l&apos;espace de travail d&apos;équipe « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team workspace: set it up with uptake server-init, or create one in an empty database.</source>
+        <translation>« %1 » n&apos;est pas un espace de travail d&apos;équipe : configurez-le avec uptake server-init, ou créez-en un dans une base de données vide.</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by a newer version of Uptake (workspace format %2; this version reads up to %3). Update Uptake to open it.</source>
+        <translation>« %1 » a été configuré par une version plus récente d&apos;Uptake (format d&apos;espace de travail %2 ; cette version lit jusqu&apos;à %3). Mettez Uptake à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed outside Uptake, so it is not opened: %2.</source>
+        <translation>« %1 » a été modifié en dehors d&apos;Uptake ; il n&apos;est donc pas ouvert : %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by an older version of Uptake; an editor must open it once (or run uptake server-init) to upgrade it.</source>
+        <translation>« %1 » a été configuré par une version antérieure d&apos;Uptake ; un éditeur doit l&apos;ouvrir une fois (ou lancer uptake server-init) pour le mettre à niveau.</translation>
+    </message>
+    <message>
+        <source>A team workspace lives on its server; a local copy of it cannot be saved yet.</source>
+        <translation>Un espace de travail d&apos;équipe réside sur son serveur ; il n&apos;est pas encore possible d&apos;en enregistrer une copie locale.</translation>
     </message>
 </context>
 <context>

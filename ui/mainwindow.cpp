@@ -183,6 +183,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     QAction *import = new QAction(QIcon::fromTheme(u"document-import"_s), tr("&Import…"), this);
+    import->setObjectName(u"import"_s);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Import an LMS usage export, a roster or performance data."));
     connect(import, &QAction::triggered, this, [this] { importFile(); });
