@@ -350,7 +350,11 @@ bool MainWindow::openWorkspaceWith(const QString &path, bool readOnly)
                                      .arg(m_networkWarning),
                                  30000);
     else if (m_workspace->isReadOnly())
-        statusBar()->showMessage(tr("Opened read-only: nothing in this workspace can be changed."), 15000);
+        // A team workspace's reader hears why (the server's role), not just that.
+        statusBar()->showMessage(m_workspace->readOnlyReason().isEmpty()
+                                     ? tr("Opened read-only: nothing in this workspace can be changed.")
+                                     : m_workspace->readOnlyReason(),
+                                 15000);
     else if (!m_workspace->migrationBackupPath().isEmpty())
         statusBar()->showMessage(tr("Upgraded from an older Uptake; the original was kept as %1")
                                      .arg(QDir::toNativeSeparators(m_workspace->migrationBackupPath())),

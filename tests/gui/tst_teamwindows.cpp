@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
 #include <QUrl>
@@ -101,6 +102,8 @@ private Q_SLOTS:
         QVERIFY2(reader.openWorkspace(urlOf(m_database + u"_bob"_s)), qPrintable(reader.lastError()));
         // The server says bob may only read: Uptake offers nothing that writes.
         QVERIFY(reader.workspace()->isReadOnly());
+        QVERIFY2(reader.statusBar()->currentMessage().contains(u"editor access"_s),
+                 qPrintable(reader.statusBar()->currentMessage()));
         for (const QString &name : {u"import"_s, u"restoreFromBackup"_s}) {
             auto *a = reader.findChild<QAction *>(name);
             QVERIFY2(a && !a->isEnabled(), qPrintable(name));
