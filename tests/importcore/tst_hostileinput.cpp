@@ -313,8 +313,15 @@ private Q_SLOTS:
         QVERIFY2(r.error.size() < 600, qPrintable(r.error.left(300))); // a message for people, not the file
         for (const QString &e : expected)
             QVERIFY2(r.error.contains(e, Qt::CaseInsensitive), qPrintable(e + u" not in: "_s + r.error));
-        // Memory: a fixed allowance over a small import, whatever the file's size (ASan's overhead included).
-        QVERIFY2(r.peakRssKb - m_baselineRssKb < 600 * 1024, qPrintable(u"peak %1 MB"_s.arg(r.peakRssKb / 1024)));
+            // Memory: a fixed allowance over a small import, whatever the file's size. The largest, the JSON repetition
+            // bomb, peaks at about 130 MB; AddressSanitizer's redzones and its quarantine of freed blocks (256 MB by
+            // default) multiply that, and it reached 660 MB in the sanitizer phase of CI.
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr qint64 AllowanceKb = 1024 * 1024;
+#else
+        constexpr qint64 AllowanceKb = 300 * 1024;
+#endif
+        QVERIFY2(r.peakRssKb - m_baselineRssKb < AllowanceKb, qPrintable(u"peak %1 MB"_s.arg(r.peakRssKb / 1024)));
         QCOMPARE(contentDigest(m_workspace), before);
         QCOMPARE(Test::fileHash(m_workspace), beforeHash);
     }
