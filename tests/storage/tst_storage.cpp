@@ -141,7 +141,8 @@ private Q_SLOTS:
             << QByteArray("workspace") << u"CREATE TABLE my_notes (x); CREATE VIEW w AS SELECT 1;"_s
             << u"views Uptake did not create, which could run code of unknown origin (w)"_s;
         QTest::addRow("newer schema version inside")
-            << QByteArray("workspace") << u"PRAGMA user_version = 5;"_s << u"newer version"_s;
+            << QByteArray("workspace") << u"PRAGMA user_version = %1;"_s.arg(Schema::CurrentVersion + 1)
+            << u"newer version"_s;
         QTest::addRow("truncated") << QByteArray("truncate") << QString() << u"damaged"_s;
     }
 
@@ -237,6 +238,33 @@ private Q_SLOTS:
         QSqlQuery q((*ws)->database());
         QVERIFY(q.exec(u"SELECT count(*) FROM event"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // Version 5 looks events up by (ts, fingerprint, occurrence): the rows of a version 4 file keep their
+    // identities, and the same event still cannot be stored twice.
+    void eventIdentityIsTimeFirstAfterUpgrade()
+    {
+        const QString path = m_dir.filePath(u"v4-events.uptake"_s);
+        QFile::remove(path);
+        QVERIFY(Workspace::createAtVersion(path, 4, QTimeZone::utc()));
+        QVERIFY(rawExec(path, "INSERT INTO learner (id, external_id) VALUES (1, 'E1');"
+                              "INSERT INTO event (batch_id, learner_id, ts, day, kind, fingerprint, occurrence) VALUES "
+                              "(1, 1, 1000, 0, 3, 77, 1), (1, 1, 1000, 0, 3, 77, 2), (1, 1, 2000, 0, 5, 78, 1);"));
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws, qPrintable(ws.error()));
+        QSqlQuery q((*ws)->database());
+        QVERIFY(q.exec(u"SELECT name FROM pragma_index_info('event_identity') ORDER BY seqno"_s));
+        QStringList columns;
+        while (q.next())
+            columns << q.value(0).toString();
+        QCOMPARE(columns, (QStringList{u"ts"_s, u"fingerprint"_s, u"occurrence"_s}));
+        QVERIFY(q.exec(u"SELECT count(*) FROM event"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        // The same identity again is refused; a new occurrence is not.
+        QVERIFY(!q.exec(u"INSERT INTO event (batch_id, learner_id, ts, day, kind, fingerprint, occurrence) "
+                        "VALUES (2, 1, 1000, 0, 3, 77, 2)"_s));
+        QVERIFY(q.exec(u"INSERT INTO event (batch_id, learner_id, ts, day, kind, fingerprint, occurrence) "
+                       "VALUES (2, 1, 1000, 0, 3, 77, 3)"_s));
     }
 
     void readOnlyRefusesWrites()
