@@ -484,10 +484,10 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
     {
         QSqlDatabase database = *db;
         db = Result<QSqlDatabase>::failure({}); // one handle only, so the connection can be removed at the end
-        ImportRepository history(database);
+        // No ImportRepository outlives these lines: it holds a handle, and the early returns remove the connection.
         const QString kindKey = dataKindKey(r.profile.kind);
         bool sameSize = false;
-        if (const auto all = history.batches(); all) {
+        if (const auto all = ImportRepository(database).batches(); all) {
             for (const ImportBatch &b : *all)
                 sameSize = sameSize || (b.kind == kindKey && b.fileSize == info.size());
         }
@@ -496,7 +496,8 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
             Workspace::closeConnection(connection);
             return r;
         }
-        if (auto earlier = sameSize ? history.findBySha256(r.sha256, kindKey) : Result<ImportBatch>(ImportBatch{});
+        if (auto earlier = sameSize ? ImportRepository(database).findBySha256(r.sha256, kindKey)
+                                    : Result<ImportBatch>(ImportBatch{});
             earlier && earlier->id != 0) {
             r.previousBatchId = earlier->id;
             if (!options.allowSameFile) {

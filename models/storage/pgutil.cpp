@@ -17,8 +17,9 @@ QString resultError(PGconn *conn, const PGresult *result)
 {
     if (result) {
         const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
-        if (state && (qstrcmp(state, "42501") == 0 || qstrcmp(state, "25006") == 0))
-            return Dialect::readOnlyMessage();
+        if (const QString refusal = Dialect::refusalMessage(QString::fromLatin1(state ? state : ""));
+            !refusal.isEmpty())
+            return refusal;
         const char *message = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
         if (message && *message)
             return QString::fromUtf8(message);

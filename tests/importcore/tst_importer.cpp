@@ -1,5 +1,7 @@
-// The importer end to end: real exports, all-or-nothing batches, de-duplication, undo and cancel.
+// The importer end to end: real exports, all-or-nothing batches, de-duplication, undo and cancel. On both back ends
+// (tests/support/backendfixture.h).
 
+#include "backendfixture.h"
 #include "import/importer.h"
 #include "import/presets.h"
 #include "storage/datawriter.h"
@@ -80,7 +82,7 @@ class TestImporter : public QObject
 
     QString freshWorkspace(const QString &name)
     {
-        const QString path = m_dir.filePath(name);
+        const QString path = m_backend.location(QFileInfo(name).completeBaseName());
         auto ws = Workspace::create(path, QTimeZone("Europe/London"), true);
         return ws ? path : QString();
     }
@@ -93,7 +95,13 @@ class TestImporter : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        UPTAKE_INIT_BACKEND(m_backend);
+    }
+    void init() { m_backend.init(); }
+    void cleanupTestCase() { m_backend.tearDown(); }
 
     void lateRowsAndTwinsCountOnceEach()
     {
@@ -583,6 +591,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    Test::BackendFixture m_backend;
 };
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -1,5 +1,9 @@
-// The workspace file: create, reopen, migrate, save a copy, and refuse files that are not workspaces.
+// The workspace: create, reopen, migrate, save a copy, and refuse files that are not workspaces. Runs on both back
+// ends (tests/support/backendfixture.h); what only a file has (its bytes, its folder, PRAGMAs, SQLite's backup
+// API, createAtVersion) is skipped on PostgreSQL.
 
+#include "backendfixture.h"
+#include "storage/dialect.h"
 #include "storage/pilotrepository.h"
 #include "storage/schema.h"
 #include "storage/workspace.h"
@@ -9,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -48,16 +53,25 @@ class TestStorage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        UPTAKE_INIT_BACKEND(m_backend);
+    }
+    void init() { m_backend.init(); }
+    void cleanupTestCase() { m_backend.tearDown(); }
 
     void createAndReopen()
     {
-        const QString path = m_dir.filePath(u"new.uptake"_s);
+        const QString path = m_backend.location(u"new"_s);
         {
             auto ws = Workspace::create(path, QTimeZone("Asia/Kolkata"));
             QVERIFY2(ws, qPrintable(ws.error()));
             QCOMPARE((*ws)->schemaVersion(), Workspace::currentSchemaVersion());
-            QCOMPARE((*ws)->displayName(), u"new"_s);
+            if (!m_backend.isPostgres())
+                QCOMPARE((*ws)->displayName(), u"new"_s);
+            else // "database (host)"
+                QCOMPARE((*ws)->displayName(), u"%1 (%2)"_s.arg(QUrl(path).path().mid(1), QUrl(path).host()));
             QCOMPARE((*ws)->timeZone().id(), QByteArray("Asia/Kolkata"));
             PilotRepository repo((*ws)->database());
             QVERIFY(repo.saveProgram({u"Northwind"_s, u"Moodle"_s, u"Amira"_s}));
@@ -71,6 +85,8 @@ private Q_SLOTS:
         QCOMPARE(repo.pilots()->size(), 1);
         QCOMPARE(repo.pilots()->first().name, u"Support sprint"_s);
         QVERIFY((*ws)->quickCheck().isEmpty());
+        if (m_backend.isPostgres())
+            return; // the rest is about SQLite's settings
 
         QSqlQuery q((*ws)->database());
         QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
@@ -81,6 +97,23 @@ private Q_SLOTS:
 
     void createRefusesExistingFileUnlessOverwriting()
     {
+        if (m_backend.isPostgres()) {
+            // A team workspace is only ever created in an empty database: one that holds a workspace is refused,
+            // even when overwriting was asked for, and keeps what it holds.
+            const QString url = m_backend.location(u"existing"_s);
+            {
+                auto ws = Workspace::create(url, QTimeZone::utc());
+                QVERIFY2(ws, qPrintable(ws.error()));
+                QVERIFY(PilotRepository((*ws)->database()).insert(samplePilot(u"Precious"_s)));
+            }
+            auto refused = Workspace::create(url, QTimeZone::utc(), true);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().contains(QUrl(url).path().mid(1)), qPrintable(refused.error()));
+            auto ws = Workspace::open(url);
+            QVERIFY2(ws, qPrintable(ws.error()));
+            QCOMPARE(PilotRepository((*ws)->database()).pilots()->size(), 1);
+            return;
+        }
         const QString path = m_dir.filePath(u"existing.uptake"_s);
         QVERIFY(Test::writeFile(path, "precious"));
         auto refused = Workspace::create(path, QTimeZone::utc());
@@ -93,6 +126,7 @@ private Q_SLOTS:
 
     void createInMissingFolderFails()
     {
+        UPTAKE_SKIP_ON_POSTGRES(m_backend, "a folder that does not exist.");
         auto ws = Workspace::create(m_dir.filePath(u"no/such/folder/x.uptake"_s), QTimeZone::utc());
         QVERIFY(!ws);
         QVERIFY(ws.error().contains(u"does not exist"_s));
@@ -100,6 +134,8 @@ private Q_SLOTS:
 
     void refusesBadFiles_data()
     {
+        UPTAKE_SKIP_ON_POSTGRES(m_backend, "the bytes of damaged and foreign files (tst_teamworkspace checks a "
+                                           "changed server schema).");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("sql"); // applied to a fresh workspace or SQLite file when content is empty
         QTest::addColumn<QString>("expected");
@@ -185,6 +221,7 @@ private Q_SLOTS:
 
     void refusesMissingFileAndFolder()
     {
+        UPTAKE_SKIP_ON_POSTGRES(m_backend, "a missing file, a folder.");
         auto missing = Workspace::open(m_dir.filePath(u"nope.uptake"_s));
         QVERIFY(!missing);
         QVERIFY(missing.error().contains(u"does not exist"_s));
@@ -195,6 +232,8 @@ private Q_SLOTS:
 
     void upgradesEveryEarlierVersion_data()
     {
+        UPTAKE_SKIP_ON_POSTGRES(m_backend, "createAtVersion writes older schema versions as files, and the upgrade "
+                                           "keeps a backup copy of the file.");
         QTest::addColumn<int>("version");
         for (int v = 1; v < Workspace::currentSchemaVersion(); ++v)
             QTest::addRow("from v%d", v) << v;
@@ -269,17 +308,23 @@ private Q_SLOTS:
 
     void readOnlyRefusesWrites()
     {
-        const QString path = m_dir.filePath(u"ro.uptake"_s);
+        const QString path = m_backend.location(u"ro"_s);
         QVERIFY(Workspace::create(path, QTimeZone::utc(), true));
         auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
         QVERIFY2(ws, qPrintable(ws.error()));
         QVERIFY((*ws)->isReadOnly());
         PilotRepository repo((*ws)->database());
-        QVERIFY(!repo.insert(samplePilot(u"Nope"_s)));
+        const auto refused = repo.insert(samplePilot(u"Nope"_s));
+        QVERIFY(!refused);
+        if (m_backend.isPostgres()) // the server refuses it, and Uptake says why
+            QVERIFY2(refused.error().contains(Dialect::openedReadOnlyMessage()), qPrintable(refused.error()));
+        QVERIFY(!(*ws)->setTimeZone(QTimeZone("Europe/Paris")));
+        QCOMPARE(PilotRepository((*ws)->database()).pilots()->size(), 0);
     }
 
     void saveAsWritesConsistentCopy()
     {
+        UPTAKE_SKIP_ON_POSTGRES(m_backend, "Save As copies the file through SQLite's backup API.");
         const QString path = m_dir.filePath(u"source.uptake"_s);
         const QString copy = m_dir.filePath(u"copy.uptake"_s);
         auto ws = Workspace::create(path, QTimeZone::utc(), true);
@@ -299,6 +344,7 @@ private Q_SLOTS:
 
     void saveAsFailureLeavesOldFileIntact()
     {
+        UPTAKE_SKIP_ON_POSTGRES(m_backend, "Save As copies the file through SQLite's backup API.");
         const QString path = m_dir.filePath(u"source2.uptake"_s);
         auto ws = Workspace::create(path, QTimeZone::utc(), true);
         QVERIFY(ws);
@@ -326,7 +372,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(int, weeks);
         QFETCH(QString, expected);
-        const QString path = m_dir.filePath(u"validation.uptake"_s);
+        const QString path = m_backend.location(u"validation"_s);
         auto ws = Workspace::create(path, QTimeZone::utc(), true);
         QVERIFY(ws);
         PilotRepository repo((*ws)->database());
@@ -346,7 +392,7 @@ private Q_SLOTS:
 
     void timeZoneChanges()
     {
-        const QString path = m_dir.filePath(u"tz.uptake"_s);
+        const QString path = m_backend.location(u"tz"_s);
         {
             auto ws = Workspace::create(path, QTimeZone::utc(), true);
             QVERIFY(ws);
@@ -359,6 +405,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    Test::BackendFixture m_backend;
 };
 
 QTEST_GUILESS_MAIN(TestStorage)
