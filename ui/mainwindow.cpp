@@ -154,6 +154,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_transferCancel)
+        m_transferCancel->store(true);
     // Pages hold a QPointer to the workspace; detach them before it goes.
     for (Page *p : std::as_const(m_pageList))
         p->setWorkspace(nullptr, nullptr);
@@ -570,6 +572,8 @@ void MainWindow::downloadLocalCopy()
         }
         url = dialog.url();
         ServerCredentials::setPassword(url, dialog.password());
+        if (dialog.rememberPassword())
+            remember = dialog.password();
     }
     const auto address = Dialect::parseServerUrl(url);
     const QString suggested =
@@ -581,7 +585,7 @@ void MainWindow::downloadLocalCopy()
         file = withExtension(QFileDialog::getSaveFileName(this, tr("Download a Local Copy"), suggested, fileFilter()));
     if (file.isEmpty())
         return;
-    downloadWorkspace(url, file);
+    downloadWorkspace(url, file, remember);
 }
 
 void MainWindow::publishWorkspace(const QString &file, const QString &url, const QString &rememberPassword)
@@ -589,9 +593,9 @@ void MainWindow::publishWorkspace(const QString &file, const QString &url, const
     runTransfer(true, file, url, rememberPassword);
 }
 
-void MainWindow::downloadWorkspace(const QString &url, const QString &file)
+void MainWindow::downloadWorkspace(const QString &url, const QString &file, const QString &rememberPassword)
 {
-    runTransfer(false, file, url, {});
+    runTransfer(false, file, url, rememberPassword);
 }
 
 QProgressDialog *MainWindow::transferProgress() const
@@ -638,6 +642,7 @@ void MainWindow::runTransfer(bool publish, const QString &file, const QString &u
     m_transferProgress = progress;
     QPointer<QProgressDialog> guard(progress);
     auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_transferCancel = cancel;
     // Cancel takes effect at the worker's next check (every few thousand rows); the target stays as it was.
     connect(progress, &QProgressDialog::canceled, this, [cancel, guard] {
         cancel->store(true);
@@ -674,6 +679,7 @@ void MainWindow::runTransfer(bool publish, const QString &file, const QString &u
         std::move(work), this,
         [this, guard, publish, file, url, server, fileName, rememberPassword, cancel,
          title](const Result<WorkspaceCopy::Report> &r) {
+            m_transferCancel.reset();
             if (guard)
                 guard->close();
             if (!r) {
@@ -943,6 +949,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_transferCancel)
+        m_transferCancel->store(true);
     QSettings().setValue(u"window/geometry"_s, saveGeometry());
     event->accept();
 }

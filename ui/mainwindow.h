@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -94,8 +95,8 @@ public:
     /// Cancel; on success offers to open the team workspace (keeping password in the keychain when given).
     void publishWorkspace(const QString &file, const QString &url, const QString &rememberPassword = {});
     /// Downloads the team workspace at url into file (replacing it) in the background, with progress and Cancel;
-    /// on success offers to open the copy.
-    void downloadWorkspace(const QString &url, const QString &file);
+    /// on success offers to open the copy (keeping password in the keychain when given).
+    void downloadWorkspace(const QString &url, const QString &file, const QString &rememberPassword = {});
     /// The progress dialog of the publish or download under way (for tests), nullptr when none runs.
     QProgressDialog *transferProgress() const;
     /// For tests: answers "open the result?" after a publish or download instead of the user.
@@ -153,6 +154,8 @@ private:
     std::function<bool(const QString &)> m_openResultPrompt;
     std::function<QString(const QString &)> m_downloadFilePrompt;
     QPointer<QProgressDialog> m_transferProgress;
+    /// The running publish's or download's cancel flag (closing the window cancels it: the target stays as it was).
+    std::shared_ptr<std::atomic_bool> m_transferCancel;
     QString m_networkWarning;
     QAction *m_restoreAction = nullptr;
     QAction *m_saveAsAction = nullptr;
