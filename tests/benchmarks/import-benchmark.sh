@@ -56,7 +56,7 @@ elif [ -n "${UPTAKE_TEST_PG_URL:-}" ]; then
 fi
 # pg_db_url NAME: the server's URL with another database.
 pg_db_url() { echo "${pg_url%/*}/$1"; }
-pg_admin() { psql "$pg_url" -X -q -v ON_ERROR_STOP=1 -At -c "$1"; }
+pg_admin() { PGOPTIONS='-c client_min_messages=warning' psql "$pg_url" -X -q -v ON_ERROR_STOP=1 -At -c "$1"; }
 
 # Generate every file first, so generation never overlaps a measurement.
 declare -A files
@@ -78,7 +78,7 @@ declare -A u_s q_s u_cpu q_cpu u_rss q_rss p_s c_s p_rss c_rss p_cpu
 failed=0
 for rows in $rows_list; do
     file=${files[$rows]}
-    size_mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN { printf "%.0f", b / 1048576 }')
+    size_mb=$(awk -v b="$(stat -L -c %s "$file")" 'BEGIN { printf "%.0f", b / 1048576 }')
     us=() qs=() uc=() qc=() ur=() qr=() ps=() cs=() pr=() cr=() pc=()
     for ((i = 1; i <= repeat; i++)); do
         # Both read the file from the page cache.
