@@ -180,7 +180,7 @@ void MainWindow::createActions()
                         &MainWindow::publishToServer);
     publishAction->setObjectName(u"publishToServer"_s);
     publishAction->setStatusTip(tr("Copy a workspace file into a new, empty team workspace on a PostgreSQL server."));
-    QAction *downloadAction = file->addAction(QIcon::fromTheme(u"document-save"_s), tr("&Download a Local Copy…"), this,
+    QAction *downloadAction = file->addAction(QIcon::fromTheme(u"document-save"_s), tr("Download a &Local Copy…"), this,
                                               &MainWindow::downloadLocalCopy);
     downloadAction->setObjectName(u"downloadLocalCopy"_s);
     downloadAction->setStatusTip(tr("Copy a team workspace into a workspace file on this computer."));
