@@ -56,7 +56,7 @@ INSERT OR IGNORE INTO event (batch_id, learner_id, ts, day, course_id, content_i
                              fingerprint, occurrence)
 VALUES )sql";
 constexpr int EventColumns = 12;
-constexpr int EventsPerInsert = 16;
+constexpr int EventsPerInsert = 64;
 constexpr auto InsertPerformance = R"sql(
 INSERT OR IGNORE INTO performance (batch_id, learner_id, day, kpi, value, occurrence) VALUES (?, ?, ?, ?, ?, ?)
 )sql";
