@@ -9,13 +9,17 @@
 #include <QChartView>
 #include <QDir>
 #include <QFile>
+#include <QGridLayout>
 #include <QImage>
+#include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStackedLayout>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -367,6 +371,51 @@ private Q_SLOTS:
         f.frame.setEmpty({});
         QVERIFY(button->isEnabled());
         QVERIFY(f.frame.content()->isVisible());
+    }
+
+    /// A subtitle that wraps onto several lines keeps all of them in a scrolled page too small for the frames, the
+    /// dashboard's layout (a grid with a spanning row, in a scroll area), also when the text grows after the page
+    /// was laid out and when the window narrows. A screenshot taken before the relayout showed it clipped over the
+    /// title; this pins down that the settled layout never does.
+    void wrappedSubtitleKeepsItsLines()
+    {
+        QScrollArea area;
+        area.setWidgetResizable(true);
+        auto *page = new QWidget;
+        auto *layout = new QVBoxLayout(page);
+        auto *grid = new QGridLayout; // as the dashboard lays its charts out
+        layout->addLayout(grid);
+        const QString subtitle = u"Pilot cohort against its targets, the grey line is the comparison group, week by "
+                                 u"week (difference in differences: 45.8 points). Click a week for the learners "
+                                 u"behind it."_s;
+        QList<ChartFrame *> frames;
+        for (int i = 0; i < 3; ++i) {
+            auto *trend = new TrendChart;
+            trend->setData(trendSet(), restOfOrganisation());
+            frames << new ChartFrame(u"Weekly active rate"_s, u"Pilot cohort against its targets."_s, trend);
+            grid->addWidget(frames.last(), i == 0 ? 0 : 1, i == 2 ? 1 : 0, 1, i == 0 ? 2 : 1);
+        }
+        area.setWidget(page);
+        showAt(&area, {520, 400});
+        // The dashboard sets its subtitles once the figures are in, after the page was laid out.
+        for (ChartFrame *frame : std::as_const(frames))
+            frame->setSubtitle(subtitle);
+        for (const int width : {520, 700, 420}) {
+            area.resize(width, 400);
+            QCoreApplication::processEvents();
+            for (ChartFrame *frame : std::as_const(frames)) {
+                const auto labels = frame->findChildren<QLabel *>();
+                const auto note = std::find_if(labels.cbegin(), labels.cend(),
+                                               [&](const QLabel *l) { return l->text() == subtitle; });
+                QVERIFY(note != labels.cend());
+                const QLabel *label = *note;
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(u"width %1: the subtitle is %2 px tall, its text needs %3"_s.arg(width)
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
+            }
+        }
+        shoot(&area, u"wrapped-subtitles"_s);
     }
 };
 

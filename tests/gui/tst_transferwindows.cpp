@@ -45,6 +45,10 @@ class TestTransferWindows : public QObject
         if (folder.isEmpty())
             return;
         QDir().mkpath(folder);
+        // The layout changes the last figures asked for are posted events: let them run, so that the shot shows
+        // what a person sees rather than a half-laid-out frame.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
         w.grab().save(folder + u'/' + name + u".png"_s);
     }
 
