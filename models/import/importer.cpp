@@ -3,6 +3,7 @@
 #include "importsource.h"
 #include "presets.h"
 #include "sha256.h"
+#include "valueparser.h"
 #include "xapireader.h"
 
 #include "storage/datawriter.h"
@@ -656,6 +657,14 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                                            ? QCoreApplication::translate(
                                                  "Uptake::Import", "expected a duration (minutes, HH:MM:SS or PT…)")
                                            : QCoreApplication::translate("Uptake::Import", "expected a number"),
+                                       rawRow(cells));
+                                return;
+                            }
+                            if (duration && *v > MaxEventDurationMinutes) {
+                                reject(columnName(src, header, u"duration"_s), text,
+                                       QCoreApplication::translate("Uptake::Import",
+                                                                   "the duration is longer than a day: expected the "
+                                                                   "time spent on this one activity"),
                                        rawRow(cells));
                                 return;
                             }

@@ -59,7 +59,8 @@ public:
         item.line = x.line;
         item.event = x.event;
         item.error = x.error;
-        item.errorColumn = u"statement"_s;
+        item.errorColumn = x.errorField.isEmpty() ? u"statement"_s : x.errorField;
+        item.errorValue = x.errorValue;
         item.raw = x.raw;
         return Next::Row;
     }

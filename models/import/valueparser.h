@@ -10,6 +10,11 @@ namespace Uptake::Import {
 /// ignoring surrounding spaces.
 bool isMissingValue(QStringView text);
 
+/// The longest duration one event may carry, in minutes: a day. A longer one is a tab left open for a week or a
+/// course attempt's calendar time, not time spent learning, and would swamp every learning-time figure: the
+/// importer rejects the row, saying so, rather than store it.
+inline constexpr double MaxEventDurationMinutes = 24 * 60;
+
 /// Reads numbers and durations the way a file writes them: with a decimal point or a decimal comma,
 /// with or without thousands separators. Missing values (see isMissingValue()) and anything else that is not
 /// a number give std::nullopt.

@@ -1,5 +1,7 @@
 #include "xapireader.h"
 
+#include "valueparser.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,14 +140,54 @@ XapiItem convert(const QJsonObject &s, qint64 line, const QStringList &completio
     const QJsonObject result = s.value(u"result"_s).toObject();
     if (result.value(u"completion"_s).toBool() && e.kind != EventKind::Scored)
         e.kind = EventKind::Completed;
+    // A result that cannot be what it says is refused with the statement, not imported without it: a score or a
+    // duration dropped in silence would change the figures with nobody told.
+    auto refuse = [&item](const QString &field, const QString &value, const QString &message) {
+        item.error = message;
+        item.errorField = field;
+        item.errorValue = value;
+        item.event = EventRecord{};
+    };
     const QJsonObject score = result.value(u"score"_s).toObject();
-    if (score.contains(u"scaled"_s))
-        e.score = score.value(u"scaled"_s).toDouble() * 100.0;
-    else if (score.contains(u"raw"_s))
-        e.score = score.value(u"raw"_s).toDouble();
-    double minutes = 0;
-    if (parseIsoDuration(result.value(u"duration"_s).toString(), &minutes))
+    if (score.contains(u"scaled"_s)) {
+        const QJsonValue scaled = score.value(u"scaled"_s);
+        if (!scaled.isDouble() || scaled.toDouble() < -1 || scaled.toDouble() > 1) {
+            refuse(u"result.score.scaled"_s, scaled.isDouble() ? QString::number(scaled.toDouble()) : scaled.toString(),
+                   QCoreApplication::translate("Uptake::Import", "result.score.scaled must be a number from -1 to 1"));
+            return item;
+        }
+        e.score = scaled.toDouble() * 100.0;
+    } else if (score.contains(u"raw"_s)) {
+        const QJsonValue raw = score.value(u"raw"_s);
+        if (!raw.isDouble()) {
+            refuse(u"result.score.raw"_s, raw.toString(),
+                   QCoreApplication::translate("Uptake::Import", "result.score.raw must be a number"));
+            return item;
+        }
+        e.score = raw.toDouble();
+    }
+    const QJsonValue duration = result.value(u"duration"_s);
+    if (!duration.isUndefined() && !duration.isNull()) {
+        const QString text = duration.toString();
+        double minutes = 0;
+        if (!parseIsoDuration(text, &minutes)) {
+            refuse(u"result.duration"_s, text,
+                   QCoreApplication::translate("Uptake::Import",
+                                               "result.duration “%1” is not an ISO 8601 duration such as PT25M or "
+                                               "PT1H30M")
+                       .arg(text.left(60)));
+            return item;
+        }
+        if (minutes > MaxEventDurationMinutes) {
+            refuse(u"result.duration"_s, text,
+                   QCoreApplication::translate("Uptake::Import",
+                                               "result.duration %1 is longer than a day: expected the time spent on "
+                                               "this one activity")
+                       .arg(text));
+            return item;
+        }
         e.durationMinutes = minutes;
+    }
     return item;
 }
 

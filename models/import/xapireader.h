@@ -16,6 +16,8 @@ struct XapiItem
     QString learnerName; ///< actor.name, for matching and the roster
     QString learnerEmail;
     QString error;
+    QString errorField; ///< the statement's property the error is about ("result.duration"), if one
+    QString errorValue;
     QString raw; ///< the statement as compact JSON, for the rejected-rows list
 };
 

@@ -2,6 +2,7 @@
 // through `uptake import --json` (exit code 2); and the rarer time stamp formats end to end.
 
 #include "import/importer.h"
+#include "import/valueparser.h"
 #include "storage/workspace.h"
 #include "testutil.h"
 
@@ -54,6 +55,14 @@ QByteArray png()
 {
     return QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
                                "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082");
+}
+
+/// One xAPI "completed" statement whose "result" is the given JSON object.
+QByteArray statement(const QByteArray &result)
+{
+    return QByteArray(R"({"actor":{"mbox":"mailto:ana@x.org"},"verb":{"id":"http://adlnet.gov/expapi/verbs/)"
+                      R"(completed"},"object":{"id":"http://x/c"},"timestamp":"2024-03-01T10:00:00Z",)") +
+           "\"result\":" + result + "}";
 }
 
 struct CliRun
@@ -242,6 +251,81 @@ private Q_SLOTS:
         QCOMPARE(r.rejected, 1);
         QCOMPARE(r.errors.value(0).line, 5);
         QCOMPARE(r.errors.value(0).value, u"yesterday"_s);
+    }
+
+    void implausibleResultsRejected_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<qint64>("imported");
+        QTest::addColumn<qint64>("line");    ///< of the one rejected row; 0: none rejected
+        QTest::addColumn<QString>("column"); ///< where it was rejected
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message"); ///< part of the reason
+        // A plain number in a duration column is minutes: 1,440 is exactly a day (kept), 1,500 is 25 hours.
+        QTest::addRow("csv: a day is kept") << u"day.csv"_s
+                                            << QByteArray("learner,timestamp,event,duration\n"
+                                                          "ana,2024-03-01T10:00:00Z,viewed,1440\n")
+                                            << qint64(1) << qint64(0) << QString() << QString() << QString();
+        QTest::addRow("csv: 25 hours in minutes")
+            << u"long.csv"_s
+            << QByteArray("learner,timestamp,event,duration\n"
+                          "ana,2024-03-01T10:00:00Z,viewed,10\n"
+                          "bo,2024-03-01T11:00:00Z,viewed,1500\n")
+            << qint64(1) << qint64(3) << u"duration"_s << u"1500"_s << u"longer than a day"_s;
+        QTest::addRow("csv: 25 hours as H:MM:SS")
+            << u"hms.csv"_s
+            << QByteArray("learner,timestamp,event,duration\n"
+                          "ana,2024-03-01T10:00:00Z,viewed,25:00:00\n"
+                          "bo,2024-03-01T11:00:00Z,viewed,0:10:00\n")
+            << qint64(1) << qint64(2) << u"duration"_s << u"25:00:00"_s << u"longer than a day"_s;
+        const QByteArray good = statement(R"({"duration":"PT1H30M","score":{"scaled":0.8}})");
+        QTest::addRow("xapi: a week of duration")
+            << u"week.json"_s << QByteArray(good + '\n' + statement(R"({"duration":"P7D"})")) << qint64(1) << qint64(2)
+            << u"result.duration"_s << u"P7D"_s << u"longer than a day"_s;
+        QTest::addRow("xapi: duration in words")
+            << u"words.json"_s << QByteArray(statement(R"({"duration":"an hour"})") + '\n' + good) << qint64(1)
+            << qint64(1) << u"result.duration"_s << u"an hour"_s << u"not an ISO 8601 duration"_s;
+        QTest::addRow("xapi: scaled score above 1")
+            << u"scaled.json"_s << QByteArray(good + '\n' + statement(R"({"score":{"scaled":1.5}})")) << qint64(1)
+            << qint64(2) << u"result.score.scaled"_s << u"1.5"_s << u"from -1 to 1"_s;
+        QTest::addRow("xapi: raw score as text")
+            << u"raw.json"_s << QByteArray(good + '\n' + statement(R"({"score":{"raw":"B+"}})")) << qint64(1)
+            << qint64(2) << u"result.score.raw"_s << u"B+"_s << u"must be a number"_s;
+    }
+
+    void implausibleResultsRejected()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, bytes);
+        QFETCH(qint64, imported);
+        QFETCH(qint64, line);
+        QFETCH(QString, column);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        const QString ws = freshWorkspace(u"implausible-"_s + fileName + u".uptake"_s);
+        const QString file = writeTemp(fileName, bytes);
+        ImportProfile profile;
+        if (fileName.endsWith(u".json"_s))
+            profile.preset = u"xapi"_s;
+        const ImportResult r = importFile(ws, file, profile);
+        QVERIFY2(r.committed, qPrintable(r.error));
+        QCOMPARE(r.imported, imported);
+        QCOMPARE(r.rejected, line ? 1 : 0);
+        if (!line)
+            return;
+        const RowError &e = r.errors.value(0);
+        QCOMPARE(e.line, line);
+        QCOMPARE(e.column, column);
+        QCOMPARE(e.value, value);
+        QVERIFY2(e.message.contains(message), qPrintable(e.message));
+        // Nothing of the rejected row reached the learning time: only the good row has a duration.
+        auto w = Workspace::open(ws);
+        QVERIFY(w);
+        QSqlQuery q((*w)->database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM event WHERE duration > %1"_s.arg(MaxEventDurationMinutes)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void timeFormatsEndToEnd_data()
