@@ -36,9 +36,8 @@ using namespace Qt::StringLiterals;
 
 namespace Uptake {
 
-namespace {
-
-struct JobResult
+/// What a report job (preview, PDF, print) hands back to the page.
+struct ReportJobResult
 {
     QString error;
     std::shared_ptr<Report::BuiltReport> report;
@@ -46,6 +45,8 @@ struct JobResult
     QStringList files;
     QString warning;
 };
+
+namespace {
 
 /// Preview pages are painted at this width (device-independent pixels) and shown at it.
 constexpr int PreviewWidth = 620;
@@ -346,63 +347,75 @@ void ReportPage::startPreview()
         setBusy(false);
         return;
     }
-    cancel();
-    const quint64 generation = m_generation;
-    auto flag = std::make_shared<std::atomic_bool>(false);
-    m_cancelFlag = flag;
     Report::RenderOptions options;
     options.pageSize = Report::defaultPageSize();
     options.fontFamily = Report::defaultFontFamily();
     const qreal ratio = devicePixelRatioF();
-    setBusy(true, tr("Preparing the preview…"));
+    runJob(
+        tr("Preparing the preview…"),
+        [r, options, ratio](QPromise<ReportJobResult> &promise, const std::atomic_bool *cancelled) {
+            ReportJobResult result;
+            auto gathered = gatherReport(
+                r, [&promise](int v) { promise.setProgressValue(v * 60 / 100); }, cancelled);
+            if (!gathered) {
+                result.error = gathered.error();
+                promise.addResult(result);
+                return;
+            }
+            result.report = Report::build(*gathered, options, cancelled);
+            if (!result.report) {
+                result.error = QCoreApplication::translate("Uptake::ReportPage", "Cancelled.");
+                promise.addResult(result);
+                return;
+            }
+            promise.setProgressValue(65);
+            const int pages = result.report->pageCount();
+            const qreal dpi = PreviewWidth * ratio / (result.report->layout().pageSize().width() / Report::LayoutDpi);
+            for (int i = 0; i < pages; ++i) {
+                if (cancelled->load())
+                    break;
+                QImage image = Report::renderPage(*result.report, i, dpi);
+                image.setDevicePixelRatio(ratio);
+                result.images << image;
+                promise.setProgressValue(65 + 35 * (i + 1) / pages);
+            }
+            promise.addResult(result);
+        },
+        [this](const ReportJobResult &result) {
+            if (!result.error.isEmpty()) {
+                m_report.reset();
+                showPreview({}, {});
+                showError(result.error);
+                return;
+            }
+            showPreview(result.report, result.images);
+        });
+}
 
-    auto *watcher = new QFutureWatcher<JobResult>(this);
+void ReportPage::runJob(const QString &busyText, ReportJob work, std::function<void(const ReportJobResult &)> done)
+{
+    cancel();
+    const quint64 generation = m_generation;
+    auto flag = std::make_shared<std::atomic_bool>(false);
+    m_cancelFlag = flag;
+    setBusy(true, busyText);
+    auto *watcher = new QFutureWatcher<ReportJobResult>(this);
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, generation](int value) {
         if (generation == m_generation)
             m_progress->setValue(value);
     });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    // A job that a newer one or Cancel overtook ends in silence: its result belongs to settings no longer shown.
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, done = std::move(done)] {
         watcher->deleteLater();
         if (generation != m_generation || watcher->future().resultCount() == 0)
             return;
-        const JobResult result = watcher->result();
+        const ReportJobResult result = watcher->result();
         setBusy(false);
-        if (!result.error.isEmpty()) {
-            m_report.reset();
-            showPreview({}, {});
-            showError(result.error);
-            return;
-        }
-        showPreview(result.report, result.images);
+        done(result);
     });
-    watcher->setFuture(QtConcurrent::run([r, options, flag, ratio](QPromise<JobResult> &promise) {
-        JobResult result;
+    watcher->setFuture(QtConcurrent::run([work = std::move(work), flag](QPromise<ReportJobResult> &promise) {
         promise.setProgressRange(0, 100);
-        auto gathered = gatherReport(
-            r, [&promise](int v) { promise.setProgressValue(v * 60 / 100); }, flag.get());
-        if (!gathered) {
-            result.error = gathered.error();
-            promise.addResult(result);
-            return;
-        }
-        result.report = Report::build(*gathered, options, flag.get());
-        if (!result.report) {
-            result.error = QCoreApplication::translate("Uptake::ReportPage", "Cancelled.");
-            promise.addResult(result);
-            return;
-        }
-        promise.setProgressValue(65);
-        const int pages = result.report->pageCount();
-        const qreal dpi = PreviewWidth * ratio / (result.report->layout().pageSize().width() / Report::LayoutDpi);
-        for (int i = 0; i < pages; ++i) {
-            if (flag->load())
-                break;
-            QImage image = Report::renderPage(*result.report, i, dpi);
-            image.setDevicePixelRatio(ratio);
-            result.images << image;
-            promise.setProgressValue(65 + 35 * (i + 1) / pages);
-        }
-        promise.addResult(result);
+        work(promise, flag.get());
     }));
 }
 
@@ -460,46 +473,32 @@ void ReportPage::exportPdf(const QString &path)
     if (!workspace())
         return;
     const ReportRequest r = request();
-    cancel();
-    const quint64 generation = m_generation;
-    auto flag = std::make_shared<std::atomic_bool>(false);
-    m_cancelFlag = flag;
     Report::RenderOptions options;
     options.pageSize = Report::defaultPageSize();
     options.fontFamily = Report::defaultFontFamily();
-    setBusy(true, tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
-    auto *watcher = new QFutureWatcher<JobResult>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, generation](int value) {
-        if (generation == m_generation)
-            m_progress->setValue(value);
-    });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path] {
-        watcher->deleteLater();
-        if (generation != m_generation || watcher->future().resultCount() == 0)
-            return;
-        const JobResult result = watcher->result();
-        setBusy(false);
-        if (!result.error.isEmpty()) {
-            showError(result.error);
-            return;
-        }
-        m_report = result.report;
-        m_status->setText(
-            tr("Saved %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(result.report->pageCount()) +
-            (result.warning.isEmpty() ? QString() : u"\n"_s + result.warning));
-        Q_EMIT exported(path);
-    });
-    watcher->setFuture(QtConcurrent::run([r, options, flag, path](QPromise<JobResult> &promise) {
-        JobResult result;
-        promise.setProgressRange(0, 100);
-        auto report = Report::makeReport(
-            r, options, path, [&promise](int v) { promise.setProgressValue(v); }, flag.get(), &result.warning);
-        if (report)
-            result.report = *report;
-        else
-            result.error = report.error();
-        promise.addResult(result);
-    }));
+    runJob(
+        tr("Writing %1…").arg(QDir::toNativeSeparators(path)),
+        [r, options, path](QPromise<ReportJobResult> &promise, const std::atomic_bool *cancelled) {
+            ReportJobResult result;
+            auto report = Report::makeReport(
+                r, options, path, [&promise](int v) { promise.setProgressValue(v); }, cancelled, &result.warning);
+            if (report)
+                result.report = *report;
+            else
+                result.error = report.error();
+            promise.addResult(result);
+        },
+        [this, path](const ReportJobResult &result) {
+            if (!result.error.isEmpty()) {
+                showError(result.error);
+                return;
+            }
+            m_report = result.report;
+            m_status->setText(
+                tr("Saved %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(result.report->pageCount()) +
+                (result.warning.isEmpty() ? QString() : u"\n"_s + result.warning));
+            Q_EMIT exported(path);
+        });
 }
 
 void ReportPage::printDialog()
@@ -515,38 +514,24 @@ void ReportPage::printDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto report = m_report;
-    cancel();
-    const quint64 generation = m_generation;
-    auto flag = std::make_shared<std::atomic_bool>(false);
-    m_cancelFlag = flag;
-    setBusy(true, tr("Printing…"));
-    auto *watcher = new QFutureWatcher<JobResult>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, generation](int value) {
-        if (generation == m_generation)
-            m_progress->setValue(value);
-    });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation || watcher->future().resultCount() == 0)
-            return;
-        const JobResult result = watcher->result();
-        setBusy(false);
-        if (!result.error.isEmpty())
-            showError(result.error);
-        else
-            m_status->setText(tr("Sent to the printer."));
-    });
-    watcher->setFuture(QtConcurrent::run([report, printer, flag](QPromise<JobResult> &promise) {
-        JobResult result;
-        promise.setProgressRange(0, 100);
-        if (auto s = Report::print(
-                *report, printer.get(), [&promise](int v) { promise.setProgressValue(v); }, flag.get());
-            !s)
-            result.error = s.error();
-        else
-            recordReport(report->data().request.workspacePath, report->data().pilot.id, report->data().asOf);
-        promise.addResult(result);
-    }));
+    runJob(
+        tr("Printing…"),
+        [report, printer](QPromise<ReportJobResult> &promise, const std::atomic_bool *cancelled) {
+            ReportJobResult result;
+            if (auto s = Report::print(
+                    *report, printer.get(), [&promise](int v) { promise.setProgressValue(v); }, cancelled);
+                !s)
+                result.error = s.error();
+            else
+                recordReport(report->data().request.workspacePath, report->data().pilot.id, report->data().asOf);
+            promise.addResult(result);
+        },
+        [this](const ReportJobResult &result) {
+            if (!result.error.isEmpty())
+                showError(result.error);
+            else
+                m_status->setText(tr("Sent to the printer."));
+        });
 }
 
 void ReportPage::exportCsvDialog()

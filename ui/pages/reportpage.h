@@ -5,8 +5,10 @@
 
 #include <QDate>
 #include <QImage>
+#include <QPromise>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -23,6 +25,7 @@ namespace Uptake {
 namespace Report {
 class BuiltReport;
 }
+struct ReportJobResult;
 
 /// The governance board's status report: choose the pilot, the as-of date and the sections (or a saved
 /// template), see the pages as they will print, then Export PDF… or Print…. Rendering runs off the UI thread with
@@ -62,6 +65,12 @@ private:
     void schedulePreview();
     void startPreview();
     void cancel();
+    /// A report job on a pool thread: it reports progress (0–100) through the promise, stops early when
+    /// cancelled turns true, and adds one result.
+    using ReportJob = std::function<void(QPromise<ReportJobResult> &, const std::atomic_bool *cancelled)>;
+    /// Runs work with the busy state, the progress bar and Cancel (any earlier job is cancelled); done gets its
+    /// result on this thread, unless Cancel or a newer job came first.
+    void runJob(const QString &busyText, ReportJob work, std::function<void(const ReportJobResult &)> done);
     void setBusy(bool busy, const QString &what = {});
     void showPreview(const std::shared_ptr<Report::BuiltReport> &report, const QList<QImage> &images);
     void exportDialog();
