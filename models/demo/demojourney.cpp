@@ -431,15 +431,19 @@ Status populateJourney(const QSqlDatabase &db, const DemoData &data)
             &error);
 
     // --- Checklist and the 30/60/90-day plan ------------------------------------------------------------------
+    // Both are seen as of day 65 of the programme, when the board has been set up (its members and decisions are
+    // above): the checklist and the plan agree on what is done, and what was due by then is.
+    const QDate plannedUpTo = start.addDays(65);
     for (ChecklistItem c : Journey::defaultChecklist(pid, start)) {
-        c.done = c.dueDate <= lastDay;
+        c.done = c.dueDate <= plannedUpTo;
         c.owner = c.phase == Phase::Govern ? u"Hannah Okafor"_s : u"Tom Whitfield"_s;
         put(repo, c, &error);
     }
     for (Action a : Journey::templateActionPlan(pid, start)) {
         a.owner = a.phase == Phase::Pilot ? u"Tom Whitfield"_s : u"Hannah Okafor"_s;
-        const qint64 day = start.daysTo(a.dueDate);
-        a.status = day <= 65 ? ActionStatus::Done : day <= 80 ? ActionStatus::InProgress : ActionStatus::Open;
+        a.status = a.dueDate <= plannedUpTo         ? ActionStatus::Done
+                   : a.dueDate <= start.addDays(80) ? ActionStatus::InProgress
+                                                    : ActionStatus::Open;
         if (a.title == Journey::templateActionPlan(pid, start).at(5).title)
             a.leverId = leverIds.value(u"weekly_nudges"_s);
         if (a.title == Journey::templateActionPlan(pid, start).at(7).title)
