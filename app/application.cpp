@@ -26,8 +26,11 @@ void setUp(QCoreApplication &app)
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
+    // English is the source language, but its plurals come from uptake_en ("%n learner(s)" → "1 learner",
+    // "2 learners"): it stands in for any language without a translation of its own.
     auto *ourTranslator = new QTranslator(&app);
-    if (ourTranslator->load(locale, u"uptake"_s, u"_"_s, u":/i18n"_s))
+    if (ourTranslator->load(locale, u"uptake"_s, u"_"_s, u":/i18n"_s) ||
+        ourTranslator->load(u"uptake_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ourTranslator);
 }
 
