@@ -243,11 +243,33 @@ void RecordList::fitColumns()
     const double scale = fixed + flexible > available && available > 100 && flexible > 0
                              ? std::max(0.3, double(available - fixed) / flexible)
                              : 1.0;
+    auto isFixed = [this](int c) { return m_widths.value(c, 12) > 0 && m_widths.value(c, 12) <= 13; };
+    // Room to spare: the long columns whose text is cut grow towards their content first, so a wide window shows
+    // whole names instead of an empty stretch after the last column.
+    QList<int> extra(wanted.size(), 0);
+    int spare = available - total;
+    if (scale == 1.0 && spare > 0) {
+        QList<int> need(wanted.size(), 0);
+        int needed = 0;
+        for (int c = 0; c + 1 < wanted.size(); ++c) {
+            if (wanted.at(c) <= 0 || isFixed(c))
+                continue;
+            // The widest text among the first rows (a table of a few hundred plan items at most).
+            int content = 0;
+            for (int r = 0; r < std::min(m_proxy->rowCount(), 300); ++r)
+                content = std::max(content, fm.horizontalAdvance(m_proxy->index(r, c).data().toString()) + 16);
+            need[c] = std::max(0, content - wanted.at(c));
+            needed += need.at(c);
+        }
+        // The last column keeps at least what it asked for: it stretches into whatever is left after this.
+        spare = std::min(spare, needed);
+        for (int c = 0; needed > 0 && c < need.size(); ++c)
+            extra[c] = int(qint64(spare) * need.at(c) / needed);
+    }
     for (int c = 0; c + 1 < wanted.size(); ++c) {
         if (wanted.at(c) <= 0)
             continue;
-        const bool isFixed = m_widths.value(c, 12) > 0 && m_widths.value(c, 12) <= 13;
-        m_view->setColumnWidth(c, isFixed ? wanted.at(c) : std::max(48, int(wanted.at(c) * scale)));
+        m_view->setColumnWidth(c, isFixed(c) ? wanted.at(c) : std::max(48, int(wanted.at(c) * scale) + extra.at(c)));
     }
 }
 
