@@ -116,7 +116,12 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &s
         return false;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText();
+        // Qt starts the text with "Usage: /path/to/uptake [options] …": show the command as people type it.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (!program.isEmpty())
+            text.replace(program, u"uptake "_s + args.value(0).section(u' ', -1));
+        out() << text;
         *exit = Ok;
         return false;
     }
@@ -943,6 +948,10 @@ int metricsCommand(const QStringList &args)
         out().flush();
         return Ok;
     }
+    if (!m.from.isValid())
+        return fail(DataError, QCoreApplication::translate("Uptake::Cli",
+                                                           "The workspace has no usage data yet: import an LMS export "
+                                                           "first (uptake import WORKSPACE FILE --kind events)."));
     const QLocale l;
     auto pct = [&l](double v) { return QString(l.toString(v * 100, 'f', 1) + l.percent()); };
     auto day = [&l](const QDate &d) { return l.toString(d, QLocale::ShortFormat); };

@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
@@ -508,7 +509,7 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                               "only if you mean to (--again): its rows would all count as duplicates.")
                               .arg(info.fileName())
                               .arg(earlier->id)
-                              .arg(earlier->imported);
+                              .arg(QLocale().toString(earlier->imported));
                 database = {};
                 Workspace::closeConnection(connection);
                 return r;
@@ -884,7 +885,7 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                     r.error = QCoreApplication::translate(
                                   "Uptake::Import",
                                   "None of the %1 rows of “%2” could be imported; the first problem: line %3, %4.")
-                                  .arg(r.rejected)
+                                  .arg(QLocale().toString(r.rejected))
                                   .arg(info.fileName())
                                   .arg(r.errors.value(0).line)
                                   .arg(r.errors.value(0).message);

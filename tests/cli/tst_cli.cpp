@@ -60,6 +60,11 @@ private Q_SLOTS:
         QTest::addRow("--version") << QStringList{u"--version"_s} << u"Uptake " UPTAKE_VERSION ""_s;
         QTest::addRow("init --help") << QStringList{u"init"_s, u"--help"_s} << u"--timezone"_s;
         QTest::addRow("info --help") << QStringList{u"info"_s, u"--help"_s} << u"--json"_s;
+        // A command's help names it as people type it, not the binary's path.
+        QTest::addRow("import --help usage")
+            << QStringList{u"import"_s, u"--help"_s} << u"Usage: uptake import [options] WORKSPACE FILE"_s;
+        QTest::addRow("report --help usage")
+            << QStringList{u"report"_s, u"--help"_s} << u"Usage: uptake report [options] WORKSPACE"_s;
     }
 
     void helpAndVersion()

@@ -273,6 +273,25 @@ private Q_SLOTS:
         if (QTest::currentDataTag() != QByteArray("json and csv"))
             QVERIFY(r.out.isEmpty()); // --json keeps stdout clean on errors
     }
+
+    /// A workspace with nothing imported: the text output says so and what to do (exit 2), instead of a window
+    /// "from  to" and a page of zeros; --json still gives the (empty) figures for scripts.
+    void emptyWorkspaceSaysSo()
+    {
+        const QString empty = m_backend.location(u"empty"_s);
+        QVERIFY(!empty.isEmpty());
+        auto created = Workspace::create(empty, QTimeZone::utc());
+        QVERIFY2(created, qPrintable(created.error()));
+        created->reset();
+        const Run text = uptake({u"metrics"_s, empty});
+        QCOMPARE(text.exitCode, 2);
+        QVERIFY2(text.err.contains(u"no usage data yet"_s) && text.err.contains(u"uptake import"_s),
+                 qPrintable(text.err));
+        QVERIFY(text.out.isEmpty());
+        const Run json = uptake({u"metrics"_s, empty, u"--json"_s});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).isObject());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliMetrics)
