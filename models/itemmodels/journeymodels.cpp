@@ -1,5 +1,7 @@
 #include "journeymodels.h"
 
+#include "metrics/metrics.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -242,7 +244,28 @@ LeversModel::LeversModel(QObject *parent)
                 [](const T &l) { return pillarLabel(l.pillar); }),
         {QCoreApplication::translate("Uptake::JourneyModels", "Barriers"),
          [](const T &l, int role) { return number(l.barrierIds.size(), role); }},
-        editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "KPI"), &T::kpi),
+        // A KPI Uptake measures shows by its name; edited by name, it is stored by its key, as the dialog does.
+        {QCoreApplication::translate("Uptake::JourneyModels", "KPI"),
+         [](const T &l, int role) -> QVariant {
+             if (role == Qt::EditRole)
+                 return l.kpi;
+             if (role != Qt::DisplayRole)
+                 return {};
+             const auto info = Metrics::targetKpiInfo(l.kpi);
+             return info ? info->label : l.kpi;
+         },
+         [](T &l, const QVariant &value, int role) {
+             if (role != Qt::EditRole)
+                 return false;
+             QString kpi = value.toString().trimmed();
+             for (const auto &known : Metrics::targetKpis())
+                 if (known.second.compare(kpi, Qt::CaseInsensitive) == 0)
+                     kpi = known.first;
+             if (l.kpi == kpi)
+                 return false;
+             l.kpi = kpi;
+             return true;
+         }},
         editableText<T>(QCoreApplication::translate("Uptake::JourneyModels", "Description"), &T::description),
     });
 }

@@ -509,6 +509,16 @@ private Q_SLOTS:
         levers.setEditor([&](const Lever &l) { return Editing::editItem(stack, *ws, l); });
         QVERIFY(levers.setData(levers.index(4, 0), Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(repo.levers(pid)->at(4).chosen, true);
+        // A KPI Uptake measures shows by its name, not its key; typed by name it is stored by key.
+        int completionRow = -1;
+        for (int r = 0; r < levers.rowCount() && completionRow < 0; ++r)
+            if (levers.index(r, LeversModel::Kpi).data(Qt::EditRole).toString() == u"completion_rate"_s)
+                completionRow = r;
+        QVERIFY(completionRow >= 0);
+        QCOMPARE(levers.index(completionRow, LeversModel::Kpi).data().toString(), u"Completion rate"_s);
+        QVERIFY(levers.setData(levers.index(completionRow, LeversModel::Kpi), u"weekly active rate"_s));
+        QCOMPARE(repo.levers(pid)->at(completionRow).kpi, u"active_rate"_s);
+        QCOMPARE(levers.index(completionRow, LeversModel::Kpi).data().toString(), u"Weekly active rate"_s);
 
         const qint64 b = *repo.save(Barrier{0, pid, u"SSO"_s, u"login_failures"_s, Severity::High, u"e"_s, 0});
         repo.save(Interview{0, pid, u"Ana"_s, {}, {}, {}, {}, {}, {b}});

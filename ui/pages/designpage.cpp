@@ -1,5 +1,7 @@
 #include "designpage.h"
 
+#include "metrics/metrics.h"
+
 #include "dialogs/formdialog.h"
 #include "itemmodels/journeymodels.h"
 #include "journey/templates.h"
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -139,13 +142,13 @@ void DesignPage::reloadJourney()
     if (!coverage.unaddressed.isEmpty()) {
         QStringList names;
         for (const Barrier &b : coverage.unaddressed)
-            names << b.title;
+            names << QLocale().quoteString(b.title);
         lines << tr("Warning: no chosen lever addresses %1.").arg(names.join(u", "_s));
     }
     if (!coverage.idleLevers.isEmpty()) {
         QStringList names;
         for (const Lever &l : coverage.idleLevers)
-            names << l.name;
+            names << QLocale().quoteString(l.name);
         lines << tr("Warning: these chosen levers address no barrier: %1.").arg(names.join(u", "_s));
     }
     if (!m_levers.isEmpty() && coverage.complete() && chosen > 0)
@@ -234,15 +237,19 @@ void DesignPage::editLever(const Lever &lever, Pillar pillar)
     for (const Barrier &b : std::as_const(m_barriers))
         items.append({b.title, b.id});
     auto *barriers = d.addChecks(tr("&Barriers addressed:"), items, lever.barrierIds);
+    // The KPIs Uptake measures by name (the pilot's own first), then any other the lever already names; a new
+    // one can be typed.
     QList<FormDialog::Choice> kpis{{tr("(none)"), QString()}};
     QStringList keys = m_kpis;
-    for (const QString &k : {u"active_rate"_s, u"completion_rate"_s, u"wau"_s})
-        if (!keys.contains(k))
-            keys << k;
+    for (const auto &known : Metrics::targetKpis())
+        if (!keys.contains(known.first))
+            keys << known.first;
     if (!lever.kpi.isEmpty() && !keys.contains(lever.kpi))
         keys << lever.kpi;
-    for (const QString &k : std::as_const(keys))
-        kpis.append({k, k});
+    for (const QString &k : std::as_const(keys)) {
+        const auto info = Metrics::targetKpiInfo(k);
+        kpis.append({info ? info->label : k, k});
+    }
     auto *kpi = d.addCombo(tr("&KPI it should move:"), kpis, lever.kpi, true);
     auto *notes = d.addText(tr("N&otes:"), lever.notes, 2);
     d.run([&] {
