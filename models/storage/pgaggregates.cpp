@@ -1,6 +1,7 @@
 #include "pgaggregates.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace Uptake {
 
@@ -154,15 +155,23 @@ void PgAggregateDeltas::take(bool all, QByteArray &directDays, QByteArray &direc
         all = heldKeys * 2 > FlushLimit;
     }
     auto fresh = [this](qint64 day) { return day < m_newBelow || day > m_newAbove; };
-    for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
-        if (held(it.key().day))
-            continue;
-        const DaySums &d = it.value();
-        const bool direct = fresh(it.key().day) && !m_writtenDays.contains(it.key());
-        m_writtenDays.insert(it.key());
+    // In key order (the tables are keyed day first): appending to a B-tree is several times faster than
+    // inserting all over it.
+    std::vector<std::pair<DayKey, const DaySums *>> dayRows;
+    dayRows.reserve(size_t(m_days.size()));
+    for (auto it = m_days.cbegin(); it != m_days.cend(); ++it)
+        if (!held(it.key().day))
+            dayRows.emplace_back(it.key(), &it.value());
+    std::sort(dayRows.begin(), dayRows.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.first.day, a.first.learner) < std::tie(b.first.day, b.first.learner);
+    });
+    for (const auto &[key, sums] : dayRows) {
+        const DaySums &d = *sums;
+        const bool direct = fresh(key.day) && !m_writtenDays.contains(key);
+        m_writtenDays.insert(key);
         QByteArray &days = direct ? directDays : mergeDays;
-        number(days, it.key().learner);
-        number(days, it.key().day);
+        number(days, key.learner);
+        number(days, key.day);
         for (qint64 v : {d.events, d.active, d.failed, d.completions, d.durationEvents})
             number(days, v);
         days += QByteArray::number(d.durationMinutes, 'g', 17);
@@ -177,16 +186,23 @@ void PgAggregateDeltas::take(bool all, QByteArray &directDays, QByteArray &direc
             days += "\\N";
         days += '\n';
     }
-    for (auto it = m_courses.cbegin(); it != m_courses.cend(); ++it) {
-        if (held(it.key().day))
-            continue;
-        const CourseSums &c = it.value();
-        const bool direct = fresh(it.key().day) && !m_writtenCourses.contains(it.key());
-        m_writtenCourses.insert(it.key());
+    std::vector<std::pair<CourseKey, const CourseSums *>> courseRows;
+    courseRows.reserve(size_t(m_courses.size()));
+    for (auto it = m_courses.cbegin(); it != m_courses.cend(); ++it)
+        if (!held(it.key().day))
+            courseRows.emplace_back(it.key(), &it.value());
+    std::sort(courseRows.begin(), courseRows.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.first.day, a.first.course, a.first.learner) <
+               std::tie(b.first.day, b.first.course, b.first.learner);
+    });
+    for (const auto &[key, sums] : courseRows) {
+        const CourseSums &c = *sums;
+        const bool direct = fresh(key.day) && !m_writtenCourses.contains(key);
+        m_writtenCourses.insert(key);
         QByteArray &courses = direct ? directCourses : mergeCourses;
-        number(courses, it.key().learner);
-        number(courses, it.key().course);
-        number(courses, it.key().day);
+        number(courses, key.learner);
+        number(courses, key.course);
+        number(courses, key.day);
         number(courses, c.events);
         number(courses, c.active);
         number(courses, c.completions);

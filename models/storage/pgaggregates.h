@@ -133,7 +133,7 @@ private:
     };
     static constexpr size_t RecentLimit = 48;
     static constexpr qint64 RecentHorizon = 86400;
-    static constexpr qsizetype FlushLimit = 150'000;
+    static constexpr qsizetype FlushLimit = 100'000;
 
     void bookGap(qint64 learner, qint64 day, qint64 gap, int sign);
     void orderGap(qint64 learner, LearnerState &state, const Event &e);

@@ -430,7 +430,10 @@ void PgDataWriter::returnUnusedIds(IdPool &pool)
         return;
     const QByteArray sql = "SELECT setval('" + pool.sequence + "', " + QByteArray::number(first) + ", false) FROM " +
                            pool.sequence + " WHERE last_value = " + QByteArray::number(last);
-    Pg::exec(Pg::handle(m_db), sql);
+    // A refusal must not abort the batch's transaction: the ids are only tidier this way.
+    PGconn *conn = Pg::handle(m_db);
+    if (!Pg::exec(conn, "SAVEPOINT uptake_ids; " + sql + "; RELEASE SAVEPOINT uptake_ids"))
+        Pg::exec(conn, "ROLLBACK TO SAVEPOINT uptake_ids; RELEASE SAVEPOINT uptake_ids");
 }
 
 qint64 PgDataWriter::findLearner(const QString &key) const
