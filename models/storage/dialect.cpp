@@ -111,6 +111,7 @@ QSqlDatabase addServerConnection(const ServerAddress &a, const QString &connecti
 
 QString migrationSql(Backend backend, int version)
 {
+    constexpr auto TriggerlessTable = "event";
     QString sql = QString::fromUtf8(Schema::Migrations[size_t(version - 1)]);
     if (backend == Backend::SQLite)
         return sql;
@@ -128,12 +129,15 @@ QString migrationSql(Backend backend, int version)
         {QRegularExpression(u"\\)(\\s*\\nGROUP BY)"_s), u") AS rows\\1"_s},
     };
     // Repositories insert new rows with an explicit NULL id, which SQLite turns into a new rowid; PostgreSQL
-    // would refuse it, so a trigger draws the id from the identity's sequence instead.
+    // would refuse it, so a trigger draws the id from the identity's sequence instead. Not on event: only the
+    // importer writes events, always with their ids, and a row trigger would make COPY insert its rows one by
+    // one instead of in batches (about 40% slower per million events).
     static const QRegularExpression idTable(u"CREATE TABLE (\\w+) \\(\\s*id\\s+INTEGER PRIMARY KEY"_s);
     QStringList triggers;
     for (const auto &match : idTable.globalMatch(sql))
-        triggers.append(u"CREATE TRIGGER %1_new_id BEFORE INSERT ON %1 FOR EACH ROW WHEN (NEW.id IS NULL) "
-                        "EXECUTE FUNCTION public.uptake_new_id();"_s.arg(match.captured(1)));
+        if (match.captured(1) != QLatin1StringView(TriggerlessTable))
+            triggers.append(u"CREATE TRIGGER %1_new_id BEFORE INSERT ON %1 FOR EACH ROW WHEN (NEW.id IS NULL) "
+                            "EXECUTE FUNCTION public.uptake_new_id();"_s.arg(match.captured(1)));
     // Every change is announced to the other clients (LISTEN uptake_changed), once per statement, naming the
     // table: a Workspace turns that into its change signals.
     static const QRegularExpression anyTable(u"CREATE TABLE (\\w+) \\("_s);

@@ -29,14 +29,19 @@ QString resultError(PGconn *conn, const PGresult *result)
     return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
 }
 
-/// Reads every pending result; the first error wins.
-Status drain(PGconn *conn)
+/// Reads every pending result; the first error wins (its SQLSTATE goes to sqlState, if given).
+Status drain(PGconn *conn, QByteArray *sqlState = nullptr)
 {
     QString error;
     while (PGresult *r = PQgetResult(conn)) {
         const ExecStatusType status = PQresultStatus(r);
-        if (error.isEmpty() && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY)
+        if (error.isEmpty() && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
             error = resultError(conn, r);
+            if (sqlState) {
+                const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+                *sqlState = state ? QByteArray(state) : QByteArray();
+            }
+        }
         PQclear(r);
     }
     return error.isEmpty() ? Status() : Status::failure(error);
@@ -63,7 +68,7 @@ Status exec(PGconn *conn, const QByteArray &sql)
     return drain(conn);
 }
 
-Status copyIn(PGconn *conn, const QByteArray &copyStatement, const QByteArray &data)
+Status copyIn(PGconn *conn, const QByteArray &copyStatement, const QByteArray &data, QByteArray *sqlState)
 {
     if (!conn)
         return Status::failure(QCoreApplication::translate("Uptake::Pg", "The server connection is not open."));
@@ -84,7 +89,7 @@ Status copyIn(PGconn *conn, const QByteArray &copyStatement, const QByteArray &d
     }
     if (PQputCopyEnd(conn, error.isEmpty() ? nullptr : "aborted by Uptake") != 1 && error.isEmpty())
         error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-    const Status finished = drain(conn);
+    const Status finished = drain(conn, sqlState);
     if (!error.isEmpty())
         return Status::failure(error);
     return finished;

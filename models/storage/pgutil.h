@@ -19,8 +19,9 @@ PGconn *handle(const QSqlDatabase &db);
 /// Runs one or more statements without results; the error carries the server's message (or the read-only
 /// message when the role may not write).
 Status exec(PGconn *conn, const QByteArray &sql);
-/// Runs "COPY … FROM STDIN" (text format) with data as its whole input.
-Status copyIn(PGconn *conn, const QByteArray &copyStatement, const QByteArray &data);
+/// Runs "COPY … FROM STDIN" (text format) with data as its whole input. On failure, sqlState (if given)
+/// receives the server's SQLSTATE (23505: a unique index refused a row).
+Status copyIn(PGconn *conn, const QByteArray &copyStatement, const QByteArray &data, QByteArray *sqlState = nullptr);
 /// Starts "COPY … FROM STDIN" (text format) for rows sent piecewise with putCopyData() and ended by endCopyIn().
 Status beginCopyIn(PGconn *conn, const QByteArray &copyStatement);
 /// Sends the next part of a COPY's input (whole lines or not: the server joins them).

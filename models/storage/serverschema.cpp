@@ -219,6 +219,10 @@ Result<InitReport> initialize(const QSqlDatabase &db, const QTimeZone &timeZone,
     const QString editor = editorRole(database);
     const QString reader = readerRole(database);
     QString script = u"BEGIN;\n"_s;
+    // Team workspaces set up before events lost their id trigger (see Dialect::migrationSql) lose it here: the
+    // importer's COPY then loads in batches.
+    if (!report.created)
+        script += u"DROP TRIGGER IF EXISTS event_new_id ON event;\n"_s;
     for (const QString &role : {editor, reader})
         script += u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN "
                   "CREATE ROLE %2 NOLOGIN; END IF; END $$;\n"_s.arg(literal(role), quoted(role));
