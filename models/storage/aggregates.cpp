@@ -293,6 +293,9 @@ Status Builder::add(const Event &e, bool inserted)
     const bool completed = e.kind == 5;
     if (!failed) {
         LearnerState &state = m_learners[e.learner];
+        state.minTs = std::min(state.minTs, e.ts);
+        state.maxTs = std::max(state.maxTs, e.ts);
+        state.sawStored = state.sawStored || !inserted;
         if (!state.rebuild)
             orderGap(e.learner, state, e, inserted);
     }
@@ -442,11 +445,18 @@ Status Builder::finish()
 {
     if (auto s = flush(true); !s)
         return s;
-    // Learners with a row that fell outside their recent events are recomputed from events.
+    // Learners with a row that fell outside their recent events are recomputed from events. So are those whose
+    // rows come within a session timeout of the events stored before without repeating any of them (next
+    // month's export starting minutes after this month's last event): the gap between the two files is learning
+    // time that only the events know. A batch that repeats stored rows has them in its recent lists instead.
+    const qint64 reach = qint64(SessionTimeouts[std::size(SessionTimeouts) - 1]) * 60;
     QSet<qint64> unordered;
-    for (auto it = m_learners.cbegin(); it != m_learners.cend(); ++it)
-        if (it->rebuild)
+    for (auto it = m_learners.cbegin(); it != m_learners.cend(); ++it) {
+        const bool nearStored = m_storedFrom <= m_storedTo && it->maxTs >= m_storedFrom - reach &&
+                                it->minTs <= m_storedTo + reach;
+        if (it->rebuild || (nearStored && !it->sawStored))
             unordered.insert(it.key());
+    }
     return rebuildLearners(m_db, unordered);
 }
 

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -54,6 +55,12 @@ public:
     /// inserted = false: it counts nowhere, but the gap between it and a new neighbour is learning time
     /// that no earlier batch booked.
     Status add(const Event &event, bool inserted = true);
+    /// The time span (epoch seconds) of the events stored before this batch; from > to when there are none.
+    void setStoredSpan(qint64 from, qint64 to)
+    {
+        m_storedFrom = from;
+        m_storedTo = to;
+    }
     /// Writes what is left and repairs the learning-time estimate of learners whose events arrived out
     /// of time order. Call once, before the batch commits.
     Status finish();
@@ -122,6 +129,8 @@ private:
         bool truncatedLow = false;        ///< entries older than recent.front() were dropped
         bool truncatedHigh = false;       ///< entries newer than recent.back() were dropped
         bool rebuild = false;             ///< a row fell outside the list: rebuilt from events at the end
+        bool sawStored = false;           ///< a row of this batch repeated a stored one
+        qint64 minTs = std::numeric_limits<qint64>::max(), maxTs = std::numeric_limits<qint64>::min();
     };
     static constexpr size_t RecentLimit = 48;
     static constexpr qint64 RecentHorizon = 86400;
@@ -137,6 +146,8 @@ private:
     QHash<CourseKey, CourseSums> m_courses;
     QHash<qint64, LearnerState> m_learners;
     qint64 m_currentDay = 0; ///< the day of the last event added
+    qint64 m_storedFrom = std::numeric_limits<qint64>::max();
+    qint64 m_storedTo = std::numeric_limits<qint64>::min();
 };
 
 } // namespace Uptake::Aggregates

@@ -249,6 +249,7 @@ Status DataWriter::begin(const BatchInfo &batch)
             sqlite3_reset(span);
     }
     m_aggregates = std::make_unique<Aggregates::Builder>(m_handle);
+    m_aggregates->setStoredSpan(m_storedFrom, m_storedTo);
     m_insertEvent = prepare(InsertEvent);
     m_insertPerformance = prepare(InsertPerformance);
     if (!m_insertEvent || !m_insertPerformance) {

@@ -396,6 +396,43 @@ private Q_SLOTS:
         QCOMPARE(incremental, rebuilt);
         QCOMPARE(incremental, afterNewer);
     }
+
+    /// Next month's export starts 20 minutes after this month's last event of the same learner: that gap is
+    /// learning time (a rebuild counts it), though neither file holds both of its ends.
+    void nextExportRightAfterTheLast_data()
+    {
+        QTest::addColumn<bool>("older");
+        QTest::newRow("newer file second") << false;
+        QTest::newRow("older file second") << true;
+    }
+
+    void nextExportRightAfterTheLast()
+    {
+        QFETCH(bool, older);
+        const qint64 t = epoch("2026-03-10T10:00:00Z");
+        // Ana at 10:00, 10:20 | 10:40, 11:00; Bo far from the boundary in both files.
+        const QList<Row> first{{u"ana"_s, t, u"C"_s, u"i"_s, u"viewed"_s},
+                               {u"bo"_s, t + 600, u"C"_s, u"i"_s, u"viewed"_s},
+                               {u"ana"_s, t + 1200, u"C"_s, u"i"_s, u"viewed"_s}};
+        const QList<Row> second{{u"ana"_s, t + 2400, u"C"_s, u"i"_s, u"viewed"_s},
+                                {u"ana"_s, t + 3600, u"C"_s, u"i"_s, u"completed"_s},
+                                {u"bo"_s, t + 86400, u"C"_s, u"i"_s, u"viewed"_s}};
+        const QString ws = workspace();
+        const ImportResult a = import(ws, csv(older ? second : first));
+        QVERIFY2(a.committed, qPrintable(a.error));
+        const ImportResult b = import(ws, csv(older ? first : second));
+        QVERIFY2(b.committed, qPrintable(b.error));
+        const auto [incremental, rebuilt] = incrementalAndRebuilt(ws);
+        QCOMPARE(incremental, rebuilt);
+        // By hand: Ana's three 20-minute gaps, 3,600 s under a 30-minute timeout, all on 10 March.
+        auto opened = Workspace::open(ws);
+        QVERIFY(opened);
+        QSqlQuery q((*opened)->database());
+        QVERIFY(q.exec(u"SELECT sum(d.gap_s_30) FROM learner_day d JOIN learner l ON l.id = d.learner_id "
+                       "WHERE l.external_id = 'ana'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 3600);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAggregates)
