@@ -85,6 +85,10 @@ inline constexpr auto SchemaVersionKey = "schema_version";
 /// The schema version of a workspace, 0 when it has none.
 int schemaVersion(const QSqlDatabase &db);
 
+/// Who is editing through db, as other people should read it in a conflict: the server role on PostgreSQL, the
+/// operating system's user name for a file.
+QString currentUser(const QSqlDatabase &db);
+
 /// Runs a script of several statements (PostgreSQL: in one simple-protocol round trip).
 Status execScript(const QSqlDatabase &db, const QString &sql);
 

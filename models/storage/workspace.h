@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/conflict.h"
 #include "domain/result.h"
 
 #include <QObject>
@@ -8,6 +9,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 
 namespace Uptake {
@@ -101,6 +103,20 @@ public:
     void notifyJourneyChanged() { Q_EMIT journeyChanged(); }
     void notifyTargetsChanged() { Q_EMIT targetsChanged(); }
 
+    /// Where an edit meets a conflict: saving a form, or undoing/redoing a step.
+    enum class ConflictContext { Edit, UndoRedo };
+    /// Asks people what to do about a conflict (the UI shows ConflictDialog); models never show it themselves.
+    using ConflictResolver = std::function<ConflictChoice(const Conflict &, ConflictContext)>;
+    void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
+    /// What to do about conflict: the resolver's answer, or KeepTheirs when there is none (never a silent
+    /// overwrite). In the UndoRedo context Cancel counts as KeepTheirs: the step cannot stay half applied.
+    ConflictChoice resolveConflict(const Conflict &conflict, ConflictContext context) const
+    {
+        const ConflictChoice choice = m_resolver ? m_resolver(conflict, context) : ConflictChoice::KeepTheirs;
+        return context == ConflictContext::UndoRedo && choice == ConflictChoice::Cancel ? ConflictChoice::KeepTheirs
+                                                                                        : choice;
+    }
+
     static int currentSchemaVersion();
     /// For tests of the migration path: creates a workspace at an older schema version.
     static Status createAtVersion(const QString &path, int version, const QTimeZone &timeZone);
@@ -129,6 +145,7 @@ private:
     QString m_readOnlyReason;
     bool m_server = false;
     std::unique_ptr<WorkspaceLock> m_lock;
+    ConflictResolver m_resolver;
 };
 
 } // namespace Uptake

@@ -112,7 +112,7 @@ private Q_SLOTS:
         Workspace::closeConnection(u"v3"_s);
         auto ws = Workspace::open(path);
         QVERIFY2(ws, qPrintable(ws.error()));
-        QCOMPARE((*ws)->schemaVersion(), 4);
+        QCOMPARE((*ws)->schemaVersion(), Workspace::currentSchemaVersion());
         QVERIFY(QFile::exists((*ws)->migrationBackupPath()));
         auto pilot = PilotRepository((*ws)->database()).pilot(7);
         QVERIFY(pilot);

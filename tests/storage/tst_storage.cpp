@@ -141,7 +141,7 @@ private Q_SLOTS:
             << QByteArray("workspace") << u"CREATE TABLE my_notes (x); CREATE VIEW w AS SELECT 1;"_s
             << u"views Uptake did not create, which could run code of unknown origin (w)"_s;
         QTest::addRow("newer schema version inside")
-            << QByteArray("workspace") << u"PRAGMA user_version = 5;"_s << u"newer version"_s;
+            << QByteArray("workspace") << u"PRAGMA user_version = 50;"_s << u"newer version"_s;
         QTest::addRow("truncated") << QByteArray("truncate") << QString() << u"damaged"_s;
     }
 

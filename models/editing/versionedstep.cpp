@@ -1,0 +1,49 @@
+#include "versionedstep.h"
+
+#include "storage/dialect.h"
+#include "storage/workspace.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Uptake::Editing {
+
+VersionedStep::VersionedStep(Workspace &ws, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_ws(ws)
+{}
+
+void VersionedStep::run(bool forward)
+{
+    const QList<qint64> before = expectations();
+    auto attempt = [&](bool force) {
+        Dialect::Savepoint step(m_ws.database(), u"undo_step"_s);
+        if (!step.isOpen())
+            return Status::failure(step.error());
+        Status s = apply(forward, force);
+        if (s && !step.release())
+            s = Status::failure(step.error());
+        if (!s) {
+            step.rollback();
+            restore(before);
+        }
+        return s;
+    };
+    Status s = attempt(false);
+    if (!s && s.isConflict()) {
+        const ConflictChoice choice = m_ws.resolveConflict(s.conflict(), Workspace::ConflictContext::UndoRedo);
+        if (choice == ConflictChoice::Overwrite) {
+            s = attempt(true);
+        } else {
+            setObsolete(true);
+            s = Status();
+        }
+    }
+    if (!s) {
+        // Nothing of the step was written: drop it, so the stack keeps describing the stored state.
+        qWarning("Could not apply “%s” during undo/redo: %s", qPrintable(text()), qPrintable(s.error()));
+        setObsolete(true);
+    }
+    notify();
+}
+
+} // namespace Uptake::Editing

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QList>
+#include <QUndoCommand>
+
+namespace Uptake {
+class Workspace;
+
+namespace Editing {
+
+/// An undo step whose writes name the row versions they expect, so that undoing or redoing an item someone else
+/// changed (or deleted, or added) meanwhile is a conflict and never a silent overwrite. A step is applied in one
+/// transaction; on a conflict it is rolled back and the workspace's resolver decides: Overwrite applies it again
+/// over what is stored now, KeepTheirs leaves the stored state alone and drops the step from the stack
+/// (QUndoCommand::setObsolete), since it no longer describes how the workspace got where it is.
+class VersionedStep : public QUndoCommand
+{
+public:
+    VersionedStep(Workspace &ws, const QString &text, QUndoCommand *parent = nullptr);
+    void redo() final { run(true); }
+    void undo() final { run(false); }
+
+    /// Writes the step forward (redo) or backward (undo). force: over whatever is stored, without checks.
+    virtual Status apply(bool forward, bool force) = 0;
+    /// The versions the step expects to find stored, to put back when an attempt is rolled back.
+    virtual QList<qint64> expectations() const = 0;
+    virtual void restore(const QList<qint64> &versions) = 0;
+
+protected:
+    /// Tells the views what changed.
+    virtual void notify() = 0;
+    Workspace &m_ws;
+
+private:
+    void run(bool forward);
+};
+
+} // namespace Editing
+} // namespace Uptake
