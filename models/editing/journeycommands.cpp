@@ -445,7 +445,7 @@ Status editItem(QUndoStack &stack, Workspace &workspace, const T &changed)
             notifyChanged<T>(workspace);
             return {};
         case ConflictChoice::Cancel:
-            return tried;
+            return keptForEditing(tried);
         case ConflictChoice::Overwrite:
             after.rowVersion.value = tried.conflict().storedVersion;
             recreate = tried.conflict().kind == Conflict::Kind::Deleted;
@@ -479,7 +479,7 @@ Status removeItem(QUndoStack &stack, Workspace &workspace, const T &item)
                 notifyChanged<T>(workspace);
                 return {};
             case ConflictChoice::Cancel:
-                return tried;
+                return keptForEditing(tried);
             case ConflictChoice::Overwrite:
                 break; // delete what is stored now
             }

@@ -195,7 +195,7 @@ Status editPilot(QUndoStack &stack, Workspace &workspace, const Pilot &changed)
             workspace.notifyPilotsChanged();
             return {};
         case ConflictChoice::Cancel:
-            return tried;
+            return keptForEditing(tried);
         case ConflictChoice::Overwrite:
             after.rowVersion.value = tried.conflict().storedVersion;
             recreate = tried.conflict().kind == Conflict::Kind::Deleted;
@@ -220,7 +220,7 @@ Status removePilot(QUndoStack &stack, Workspace &workspace, qint64 pilotId, qint
                 workspace.notifyPilotsChanged();
                 return {};
             case ConflictChoice::Cancel:
-                return tried;
+                return keptForEditing(tried);
             case ConflictChoice::Overwrite:
                 break; // delete what is stored now
             }

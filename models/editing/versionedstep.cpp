@@ -3,6 +3,8 @@
 #include "storage/dialect.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Uptake::Editing {
@@ -44,6 +46,16 @@ void VersionedStep::run(bool forward)
         setObsolete(true);
     }
     notify();
+}
+
+Status keptForEditing(const Status &conflict)
+{
+    if (!conflict.isConflict())
+        return conflict;
+    return Status::conflictFailure(
+        QCoreApplication::translate("Uptake::Editing", "%1 Nothing was saved; your changes are still here.")
+            .arg(conflict.error()),
+        conflict.conflict());
 }
 
 } // namespace Uptake::Editing

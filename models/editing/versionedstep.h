@@ -37,5 +37,9 @@ private:
     void run(bool forward);
 };
 
+/// The conflict of an edit its editor chose to cancel: the message says that nothing was saved and the edit is
+/// still there (to save again, which asks again, or to drop).
+Status keptForEditing(const Status &conflict);
+
 } // namespace Editing
 } // namespace Uptake

@@ -2,6 +2,8 @@
 
 #include "dialect.h"
 
+#include "domain/pilot.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSqlError>
@@ -136,10 +138,20 @@ QString label(const QString &column)
     return words;
 }
 
-QString display(const QString &column, const QVariant &value)
+QString display(const QString &table, const QString &column, const QVariant &value)
 {
     if (value.isNull())
         return {};
+    if (column == u"date"_s || column.endsWith(u"_date"_s) || column == u"as_of"_s || column == u"decided_on"_s) {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        if (date.isValid())
+            return QLocale().toString(date, QLocale::ShortFormat);
+    }
+    if (table == u"pilot"_s && column == u"status"_s) {
+        Pilot::Status status;
+        if (pilotStatusFromKey(value.toString(), &status))
+            return pilotStatusLabel(status);
+    }
     if (isFlag(column))
         return value.toLongLong() != 0 ? tr("Yes") : tr("No");
     if (value.typeId() == QMetaType::Double)
@@ -175,7 +187,7 @@ Conflict conflictFrom(const RowRef &row, Conflict::Kind kind, qint64 expected, c
         for (int i = 0; i < r.count(); ++i) {
             const QString column = r.fieldName(i);
             if (!isBookkeeping(column))
-                c.fields.append({label(column), display(column, r.value(i)), QString()});
+                c.fields.append({label(column), display(row.table, column, r.value(i)), QString()});
         }
     }
     return c;
@@ -234,9 +246,9 @@ Status withMine(const QSqlDatabase &db, const RowRef &row, const Status &refused
             const QString l = label(column);
             auto field = std::find_if(c.fields.begin(), c.fields.end(), [&](const auto &f) { return f.label == l; });
             if (field != c.fields.end())
-                field->mine = display(column, r.value(i));
+                field->mine = display(row.table, column, r.value(i));
             else
-                c.fields.append({l, QString(), display(column, r.value(i))});
+                c.fields.append({l, QString(), display(row.table, column, r.value(i))});
         }
     }
     return Status::conflictFailure(refused.error(), c);

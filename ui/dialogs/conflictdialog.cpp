@@ -32,7 +32,9 @@ ConflictDialog::ConflictDialog(const Conflict &conflict, Workspace::ConflictCont
     , m_details(new QLabel(this))
     , m_fields(new QTreeWidget(this))
     , m_keepTheirs(new QPushButton(tr("&Keep Their Version"), this))
-    , m_overwrite(new QPushButton(tr("&Overwrite with Mine"), this))
+    , m_overwrite(new QPushButton(context == Workspace::ConflictContext::Edit ? tr("&Overwrite with Mine")
+                                                                              : tr("&Overwrite with This Step"),
+                                  this))
 {
     setWindowTitle(tr("Edit Conflict"));
     setMinimumWidth(560);
@@ -43,7 +45,8 @@ ConflictDialog::ConflictDialog(const Conflict &conflict, Workspace::ConflictCont
     QString details;
     switch (conflict.kind) {
     case Conflict::Kind::Changed:
-        headline = tr("%1 changed the %2 after you opened it.").arg(who, conflict.item);
+        headline = undo ? tr("%1 changed the %2 after your last change to it.").arg(who, conflict.item)
+                        : tr("%1 changed the %2 after you opened it.").arg(who, conflict.item);
         details = conflict.updatedAt.isValid() ? tr("Their version was saved on %1.").arg(when(conflict.updatedAt))
                                                : QString();
         break;
@@ -96,7 +99,9 @@ ConflictDialog::ConflictDialog(const Conflict &conflict, Workspace::ConflictCont
         const bool anyMine = std::any_of(conflict.fields.begin(), conflict.fields.end(),
                                          [](const ConflictField &g) { return !g.mine.isEmpty(); });
         const QString mine = !anyMine ? notSaving : f.mine;
-        auto *item = new QTreeWidgetItem(m_fields, {f.label, theirs, mine});
+        const QString none = tr("—", "an empty field");
+        auto *item =
+            new QTreeWidgetItem(m_fields, {f.label, theirs.isEmpty() ? none : theirs, mine.isEmpty() ? none : mine});
         if (theirs != mine) {
             ++differing;
             QFont bold = item->font(0);
