@@ -173,6 +173,8 @@ public:
         std::optional<T> &target = forward ? m_after : m_before;
         const std::optional<T> &other = forward ? m_before : m_after;
         const QSqlDatabase db = m_ws.database();
+        const QString key = RowVersions::keyOf(rowOf(target ? *target : *other));
+        m_expected = m_ws.seenVersion(key, m_expected);
         if (target) {
             T item = *target;
             // Not stored as far as this step knows (an add, or undoing a delete): nobody may have stored it since.
@@ -187,26 +189,33 @@ public:
                 setId(*target, *id); // keep the id, so redo after undo recreates the same row
                 setId(item, *id);
             }
+            if (m_expected == 0 && m_gone > 0 && !force)
+                if (auto s = RowVersions::restoreVersion(db, rowOf(item), m_gone); !s)
+                    return s;
             auto version = RowVersions::storedVersion(db, rowOf(item));
             if (!version)
                 return Status::failure(version.error());
             m_expected = *version;
+            m_ws.setSeenVersion(RowVersions::keyOf(rowOf(item)), m_expected);
         } else if (other) {
             T item = *other;
             item.rowVersion.value = force ? 0 : m_expected;
             if (auto s = removeStored(db, item); !s)
                 return s;
+            m_gone = m_expected;
             m_expected = 0;
+            m_ws.setSeenVersion(key, 0);
         }
         return {};
     }
     QList<qint64> expectations() const override
     {
-        return {m_expected, m_after ? idOf(*m_after) : 0, m_before ? idOf(*m_before) : 0};
+        return {m_expected, m_after ? idOf(*m_after) : 0, m_before ? idOf(*m_before) : 0, m_gone};
     }
     void restore(const QList<qint64> &v) override
     {
         m_expected = v.value(0);
+        m_gone = v.value(3);
         if (m_after)
             setId(*m_after, v.value(1));
         if (m_before)
@@ -220,6 +229,7 @@ private:
     std::optional<T> m_before;
     std::optional<T> m_after;
     qint64 m_expected; ///< the version stored now as far as this step knows; 0: not stored
+    qint64 m_gone = 0; ///< the version the item had when this step deleted it
 };
 
 /// An undo step made of several writes (its children), applied in one transaction both ways: a crash or

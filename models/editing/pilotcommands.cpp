@@ -47,6 +47,7 @@ public:
     {
         const QSqlDatabase db = m_ws.database();
         PilotRepository repo(db);
+        m_expected = m_ws.seenVersion(RowVersions::keyOf(PilotRepository::rowOf(m_pilot)), m_expected);
         if (forward == m_insert) {
             if (force) {
                 if (auto s = overwrite(db, m_pilot); !s)
@@ -62,20 +63,26 @@ public:
                 if (!id)
                     return Status::failureOf(id);
                 m_pilot.id = *id;
+                if (m_gone > 0)
+                    if (auto s = RowVersions::restoreVersion(db, PilotRepository::rowOf(m_pilot), m_gone); !s)
+                        return s;
             }
             m_expected = storedVersion(db, m_pilot);
         } else {
             if (auto s = repo.remove(m_pilot.id, force ? 0 : m_expected); !s)
                 return s;
+            m_gone = m_expected;
             m_expected = 0;
         }
+        m_ws.setSeenVersion(RowVersions::keyOf(PilotRepository::rowOf(m_pilot)), m_expected);
         return {};
     }
-    QList<qint64> expectations() const override { return {m_expected, m_pilot.id}; }
+    QList<qint64> expectations() const override { return {m_expected, m_pilot.id, m_gone}; }
     void restore(const QList<qint64> &v) override
     {
         m_expected = v.value(0);
         m_pilot.id = v.value(1);
+        m_gone = v.value(2);
     }
 
 protected:
@@ -85,6 +92,7 @@ private:
     Pilot m_pilot;
     bool m_insert;
     qint64 m_expected; ///< the version stored now as far as this step knows; 0: not stored
+    qint64 m_gone = 0; ///< the version the pilot had when this step deleted it
 };
 
 class UpdatePilot final : public VersionedStep
@@ -100,6 +108,7 @@ public:
     {
         const QSqlDatabase db = m_ws.database();
         Pilot p = forward ? m_after : m_before;
+        m_expected = m_ws.seenVersion(RowVersions::keyOf(PilotRepository::rowOf(p)), m_expected);
         if (force) {
             if (auto s = overwrite(db, p); !s)
                 return s;
@@ -109,6 +118,7 @@ public:
                 return s;
         }
         m_expected = storedVersion(db, p);
+        m_ws.setSeenVersion(RowVersions::keyOf(PilotRepository::rowOf(p)), m_expected);
         return {};
     }
     QList<qint64> expectations() const override { return {m_expected}; }

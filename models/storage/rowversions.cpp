@@ -24,6 +24,7 @@ UPDATE %1 SET row_version = row_version + 1, updated_by = ?, updated_at = ? WHER
 constexpr auto TouchRow = R"sql(
 UPDATE %1 SET row_version = row_version + 1, updated_by = ?, updated_at = ? WHERE %2
 )sql";
+constexpr auto SetVersion = R"sql(UPDATE %1 SET row_version = ? WHERE %2)sql";
 constexpr auto SelectRow = R"sql(SELECT * FROM %1 WHERE %2)sql";
 
 QString tr(const char *text)
@@ -252,6 +253,14 @@ Status withMine(const QSqlDatabase &db, const RowRef &row, const Status &refused
         }
     }
     return Status::conflictFailure(refused.error(), c);
+}
+
+Status restoreVersion(const QSqlDatabase &db, const RowRef &row, qint64 version)
+{
+    QSqlQuery q(db);
+    if (!run(q, QString::fromUtf8(SetVersion).arg(row.table, keyCondition(row)), QVariantList{version} + row.keyValues))
+        return Status::failure(tr("Cannot save the %1: %2").arg(row.item, Dialect::errorText(q.lastError())));
+    return {};
 }
 
 Result<qint64> storedVersion(const QSqlDatabase &db, const RowRef &row)

@@ -44,6 +44,19 @@ Status withMine(const QSqlDatabase &db, const RowRef &row, const Status &refused
 /// The version stored for row now; 0 when there is no such row.
 Result<qint64> storedVersion(const QSqlDatabase &db, const RowRef &row);
 
+/// Gives a row the version it had before it was deleted, when undo stores it again: the steps further down the
+/// undo stack still name that version.
+Status restoreVersion(const QSqlDatabase &db, const RowRef &row, qint64 version);
+
+/// A key naming row: its table and key values.
+inline QString keyOf(const RowRef &row)
+{
+    QStringList parts{row.table};
+    for (const QVariant &v : row.keyValues)
+        parts.append(v.toString());
+    return parts.join(u'/');
+}
+
 /// The message of a conflict, complete on its own ("Someone else changed the pilot “North” …").
 QString message(const Conflict &conflict);
 
