@@ -174,7 +174,7 @@ public:
         const std::optional<T> &other = forward ? m_before : m_after;
         const QSqlDatabase db = m_ws.database();
         const QString key = RowVersions::keyOf(rowOf(target ? *target : *other));
-        m_expected = m_ws.seenVersion(key, m_expected);
+        m_expected = expectedVersion(key, m_expected);
         if (target) {
             T item = *target;
             // Not stored as far as this step knows (an add, or undoing a delete): nobody may have stored it since.

@@ -47,7 +47,7 @@ public:
     {
         const QSqlDatabase db = m_ws.database();
         PilotRepository repo(db);
-        m_expected = m_ws.seenVersion(RowVersions::keyOf(PilotRepository::rowOf(m_pilot)), m_expected);
+        m_expected = expectedVersion(RowVersions::keyOf(PilotRepository::rowOf(m_pilot)), m_expected);
         if (forward == m_insert) {
             if (force) {
                 if (auto s = overwrite(db, m_pilot); !s)
@@ -108,7 +108,7 @@ public:
     {
         const QSqlDatabase db = m_ws.database();
         Pilot p = forward ? m_after : m_before;
-        m_expected = m_ws.seenVersion(RowVersions::keyOf(PilotRepository::rowOf(p)), m_expected);
+        m_expected = expectedVersion(RowVersions::keyOf(PilotRepository::rowOf(p)), m_expected);
         if (force) {
             if (auto s = overwrite(db, p); !s)
                 return s;

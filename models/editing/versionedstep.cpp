@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Uptake::Editing {
@@ -45,7 +47,16 @@ void VersionedStep::run(bool forward)
         qWarning("Could not apply “%s” during undo/redo: %s", qPrintable(text()), qPrintable(s.error()));
         setObsolete(true);
     }
+    m_hasRun = true;
     notify();
+}
+
+qint64 VersionedStep::expectedVersion(const QString &rowKey, qint64 stepExpects) const
+{
+    const qint64 seen = m_ws.seenVersion(rowKey, stepExpects);
+    if (m_hasRun)
+        return seen;
+    return stepExpects == 0 ? 0 : std::max(seen, stepExpects);
 }
 
 Status keptForEditing(const Status &conflict)

@@ -31,10 +31,18 @@ public:
 protected:
     /// Tells the views what changed.
     virtual void notify() = 0;
+    /// False during the step's first redo (its push): that write must check against the version the edit was
+    /// checked against (possibly the one its editor chose to overwrite), not the one this window last wrote.
+    bool hasRun() const { return m_hasRun; }
+    /// The version a write of rowKey must find stored. Once the step has run: the one this window last wrote.
+    /// On its first run: the one the edit was checked against, or this window's own later write if newer (row
+    /// versions only grow); never the window's older write over a version its editor chose to overwrite.
+    qint64 expectedVersion(const QString &rowKey, qint64 stepExpects) const;
     Workspace &m_ws;
 
 private:
     void run(bool forward);
+    bool m_hasRun = false;
 };
 
 /// The conflict of an edit its editor chose to cancel: the message says that nothing was saved and the edit is
