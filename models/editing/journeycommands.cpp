@@ -430,6 +430,7 @@ Status editItem(QUndoStack &stack, Workspace &workspace, const T &changed)
     if (auto s = writable(workspace); !s)
         return s;
     T after = changed;
+    after.rowVersion.value = ownVersion(workspace, RowVersions::keyOf(rowOf(after)), after.rowVersion.value);
     bool recreate = false; // deleted meanwhile, and its editor chose to store theirs again
     for (;;) {
         auto before = stored(workspace, after);
@@ -476,11 +477,13 @@ Status removeItem(QUndoStack &stack, Workspace &workspace, const T &item)
         return Status::failure(
             QCoreApplication::translate("Uptake::Editing", "That %1 no longer exists.").arg(noun<T>()));
     // Deleting what someone else changed since it was read is a conflict too.
-    if (item.rowVersion.value > 0 && item.rowVersion.value != (*before)->rowVersion.value) {
+    T read = item;
+    read.rowVersion.value = ownVersion(workspace, RowVersions::keyOf(rowOf(read)), read.rowVersion.value);
+    if (read.rowVersion.value > 0 && read.rowVersion.value != (*before)->rowVersion.value) {
         Status tried;
         {
             Dialect::Savepoint trial(workspace.database(), QString::fromUtf8(TrySavepoint));
-            tried = removeStored(workspace.database(), item);
+            tried = removeStored(workspace.database(), read);
             trial.rollback();
         }
         if (tried.isConflict()) {

@@ -180,6 +180,8 @@ Status editPilot(QUndoStack &stack, Workspace &workspace, const Pilot &changed)
     PilotRepository repo(workspace.database());
     Pilot after = changed;
     after.name = after.name.trimmed();
+    after.rowVersion.value =
+        ownVersion(workspace, RowVersions::keyOf(PilotRepository::rowOf(after)), after.rowVersion.value);
     bool recreate = false; // the pilot was deleted meanwhile and its editor chose to store theirs again
     for (;;) {
         auto before = repo.pilot(after.id);
@@ -222,6 +224,7 @@ Status removePilot(QUndoStack &stack, Workspace &workspace, qint64 pilotId, qint
     auto pilot = repo.pilot(pilotId);
     if (!pilot)
         return Status::failure(pilot.error());
+    readVersion = ownVersion(workspace, RowVersions::keyOf(PilotRepository::rowOf(*pilot)), readVersion);
     if (readVersion > 0 && readVersion != pilot->rowVersion.value) {
         const Status tried = trial(workspace, [&] { return repo.remove(pilotId, readVersion); });
         if (tried.isConflict()) {

@@ -59,6 +59,11 @@ qint64 VersionedStep::expectedVersion(const QString &rowKey, qint64 stepExpects)
     return stepExpects == 0 ? 0 : std::max(seen, stepExpects);
 }
 
+qint64 ownVersion(const Workspace &ws, const QString &rowKey, qint64 readVersion)
+{
+    return readVersion > 0 ? std::max(readVersion, ws.seenVersion(rowKey, 0)) : readVersion;
+}
+
 Status keptForEditing(const Status &conflict)
 {
     if (!conflict.isConflict())

@@ -45,6 +45,13 @@ private:
     bool m_hasRun = false;
 };
 
+/// The version an edit of rowKey, read at readVersion, is checked against: this window's own last write of the
+/// row when that is newer. A window's saves never conflict with each other (a list still holding the copy it
+/// saved a moment ago, a form filled before the window's previous save of the same item); anyone else's write
+/// since moved the stored version past the window's own and still conflicts. 0 (a write that checks nothing)
+/// stays 0.
+qint64 ownVersion(const Workspace &ws, const QString &rowKey, qint64 readVersion);
+
 /// The conflict of an edit its editor chose to cancel: the message says that nothing was saved and the edit is
 /// still there (to save again, which asks again, or to drop).
 Status keptForEditing(const Status &conflict);

@@ -2,15 +2,21 @@
 // asks which to keep, for each of its choices, and for undo too. On a team workspace (PostgreSQL, when
 // UPTAKE_TEST_PG_URL is set) the other editor is a second window; on a file, which only one window may edit,
 // the other editor is a second connection (another Uptake process as far as the file can tell). Screenshots of
-// the dialog (light and dark palettes) go to UPTAKE_SCREENSHOTS.
+// the dialog (light and dark palettes) go to UPTAKE_SCREENSHOTS. And one window saving the same item again and
+// again never meets itself as a conflict.
 
 #include "dialogs/conflictdialog.h"
 #include "dialogs/pilotdialog.h"
+#include "editing/journeycommands.h"
 #include "editing/pilotcommands.h"
+#include "itemmodels/journeymodels.h"
 #include "mainwindow.h"
+#include "pages/diagnosepage.h"
 #include "pages/pilotpage.h"
+#include "storage/journeyrepository.h"
 #include "storage/pilotrepository.h"
 #include "storage/workspace.h"
+#include "widgets/recordlist.h"
 
 #include <QApplication>
 #include <QDir>
@@ -224,6 +230,107 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(theirPage->view()->model()->index(0, 0).isValid(), true, 10000);
         }
         shoot(&mine, u"conflict-after-"_s + QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-'));
+    }
+
+    /// One window saving the same item twice in a row: its own first save is no conflict for the second, whether
+    /// the second comes from a list that refreshed while saving (a checklist tick, then an untick), from a copy read
+    /// before the first save, or from a list that did not refresh. Any conflict dialog is recorded and cancelled,
+    /// so a regression fails here instead of waiting for a click.
+    void sameWindowSavesTwiceWithoutAsking_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << u"sqlite"_s;
+        QTest::newRow("postgresql") << u"postgresql"_s;
+    }
+    void sameWindowSavesTwiceWithoutAsking()
+    {
+        QFETCH(QString, backend);
+        if (backend == u"postgresql"_s && m_adminUrl.isEmpty())
+            QSKIP("UPTAKE_TEST_PG_URL is not set: no PostgreSQL server.");
+        const QString location = freshLocation(backend);
+        QVERIFY(!location.isEmpty());
+        QVERIFY(Workspace::create(location, QTimeZone::utc()));
+
+        MainWindow w;
+        w.setInteractive(false);
+        w.resize(1100, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.openWorkspace(location), qPrintable(w.lastError()));
+
+        QStringList asked;
+        QTimer watcher;
+        watcher.setInterval(20);
+        connect(&watcher, &QTimer::timeout, this, [&asked] {
+            if (auto *d = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget())) {
+                asked << d->headline()->text();
+                QTest::mouseClick(d->cancelButton() ? d->cancelButton() : d->keepTheirsButton(), Qt::LeftButton);
+            }
+        });
+        watcher.start();
+
+        Pilot p;
+        p.name = u"North"_s;
+        qint64 pilotId = 0;
+        QVERIFY(Editing::addPilot(*w.undoStack(), *w.workspace(), p, &pilotId));
+        auto *diagnose = qobject_cast<DiagnosePage *>(w.page(PageId::Diagnose));
+        QVERIFY(diagnose);
+        w.showPage(PageId::Diagnose);
+        QTRY_COMPARE(diagnose->pilotId(), pilotId);
+        diagnose->applyTemplate();
+        QVERIFY(diagnose->checklistModel()->rowCount() >= 1);
+        JourneyRepository repo(w.workspace()->database());
+
+        // A checklist item ticked in its list, then unticked, then ticked again: each save refreshes the list.
+        const qint64 itemId = diagnose->checklistModel()->index(0, 0).data(IdRole).toLongLong();
+        RecordList *list = diagnose->checklist();
+        auto rowOfItem = [&] {
+            for (int r = 0; r < list->proxy()->rowCount(); ++r)
+                if (list->proxy()->index(r, 0).data(IdRole).toLongLong() == itemId)
+                    return list->proxy()->index(r, ChecklistModel::Text);
+            return QModelIndex();
+        };
+        for (const Qt::CheckState state : {Qt::Checked, Qt::Unchecked, Qt::Checked}) {
+            QVERIFY(rowOfItem().isValid());
+            QVERIFY2(list->proxy()->setData(rowOfItem(), state, Qt::CheckStateRole),
+                     qPrintable(diagnose->checklistModel()->lastError()));
+            QCOMPARE(qvariant_cast<ChecklistItem>(rowOfItem().data(ItemRole)).done, state == Qt::Checked);
+        }
+        QVERIFY(repo.checklist(pilotId)->first().done);
+
+        // The same copy of an item saved twice: read once, changed, saved, changed again, saved again.
+        ChecklistItem copy = repo.checklist(pilotId)->at(0);
+        copy.owner = u"Ana Ruiz"_s;
+        QVERIFY(Editing::editItem(*w.undoStack(), *w.workspace(), copy));
+        copy.owner = u"Ben Okafor"_s;
+        QVERIFY(Editing::editItem(*w.undoStack(), *w.workspace(), copy));
+        QCOMPARE(repo.checklist(pilotId)->at(0).owner, u"Ben Okafor"_s);
+
+        // A list that does not refresh (no page behind it) keeps the copy it saved; it saves that copy again.
+        ChecklistModel detached;
+        detached.setItems(*repo.checklist(pilotId));
+        detached.setEditor(
+            [&](const ChecklistItem &c) { return Editing::editItem(*w.undoStack(), *w.workspace(), c); });
+        QVERIFY(detached.setData(detached.index(0, ChecklistModel::Owner), u"Chidi Eze"_s));
+        QVERIFY(detached.setData(detached.index(0, ChecklistModel::Owner), u"Dana Ortiz"_s));
+        QCOMPARE(repo.checklist(pilotId)->at(0).owner, u"Dana Ortiz"_s);
+
+        // A pilot too, and deleting what this window itself changed last.
+        Pilot pilot = PilotRepository(w.workspace()->database()).pilot(pilotId).value();
+        pilot.owner = u"Ana Ruiz"_s;
+        QVERIFY(Editing::editPilot(*w.undoStack(), *w.workspace(), pilot));
+        pilot.owner = u"Ben Okafor"_s;
+        QVERIFY(Editing::editPilot(*w.undoStack(), *w.workspace(), pilot));
+        QCOMPARE(PilotRepository(w.workspace()->database()).pilot(pilotId)->owner, u"Ben Okafor"_s);
+        QVERIFY(Editing::removeItem(*w.undoStack(), *w.workspace(), copy));
+        QVERIFY(!repo.find(copy)->has_value());
+
+        // Undo walks all of it back without asking either.
+        while (w.undoStack()->canUndo())
+            w.undoStack()->undo();
+        QVERIFY(!PilotRepository(w.workspace()->database()).pilot(pilotId));
+        watcher.stop();
+        QVERIFY2(asked.isEmpty(), qPrintable(asked.join(u'\n')));
     }
 
     void undoOfWhatTheyChangedAsks()
