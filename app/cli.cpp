@@ -16,6 +16,7 @@
 #include "storage/pilotrepository.h"
 #include "storage/serverschema.h"
 #include "storage/workspace.h"
+#include "storage/workspacecopy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,6 +28,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <atomic>
+#include <csignal>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -53,8 +56,8 @@ int fail(int code, const QString &message)
     return code;
 }
 
-constexpr const char *Commands[] = {"init",    "info", "import", "presets",     "undo-import",
-                                    "metrics", "plan", "report", "server-init", "help"};
+constexpr const char *Commands[] = {"init", "info",   "import",      "presets", "undo-import", "metrics",
+                                    "plan", "report", "server-init", "publish", "download",    "help"};
 
 /// How a workspace is named in output: a file's absolute path, a team workspace's URL without its password.
 QString shownLocation(const QString &path)
@@ -89,6 +92,10 @@ QString usage()
         "                                          the PDF status report for the governance board\n"
         "       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...\n"
         "                                          set up a team workspace and its roles on a PostgreSQL server\n"
+        "       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]\n"
+        "                                          copy a workspace file into an empty team workspace\n"
+        "       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]\n"
+        "                                          copy a team workspace into a new workspace file\n"
         "       uptake --help | --version\n"
         "\n"
         "WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE\n"
@@ -1295,6 +1302,106 @@ int serverInitCommand(const QStringList &args)
     return Ok;
 }
 
+/// Set by Ctrl+C during publish or download: the copy stops and leaves its target as it was.
+std::atomic_bool interrupted = false;
+
+void interrupt(int)
+{
+    interrupted = true;
+}
+
+/// publish and download: one positional pair, --json, and (download) --force.
+int copyCommand(const QStringList &args, bool up)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("Uptake::Cli", "Print one JSON object."));
+    const QCommandLineOption force(u"force"_s,
+                                   QCoreApplication::translate("Uptake::Cli", "Replace an existing workspace file."));
+    parser.addOption(json);
+    if (!up)
+        parser.addOption(force);
+    const QString fileHelp =
+        up ? QCoreApplication::translate("Uptake::Cli", "The workspace file to publish (*.uptake).")
+           : QCoreApplication::translate("Uptake::Cli", "The workspace file to create (*.uptake).");
+    const QString urlHelp =
+        up ? QCoreApplication::translate("Uptake::Cli",
+                                         "The empty team workspace to fill, postgresql://USER@HOST:PORT/DATABASE.")
+           : QCoreApplication::translate("Uptake::Cli", "The team workspace, postgresql://USER@HOST:PORT/DATABASE.");
+    if (up) {
+        parser.addPositionalArgument(u"FILE"_s, fileHelp);
+        parser.addPositionalArgument(u"URL"_s, urlHelp);
+    } else {
+        parser.addPositionalArgument(u"URL"_s, urlHelp);
+        parser.addPositionalArgument(u"FILE"_s, fileHelp);
+    }
+    int exit = Ok;
+    if (!parse(parser, args,
+               up ? QCoreApplication::translate(
+                        "Uptake::Cli",
+                        "Copy a workspace file, all of it, into an empty team workspace (set up with server-init): "
+                        "all or nothing, ids kept. Ctrl+C stops it and leaves the server as it was.")
+                  : QCoreApplication::translate(
+                        "Uptake::Cli",
+                        "Copy a team workspace, all of it, into a new workspace file: built beside the file and "
+                        "moved into place when complete. Ctrl+C stops it and leaves any existing file as it was."),
+               &exit))
+        return exit;
+    const QStringList positional = parser.positionalArguments();
+    const QString command = up ? u"publish"_s : u"download"_s;
+    if (positional.size() != 2)
+        return fail(UsageError,
+                    up ? QCoreApplication::translate("Uptake::Cli", "publish takes a FILE and a postgresql:// URL.")
+                       : QCoreApplication::translate("Uptake::Cli", "download takes a postgresql:// URL and a FILE."));
+    const QString file = up ? positional.at(0) : positional.at(1);
+    const QString url = up ? positional.at(1) : positional.at(0);
+    if (!Dialect::isServerUrl(url) || Dialect::isServerUrl(file))
+        return fail(UsageError,
+                    up ? QCoreApplication::translate("Uptake::Cli",
+                                                     "publish copies a workspace FILE to a postgresql:// URL, in that "
+                                                     "order.")
+                       : QCoreApplication::translate("Uptake::Cli",
+                                                     "download copies a postgresql:// URL to a workspace FILE, in that "
+                                                     "order."));
+    interrupted = false;
+    const auto previous = std::signal(SIGINT, interrupt);
+    const Result<WorkspaceCopy::Report> r =
+        up ? WorkspaceCopy::publish(file, url, {}, &interrupted)
+           : WorkspaceCopy::download(url, file, parser.isSet(force), {}, &interrupted);
+    std::signal(SIGINT, previous);
+    const QString from = shownLocation(up ? file : url);
+    const QString to = shownLocation(up ? url : file);
+    if (parser.isSet(json)) {
+        QJsonObject tables;
+        if (r)
+            for (auto it = r->rowsPerTable.cbegin(); it != r->rowsPerTable.cend(); ++it)
+                tables.insert(it.key(), it.value());
+        QJsonObject o{{u"command"_s, command}, {u"from"_s, from}, {u"to"_s, to}, {u"ok"_s, bool(r)}};
+        if (r) {
+            o.insert(u"rows"_s, r->rows);
+            o.insert(u"tables"_s, tables);
+        } else {
+            o.insert(u"error"_s, r.error());
+        }
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        out().flush();
+        if (!r)
+            err() << u"uptake: "_s << r.error() << Qt::endl;
+        return r ? Ok : DataError;
+    }
+    if (!r)
+        return fail(DataError, r.error());
+    const QLocale l;
+    out() << (up ? QCoreApplication::translate("Uptake::Cli", "Published %1 to %2")
+                 : QCoreApplication::translate("Uptake::Cli", "Downloaded %1 to %2"))
+                 .arg(from, to)
+          << '\n'
+          << QCoreApplication::translate("Uptake::Cli", "  %1 rows in %2 tables")
+                 .arg(l.toString(r->rows), l.toString(r->rowsPerTable.size()))
+          << '\n';
+    out().flush();
+    return Ok;
+}
+
 bool needsFonts(int argc, char **argv)
 {
     return argc >= 2 && std::strcmp(argv[1], "report") == 0;
@@ -1333,6 +1440,10 @@ int run(const QStringList &arguments)
         return reportCommand(rest);
     if (command == u"server-init"_s)
         return serverInitCommand(rest);
+    if (command == u"publish"_s)
+        return copyCommand(rest, true);
+    if (command == u"download"_s)
+        return copyCommand(rest, false);
     err() << usage();
     return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "unknown command or option “%1”.").arg(command));
 }

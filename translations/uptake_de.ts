@@ -895,62 +895,6 @@
         <translation>Warnung: Der Arbeitsbereich liegt auf einem Netzwerkdateisystem (%1), auf dem die Dateisperren von SQLite unzuverlässig sind.</translation>
     </message>
     <message>
-        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          create a workspace (--demo fills it with a demo)
-       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
-       uptake import WORKSPACE FILE --kind events|roster|performance [options]
-                                          import an LMS export, roster or performance file
-       uptake presets [--json]            the export formats Uptake recognises and saved profiles
-       uptake undo-import WORKSPACE BATCH remove exactly what one import added
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          adoption metrics against the 30/60/90-day targets
-       uptake metrics --definitions          how each metric is defined
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          export a pilot&apos;s whole adoption plan
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          the PDF status report for the governance board
-       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
-                                          set up a team workspace and its roles on a PostgreSQL server
-       uptake --help | --version
-
-WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
-(password from the URL, PGPASSWORD or ~/.pgpass).
-
-Run &apos;uptake COMMAND --help&apos; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
-</source>
-        <translation>Aufruf: uptake [WORKSPACE]                 Uptake öffnen (mit WORKSPACE, einer *.uptake-Datei)
-        uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                           einen Arbeitsbereich anlegen (--demo füllt ihn mit einer Demo)
-        uptake info WORKSPACE [--json]     Schema-Version, Programm, Pilotprojekte, Zeilenzahlen
-        uptake import WORKSPACE FILE --kind events|roster|performance [Optionen]
-                                           einen LMS-Export, eine Personalliste oder Leistungsdatei importieren
-        uptake presets [--json]            die Exportformate, die Uptake erkennt, und gespeicherte Profile
-        uptake undo-import WORKSPACE BATCH genau das entfernen, was ein Import hinzugefügt hat
-        uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                       [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                           Nutzungskennzahlen, gemessen an den Zielen für Tag 30/60/90
-        uptake metrics --definitions          wie jede Kennzahl definiert ist
-        uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                           den gesamten Einführungsplan eines Pilotprojekts exportieren
-        uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                      --out FILE.pdf [--csv-dir DIR]
-                                           der PDF-Statusbericht für das Steuerungsgremium
-        uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
-                                           einen Team-Arbeitsbereich mit seinen Rollen auf einem PostgreSQL-Server einrichten
-        uptake --help | --version
-
-WORKSPACE ist eine Arbeitsbereichsdatei (*.uptake) oder ein Team-Arbeitsbereich, postgresql://USER@HOST:PORT/DATABASE
-(Passwort aus der URL, PGPASSWORD oder ~/.pgpass).
-
-&apos;uptake COMMAND --help&apos; zeigt die Optionen eines Befehls.
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
-</translation>
-    </message>
-    <message>
         <source>The database, as postgresql://USER@HOST:PORT/DATABASE (USER: its owner).</source>
         <translation>Die Datenbank, als postgresql://USER@HOST:PORT/DATABASE (USER: ihr Eigentümer).</translation>
     </message>
@@ -997,6 +941,122 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Granted: %1</source>
         <translation>Zugriff erteilt: %1</translation>
+    </message>
+    <message>
+        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          create a workspace (--demo fills it with a demo)
+       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          import an LMS export, roster or performance file
+       uptake presets [--json]            the export formats Uptake recognises and saved profiles
+       uptake undo-import WORKSPACE BATCH remove exactly what one import added
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          adoption metrics against the 30/60/90-day targets
+       uptake metrics --definitions          how each metric is defined
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          export a pilot&apos;s whole adoption plan
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          the PDF status report for the governance board
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          set up a team workspace and its roles on a PostgreSQL server
+       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
+                                          copy a workspace file into an empty team workspace
+       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
+                                          copy a team workspace into a new workspace file
+       uptake --help | --version
+
+WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
+(password from the URL, PGPASSWORD or ~/.pgpass).
+
+Run &apos;uptake COMMAND --help&apos; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
+</source>
+        <translation>Syntax: uptake [WORKSPACE]                 Uptake öffnen (mit WORKSPACE, einer *.uptake-Datei)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          einen Arbeitsbereich anlegen (--demo füllt ihn mit Demodaten)
+       uptake info WORKSPACE [--json]     Schema-Version, Programm, Pilotprojekte, Zeilenzahlen
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          einen LMS-Export, eine Personalliste oder Leistungsdaten importieren
+       uptake presets [--json]            die Exportformate, die Uptake erkennt, und gespeicherte Profile
+       uptake undo-import WORKSPACE BATCH genau das entfernen, was ein Import hinzugefügt hat
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          Einführungskennzahlen gegenüber den 30/60/90-Tage-Zielen
+       uptake metrics --definitions          wie jede Kennzahl definiert ist
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          den ganzen Einführungsplan eines Pilotprojekts exportieren
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          der PDF-Statusbericht für das Steuerungsgremium
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          einen Team-Arbeitsbereich und seine Rollen auf einem PostgreSQL-Server einrichten
+       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
+                                          eine Arbeitsbereichsdatei in einen leeren Team-Arbeitsbereich kopieren
+       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
+                                          einen Team-Arbeitsbereich in eine neue Arbeitsbereichsdatei kopieren
+       uptake --help | --version
+
+WORKSPACE ist eine Arbeitsbereichsdatei (*.uptake) oder ein Team-Arbeitsbereich, postgresql://USER@HOST:PORT/DATABASE
+(Passwort aus der URL, PGPASSWORD oder ~/.pgpass).
+
+Führen Sie &apos;uptake COMMAND --help&apos; aus, um die Optionen eines Befehls zu sehen.
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
+</translation>
+    </message>
+    <message>
+        <source>Replace an existing workspace file.</source>
+        <translation>Eine vorhandene Arbeitsbereichsdatei ersetzen.</translation>
+    </message>
+    <message>
+        <source>The workspace file to publish (*.uptake).</source>
+        <translation>Die zu veröffentlichende Arbeitsbereichsdatei (*.uptake).</translation>
+    </message>
+    <message>
+        <source>The empty team workspace to fill, postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Der leere Team-Arbeitsbereich, der gefüllt werden soll, postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The team workspace, postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Der Team-Arbeitsbereich, postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Copy a workspace file, all of it, into an empty team workspace (set up with server-init): all or nothing, ids kept. Ctrl+C stops it and leaves the server as it was.</source>
+        <translation>Eine Arbeitsbereichsdatei vollständig in einen leeren Team-Arbeitsbereich (mit server-init eingerichtet) kopieren: alles oder nichts, IDs bleiben erhalten. Strg+C bricht ab und lässt den Server unverändert.</translation>
+    </message>
+    <message>
+        <source>Copy a team workspace, all of it, into a new workspace file: built beside the file and moved into place when complete. Ctrl+C stops it and leaves any existing file as it was.</source>
+        <translation>Einen Team-Arbeitsbereich vollständig in eine neue Arbeitsbereichsdatei kopieren: Sie wird neben der Datei erstellt und erst nach Abschluss an ihren Platz verschoben. Strg+C bricht ab und lässt eine vorhandene Datei unverändert.</translation>
+    </message>
+    <message>
+        <source>publish takes a FILE and a postgresql:// URL.</source>
+        <translation>publish erwartet eine FILE und eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>download takes a postgresql:// URL and a FILE.</source>
+        <translation>download erwartet eine postgresql://-URL und eine FILE.</translation>
+    </message>
+    <message>
+        <source>publish copies a workspace FILE to a postgresql:// URL, in that order.</source>
+        <translation>publish kopiert eine Arbeitsbereichsdatei FILE an eine postgresql://-URL, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>download copies a postgresql:// URL to a workspace FILE, in that order.</source>
+        <translation>download kopiert eine postgresql://-URL in eine Arbeitsbereichsdatei FILE, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Published %1 to %2</source>
+        <translation>%1 nach %2 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 to %2</source>
+        <translation>%1 nach %2 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>  %1 rows in %2 tables</source>
+        <translation>  %1 Zeilen in %2 Tabellen</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2016,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>This team workspace is read-only for you: your role on the server may read it but not change it. Ask its administrator for editor access.</source>
         <translation>Dieser Team-Arbeitsbereich ist für Sie schreibgeschützt: Ihre Rolle auf dem Server darf ihn lesen, aber nicht ändern. Bitten Sie die zuständige Administration um Bearbeitungsrechte.</translation>
+    </message>
+    <message>
+        <source>This team workspace is open read-only: open it for editing to change it.</source>
+        <translation>Dieser Team-Arbeitsbereich ist schreibgeschützt geöffnet: Öffnen Sie ihn zum Bearbeiten, um ihn zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5203,134 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>The password could not be kept in the system keychain (%1); Uptake will ask for it next time.</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden (%1); Uptake fragt beim nächsten Mal danach.</translation>
     </message>
+    <message>
+        <source>&amp;Publish Local Workspace to Server…</source>
+        <translation>Lokalen Arbeitsbereich auf Server &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Copy a workspace file into a new, empty team workspace on a PostgreSQL server.</source>
+        <translation>Eine Arbeitsbereichsdatei in einen neuen, leeren Team-Arbeitsbereich auf einem PostgreSQL-Server kopieren.</translation>
+    </message>
+    <message>
+        <source>Download a &amp;Local Copy…</source>
+        <translation>Lokale Kopie &amp;herunterladen…</translation>
+    </message>
+    <message>
+        <source>Copy a team workspace into a workspace file on this computer.</source>
+        <translation>Einen Team-Arbeitsbereich in eine Arbeitsbereichsdatei auf diesem Computer kopieren.</translation>
+    </message>
+    <message>
+        <source>Publish Local Workspace</source>
+        <translation>Lokalen Arbeitsbereich veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish Local Workspace to Server</source>
+        <translation>Lokalen Arbeitsbereich auf Server veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Uptake copies &lt;b&gt;%1&lt;/b&gt;, with its pilots, plans and imported data, into a team workspace on your organisation&apos;s PostgreSQL server. The team workspace must be new and empty: your IT team sets it up with &lt;nobr&gt;&lt;tt&gt;uptake server-init&lt;/tt&gt;&lt;/nobr&gt; and makes you one of its editors. The file itself does not change.</source>
+        <translation>Uptake kopiert &lt;b&gt;%1&lt;/b&gt; mit seinen Pilotprojekten, Plänen und importierten Daten in einen Team-Arbeitsbereich auf dem PostgreSQL-Server Ihrer Organisation. Der Team-Arbeitsbereich muss neu und leer sein: Ihre IT richtet ihn mit &lt;nobr&gt;&lt;tt&gt;uptake server-init&lt;/tt&gt;&lt;/nobr&gt; ein und macht Sie zu einer Person mit Bearbeitungsrechten. Die Datei selbst ändert sich nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Download a Local Copy</source>
+        <translation>Lokale Kopie herunterladen</translation>
+    </message>
+    <message>
+        <source>Uptake copies a team workspace, with its pilots, plans and imported data, into a workspace file on this computer, to work on without the server or to keep. Later changes on the server do not reach the copy.</source>
+        <translation>Uptake kopiert einen Team-Arbeitsbereich mit seinen Pilotprojekten, Plänen und importierten Daten in eine Arbeitsbereichsdatei auf diesem Computer, um ohne den Server daran zu arbeiten oder ihn aufzubewahren. Spätere Änderungen auf dem Server gelangen nicht in die Kopie.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Datei &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>Team-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Auf Server veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Finishing: id counters, indexes and the commit…</source>
+        <translation>Abschluss: ID-Zähler, Indizes und Commit…</translation>
+    </message>
+    <message>
+        <source>Copying %1 (table %2 of %3)</source>
+        <translation>%1 wird kopiert (Tabelle %2 von %3)</translation>
+    </message>
+    <message>
+        <source>Publishing “%1” to the team workspace %2</source>
+        <translation>„%1“ wird im Team-Arbeitsbereich %2 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Downloading the team workspace %1 to “%2”</source>
+        <translation>Team-Arbeitsbereich %1 wird nach „%2“ heruntergeladen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Publishing cancelled: the server was left as it was.</source>
+        <translation>Veröffentlichen abgebrochen: Der Server blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Download cancelled: no file was changed.</source>
+        <translation>Herunterladen abgebrochen: Es wurde keine Datei geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot Publish</source>
+        <translation>Veröffentlichen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot Download</source>
+        <translation>Herunterladen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Published “%1” to the team workspace %2 (%3 rows).</source>
+        <translation>„%1“ im Team-Arbeitsbereich %2 veröffentlicht (%3 Zeilen).</translation>
+    </message>
+    <message>
+        <source>Downloaded the team workspace %1 to “%2” (%3 rows).</source>
+        <translation>Team-Arbeitsbereich %1 nach „%2“ heruntergeladen (%3 Zeilen).</translation>
+    </message>
+    <message>
+        <source>Open the team workspace now?</source>
+        <translation>Den Team-Arbeitsbereich jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>Open the local copy now?</source>
+        <translation>Die lokale Kopie jetzt öffnen?</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Metrics</name>
@@ -5856,6 +6048,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>The server connection is not open.</source>
         <translation>Die Verbindung zum Server ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
     </message>
 </context>
 <context>
@@ -9143,6 +9339,121 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>A team workspace lives on its server; a local copy of it cannot be saved yet.</source>
         <translation>Ein Team-Arbeitsbereich liegt auf seinem Server; eine lokale Kopie davon kann noch nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::WorkspaceCopy</name>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team workspace address: write it as postgresql://user@host:port/database.</source>
+        <translation>„%1“ ist keine Adresse eines Team-Arbeitsbereichs: Schreiben Sie sie als postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>“%1” is a team workspace, not a workspace file.</source>
+        <translation>„%1“ ist ein Team-Arbeitsbereich, keine Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team workspace yet: set the database up with uptake server-init first, then publish into it.</source>
+        <translation>„%1“ ist noch kein Team-Arbeitsbereich: Richten Sie die Datenbank zuerst mit uptake server-init ein und veröffentlichen Sie dann darin.</translation>
+    </message>
+    <message>
+        <source>“%1” is a team workspace of format %2, this Uptake writes format %3: %4</source>
+        <translation>„%1“ ist ein Team-Arbeitsbereich im Format %2, diese Uptake-Version schreibt Format %3: %4</translation>
+    </message>
+    <message>
+        <source>run uptake server-init on it to upgrade it first.</source>
+        <translation>Führen Sie zuerst uptake server-init darauf aus, um ihn zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>update Uptake to publish into it.</source>
+        <translation>Aktualisieren Sie Uptake, um darin zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed outside Uptake, so nothing is published into it: %2.</source>
+        <translation>„%1“ wurde außerhalb von Uptake geändert, daher wird nichts darin veröffentlicht: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot publish into “%1”: %2</source>
+        <translation>In „%1“ kann nicht veröffentlicht werden: %2</translation>
+    </message>
+    <message>
+        <source>The team workspace “%1” is not empty (it has rows in %2). Uptake publishes only into an empty team workspace, so that nothing on the server is overwritten: set up a new database with uptake server-init and publish into that.</source>
+        <translation>Der Team-Arbeitsbereich „%1“ ist nicht leer (er hat Zeilen in %2). Uptake veröffentlicht nur in einen leeren Team-Arbeitsbereich, damit auf dem Server nichts überschrieben wird: Richten Sie mit uptake server-init eine neue Datenbank ein und veröffentlichen Sie darin.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 of the workspace file: %2</source>
+        <translation>Die Tabelle %1 der Arbeitsbereichsdatei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the workspace settings: %1</source>
+        <translation>Die Einstellungen des Arbeitsbereichs können nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the table %1: %2</source>
+        <translation>Die Tabelle %1 kann nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Your role on the server may not reset the id counters of “%1”. Run uptake server-init on it again as the database&apos;s owner (that lets editors do it) and publish again.</source>
+        <translation>Ihre Rolle auf dem Server darf die ID-Zähler von „%1“ nicht zurücksetzen. Führen Sie uptake server-init als Eigentümer der Datenbank erneut darauf aus (damit dürfen Personen mit Bearbeitungsrechten das) und veröffentlichen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is a team workspace, not a file to download into.</source>
+        <translation>„%1“ ist ein Team-Arbeitsbereich, keine Datei, in die heruntergeladen werden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: it is a folder.</source>
+        <translation>Herunterladen nach „%1“ nicht möglich: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: a file with that name already exists.</source>
+        <translation>Herunterladen nach „%1“ nicht möglich: Eine Datei mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: the folder “%2” does not exist.</source>
+        <translation>Herunterladen nach „%1“ nicht möglich: Der Ordner „%2“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team workspace: there is nothing to download.</source>
+        <translation>„%1“ ist kein Team-Arbeitsbereich: Es gibt nichts herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by a newer version of Uptake (workspace format %2; this version reads up to %3). Update Uptake to download it.</source>
+        <translation>„%1“ wurde von einer neueren Uptake-Version eingerichtet (Arbeitsbereichsformat %2; diese Version liest Formate bis %3). Aktualisieren Sie Uptake, um ihn herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by an older version of Uptake; an editor must open it once (or run uptake server-init) to upgrade it before it can be downloaded.</source>
+        <translation>„%1“ wurde von einer älteren Uptake-Version eingerichtet; eine Person mit Bearbeitungsrechten muss ihn einmal öffnen (oder uptake server-init ausführen), um ihn zu aktualisieren, bevor er heruntergeladen werden kann.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed outside Uptake, so it is not downloaded: %2.</source>
+        <translation>„%1“ wurde außerhalb von Uptake geändert, daher wird er nicht heruntergeladen: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot download “%1”: %2</source>
+        <translation>„%1“ kann nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: no temporary file can be made beside it.</source>
+        <translation>Herunterladen nach „%1“ nicht möglich: Daneben kann keine temporäre Datei angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: %2</source>
+        <translation>Herunterladen nach „%1“ nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the table %1: %2</source>
+        <translation>Die Tabelle %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot download the table %1: %2</source>
+        <translation>Die Tabelle %1 kann nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: the file could not be written.</source>
+        <translation>Herunterladen nach „%1“ nicht möglich: Die Datei konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

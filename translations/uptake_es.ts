@@ -895,62 +895,6 @@
         <translation>aviso: el espacio de trabajo está en un sistema de archivos de red (%1), donde el bloqueo de SQLite no es fiable.</translation>
     </message>
     <message>
-        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          create a workspace (--demo fills it with a demo)
-       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
-       uptake import WORKSPACE FILE --kind events|roster|performance [options]
-                                          import an LMS export, roster or performance file
-       uptake presets [--json]            the export formats Uptake recognises and saved profiles
-       uptake undo-import WORKSPACE BATCH remove exactly what one import added
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          adoption metrics against the 30/60/90-day targets
-       uptake metrics --definitions          how each metric is defined
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          export a pilot&apos;s whole adoption plan
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          the PDF status report for the governance board
-       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
-                                          set up a team workspace and its roles on a PostgreSQL server
-       uptake --help | --version
-
-WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
-(password from the URL, PGPASSWORD or ~/.pgpass).
-
-Run &apos;uptake COMMAND --help&apos; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
-</source>
-        <translation>Uso: uptake [WORKSPACE]                 abrir Uptake (con WORKSPACE, un archivo *.uptake)
-     uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                        crear un espacio de trabajo (--demo lo rellena con una demostración)
-     uptake info WORKSPACE [--json]     versión del esquema, programa, pilotos, número de filas
-     uptake import WORKSPACE FILE --kind events|roster|performance [opciones]
-                                        importar una exportación del LMS, una plantilla o un archivo de rendimiento
-     uptake presets [--json]            los formatos de exportación que Uptake reconoce y los perfiles guardados
-     uptake undo-import WORKSPACE BATCH eliminar exactamente lo que añadió una importación
-     uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                    [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                        métricas de adopción frente a los objetivos de 30/60/90 días
-     uptake metrics --definitions          cómo se define cada métrica
-     uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                        exportar el plan de adopción completo de un piloto
-     uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                   --out FILE.pdf [--csv-dir DIR]
-                                        el informe de estado en PDF para el comité de gobierno
-     uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
-                                        configurar un espacio de trabajo de equipo y sus roles en un servidor PostgreSQL
-     uptake --help | --version
-
-WORKSPACE es un archivo de espacio de trabajo (*.uptake) o un espacio de trabajo de equipo, postgresql://USER@HOST:PORT/DATABASE
-(contraseña de la URL, de PGPASSWORD o de ~/.pgpass).
-
-Ejecute &apos;uptake COMMAND --help&apos; para ver las opciones de un comando.
-Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los datos.
-</translation>
-    </message>
-    <message>
         <source>The database, as postgresql://USER@HOST:PORT/DATABASE (USER: its owner).</source>
         <translation>La base de datos, como postgresql://USER@HOST:PORT/DATABASE (USER: su propietario).</translation>
     </message>
@@ -997,6 +941,122 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Granted: %1</source>
         <translation>Acceso concedido: %1</translation>
+    </message>
+    <message>
+        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          create a workspace (--demo fills it with a demo)
+       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          import an LMS export, roster or performance file
+       uptake presets [--json]            the export formats Uptake recognises and saved profiles
+       uptake undo-import WORKSPACE BATCH remove exactly what one import added
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          adoption metrics against the 30/60/90-day targets
+       uptake metrics --definitions          how each metric is defined
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          export a pilot&apos;s whole adoption plan
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          the PDF status report for the governance board
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          set up a team workspace and its roles on a PostgreSQL server
+       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
+                                          copy a workspace file into an empty team workspace
+       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
+                                          copy a team workspace into a new workspace file
+       uptake --help | --version
+
+WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
+(password from the URL, PGPASSWORD or ~/.pgpass).
+
+Run &apos;uptake COMMAND --help&apos; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
+</source>
+        <translation>Uso:   uptake [WORKSPACE]                 abrir Uptake (con WORKSPACE, un archivo *.uptake)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          crear un espacio de trabajo (--demo lo llena con una demo)
+       uptake info WORKSPACE [--json]     versión del esquema, programa, pilotos, número de filas
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          importar una exportación del LMS, una plantilla o un archivo de rendimiento
+       uptake presets [--json]            los formatos de exportación que Uptake reconoce y los perfiles guardados
+       uptake undo-import WORKSPACE BATCH eliminar exactamente lo que añadió una importación
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          métricas de adopción frente a los objetivos de 30/60/90 días
+       uptake metrics --definitions          cómo se define cada métrica
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          exportar el plan de adopción completo de un piloto
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          el informe de estado en PDF para el comité de gobierno
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          configurar un espacio de trabajo de equipo y sus roles en un servidor PostgreSQL
+       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
+                                          copiar un archivo de espacio de trabajo en un espacio de trabajo de equipo vacío
+       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
+                                          copiar un espacio de trabajo de equipo en un nuevo archivo de espacio de trabajo
+       uptake --help | --version
+
+WORKSPACE es un archivo de espacio de trabajo (*.uptake) o un espacio de trabajo de equipo, postgresql://USER@HOST:PORT/DATABASE
+(contraseña de la URL, de PGPASSWORD o de ~/.pgpass).
+
+Ejecute «uptake COMMAND --help» para ver las opciones de un comando.
+Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los datos.
+</translation>
+    </message>
+    <message>
+        <source>Replace an existing workspace file.</source>
+        <translation>Reemplazar un archivo de espacio de trabajo existente.</translation>
+    </message>
+    <message>
+        <source>The workspace file to publish (*.uptake).</source>
+        <translation>El archivo de espacio de trabajo que se va a publicar (*.uptake).</translation>
+    </message>
+    <message>
+        <source>The empty team workspace to fill, postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>El espacio de trabajo de equipo vacío que se va a llenar, postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The team workspace, postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>El espacio de trabajo de equipo, postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Copy a workspace file, all of it, into an empty team workspace (set up with server-init): all or nothing, ids kept. Ctrl+C stops it and leaves the server as it was.</source>
+        <translation>Copiar un archivo de espacio de trabajo, entero, en un espacio de trabajo de equipo vacío (configurado con server-init): todo o nada, se conservan los identificadores. Ctrl+C lo detiene y deja el servidor como estaba.</translation>
+    </message>
+    <message>
+        <source>Copy a team workspace, all of it, into a new workspace file: built beside the file and moved into place when complete. Ctrl+C stops it and leaves any existing file as it was.</source>
+        <translation>Copiar un espacio de trabajo de equipo, entero, en un nuevo archivo de espacio de trabajo: se crea junto al archivo y se mueve a su sitio al terminar. Ctrl+C lo detiene y deja cualquier archivo existente como estaba.</translation>
+    </message>
+    <message>
+        <source>publish takes a FILE and a postgresql:// URL.</source>
+        <translation>publish requiere un FILE y una URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>download takes a postgresql:// URL and a FILE.</source>
+        <translation>download requiere una URL postgresql:// y un FILE.</translation>
+    </message>
+    <message>
+        <source>publish copies a workspace FILE to a postgresql:// URL, in that order.</source>
+        <translation>publish copia un FILE de espacio de trabajo a una URL postgresql://, en ese orden.</translation>
+    </message>
+    <message>
+        <source>download copies a postgresql:// URL to a workspace FILE, in that order.</source>
+        <translation>download copia una URL postgresql:// a un FILE de espacio de trabajo, en ese orden.</translation>
+    </message>
+    <message>
+        <source>Published %1 to %2</source>
+        <translation>%1 publicado en %2</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 to %2</source>
+        <translation>%1 descargado en %2</translation>
+    </message>
+    <message>
+        <source>  %1 rows in %2 tables</source>
+        <translation>  %1 filas en %2 tablas</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2016,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>This team workspace is read-only for you: your role on the server may read it but not change it. Ask its administrator for editor access.</source>
         <translation>Este espacio de trabajo de equipo es de solo lectura para usted: su rol en el servidor puede leerlo, pero no cambiarlo. Pida acceso de edición a su administrador.</translation>
+    </message>
+    <message>
+        <source>This team workspace is open read-only: open it for editing to change it.</source>
+        <translation>Este espacio de trabajo de equipo está abierto en modo de solo lectura: ábralo para editarlo si desea cambiarlo.</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5203,134 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>The password could not be kept in the system keychain (%1); Uptake will ask for it next time.</source>
         <translation>No se pudo guardar la contraseña en el llavero del sistema (%1); Uptake la pedirá la próxima vez.</translation>
     </message>
+    <message>
+        <source>&amp;Publish Local Workspace to Server…</source>
+        <translation>&amp;Publicar espacio de trabajo local en el servidor…</translation>
+    </message>
+    <message>
+        <source>Copy a workspace file into a new, empty team workspace on a PostgreSQL server.</source>
+        <translation>Copiar un archivo de espacio de trabajo en un nuevo espacio de trabajo de equipo vacío en un servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Download a &amp;Local Copy…</source>
+        <translation>&amp;Descargar una copia local…</translation>
+    </message>
+    <message>
+        <source>Copy a team workspace into a workspace file on this computer.</source>
+        <translation>Copiar un espacio de trabajo de equipo en un archivo de espacio de trabajo en este equipo.</translation>
+    </message>
+    <message>
+        <source>Publish Local Workspace</source>
+        <translation>Publicar espacio de trabajo local</translation>
+    </message>
+    <message>
+        <source>Publish Local Workspace to Server</source>
+        <translation>Publicar espacio de trabajo local en el servidor</translation>
+    </message>
+    <message>
+        <source>Uptake copies &lt;b&gt;%1&lt;/b&gt;, with its pilots, plans and imported data, into a team workspace on your organisation&apos;s PostgreSQL server. The team workspace must be new and empty: your IT team sets it up with &lt;nobr&gt;&lt;tt&gt;uptake server-init&lt;/tt&gt;&lt;/nobr&gt; and makes you one of its editors. The file itself does not change.</source>
+        <translation>Uptake copia &lt;b&gt;%1&lt;/b&gt;, con sus pilotos, planes y datos importados, en un espacio de trabajo de equipo en el servidor PostgreSQL de su organización. El espacio de trabajo de equipo debe ser nuevo y estar vacío: su equipo de TI lo configura con &lt;nobr&gt;&lt;tt&gt;uptake server-init&lt;/tt&gt;&lt;/nobr&gt; y le asigna a usted como uno de sus editores. El archivo en sí no cambia.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>Download a Local Copy</source>
+        <translation>Descargar una copia local</translation>
+    </message>
+    <message>
+        <source>Uptake copies a team workspace, with its pilots, plans and imported data, into a workspace file on this computer, to work on without the server or to keep. Later changes on the server do not reach the copy.</source>
+        <translation>Uptake copia un espacio de trabajo de equipo, con sus pilotos, planes y datos importados, en un archivo de espacio de trabajo en este equipo, para trabajar sin el servidor o para conservarlo. Los cambios posteriores en el servidor no llegan a la copia.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>Espacio de trabajo de equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Publicar en el servidor</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Finishing: id counters, indexes and the commit…</source>
+        <translation>Finalizando: contadores de identificadores, índices y confirmación…</translation>
+    </message>
+    <message>
+        <source>Copying %1 (table %2 of %3)</source>
+        <translation>Copiando %1 (tabla %2 de %3)</translation>
+    </message>
+    <message>
+        <source>Publishing “%1” to the team workspace %2</source>
+        <translation>Publicando «%1» en el espacio de trabajo de equipo %2</translation>
+    </message>
+    <message>
+        <source>Downloading the team workspace %1 to “%2”</source>
+        <translation>Descargando el espacio de trabajo de equipo %1 en «%2»</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 de %2 filas</translation>
+    </message>
+    <message>
+        <source>Publishing cancelled: the server was left as it was.</source>
+        <translation>Publicación cancelada: el servidor quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>Download cancelled: no file was changed.</source>
+        <translation>Descarga cancelada: no se modificó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot Publish</source>
+        <translation>No se puede publicar</translation>
+    </message>
+    <message>
+        <source>Cannot Download</source>
+        <translation>No se puede descargar</translation>
+    </message>
+    <message>
+        <source>Published “%1” to the team workspace %2 (%3 rows).</source>
+        <translation>«%1» publicado en el espacio de trabajo de equipo %2 (%3 filas).</translation>
+    </message>
+    <message>
+        <source>Downloaded the team workspace %1 to “%2” (%3 rows).</source>
+        <translation>Espacio de trabajo de equipo %1 descargado en «%2» (%3 filas).</translation>
+    </message>
+    <message>
+        <source>Open the team workspace now?</source>
+        <translation>¿Abrir ahora el espacio de trabajo de equipo?</translation>
+    </message>
+    <message>
+        <source>Open the local copy now?</source>
+        <translation>¿Abrir ahora la copia local?</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Metrics</name>
@@ -5856,6 +6048,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>The server connection is not open.</source>
         <translation>La conexión con el servidor no está abierta.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
     </message>
 </context>
 <context>
@@ -9143,6 +9339,121 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>A team workspace lives on its server; a local copy of it cannot be saved yet.</source>
         <translation>Un espacio de trabajo de equipo reside en su servidor; todavía no se puede guardar una copia local.</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::WorkspaceCopy</name>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelado: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team workspace address: write it as postgresql://user@host:port/database.</source>
+        <translation>«%1» no es una dirección de espacio de trabajo de equipo: escríbala como postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>“%1” is a team workspace, not a workspace file.</source>
+        <translation>«%1» es un espacio de trabajo de equipo, no un archivo de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team workspace yet: set the database up with uptake server-init first, then publish into it.</source>
+        <translation>«%1» todavía no es un espacio de trabajo de equipo: configure primero la base de datos con uptake server-init y luego publique en ella.</translation>
+    </message>
+    <message>
+        <source>“%1” is a team workspace of format %2, this Uptake writes format %3: %4</source>
+        <translation>«%1» es un espacio de trabajo de equipo de formato %2, esta versión de Uptake escribe el formato %3: %4</translation>
+    </message>
+    <message>
+        <source>run uptake server-init on it to upgrade it first.</source>
+        <translation>ejecute primero uptake server-init en él para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>update Uptake to publish into it.</source>
+        <translation>actualice Uptake para publicar en él.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed outside Uptake, so nothing is published into it: %2.</source>
+        <translation>«%1» se modificó fuera de Uptake, por lo que no se publica nada en él: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot publish into “%1”: %2</source>
+        <translation>No se puede publicar en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The team workspace “%1” is not empty (it has rows in %2). Uptake publishes only into an empty team workspace, so that nothing on the server is overwritten: set up a new database with uptake server-init and publish into that.</source>
+        <translation>El espacio de trabajo de equipo «%1» no está vacío (tiene filas en %2). Uptake solo publica en un espacio de trabajo de equipo vacío, para que no se sobrescriba nada en el servidor: configure una nueva base de datos con uptake server-init y publique en ella.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 of the workspace file: %2</source>
+        <translation>No se puede leer la tabla %1 del archivo de espacio de trabajo: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the workspace settings: %1</source>
+        <translation>No se puede copiar la configuración del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the table %1: %2</source>
+        <translation>No se puede copiar la tabla %1: %2</translation>
+    </message>
+    <message>
+        <source>Your role on the server may not reset the id counters of “%1”. Run uptake server-init on it again as the database&apos;s owner (that lets editors do it) and publish again.</source>
+        <translation>Su rol en el servidor no puede restablecer los contadores de identificadores de «%1». Vuelva a ejecutar uptake server-init en él como propietario de la base de datos (eso permite hacerlo a los editores) y publique de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” is a team workspace, not a file to download into.</source>
+        <translation>«%1» es un espacio de trabajo de equipo, no un archivo en el que descargar.</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: it is a folder.</source>
+        <translation>No se puede descargar en «%1»: es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: a file with that name already exists.</source>
+        <translation>No se puede descargar en «%1»: ya existe un archivo con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: the folder “%2” does not exist.</source>
+        <translation>No se puede descargar en «%1»: la carpeta «%2» no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team workspace: there is nothing to download.</source>
+        <translation>«%1» no es un espacio de trabajo de equipo: no hay nada que descargar.</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by a newer version of Uptake (workspace format %2; this version reads up to %3). Update Uptake to download it.</source>
+        <translation>«%1» se configuró con una versión más reciente de Uptake (formato de espacio de trabajo %2; esta versión lee hasta el %3). Actualice Uptake para descargarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by an older version of Uptake; an editor must open it once (or run uptake server-init) to upgrade it before it can be downloaded.</source>
+        <translation>«%1» se configuró con una versión anterior de Uptake; un editor debe abrirlo una vez (o ejecutar uptake server-init) para actualizarlo antes de poder descargarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed outside Uptake, so it is not downloaded: %2.</source>
+        <translation>«%1» se modificó fuera de Uptake, por lo que no se descarga: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot download “%1”: %2</source>
+        <translation>No se puede descargar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: no temporary file can be made beside it.</source>
+        <translation>No se puede descargar en «%1»: no se puede crear un archivo temporal junto a él.</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: %2</source>
+        <translation>No se puede descargar en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the table %1: %2</source>
+        <translation>No se puede escribir la tabla %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot download the table %1: %2</source>
+        <translation>No se puede descargar la tabla %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: the file could not be written.</source>
+        <translation>No se puede descargar en «%1»: no se pudo escribir el archivo.</translation>
     </message>
 </context>
 <context>

@@ -895,62 +895,6 @@
         <translation>avertissement : l&apos;espace de travail se trouve sur un système de fichiers réseau (%1), où le verrouillage de SQLite n&apos;est pas fiable.</translation>
     </message>
     <message>
-        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          create a workspace (--demo fills it with a demo)
-       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
-       uptake import WORKSPACE FILE --kind events|roster|performance [options]
-                                          import an LMS export, roster or performance file
-       uptake presets [--json]            the export formats Uptake recognises and saved profiles
-       uptake undo-import WORKSPACE BATCH remove exactly what one import added
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          adoption metrics against the 30/60/90-day targets
-       uptake metrics --definitions          how each metric is defined
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          export a pilot&apos;s whole adoption plan
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          the PDF status report for the governance board
-       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
-                                          set up a team workspace and its roles on a PostgreSQL server
-       uptake --help | --version
-
-WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
-(password from the URL, PGPASSWORD or ~/.pgpass).
-
-Run &apos;uptake COMMAND --help&apos; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
-</source>
-        <translation>Usage : uptake [WORKSPACE]                 ouvrir Uptake (sur WORKSPACE, un fichier *.uptake)
-        uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                           créer un espace de travail (--demo le remplit d&apos;une démonstration)
-        uptake info WORKSPACE [--json]     version du schéma, programme, pilotes, nombre de lignes
-        uptake import WORKSPACE FILE --kind events|roster|performance [options]
-                                           importer un export du LMS, une liste du personnel ou un fichier de performance
-        uptake presets [--json]            les formats d&apos;export reconnus par Uptake et les profils enregistrés
-        uptake undo-import WORKSPACE BATCH supprimer exactement ce qu&apos;un import a ajouté
-        uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                       [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                           indicateurs d&apos;adoption face aux objectifs à 30/60/90 jours
-        uptake metrics --definitions          la définition de chaque indicateur
-        uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                           exporter tout le plan d&apos;adoption d&apos;un pilote
-        uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                      --out FILE.pdf [--csv-dir DIR]
-                                           le rapport d&apos;avancement PDF pour le comité de pilotage
-        uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
-                                           configurer un espace de travail d&apos;équipe et ses rôles sur un serveur PostgreSQL
-        uptake --help | --version
-
-WORKSPACE est un fichier d&apos;espace de travail (*.uptake) ou un espace de travail d&apos;équipe, postgresql://USER@HOST:PORT/DATABASE
-(mot de passe tiré de l&apos;URL, de PGPASSWORD ou de ~/.pgpass).
-
-Lancez &apos;uptake COMMAND --help&apos; pour connaître les options d&apos;une commande.
-Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apos;entrée ou les données.
-</translation>
-    </message>
-    <message>
         <source>The database, as postgresql://USER@HOST:PORT/DATABASE (USER: its owner).</source>
         <translation>La base de données, sous la forme postgresql://USER@HOST:PORT/DATABASE (USER : son propriétaire).</translation>
     </message>
@@ -997,6 +941,122 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     <message>
         <source>Granted: %1</source>
         <translation>Accès accordé : %1</translation>
+    </message>
+    <message>
+        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          create a workspace (--demo fills it with a demo)
+       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          import an LMS export, roster or performance file
+       uptake presets [--json]            the export formats Uptake recognises and saved profiles
+       uptake undo-import WORKSPACE BATCH remove exactly what one import added
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          adoption metrics against the 30/60/90-day targets
+       uptake metrics --definitions          how each metric is defined
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          export a pilot&apos;s whole adoption plan
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          the PDF status report for the governance board
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          set up a team workspace and its roles on a PostgreSQL server
+       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
+                                          copy a workspace file into an empty team workspace
+       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
+                                          copy a team workspace into a new workspace file
+       uptake --help | --version
+
+WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
+(password from the URL, PGPASSWORD or ~/.pgpass).
+
+Run &apos;uptake COMMAND --help&apos; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
+</source>
+        <translation>Usage : uptake [WORKSPACE]                 ouvrir Uptake (sur WORKSPACE, un fichier *.uptake)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          créer un espace de travail (--demo le remplit d&apos;une démo)
+       uptake info WORKSPACE [--json]     version du schéma, programme, pilotes, nombre de lignes
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          importer un export du LMS, une liste du personnel ou un fichier de performance
+       uptake presets [--json]            les formats d&apos;export reconnus par Uptake et les profils enregistrés
+       uptake undo-import WORKSPACE BATCH supprimer exactement ce qu&apos;un import a ajouté
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          indicateurs d&apos;adoption par rapport aux objectifs à 30/60/90 jours
+       uptake metrics --definitions          comment chaque indicateur est défini
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          exporter le plan d&apos;adoption complet d&apos;un pilote
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          le rapport d&apos;avancement PDF pour le comité de pilotage
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          configurer un espace de travail d&apos;équipe et ses rôles sur un serveur PostgreSQL
+       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
+                                          copier un fichier d&apos;espace de travail dans un espace de travail d&apos;équipe vide
+       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
+                                          copier un espace de travail d&apos;équipe dans un nouveau fichier d&apos;espace de travail
+       uptake --help | --version
+
+WORKSPACE est un fichier d&apos;espace de travail (*.uptake) ou un espace de travail d&apos;équipe, postgresql://USER@HOST:PORT/DATABASE
+(mot de passe tiré de l&apos;URL, de PGPASSWORD ou de ~/.pgpass).
+
+Lancez « uptake COMMAND --help » pour les options d&apos;une commande.
+Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apos;entrée ou les données.
+</translation>
+    </message>
+    <message>
+        <source>Replace an existing workspace file.</source>
+        <translation>Remplacer un fichier d&apos;espace de travail existant.</translation>
+    </message>
+    <message>
+        <source>The workspace file to publish (*.uptake).</source>
+        <translation>Le fichier d&apos;espace de travail à publier (*.uptake).</translation>
+    </message>
+    <message>
+        <source>The empty team workspace to fill, postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>L&apos;espace de travail d&apos;équipe vide à remplir, postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The team workspace, postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>L&apos;espace de travail d&apos;équipe, postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Copy a workspace file, all of it, into an empty team workspace (set up with server-init): all or nothing, ids kept. Ctrl+C stops it and leaves the server as it was.</source>
+        <translation>Copier un fichier d&apos;espace de travail, en entier, dans un espace de travail d&apos;équipe vide (configuré avec server-init) : tout ou rien, identifiants conservés. Ctrl+C l&apos;arrête et laisse le serveur tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>Copy a team workspace, all of it, into a new workspace file: built beside the file and moved into place when complete. Ctrl+C stops it and leaves any existing file as it was.</source>
+        <translation>Copier un espace de travail d&apos;équipe, en entier, dans un nouveau fichier d&apos;espace de travail : construit à côté du fichier et mis en place une fois terminé. Ctrl+C l&apos;arrête et laisse tout fichier existant tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>publish takes a FILE and a postgresql:// URL.</source>
+        <translation>publish attend un FILE et une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>download takes a postgresql:// URL and a FILE.</source>
+        <translation>download attend une URL postgresql:// et un FILE.</translation>
+    </message>
+    <message>
+        <source>publish copies a workspace FILE to a postgresql:// URL, in that order.</source>
+        <translation>publish copie un FILE d&apos;espace de travail vers une URL postgresql://, dans cet ordre.</translation>
+    </message>
+    <message>
+        <source>download copies a postgresql:// URL to a workspace FILE, in that order.</source>
+        <translation>download copie une URL postgresql:// vers un FILE d&apos;espace de travail, dans cet ordre.</translation>
+    </message>
+    <message>
+        <source>Published %1 to %2</source>
+        <translation>%1 publié vers %2</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 to %2</source>
+        <translation>%1 téléchargé vers %2</translation>
+    </message>
+    <message>
+        <source>  %1 rows in %2 tables</source>
+        <translation>  %1 lignes dans %2 tables</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2016,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     <message>
         <source>This team workspace is read-only for you: your role on the server may read it but not change it. Ask its administrator for editor access.</source>
         <translation>Cet espace de travail d&apos;équipe est en lecture seule pour vous : votre rôle sur le serveur permet de le lire, mais pas de le modifier. Demandez un accès en modification à son administrateur.</translation>
+    </message>
+    <message>
+        <source>This team workspace is open read-only: open it for editing to change it.</source>
+        <translation>Cet espace de travail d&apos;équipe est ouvert en lecture seule : ouvrez-le en modification pour le modifier.</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5203,134 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
         <source>The password could not be kept in the system keychain (%1); Uptake will ask for it next time.</source>
         <translation>Le mot de passe n&apos;a pas pu être conservé dans le trousseau du système (%1) ; Uptake le demandera la prochaine fois.</translation>
     </message>
+    <message>
+        <source>&amp;Publish Local Workspace to Server…</source>
+        <translation>&amp;Publier l&apos;espace de travail local sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Copy a workspace file into a new, empty team workspace on a PostgreSQL server.</source>
+        <translation>Copier un fichier d&apos;espace de travail dans un nouvel espace de travail d&apos;équipe vide sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Download a &amp;Local Copy…</source>
+        <translation>&amp;Télécharger une copie locale…</translation>
+    </message>
+    <message>
+        <source>Copy a team workspace into a workspace file on this computer.</source>
+        <translation>Copier un espace de travail d&apos;équipe dans un fichier d&apos;espace de travail sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Publish Local Workspace</source>
+        <translation>Publier l&apos;espace de travail local</translation>
+    </message>
+    <message>
+        <source>Publish Local Workspace to Server</source>
+        <translation>Publier l&apos;espace de travail local sur le serveur</translation>
+    </message>
+    <message>
+        <source>Uptake copies &lt;b&gt;%1&lt;/b&gt;, with its pilots, plans and imported data, into a team workspace on your organisation&apos;s PostgreSQL server. The team workspace must be new and empty: your IT team sets it up with &lt;nobr&gt;&lt;tt&gt;uptake server-init&lt;/tt&gt;&lt;/nobr&gt; and makes you one of its editors. The file itself does not change.</source>
+        <translation>Uptake copie &lt;b&gt;%1&lt;/b&gt;, avec ses pilotes, ses plans et ses données importées, dans un espace de travail d&apos;équipe sur le serveur PostgreSQL de votre organisation. L&apos;espace de travail d&apos;équipe doit être nouveau et vide : votre équipe informatique le configure avec &lt;nobr&gt;&lt;tt&gt;uptake server-init&lt;/tt&gt;&lt;/nobr&gt; et fait de vous l&apos;un de ses éditeurs. Le fichier lui-même n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Download a Local Copy</source>
+        <translation>Télécharger une copie locale</translation>
+    </message>
+    <message>
+        <source>Uptake copies a team workspace, with its pilots, plans and imported data, into a workspace file on this computer, to work on without the server or to keep. Later changes on the server do not reach the copy.</source>
+        <translation>Uptake copie un espace de travail d&apos;équipe, avec ses pilotes, ses plans et ses données importées, dans un fichier d&apos;espace de travail sur cet ordinateur, pour y travailler sans le serveur ou pour le conserver. Les modifications ultérieures sur le serveur n&apos;atteignent pas la copie.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>Espace de travail d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Publier sur le serveur</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Finishing: id counters, indexes and the commit…</source>
+        <translation>Finalisation : compteurs d&apos;identifiants, index et validation…</translation>
+    </message>
+    <message>
+        <source>Copying %1 (table %2 of %3)</source>
+        <translation>Copie de %1 (table %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Publishing “%1” to the team workspace %2</source>
+        <translation>Publication de « %1 » dans l&apos;espace de travail d&apos;équipe %2</translation>
+    </message>
+    <message>
+        <source>Downloading the team workspace %1 to “%2”</source>
+        <translation>Téléchargement de l&apos;espace de travail d&apos;équipe %1 vers « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
+    <message>
+        <source>Publishing cancelled: the server was left as it was.</source>
+        <translation>Publication annulée : le serveur est resté tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>Download cancelled: no file was changed.</source>
+        <translation>Téléchargement annulé : aucun fichier n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot Publish</source>
+        <translation>Impossible de publier</translation>
+    </message>
+    <message>
+        <source>Cannot Download</source>
+        <translation>Impossible de télécharger</translation>
+    </message>
+    <message>
+        <source>Published “%1” to the team workspace %2 (%3 rows).</source>
+        <translation>« %1 » publié dans l&apos;espace de travail d&apos;équipe %2 (%3 lignes).</translation>
+    </message>
+    <message>
+        <source>Downloaded the team workspace %1 to “%2” (%3 rows).</source>
+        <translation>Espace de travail d&apos;équipe %1 téléchargé vers « %2 » (%3 lignes).</translation>
+    </message>
+    <message>
+        <source>Open the team workspace now?</source>
+        <translation>Ouvrir l&apos;espace de travail d&apos;équipe maintenant ?</translation>
+    </message>
+    <message>
+        <source>Open the local copy now?</source>
+        <translation>Ouvrir la copie locale maintenant ?</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Metrics</name>
@@ -5856,6 +6048,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     <message>
         <source>The server connection is not open.</source>
         <translation>La connexion au serveur n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
     </message>
 </context>
 <context>
@@ -9143,6 +9339,121 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème dans l&apo
     <message>
         <source>A team workspace lives on its server; a local copy of it cannot be saved yet.</source>
         <translation>Un espace de travail d&apos;équipe réside sur son serveur ; il n&apos;est pas encore possible d&apos;en enregistrer une copie locale.</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::WorkspaceCopy</name>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team workspace address: write it as postgresql://user@host:port/database.</source>
+        <translation>« %1 » n&apos;est pas une adresse d&apos;espace de travail d&apos;équipe : écrivez-la sous la forme postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>“%1” is a team workspace, not a workspace file.</source>
+        <translation>« %1 » est un espace de travail d&apos;équipe, pas un fichier d&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team workspace yet: set the database up with uptake server-init first, then publish into it.</source>
+        <translation>« %1 » n&apos;est pas encore un espace de travail d&apos;équipe : configurez d&apos;abord la base de données avec uptake server-init, puis publiez-y.</translation>
+    </message>
+    <message>
+        <source>“%1” is a team workspace of format %2, this Uptake writes format %3: %4</source>
+        <translation>« %1 » est un espace de travail d&apos;équipe au format %2, cette version d&apos;Uptake écrit le format %3 : %4</translation>
+    </message>
+    <message>
+        <source>run uptake server-init on it to upgrade it first.</source>
+        <translation>lancez d&apos;abord uptake server-init dessus pour le mettre à niveau.</translation>
+    </message>
+    <message>
+        <source>update Uptake to publish into it.</source>
+        <translation>mettez Uptake à jour pour y publier.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed outside Uptake, so nothing is published into it: %2.</source>
+        <translation>« %1 » a été modifié en dehors d&apos;Uptake, rien n&apos;y est donc publié : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot publish into “%1”: %2</source>
+        <translation>Impossible de publier dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The team workspace “%1” is not empty (it has rows in %2). Uptake publishes only into an empty team workspace, so that nothing on the server is overwritten: set up a new database with uptake server-init and publish into that.</source>
+        <translation>L&apos;espace de travail d&apos;équipe « %1 » n&apos;est pas vide (il contient des lignes dans %2). Uptake ne publie que dans un espace de travail d&apos;équipe vide, afin que rien ne soit écrasé sur le serveur : configurez une nouvelle base de données avec uptake server-init et publiez-y.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 of the workspace file: %2</source>
+        <translation>Impossible de lire la table %1 du fichier d&apos;espace de travail : %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the workspace settings: %1</source>
+        <translation>Impossible de copier les paramètres de l&apos;espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the table %1: %2</source>
+        <translation>Impossible de copier la table %1 : %2</translation>
+    </message>
+    <message>
+        <source>Your role on the server may not reset the id counters of “%1”. Run uptake server-init on it again as the database&apos;s owner (that lets editors do it) and publish again.</source>
+        <translation>Votre rôle sur le serveur ne peut pas réinitialiser les compteurs d&apos;identifiants de « %1 ». Relancez uptake server-init dessus en tant que propriétaire de la base de données (cela permet aux éditeurs de le faire) et publiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” is a team workspace, not a file to download into.</source>
+        <translation>« %1 » est un espace de travail d&apos;équipe, pas un fichier dans lequel télécharger.</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: it is a folder.</source>
+        <translation>Impossible de télécharger dans « %1 » : c&apos;est un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: a file with that name already exists.</source>
+        <translation>Impossible de télécharger dans « %1 » : un fichier portant ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: the folder “%2” does not exist.</source>
+        <translation>Impossible de télécharger dans « %1 » : le dossier « %2 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team workspace: there is nothing to download.</source>
+        <translation>« %1 » n&apos;est pas un espace de travail d&apos;équipe : il n&apos;y a rien à télécharger.</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by a newer version of Uptake (workspace format %2; this version reads up to %3). Update Uptake to download it.</source>
+        <translation>« %1 » a été configuré par une version plus récente d&apos;Uptake (format d&apos;espace de travail %2 ; cette version lit jusqu&apos;au format %3). Mettez Uptake à jour pour le télécharger.</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by an older version of Uptake; an editor must open it once (or run uptake server-init) to upgrade it before it can be downloaded.</source>
+        <translation>« %1 » a été configuré par une version antérieure d&apos;Uptake ; un éditeur doit l&apos;ouvrir une fois (ou lancer uptake server-init) pour le mettre à niveau avant qu&apos;il puisse être téléchargé.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed outside Uptake, so it is not downloaded: %2.</source>
+        <translation>« %1 » a été modifié en dehors d&apos;Uptake, il n&apos;est donc pas téléchargé : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot download “%1”: %2</source>
+        <translation>Impossible de télécharger « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: no temporary file can be made beside it.</source>
+        <translation>Impossible de télécharger dans « %1 » : aucun fichier temporaire ne peut être créé à côté.</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: %2</source>
+        <translation>Impossible de télécharger dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the table %1: %2</source>
+        <translation>Impossible d&apos;écrire la table %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot download the table %1: %2</source>
+        <translation>Impossible de télécharger la table %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot download into “%1”: the file could not be written.</source>
+        <translation>Impossible de télécharger dans « %1 » : le fichier n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,10 @@
 #include "pages/welcomepage.h"
 #include "settings/appsettings.h"
 #include "storage/backups.h"
+#include "storage/dialect.h"
 #include "storage/servercredentials.h"
 #include "storage/workspace.h"
+#include "storage/workspacecopy.h"
 #include "storage/workspacelock.h"
 #include "theme.h"
 
@@ -49,6 +51,9 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QWhatsThis>
+
+#include <atomic>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -150,6 +155,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_transferCancel)
+        m_transferCancel->store(true);
     // Pages hold a QPointer to the workspace; detach them before it goes.
     for (Page *p : std::as_const(m_pageList))
         p->setWorkspace(nullptr, nullptr);
@@ -169,6 +176,15 @@ void MainWindow::createActions()
                                              this, [this] { connectToTeamWorkspace(); });
     connectAction->setObjectName(u"connectToTeamWorkspace"_s);
     connectAction->setStatusTip(tr("Open a workspace your team shares on a PostgreSQL server."));
+    QAction *publishAction =
+        file->addAction(QIcon::fromTheme(u"document-send"_s), tr("&Publish Local Workspace to Server…"), this,
+                        &MainWindow::publishToServer);
+    publishAction->setObjectName(u"publishToServer"_s);
+    publishAction->setStatusTip(tr("Copy a workspace file into a new, empty team workspace on a PostgreSQL server."));
+    QAction *downloadAction = file->addAction(QIcon::fromTheme(u"document-save"_s), tr("Download a &Local Copy…"), this,
+                                              &MainWindow::downloadLocalCopy);
+    downloadAction->setObjectName(u"downloadLocalCopy"_s);
+    downloadAction->setStatusTip(tr("Copy a team workspace into a workspace file on this computer."));
     m_recentMenu = file->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
     file->addSeparator();
     QAction *saveAs = file->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save a Copy &As…"), this,
@@ -508,6 +524,197 @@ bool MainWindow::connectWith(const QString &url, const QString &password, bool r
     return true;
 }
 
+void MainWindow::publishToServer()
+{
+    if (m_transferProgress)
+        return;
+    QString file;
+    if (m_workspace && !m_workspace->isServer()) {
+        file = m_workspace->path();
+    } else if (m_interactive) {
+        file = QFileDialog::getOpenFileName(this, tr("Publish Local Workspace"), defaultFolder(), fileFilter());
+    }
+    if (file.isEmpty())
+        return;
+    ConnectDialog dialog(this);
+    dialog.setWindowTitle(tr("Publish Local Workspace to Server"));
+    dialog.setLead(
+        tr("Uptake copies <b>%1</b>, with its pilots, plans and imported data, into a team workspace on "
+           "your organisation's PostgreSQL server. The team workspace must be new and empty: your IT "
+           "team sets it up with <nobr><tt>uptake server-init</tt></nobr> and makes you one of its editors. The file "
+           "itself does not change.")
+            .arg(QFileInfo(file).fileName().toHtmlEscaped()));
+    dialog.setAcceptText(tr("&Publish"));
+    if (m_connectPrompt) {
+        if (!m_connectPrompt(dialog))
+            return;
+    } else if (!m_interactive || dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    ServerCredentials::setPassword(dialog.url(), dialog.password());
+    publishWorkspace(file, dialog.url(), dialog.rememberPassword() ? dialog.password() : QString());
+}
+
+void MainWindow::downloadLocalCopy()
+{
+    if (m_transferProgress)
+        return;
+    QString url;
+    QString remember;
+    if (m_workspace && m_workspace->isServer()) {
+        url = m_workspace->path(); // its password is kept for this run already
+    } else {
+        ConnectDialog dialog(this);
+        dialog.setWindowTitle(tr("Download a Local Copy"));
+        dialog.setLead(tr("Uptake copies a team workspace, with its pilots, plans and imported data, into a "
+                          "workspace file on this computer, to work on without the server or to keep. Later "
+                          "changes on the server do not reach the copy."));
+        dialog.setAcceptText(tr("&Choose File…"));
+        if (m_connectPrompt) {
+            if (!m_connectPrompt(dialog))
+                return;
+        } else if (!m_interactive || dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        url = dialog.url();
+        ServerCredentials::setPassword(url, dialog.password());
+        if (dialog.rememberPassword())
+            remember = dialog.password();
+    }
+    const auto address = Dialect::parseServerUrl(url);
+    const QString suggested =
+        defaultFolder() + u'/' + (address ? address->database : tr("Team workspace")) + u".uptake"_s;
+    QString file;
+    if (m_downloadFilePrompt)
+        file = m_downloadFilePrompt(suggested);
+    else if (m_interactive)
+        file = withExtension(QFileDialog::getSaveFileName(this, tr("Download a Local Copy"), suggested, fileFilter()));
+    if (file.isEmpty())
+        return;
+    downloadWorkspace(url, file, remember);
+}
+
+void MainWindow::publishWorkspace(const QString &file, const QString &url, const QString &rememberPassword)
+{
+    runTransfer(true, file, url, rememberPassword);
+}
+
+void MainWindow::downloadWorkspace(const QString &url, const QString &file, const QString &rememberPassword)
+{
+    runTransfer(false, file, url, rememberPassword);
+}
+
+QProgressDialog *MainWindow::transferProgress() const
+{
+    return m_transferProgress;
+}
+
+bool MainWindow::askToOpenResult(const QString &title, const QString &message)
+{
+    if (m_openResultPrompt)
+        return m_openResultPrompt(message);
+    if (!m_interactive)
+        return false;
+    QMessageBox box(QMessageBox::Information, title, message, QMessageBox::NoButton, this);
+    QPushButton *open = box.addButton(tr("&Open"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(open);
+    box.exec();
+    return box.clickedButton() == open;
+}
+
+void MainWindow::runTransfer(bool publish, const QString &file, const QString &url, const QString &rememberPassword)
+{
+    if (m_transferProgress)
+        return;
+    const QString shownUrl = ServerCredentials::withoutPassword(url);
+    const auto address = Dialect::parseServerUrl(url);
+    // Short names in the progress and the status bar: "Acme.uptake", "adoption (db.example.org)".
+    const QString server = address ? tr("%1 (%2)").arg(address->database, address->host) : shownUrl;
+    const QString fileName = QFileInfo(file).fileName();
+    const QString title = publish ? tr("Publish to Server") : tr("Download a Local Copy");
+    auto *progress = new QProgressDialog(this);
+    progress->setObjectName(u"transferProgress"_s);
+    progress->setWindowTitle(title);
+    progress->setLabelText(tr("Connecting to %1…").arg(address ? address->displayUrl() : shownUrl));
+    progress->setCancelButtonText(tr("Cancel"));
+    progress->setRange(0, 1000);
+    progress->setValue(0);
+    progress->setMinimumWidth(480);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_transferProgress = progress;
+    QPointer<QProgressDialog> guard(progress);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_transferCancel = cancel;
+    // Cancel takes effect at the worker's next check (every few thousand rows); the target stays as it was.
+    connect(progress, &QProgressDialog::canceled, this, [cancel, guard] {
+        cancel->store(true);
+        if (guard) {
+            guard->setLabelText(tr("Cancelling…"));
+            guard->show();
+        }
+    });
+    progress->show();
+    const QLocale locale;
+    auto report = [guard, publish, locale, fileName, server](const WorkspaceCopy::Progress &p) {
+        QMetaObject::invokeMethod(qApp, [guard, p, publish, locale, fileName, server] {
+            if (!guard || guard->wasCanceled())
+                return;
+            const QString what = p.table > p.tables
+                                     ? tr("Finishing: id counters, indexes and the commit…")
+                                     : tr("Copying %1 (table %2 of %3)")
+                                           .arg(p.tableName, locale.toString(p.table), locale.toString(p.tables));
+            guard->setLabelText((publish ? tr("Publishing “%1” to the team workspace %2")
+                                         : tr("Downloading the team workspace %1 to “%2”"))
+                                    .arg(publish ? fileName : server, publish ? server : fileName) +
+                                u"\n"_s + what + u"\n"_s +
+                                tr("%1 of %2 rows").arg(locale.toString(p.rows), locale.toString(p.totalRows)));
+            const int value = p.totalRows > 0 ? int(p.rows * 1000 / p.totalRows) : 0;
+            guard->setValue(p.table > p.tables ? 1000 : std::min(999, value));
+        });
+    };
+    auto work = QtConcurrent::run([publish, file, url, report, cancel] {
+        // The worker's own connections to the file and the server, opened and closed on its thread.
+        return publish ? WorkspaceCopy::publish(file, url, report, cancel.get())
+                       : WorkspaceCopy::download(url, file, true, report, cancel.get());
+    });
+    whenReady(
+        std::move(work), this,
+        [this, guard, publish, file, url, server, fileName, rememberPassword, cancel,
+         title](const Result<WorkspaceCopy::Report> &r) {
+            m_transferCancel.reset();
+            if (guard)
+                guard->close();
+            if (!r) {
+                if (cancel->load()) {
+                    m_lastError = r.error();
+                    statusBar()->showMessage(publish ? tr("Publishing cancelled: the server was left as it was.")
+                                                     : tr("Download cancelled: no file was changed."),
+                                             15000);
+                } else {
+                    showError(publish ? tr("Cannot Publish") : tr("Cannot Download"), r.error());
+                }
+                Q_EMIT transferFinished(false, r.error());
+                return;
+            }
+            const QLocale l;
+            const QString done = publish ? tr("Published “%1” to the team workspace %2 (%3 rows).")
+                                               .arg(fileName, server, l.toString(r->rows))
+                                         : tr("Downloaded the team workspace %1 to “%2” (%3 rows).")
+                                               .arg(server, fileName, l.toString(r->rows));
+            statusBar()->showMessage(done, 15000);
+            if (publish && !rememberPassword.isEmpty())
+                PasswordStore::write(ServerCredentials::account(url), rememberPassword, this, [](const QString &) {});
+            Q_EMIT transferFinished(true, done);
+            const QString question = publish ? tr("Open the team workspace now?") : tr("Open the local copy now?");
+            if (askToOpenResult(title, done + u"\n\n"_s + question))
+                openLocation(publish ? url : file);
+        });
+}
+
 void MainWindow::reopenLastWorkspace()
 {
     const QString last = QSettings().value(LastKey).toString();
@@ -748,6 +955,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_transferCancel)
+        m_transferCancel->store(true);
     QSettings().setValue(u"window/geometry"_s, saveGeometry());
     event->accept();
 }

@@ -5,12 +5,14 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
 class QLabel;
 class QListWidget;
 class QMenu;
+class QProgressDialog;
 class QStackedWidget;
 class QUndoStack;
 
@@ -67,6 +69,11 @@ public Q_SLOTS:
     /// Connects to a team workspace; keeps the password for this run and, with remember, in the keychain.
     bool connectWith(const QString &url, const QString &password, bool remember);
     void startWaitingBackup();
+    /// File → Publish Local Workspace to Server…: the open workspace file (or one the user picks) into an empty
+    /// team workspace the user names in the Connect dialog.
+    void publishToServer();
+    /// File → Download a Local Copy…: the open team workspace (or one the user names) into a new workspace file.
+    void downloadLocalCopy();
     /// Starts the import wizard on file (asks for one when empty).
     void importFile(const QString &file = {});
     /// Edit → Targets and Annotations…: opens the editor for the pilot the journey pages show (or the first).
@@ -74,6 +81,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void workspaceChanged();
+    /// A publish or download ended: ok, or the error (the cancel message when the user cancelled).
+    void transferFinished(bool ok, const QString &message);
     void demoCreated(const QString &path);
 
 public:
@@ -82,6 +91,21 @@ public:
     void setLockedPrompt(std::function<bool(const QString &)> prompt) { m_lockedPrompt = std::move(prompt); }
     /// For tests: fills in the Connect dialog instead of the user; returns whether to connect.
     void setConnectPrompt(std::function<bool(ConnectDialog &)> prompt) { m_connectPrompt = std::move(prompt); }
+    /// Publishes the workspace file into the team workspace at url in the background, with a progress dialog and
+    /// Cancel; on success offers to open the team workspace (keeping password in the keychain when given).
+    void publishWorkspace(const QString &file, const QString &url, const QString &rememberPassword = {});
+    /// Downloads the team workspace at url into file (replacing it) in the background, with progress and Cancel;
+    /// on success offers to open the copy (keeping password in the keychain when given).
+    void downloadWorkspace(const QString &url, const QString &file, const QString &rememberPassword = {});
+    /// The progress dialog of the publish or download under way (for tests), nullptr when none runs.
+    QProgressDialog *transferProgress() const;
+    /// For tests: answers "open the result?" after a publish or download instead of the user.
+    void setOpenResultPrompt(std::function<bool(const QString &)> prompt) { m_openResultPrompt = std::move(prompt); }
+    /// For tests: picks the file a download goes to instead of the file dialog (empty: cancel).
+    void setDownloadFilePrompt(std::function<QString(const QString &)> prompt)
+    {
+        m_downloadFilePrompt = std::move(prompt);
+    }
     /// Restores backup into the open workspace's file without asking (what the dialog does once confirmed).
     void restoreBackup(const QString &backup);
     /// Set while an automatic backup runs (for tests).
@@ -99,6 +123,8 @@ protected:
 
 private:
     bool openWorkspaceWith(const QString &path, bool readOnly);
+    void runTransfer(bool publish, const QString &file, const QString &url, const QString &rememberPassword);
+    bool askToOpenResult(const QString &title, const QString &message);
     void createActions();
     void addRecentFile(const QString &path);
     void updateRecentMenu();
@@ -125,6 +151,11 @@ private:
     QMetaObject::Connection m_backupTrigger;
     std::function<bool(const QString &)> m_lockedPrompt;
     std::function<bool(ConnectDialog &)> m_connectPrompt;
+    std::function<bool(const QString &)> m_openResultPrompt;
+    std::function<QString(const QString &)> m_downloadFilePrompt;
+    QPointer<QProgressDialog> m_transferProgress;
+    /// The running publish's or download's cancel flag (closing the window cancels it: the target stays as it was).
+    std::shared_ptr<std::atomic_bool> m_transferCancel;
     QString m_networkWarning;
     QAction *m_restoreAction = nullptr;
     QAction *m_saveAsAction = nullptr;

@@ -438,7 +438,12 @@ std::optional<qint64> TableSource::parseTime(const QString &value, const QString
         *why = QCoreApplication::translate("Uptake::Import", "no time");
         return std::nullopt;
     }
-    const std::optional<DateFormat> format = dateFormatFromKey(m_dateFormat);
+    if (!m_formatParsed || m_parsedFormatKey != m_dateFormat) {
+        m_parsedFormat = dateFormatFromKey(m_dateFormat);
+        m_parsedFormatKey = m_dateFormat;
+        m_formatParsed = true;
+    }
+    const std::optional<DateFormat> &format = m_parsedFormat;
     if (!format) {
         *why = QCoreApplication::translate(
             "Uptake::Import", "the time column's format could not be recognised; choose one (--date-format)");

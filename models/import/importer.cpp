@@ -159,8 +159,9 @@ QString columnName(const FieldSource &src, const QStringList &header, const QStr
 /// count while the same rows arriving again in another file collide with them. Identical rows share their
 /// time, so only rows near the file's time frontier need remembering: entries more than a week of event time
 /// behind it are dropped, which keeps memory flat whatever the file's size. Files may run oldest or newest
-/// first (Moodle), and a few late rows are normal; a row more than a week behind the frontier is numbered
-/// among such late rows only (an identical twin of it a week away in the file would then count once).
+/// first (Moodle), and a few late rows are normal; a row more than a week behind the frontier continues the
+/// count of its twin if that is still remembered, else it is numbered among such late rows only (and should
+/// that give an identity the batch already used, the writer keeps the row as a duplicate, never fails).
 class OccurrenceCounter
 {
 public:
@@ -179,8 +180,13 @@ public:
         }
         const bool newestFirst = m_backward > m_forward;
         const bool late = newestFirst ? time > m_min + Horizon : time < m_max - Horizon;
-        if (late)
+        if (late) {
+            // A twin of a row still remembered continues its count; one of a forgotten row starts a count
+            // of its own, and if it meets that row's identity the writer keeps it as a duplicate.
+            if (auto known = m_counts.find(fingerprint); known != m_counts.end())
+                return ++known->count;
             return ++m_late[fingerprint];
+        }
         if (++m_rows % 65536 == 0)
             evict(newestFirst);
         Entry &e = m_counts[fingerprint];
@@ -478,10 +484,10 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
     {
         QSqlDatabase database = *db;
         db = Result<QSqlDatabase>::failure({}); // one handle only, so the connection can be removed at the end
-        ImportRepository history(database);
+        // No ImportRepository outlives these lines: it holds a handle, and the early returns remove the connection.
         const QString kindKey = dataKindKey(r.profile.kind);
         bool sameSize = false;
-        if (const auto all = history.batches(); all) {
+        if (const auto all = ImportRepository(database).batches(); all) {
             for (const ImportBatch &b : *all)
                 sameSize = sameSize || (b.kind == kindKey && b.fileSize == info.size());
         }
@@ -490,7 +496,8 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
             Workspace::closeConnection(connection);
             return r;
         }
-        if (auto earlier = sameSize ? history.findBySha256(r.sha256, kindKey) : Result<ImportBatch>(ImportBatch{});
+        if (auto earlier = sameSize ? ImportRepository(database).findBySha256(r.sha256, kindKey)
+                                    : Result<ImportBatch>(ImportBatch{});
             earlier && earlier->id != 0) {
             r.previousBatchId = earlier->id;
             if (!options.allowSameFile) {
@@ -544,8 +551,7 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                 const FieldSource fEvent = fieldMap.value(u"event"_s);
                 const FieldSource fDuration = fieldMap.value(u"duration"_s);
                 const FieldSource fScore = fieldMap.value(u"score"_s);
-                QHash<QString, EventKind> kinds;        // verb → kind, classified once per distinct verb
-                const QTimeZone utc = QTimeZone::utc(); // made once: each call builds a new zone object
+                QHash<QString, EventKind> kinds; // verb → kind, classified once per distinct verb
                 qint64 line = 0;
                 QString readError;
                 const qint64 total = table.totalBytes();
@@ -604,7 +610,9 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                             reject(columnName(fTimestamp, header, u"timestamp"_s), when, why, rawRow(cells));
                             return;
                         }
-                        e.timestamp = QDateTime::fromSecsSinceEpoch(*secs, utc);
+                        // Qt::UTC, not a QTimeZone: a UTC QDateTime then fits in the object itself (no
+                        // allocation), and reading it back (fingerprint, writer) is a field access.
+                        e.timestamp = QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC);
                         e.course = valueOf(fCourse, cells);
                         e.content = valueOf(fContent, cells);
                         e.verb = valueOf(fEvent, cells);

@@ -101,6 +101,14 @@ public:
         return run(q, sql, values);
     }
     QString error() const { return m_error; }
+    /// A scratch table (Dialect::createTempTable: a read-only connection may make one too).
+    bool createTemp(const QString &sql)
+    {
+        const Status s = Dialect::createTempTable(m_db, sql);
+        if (!s)
+            m_error = s.error();
+        return bool(s);
+    }
 
 private:
     QSqlDatabase m_db;
@@ -112,7 +120,7 @@ private:
 qint64 makeCohort(Sql &sql, const QString &name, const QList<QPair<QString, QString>> &conditions,
                   const QString &exceptTable = {})
 {
-    if (!sql.exec(u"CREATE TEMP TABLE IF NOT EXISTS %1 (learner_id INTEGER PRIMARY KEY)"_s.arg(name)) ||
+    if (!sql.createTemp(u"CREATE TEMP TABLE IF NOT EXISTS %1 (learner_id INTEGER PRIMARY KEY)"_s.arg(name)) ||
         !sql.exec(u"DELETE FROM %1"_s.arg(name)))
         return -1;
     QString where = u"(in_roster = 1 OR NOT EXISTS (SELECT 1 FROM learner WHERE in_roster = 1))"_s;

@@ -93,7 +93,7 @@ WHERE learner_id = ?1 AND day = ?2
 constexpr qsizetype FlushLimit = 60'000;
 
 /// Rows per multi-row upsert.
-constexpr int RowsPerUpsert = 16;
+constexpr int RowsPerUpsert = 64;
 
 /// into, then rows groups of columns placeholders, then conflict.
 sqlite3_stmt *upsertStatement(sqlite3 *db, const char *into, const char *conflict, int columns, int rows)

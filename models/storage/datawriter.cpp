@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -49,13 +50,13 @@ INSERT OR IGNORE INTO event (batch_id, learner_id, ts, day, course_id, content_i
                              fingerprint, occurrence)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 )sql";
-// The same for several rows at once, into a table without its identity index (see DataWriter::begin()).
+// The same for several rows at once (see DataWriter::begin()).
 constexpr auto InsertEventsInto = R"sql(
-INSERT INTO event (batch_id, learner_id, ts, day, course_id, content_id, kind, verb, duration, score, fingerprint,
-                   occurrence)
+INSERT OR IGNORE INTO event (batch_id, learner_id, ts, day, course_id, content_id, kind, verb, duration, score,
+                             fingerprint, occurrence)
 VALUES )sql";
 constexpr int EventColumns = 12;
-constexpr int EventsPerInsert = 16;
+constexpr int EventsPerInsert = 64;
 constexpr auto InsertPerformance = R"sql(
 INSERT OR IGNORE INTO performance (batch_id, learner_id, day, kpi, value, occurrence) VALUES (?, ?, ?, ?, ?, ?)
 )sql";
@@ -118,7 +119,16 @@ qint64 DataWriter::batchId() const
 
 BatchCounts DataWriter::committedCounts(const BatchCounts &counts) const
 {
-    return m_pg ? m_pg->counts() : counts;
+    if (m_pg)
+        return m_pg->counts();
+    return withIgnored(counts);
+}
+
+BatchCounts DataWriter::withIgnored(BatchCounts counts) const
+{
+    counts.imported -= m_ignoredPending;
+    counts.duplicates += m_ignoredPending;
+    return counts;
 }
 
 DataWriter::~DataWriter()
@@ -226,20 +236,17 @@ Status DataWriter::begin(const BatchInfo &batch)
         return loaded;
     }
     if (batch.kind == u"events"_s) {
-        // Into an empty table, build the identity index once at the end instead of inserting into it row
-        // by row (several times faster for a large first import). Within one batch identities are unique by
-        // construction (the importer numbers repeated rows), so nothing can collide while it is gone.
-        sqlite3_stmt *probe = prepare("SELECT EXISTS (SELECT 1 FROM event)");
-        const bool empty = probe && sqlite3_step(probe) == SQLITE_ROW && sqlite3_column_int(probe, 0) == 0;
-        if (probe)
-            sqlite3_reset(probe); // no open read cursor while the schema changes
-        if (empty) {
-            if (auto dropped = Sqlite::exec(m_handle, "DROP INDEX event_identity"); !dropped) {
-                rollback();
-                return dropped;
-            }
-            m_indexDropped = true;
+        // An event's identity includes its time, so a row outside the time span the workspace already holds
+        // cannot collide with anything stored (nor with another row of this batch: the importer numbers
+        // repeated rows). Such rows, all of a first import and most of next month's export, go in
+        // EventsPerInsert to a plain INSERT; the others one by one, so a duplicate is recognised.
+        sqlite3_stmt *span = prepare("SELECT min(ts), max(ts) FROM event");
+        if (span && sqlite3_step(span) == SQLITE_ROW && sqlite3_column_type(span, 0) != SQLITE_NULL) {
+            m_storedFrom = sqlite3_column_int64(span, 0);
+            m_storedTo = sqlite3_column_int64(span, 1);
         }
+        if (span)
+            sqlite3_reset(span);
     }
     m_aggregates = std::make_unique<Aggregates::Builder>(m_handle);
     m_insertEvent = prepare(InsertEvent);
@@ -539,30 +546,84 @@ Status DataWriter::writePending()
         if (!m_insertEvents)
             return Status::failure(lastError());
     }
+    auto failed = [this] {
+        return Status::failure(
+            QCoreApplication::translate("Uptake::DataWriter", "Cannot store an event: %1").arg(lastError()));
+    };
+    // inserted[i]: whether m_pending[i] became a row. Pending rows cannot collide with what was stored
+    // before the batch, only (rarely) with a row of this batch given the same identity, which the
+    // statement ignores.
+    std::vector<char> inserted(size_t(count), 1);
+    auto stored = [this](qint64 last, int changes) {
+        // The rows one statement inserts get consecutive ids, in the order of its VALUES.
+        if (changes == 0)
+            return;
+        if (m_firstRow == 0)
+            m_firstRow = last - changes + 1;
+        m_lastRow = last;
+    };
     qsizetype row = 0;
-    bool ok = true;
-    for (; ok && count - row >= EventsPerInsert; row += EventsPerInsert) {
+    for (; count - row >= EventsPerInsert; row += EventsPerInsert) {
         sqlite3_reset(m_insertEvents);
         for (int r = 0; r < EventsPerInsert; ++r)
             bindEvent(m_insertEvents, r * EventColumns + 1, m_pending[size_t(row + r)]);
-        ok = sqlite3_step(m_insertEvents) == SQLITE_DONE;
+        if (sqlite3_step(m_insertEvents) != SQLITE_DONE)
+            return failed();
+        const int changes = sqlite3_changes(m_handle);
+        const qint64 last = sqlite3_last_insert_rowid(m_handle);
+        stored(last, changes);
+        if (changes != EventsPerInsert) {
+            if (auto s = markIgnored(row, last - changes, inserted); !s)
+                return s;
+        }
     }
-    for (; ok && row < count; ++row) {
+    for (; row < count; ++row) {
         sqlite3_reset(m_insertEvent);
         bindEvent(m_insertEvent, 1, m_pending[size_t(row)]);
-        ok = sqlite3_step(m_insertEvent) == SQLITE_DONE && sqlite3_changes(m_handle) == 1;
+        if (sqlite3_step(m_insertEvent) != SQLITE_DONE)
+            return failed();
+        const int changes = sqlite3_changes(m_handle);
+        inserted[size_t(row)] = changes == 1;
+        stored(sqlite3_last_insert_rowid(m_handle), changes);
     }
-    if (!ok)
-        return Status::failure(
-            QCoreApplication::translate("Uptake::DataWriter", "Cannot store an event: %1").arg(lastError()));
-    // Rows appended to a table by one connection get consecutive ids.
-    const qint64 last = sqlite3_last_insert_rowid(m_handle);
-    if (m_firstRow == 0)
-        m_firstRow = last - count + 1;
-    m_lastRow = last;
     sqlite3_reset(m_insertEvents);
     sqlite3_reset(m_insertEvent);
+    // The aggregates see the rows in file order, each with whether it was stored.
+    for (qsizetype i = 0; i < count; ++i) {
+        const PendingEvent &e = m_pending[size_t(i)];
+        if (!inserted[size_t(i)])
+            ++m_ignoredPending;
+        if (auto a = m_aggregates->add({e.learner, e.day, e.ts, e.course, e.content, e.kind, e.duration},
+                                       inserted[size_t(i)] != 0);
+            !a)
+            return a;
+    }
     m_pending.clear();
+    return {};
+}
+
+Status DataWriter::markIgnored(qsizetype first, qint64 idsAbove, std::vector<char> &inserted)
+{
+    // Which rows of the statement were ignored: a row whose identity is stored under an id the statement
+    // handed out, and no earlier row of it claimed, is the one that went in.
+    if (!m_selectIdentity)
+        m_selectIdentity = prepare("SELECT id FROM event WHERE ts = ? AND fingerprint = ? AND occurrence = ?");
+    if (!m_selectIdentity)
+        return Status::failure(lastError());
+    QSet<qint64> claimed;
+    for (int r = 0; r < EventsPerInsert; ++r) {
+        const PendingEvent &e = m_pending[size_t(first + r)];
+        sqlite3_stmt *q = reuse(m_selectIdentity);
+        sqlite3_bind_int64(q, 1, e.ts);
+        sqlite3_bind_int64(q, 2, e.fingerprint);
+        sqlite3_bind_int(q, 3, e.occurrence);
+        const qint64 id = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+        sqlite3_reset(q);
+        const bool mine = id > idsAbove && !claimed.contains(id);
+        if (mine)
+            claimed.insert(id);
+        inserted[size_t(first + r)] = mine;
+    }
     return {};
 }
 
@@ -589,33 +650,35 @@ Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence, quint64 
                      e.score,
                      qint64(fingerprint),
                      occurrence};
-    const Aggregates::Builder::Event counted{row.learner, row.day,  row.ts,      row.course,
-                                             row.content, row.kind, row.duration};
-    bool inserted = true;
-    if (m_indexDropped) {
-        // Into an empty table without its identity index nothing can collide: rows are written
-        // EventsPerInsert to a statement, which saves each one a statement's start and end.
+    if (seconds < m_storedFrom || seconds > m_storedTo) {
+        // Nothing stored before this batch can have this identity: rows are written EventsPerInsert to a
+        // statement, which saves each one a statement's start and end, and reach the aggregates then.
         m_pending.push_back(std::move(row));
         if (m_pending.size() >= size_t(EventsPerInsert) * 64) {
             if (auto w = writePending(); !w)
                 return Result<bool>::failure(w.error());
         }
-    } else {
-        sqlite3_reset(m_insertEvent);
-        bindEvent(m_insertEvent, 1, row);
-        if (sqlite3_step(m_insertEvent) != SQLITE_DONE)
-            return Result<bool>::failure(
-                QCoreApplication::translate("Uptake::DataWriter", "Cannot store an event: %1").arg(lastError()));
-        inserted = sqlite3_changes(m_handle) != 0;
-        if (inserted) {
-            const qint64 id = sqlite3_last_insert_rowid(m_handle);
-            if (m_firstRow == 0)
-                m_firstRow = id;
-            m_lastRow = id;
-        }
-        sqlite3_reset(m_insertEvent); // SQLITE_STATIC: the verb's bytes may go
+        return true; // or, rarely, a duplicate within the batch: see committedCounts()
     }
-    if (auto a = m_aggregates->add(counted, inserted); !a)
+    // Rows keep file order (a batch's ids are one contiguous range, in file order).
+    if (auto w = writePending(); !w)
+        return Result<bool>::failure(w.error());
+    sqlite3_reset(m_insertEvent);
+    bindEvent(m_insertEvent, 1, row);
+    if (sqlite3_step(m_insertEvent) != SQLITE_DONE)
+        return Result<bool>::failure(
+            QCoreApplication::translate("Uptake::DataWriter", "Cannot store an event: %1").arg(lastError()));
+    const bool inserted = sqlite3_changes(m_handle) != 0;
+    if (inserted) {
+        const qint64 id = sqlite3_last_insert_rowid(m_handle);
+        if (m_firstRow == 0)
+            m_firstRow = id;
+        m_lastRow = id;
+    }
+    sqlite3_reset(m_insertEvent); // SQLITE_STATIC: the verb's bytes may go
+    if (auto a = m_aggregates->add({row.learner, row.day, row.ts, row.course, row.content, row.kind, row.duration},
+                                   inserted);
+        !a)
         return Result<bool>::failure(a.error());
     return inserted;
 }
@@ -668,10 +731,10 @@ Status DataWriter::addRejected(qint64 line, const QString &column, const QString
     return {};
 }
 
-Status DataWriter::commit(const BatchCounts &counts)
+Status DataWriter::commit(const BatchCounts &reported)
 {
     if (m_pg)
-        return m_pg->commit(counts);
+        return m_pg->commit(reported);
     if (!m_open)
         return Status::failure(QCoreApplication::translate("Uptake::DataWriter", "Nothing to commit."));
     if (auto w = writePending(); !w) {
@@ -684,21 +747,13 @@ Status DataWriter::commit(const BatchCounts &counts)
             return a;
         }
     }
-    if (m_indexDropped) {
-        if (auto built =
-                Sqlite::exec(m_handle, "CREATE UNIQUE INDEX event_identity ON event (fingerprint, occurrence)");
-            !built) {
-            rollback();
-            return Status::failure(
-                QCoreApplication::translate("Uptake::DataWriter", "Cannot finish the import: %1").arg(built.error()));
-        }
-    }
     sqlite3_stmt *s = prepare(FinishBatch);
     if (!s) {
         const QString why = lastError();
         rollback();
         return Status::failure(why);
     }
+    const BatchCounts counts = withIgnored(reported);
     sqlite3_bind_int64(s, 1, counts.rowsRead);
     sqlite3_bind_int64(s, 2, counts.imported);
     sqlite3_bind_int64(s, 3, counts.rejected);

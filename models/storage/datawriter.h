@@ -119,8 +119,13 @@ private:
     };
     QByteArray verbUtf8(const EventRecord &e, const EventIds &ids);
     void bindEvent(sqlite3_stmt *s, int firstParameter, const PendingEvent &e) const;
-    /// Writes the events collected for a multi-row insert.
+    /// Writes the events collected for a multi-row insert, and hands them to the aggregates.
     Status writePending();
+    /// After a multi-row insert of m_pending[first…] stored fewer rows than it had: sets inserted[] for them
+    /// (ids above idsAbove are the statement's).
+    Status markIgnored(qsizetype first, qint64 idsAbove, std::vector<char> &inserted);
+    /// counts with the pending rows that turned out to be duplicates moved from imported to duplicates.
+    BatchCounts withIgnored(BatchCounts counts) const;
 
     sqlite3_stmt *prepare(const char *sql);
     Status loadLearners();
@@ -136,7 +141,9 @@ private:
     qint64 m_firstRow = 0;
     qint64 m_lastRow = 0;
     bool m_open = false;
-    bool m_indexDropped = false; ///< event_identity is rebuilt at commit
+    /// The time span (epoch seconds) of the events stored before this batch; empty when there are none.
+    qint64 m_storedFrom = std::numeric_limits<qint64>::max();
+    qint64 m_storedTo = std::numeric_limits<qint64>::min();
     qint64 m_cachedHour = std::numeric_limits<qint64>::min();
     qint64 m_cachedOffset = 0;
     QHash<QString, qint64> m_learners;  ///< by external id
@@ -147,8 +154,10 @@ private:
     QHash<QPair<qint64, QString>, qint64> m_contents;
     QList<sqlite3_stmt *> m_statements;
     sqlite3_stmt *m_insertEvent = nullptr;
-    sqlite3_stmt *m_insertEvents = nullptr; ///< several rows at once (a first import)
-    std::vector<PendingEvent> m_pending;    ///< events not yet written (a first import)
+    sqlite3_stmt *m_insertEvents = nullptr; ///< several rows at once (rows outside the stored time span)
+    sqlite3_stmt *m_selectIdentity = nullptr;
+    qint64 m_ignoredPending = 0;         ///< pending rows addEvent() reported as new that a row of this batch preceded
+    std::vector<PendingEvent> m_pending; ///< events not yet written (a first import)
     sqlite3_stmt *m_insertPerformance = nullptr;
     sqlite3_stmt *m_insertBareLearner = nullptr; ///< prepared once: a new learner, course or content item
     sqlite3_stmt *m_selectCourse = nullptr;      ///< per distinct value would otherwise parse its SQL again

@@ -6,6 +6,7 @@
 #include "schema.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -18,6 +19,9 @@
 #include <pwd.h>
 #include <unistd.h>
 #endif
+
+#include <map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -234,6 +238,73 @@ Status execScript(const QSqlDatabase &db, const QString &sql)
     return {};
 }
 
+Status createTempTable(const QSqlDatabase &db, const QString &sql)
+{
+    if (backend(db) == Backend::PostgreSQL) {
+        PGconn *conn = Pg::handle(db);
+        if (conn && PQtransactionStatus(conn) == PQTRANS_IDLE) {
+            const Status s = Pg::exec(conn, "BEGIN READ WRITE; " + sql.toUtf8() + "; COMMIT");
+            if (!s && PQtransactionStatus(conn) != PQTRANS_IDLE)
+                Pg::exec(conn, "ROLLBACK");
+            return s;
+        }
+    }
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Status::failure(errorText(q.lastError()));
+    return {};
+}
+
+namespace {
+
+/// The queries retire() keeps, by the connection (its driver) whose failed transaction they wait for.
+struct Retired
+{
+    QMutex mutex;
+    std::map<const QSqlDriver *, std::vector<QSqlQuery>> queries;
+};
+Retired &retired()
+{
+    static Retired r;
+    return r;
+}
+
+PGconn *pgHandle(const QSqlDriver *driver)
+{
+    const QVariant v = driver ? driver->handle() : QVariant();
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(v.data());
+}
+
+} // namespace
+
+void retire(QSqlQuery query)
+{
+    const QSqlDriver *driver = query.driver();
+    PGconn *conn = pgHandle(driver);
+    if (!conn || PQtransactionStatus(conn) != PQTRANS_INERROR)
+        return; // query goes now
+    Retired &r = retired();
+    QMutexLocker lock(&r.mutex);
+    r.queries[driver].push_back(std::move(query));
+}
+
+void releaseRetired(const QSqlDatabase &db)
+{
+    std::vector<QSqlQuery> done;
+    {
+        Retired &r = retired();
+        QMutexLocker lock(&r.mutex);
+        const auto it = r.queries.find(db.driver());
+        if (it == r.queries.end())
+            return;
+        done = std::move(it->second);
+        r.queries.erase(it);
+    }
+    // Destroyed here, outside the lock and after the rollback: the driver frees their statements now.
+}
+
 Savepoint::Savepoint(const QSqlDatabase &db, const QString &name)
     : m_db(db)
     , m_name(name)
@@ -278,8 +349,10 @@ bool Savepoint::release()
     }
     if (m_began && !q.exec(u"COMMIT"_s)) {
         m_error = errorText(q.lastError());
+        releaseRetired(m_db);
         return false;
     }
+    releaseRetired(m_db);
     return true;
 }
 
@@ -291,10 +364,11 @@ void Savepoint::rollback()
     QSqlQuery q(m_db);
     if (m_began) {
         q.exec(u"ROLLBACK"_s);
-        return;
+    } else {
+        q.exec(u"ROLLBACK TO "_s + m_name);
+        q.exec(u"RELEASE "_s + m_name);
     }
-    q.exec(u"ROLLBACK TO "_s + m_name);
-    q.exec(u"RELEASE "_s + m_name);
+    releaseRetired(m_db);
 }
 
 bool isPermissionDenied(const QSqlError &error)
@@ -311,10 +385,25 @@ QString readOnlyMessage()
                                        "it but not change it. Ask its administrator for editor access.");
 }
 
+QString openedReadOnlyMessage()
+{
+    return QCoreApplication::translate("Uptake::Dialect",
+                                       "This team workspace is open read-only: open it for editing to change it.");
+}
+
+QString refusalMessage(const QString &sqlState)
+{
+    if (sqlState == u"42501"_s)
+        return readOnlyMessage();
+    if (sqlState == u"25006"_s)
+        return openedReadOnlyMessage();
+    return {};
+}
+
 QString errorText(const QSqlError &error)
 {
-    if (isPermissionDenied(error))
-        return readOnlyMessage();
+    if (const QString refusal = refusalMessage(error.nativeErrorCode()); !refusal.isEmpty())
+        return refusal;
     return error.text();
 }
 

@@ -9,6 +9,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 namespace Uptake::Dialect {
@@ -89,6 +90,19 @@ int schemaVersion(const QSqlDatabase &db);
 /// operating system's user name for a file.
 QString currentUser(const QSqlDatabase &db);
 
+/// Creates a scratch table of the connection (CREATE TEMP TABLE …, sql). A read-only connection may make its own
+/// scratch tables on both back ends (PostgreSQL: in a transaction of its own that may write, when none is open).
+Status createTempTable(const QSqlDatabase &db, const QString &sql);
+
+/// Where a query that failed goes instead of being destroyed. A statement that fails inside a PostgreSQL
+/// transaction leaves it aborted until it is rolled back, and meanwhile Qt's driver cannot free a prepared
+/// statement: destroying the query then warns "Unable to free statement" and leaves the statement on the server.
+/// So inside such a transaction the query is kept until Savepoint (or releaseRetired(), after a rollback) ends it;
+/// anywhere else it goes at once.
+void retire(QSqlQuery query);
+/// Frees the queries retire() kept for db's connection; call once its failed transaction was rolled back.
+void releaseRetired(const QSqlDatabase &db);
+
 /// Runs a script of several statements (PostgreSQL: in one simple-protocol round trip).
 Status execScript(const QSqlDatabase &db, const QString &sql);
 
@@ -99,5 +113,9 @@ QString errorText(const QSqlError &error);
 bool isPermissionDenied(const QSqlError &error);
 /// The message shown when a reader tries to change a team workspace.
 QString readOnlyMessage();
+/// The message shown for a change to a team workspace that was opened read-only (Workspace::Access::ReadOnly).
+QString openedReadOnlyMessage();
+/// The message for a refused write by its SQLSTATE (42501: the role; 25006: opened read-only); empty for others.
+QString refusalMessage(const QString &sqlState);
 
 } // namespace Uptake::Dialect

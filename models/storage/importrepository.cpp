@@ -110,7 +110,11 @@ Status ImportRepository::undoBatch(qint64 batchId)
         s.prepare(QString::fromUtf8(sql));
         for (const QVariant &v : values)
             s.addBindValue(v);
-        return s.exec() ? QString() : Dialect::errorText(s.lastError());
+        if (s.exec())
+            return QString();
+        const QString why = Dialect::errorText(s.lastError());
+        Dialect::retire(std::move(s)); // freed after the rollback below
+        return why;
     };
     QString error;
     QSet<qint64> touched; // learners whose dashboard figures change
@@ -135,6 +139,7 @@ Status ImportRepository::undoBatch(qint64 batchId)
             if (!rebuilt)
                 error = rebuilt.error();
         }
+        Dialect::retire(std::move(learners)); // when what followed it failed, it is freed after the rollback
     } else if (kind == u"performance"_s && !first.isNull())
         error = run(DeletePerformanceRange, {first, last, batchId});
     else if (kind == u"roster"_s)
@@ -145,6 +150,7 @@ Status ImportRepository::undoBatch(qint64 batchId)
         error = run(DeleteBatch, {batchId});
     if (!error.isEmpty()) {
         m_db.rollback();
+        Dialect::releaseRetired(m_db);
         return Status::failure(QCoreApplication::translate("Uptake::ImportRepository", "Cannot undo import %1: %2")
                                    .arg(batchId)
                                    .arg(error));

@@ -233,10 +233,13 @@ constexpr auto Savepoint = "journey_save";
 
 // --- helpers --------------------------------------------------------------------------------------------------
 
-QString failed(const QString &what, const QSqlQuery &q)
+/// The error of a query that failed; the query is retired (Dialect::retire), so do not use it afterwards.
+QString failed(const QString &what, QSqlQuery &q)
 {
-    return QCoreApplication::translate("Uptake::JourneyRepository", "%1: %2")
-        .arg(what, Dialect::errorText(q.lastError()));
+    const QString text =
+        QCoreApplication::translate("Uptake::JourneyRepository", "%1: %2").arg(what, Dialect::errorText(q.lastError()));
+    Dialect::retire(std::move(q));
+    return text;
 }
 
 QString sql(const char *base, const char *tail = "", const char *order = "")

@@ -72,7 +72,7 @@ INSERT INTO event (id, batch_id, learner_id, ts, day, course_id, content_id, kin
 SELECT (SELECT coalesce(max(id), 0) FROM event) + seq, %1, learner_id, ts, day, course_id, content_id, kind, verb,
        duration, score, fingerprint, occurrence
 FROM pg_temp.uptake_stage_event ORDER BY seq
-ON CONFLICT (fingerprint, occurrence) DO NOTHING
+ON CONFLICT (ts, fingerprint, occurrence) DO NOTHING
 )sql";
 constexpr auto MovePerformance = R"sql(
 INSERT INTO performance (id, batch_id, learner_id, day, kpi, value, occurrence)

@@ -1,6 +1,6 @@
 #pragma once
 
-// Row versions (schema version 5): how a write finds out that the row it is about to change moved on since the
+// Row versions (schema version 6): how a write finds out that the row it is about to change moved on since the
 // editor read it. Every row people edit has row_version (1 when added, one more at every change), updated_by
 // and updated_at. A write first claims its row inside the caller's transaction:
 //   UPDATE table SET row_version = row_version + 1, updated_by = …, updated_at = … WHERE key AND row_version = ?

@@ -40,8 +40,8 @@ CREATE TABLE pilot (
 
 /// Version 2: imported data. Learners, courses and content items are normalised to integer ids;
 /// events keep epoch seconds (UTC) plus the local day number in the workspace time zone.
-/// An event's identity is (fingerprint, occurrence): identical rows within one file get occurrences
-/// 1, 2, 3… so they all count, while the same rows arriving again in an overlapping file collide.
+/// An event's identity is (fingerprint, occurrence) (indexed with ts first since version 5): identical rows within one
+/// file get occurrences 1, 2, 3… so they all count, while the same rows arriving again in an overlapping file collide.
 inline constexpr const char *Migration2 = R"sql(
 CREATE TABLE import_batch (
     id          INTEGER PRIMARY KEY,
@@ -472,12 +472,23 @@ CREATE TABLE plan_action (
 CREATE INDEX plan_action_pilot ON plan_action (pilot_id);
 )sql";
 
-/// Version 5: row versions, so that several people editing one team workspace (or two windows on one file) never
+/// Version 5: an event's identity is looked up by (ts, fingerprint, occurrence). The fingerprint already
+/// hashes the timestamp, so the rows that collide are the same as before; but LMS exports run in time order
+/// (oldest or newest first), so an import appends to this index at one edge instead of inserting all over
+/// it. Kept up to date row by row, it costs an import of a million events about a tenth of a second, where
+/// the (fingerprint, occurrence) index, random by design, had to be dropped and rebuilt by a sort that took
+/// a second or more.
+inline constexpr const char *Migration5 = R"sql(
+DROP INDEX event_identity;
+CREATE UNIQUE INDEX event_identity ON event (ts, fingerprint, occurrence);
+)sql";
+
+/// Version 6: row versions, so that several people editing one team workspace (or two windows on one file) never
 /// overwrite each other's edits unseen. Every row people edit gets row_version (1 when added, one more at every
 /// change: a write names the version it read and is refused when the row has moved on), and who changed it last
 /// and when (updated_by: the server role or the operating system's user name; updated_at: ISO 8601 UTC; both
 /// empty until the first change after this version).
-inline constexpr const char *Migration5 = R"sql(
+inline constexpr const char *Migration6 = R"sql(
 ALTER TABLE pilot ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE pilot ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE pilot ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
@@ -543,7 +554,8 @@ ALTER TABLE plan_action ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE plan_action ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
 )sql";
 
-inline constexpr std::array<const char *, 5> Migrations = {Migration1, Migration2, Migration3, Migration4, Migration5};
+inline constexpr std::array<const char *, 6> Migrations = {Migration1, Migration2, Migration3,
+                                                           Migration4, Migration5, Migration6};
 inline constexpr int CurrentVersion = int(Migrations.size());
 
 } // namespace Uptake::Schema

@@ -41,9 +41,10 @@ struct InitReport
 
 /// Sets a database up as a team workspace, idempotently: creates the schema (or upgrades it), creates the roles
 /// <database>_editor and <database>_reader (NOLOGIN) if missing and (re)grants them their privileges, including
-/// on tables future migrations add; then makes the named login roles (created when missing, LOGIN without a
-/// password: set one with ALTER ROLE … PASSWORD) members of the editor or reader role. Refuses a database
-/// whose tables are not an Uptake workspace. Must run as the database's owner or a superuser.
+/// on tables future migrations add (editors may also move the id counters on, which publishing a workspace does); then
+/// makes the named login roles (created when missing, LOGIN without a password: set one with ALTER ROLE … PASSWORD)
+/// members of the editor or reader role. Refuses a database whose tables are not an Uptake workspace. Must run as the
+/// database's owner or a superuser.
 Result<InitReport> initialize(const QSqlDatabase &db, const QTimeZone &timeZone, const QStringList &editors,
                               const QStringList &readers);
 

@@ -258,7 +258,7 @@ Result<FileHeader> Workspace::readHeader(const QString &path)
 Result<QSqlDatabase> Workspace::openConnection(const QString &path, const QString &connectionName, Access access)
 {
     if (Dialect::isServerUrl(path))
-        return openServerConnection(path, connectionName);
+        return openServerConnection(path, connectionName, access);
     const bool readOnly = access == Access::ReadOnly;
     QSqlDatabase db = addConnection(path, connectionName, readOnly);
     if (!db.open()) {
@@ -278,7 +278,7 @@ Result<QSqlDatabase> Workspace::openConnection(const QString &path, const QStrin
     return db;
 }
 
-Result<QSqlDatabase> Workspace::openServerConnection(const QString &url, const QString &connectionName)
+Result<QSqlDatabase> Workspace::openServerConnection(const QString &url, const QString &connectionName, Access access)
 {
     const auto address = Dialect::parseServerUrl(url);
     if (!address)
@@ -297,6 +297,10 @@ Result<QSqlDatabase> Workspace::openServerConnection(const QString &url, const Q
     // Every date computation uses the workspace's zone, never the server's; ISO dates compare as text.
     QSqlQuery q(db);
     q.exec(u"SET TIME ZONE 'UTC'"_s);
+    // Opened read-only, like a file opened read-only: the server refuses every change to the workspace (its
+    // own scratch tables excepted, see Dialect::createTempTable), whatever the role may do.
+    if (access == Access::ReadOnly)
+        q.exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
     return db;
 }
 
@@ -306,6 +310,7 @@ void Workspace::closeConnection(const QString &connectionName)
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        Dialect::releaseRetired(db); // none may outlive the connection
         db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
@@ -542,7 +547,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openOnServer(const QString &url, A
         return R::failure(address.error());
     const QString shown = address->displayUrl();
     const QString name = nextConnectionName();
-    auto conn = openServerConnection(url, name);
+    auto conn = openServerConnection(url, name, access);
     if (!conn)
         return R::failure(conn.error());
     conn = Result<QSqlDatabase>::failure({}); // the Workspace owns the connection now

@@ -141,7 +141,8 @@ Q_SIGNALS:
 
 private:
     Workspace(QString path, QString connectionName, Access access);
-    static Result<QSqlDatabase> openServerConnection(const QString &url, const QString &connectionName);
+    static Result<QSqlDatabase> openServerConnection(const QString &url, const QString &connectionName,
+                                                     Access access = Access::ReadWrite);
     static Result<std::unique_ptr<Workspace>> createOnServer(const QString &url, const QTimeZone &timeZone);
     static Result<std::unique_ptr<Workspace>> openOnServer(const QString &url, Access access);
 

@@ -244,9 +244,6 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(u"for events data, not roster"_s));
     }
 
-private:
-    QTemporaryDir m_dir;
-
     void planExportOfTheDemo()
     {
         const QString path = m_dir.filePath(u"plan-demo.uptake"_s);
@@ -288,6 +285,9 @@ private:
         QCOMPARE(uptake({u"plan"_s, path, u"--pilot"_s, u"Nobody"_s}).exitCode, 2);
         QCOMPARE(uptake({u"plan"_s, path, u"--json"_s, u"--markdown"_s}).exitCode, 1);
     }
+
+private:
+    QTemporaryDir m_dir;
 };
 
 QTEST_GUILESS_MAIN(TestCli)

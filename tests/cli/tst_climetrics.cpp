@@ -1,6 +1,8 @@
 // `uptake metrics` as users run it on the demo workspace: the JSON shape the README documents, the same numbers
-// as the library computes, the pilot's targets and comparison, CSV and text output, and its usage errors.
+// as the library computes, the pilot's targets and comparison, CSV and text output, and its usage errors. On both
+// back ends (tests/support/backendfixture.h): the CLI takes a team workspace's URL where it takes a file.
 
+#include "backendfixture.h"
 #include "demo/demoworkspace.h"
 #include "metrics/metrics.h"
 #include "storage/workspace.h"
@@ -73,17 +75,22 @@ class TestCliMetrics : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_demo;
+    Test::BackendFixture m_backend;
+    QString m_demo; ///< a file, or a team workspace's URL (tests/support/backendfixture.h)
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFile::exists(qEnvironmentVariable("UPTAKE_BINARY")), "UPTAKE_BINARY must name the built uptake");
         QVERIFY(m_dir.isValid());
-        m_demo = m_dir.filePath(u"demo.uptake"_s);
+        UPTAKE_INIT_BACKEND(m_backend);
+        m_demo = m_backend.location(u"demo"_s);
         auto created = Demo::createDemoWorkspace(m_demo, true);
         QVERIFY2(created, qPrintable(created.error()));
     }
+
+    void init() { m_backend.init(); }
+    void cleanupTestCase() { m_backend.tearDown(); }
 
     void jsonShape()
     {

@@ -1,5 +1,7 @@
-// Pilots edited through the undo stack: every step is written at once and survives a reopen.
+// Pilots edited through the undo stack: every step is written at once and survives a reopen. On both back ends
+// (tests/support/backendfixture.h).
 
+#include "backendfixture.h"
 #include "editing/pilotcommands.h"
 #include "itemmodels/pilotsmodel.h"
 #include "storage/pilotrepository.h"
@@ -33,9 +35,13 @@ class TestPilotEditing : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { UPTAKE_INIT_BACKEND(m_backend); }
+    void cleanupTestCase() { m_backend.tearDown(); }
+
     void init()
     {
-        m_path = m_dir.filePath(u"edit.uptake"_s);
+        m_backend.init();
+        m_path = m_backend.location(u"edit"_s);
         auto ws = Workspace::create(m_path, QTimeZone::utc(), true);
         QVERIFY(ws);
         m_ws = std::move(*ws);
@@ -146,7 +152,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
+    Test::BackendFixture m_backend;
     QString m_path;
     std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<QUndoStack> m_stack;

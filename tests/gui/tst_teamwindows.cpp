@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -86,6 +87,8 @@ private Q_SLOTS:
 
     void editorAndReader()
     {
+        // No prepared statement may outlive a transaction the server failed (the reader's refused writes).
+        QTest::failOnWarning(QRegularExpression(u"^Unable to free statement"_s));
         MainWindow editor;
         editor.setInteractive(false);
         editor.resize(1200, 800);

@@ -1,7 +1,10 @@
-// The importer end to end: real exports, all-or-nothing batches, de-duplication, undo and cancel.
+// The importer end to end: real exports, all-or-nothing batches, de-duplication, undo and cancel. On both back ends
+// (tests/support/backendfixture.h).
 
+#include "backendfixture.h"
 #include "import/importer.h"
 #include "import/presets.h"
+#include "storage/datawriter.h"
 #include "storage/importrepository.h"
 #include "storage/workspace.h"
 #include "testutil.h"
@@ -79,7 +82,7 @@ class TestImporter : public QObject
 
     QString freshWorkspace(const QString &name)
     {
-        const QString path = m_dir.filePath(name);
+        const QString path = m_backend.location(QFileInfo(name).completeBaseName());
         auto ws = Workspace::create(path, QTimeZone("Europe/London"), true);
         return ws ? path : QString();
     }
@@ -92,7 +95,13 @@ class TestImporter : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        UPTAKE_INIT_BACKEND(m_backend);
+    }
+    void init() { m_backend.init(); }
+    void cleanupTestCase() { m_backend.tearDown(); }
 
     void lateRowsAndTwinsCountOnceEach()
     {
@@ -128,6 +137,104 @@ private Q_SLOTS:
         QVERIFY2(second.committed, qPrintable(second.error));
         QCOMPARE(second.imported, 0);
         QCOMPARE(second.duplicates, rows);
+    }
+
+    // An identical twin of a row that arrives more than a week (of event time) behind the file's frontier is
+    // a real, separate event like any other twin, and a writer handed the same identity twice in one batch
+    // keeps one row and reports the other as a duplicate instead of failing the whole import.
+    void twinFarBehindTheFrontierCounts()
+    {
+        QByteArray csv = "learner,timestamp,course,event\n"
+                         "a,2025-03-03T09:00:00Z,C1,viewed\n"
+                         "b,2025-03-13T09:00:00Z,C1,viewed\n"
+                         "b,2025-03-14T09:00:00Z,C1,completed\n"
+                         "a,2025-03-03T09:00:00Z,C1,viewed\n";
+        const QString ws = freshWorkspace(u"far-twin.uptake"_s);
+        const QString file = writeTemp(m_dir, u"far-twin.csv"_s, csv);
+        const ImportResult first = importFile(ws, file, kind(DataKind::Events), {}, {}, nullptr);
+        QVERIFY2(first.committed, qPrintable(first.error));
+        QCOMPARE(first.imported, 4);
+        QCOMPARE(first.duplicates, 0);
+        ImportOptions again;
+        again.allowSameFile = true;
+        const ImportResult second = importFile(ws, file, kind(DataKind::Events), again, {}, nullptr);
+        QVERIFY2(second.committed, qPrintable(second.error));
+        QCOMPARE(second.imported, 0);
+        QCOMPARE(second.duplicates, 4);
+        auto w = Workspace::open(ws);
+        QVERIFY(w);
+        QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM event"_s), 4);
+        QCOMPARE(count((*w)->database(), u"SELECT sum(events) FROM learner_day"_s), 4);
+    }
+
+    void writerKeepsOneOfTwoEqualIdentities_data()
+    {
+        QTest::addColumn<bool>("storedBefore"); // the workspace holds an earlier event: rows go one by one
+        QTest::addRow("empty workspace") << false;
+        QTest::addRow("events stored") << true;
+    }
+
+    void writerKeepsOneOfTwoEqualIdentities()
+    {
+        QFETCH(bool, storedBefore);
+        const QString path = freshWorkspace(storedBefore ? u"same-id-1.uptake"_s : u"same-id-0.uptake"_s);
+        auto w = Workspace::open(path);
+        QVERIFY(w);
+        EventRecord e;
+        e.learnerId = u"a"_s;
+        e.timestamp = QDateTime(QDate(2025, 3, 3), QTime(9, 0), Qt::UTC);
+        e.course = u"C1"_s;
+        e.kind = EventKind::Viewed;
+        e.verb = u"viewed"_s;
+        // Writes rows in one batch; returns the batch's stored counts (imported, duplicates).
+        auto write = [&](const QList<QPair<EventRecord, int>> &rows) -> QPair<qint64, qint64> {
+            DataWriter writer((*w)->database(), QTimeZone::utc());
+            BatchInfo batch;
+            batch.kind = u"events"_s;
+            batch.fileName = u"x.csv"_s;
+            if (!writer.begin(batch))
+                return {-1, -1};
+            qint64 imported = 0, duplicates = 0;
+            for (const auto &[event, occurrence] : rows) {
+                auto added = writer.addEvent(event, occurrence);
+                if (!added)
+                    return {-1, -1};
+                ++(*added ? imported : duplicates);
+            }
+            const BatchCounts reported{rows.size(), imported, 0, duplicates};
+            if (!writer.commit(reported))
+                return {-1, -1};
+            const BatchCounts stored = writer.committedCounts(reported);
+            return {stored.imported, stored.duplicates};
+        };
+        if (storedBefore) {
+            EventRecord early = e;
+            early.timestamp = e.timestamp.addDays(-30);
+            EventRecord late = e;
+            late.timestamp = e.timestamp.addDays(30);
+            QCOMPARE(write({{early, 1}, {late, 1}}), (QPair<qint64, qint64>(2, 0)));
+        }
+        EventRecord other = e;
+        other.learnerId = u"b"_s;
+        // Enough rows for a multi-row insert on an empty workspace (16 to a statement), the twin among them.
+        QList<QPair<EventRecord, int>> rows{{e, 1}, {other, 1}, {e, 1}, {other, 2}};
+        for (int i = 0; i < 20; ++i) {
+            EventRecord more = e;
+            more.timestamp = e.timestamp.addSecs(60 * (i + 1));
+            rows.append({more, 1});
+        }
+        QCOMPARE(write(rows), (QPair<qint64, qint64>(23, 1)));
+        QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM event"_s), storedBefore ? 25 : 23);
+        QCOMPARE(count((*w)->database(), u"SELECT sum(events) FROM learner_day"_s), storedBefore ? 25 : 23);
+        // The batch's stored counts say the same, and its id range holds its rows and nothing else (undo
+        // deletes that range).
+        QSqlQuery q((*w)->database());
+        QVERIFY(q.exec(u"SELECT b.imported, b.duplicates, (SELECT count(*) FROM event e WHERE e.id BETWEEN "
+                       "b.first_row_id AND b.last_row_id) FROM import_batch b ORDER BY b.id DESC LIMIT 1"_s) &&
+                q.next());
+        QCOMPARE(q.value(0).toLongLong(), 23);
+        QCOMPARE(q.value(1).toLongLong(), 1);
+        QCOMPARE(q.value(2).toLongLong(), 23);
     }
 
     void namesakesInARosterStayTwoPeople()
@@ -485,6 +592,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    Test::BackendFixture m_backend;
 };
 
 QTEST_GUILESS_MAIN(TestImporter)

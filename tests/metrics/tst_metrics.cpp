@@ -1,6 +1,8 @@
 // The metric engine on hand-built data with answers worked out by hand, on the demo workspace against an
-// independent computation from raw events, and its statistics and target status rules.
+// independent computation from raw events, and its statistics and target status rules. On both back ends
+// (tests/support/backendfixture.h).
 
+#include "backendfixture.h"
 #include "demo/demoworkspace.h"
 #include "import/importer.h"
 #include "metrics/metrics.h"
@@ -22,6 +24,7 @@ class TestMetrics : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    Test::BackendFixture m_backend;
     QString m_small;
     QString m_weeks;
 
@@ -55,8 +58,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        UPTAKE_INIT_BACKEND(m_backend);
         // Paris is UTC+1 in November: 2026-11-08T23:30Z is Monday 9 November, 00:30, in the second week.
-        m_small = m_dir.filePath(u"small.uptake"_s);
+        m_small = m_backend.location(u"small"_s);
         QVERIFY(Workspace::create(m_small, QTimeZone("Europe/Paris")));
         QVERIFY(import(m_small, u"roster.csv"_s, Import::DataKind::Roster,
                        "learner,name,department,country\na,Ann,Support,FR\nb,Bo,Support,DE\n"
@@ -80,7 +84,7 @@ private Q_SLOTS:
         //   p5 W2 W3 W4 (S2)                          p6 W1–W4 (S1)      p7 never          p8 Sun of W6 (S1)
         // Roster: Ops = p1–p4, Sales = p5–p8; team X = p1 p2 p5 p6, team Y = p3 p4 p7 p8;
         // the extra column Region: North = p2 p3 p5, South = the rest.
-        m_weeks = m_dir.filePath(u"weeks.uptake"_s);
+        m_weeks = m_backend.location(u"weeks"_s);
         QVERIFY(Workspace::create(m_weeks, QTimeZone("UTC")));
         QVERIFY(import(m_weeks, u"roster-w.csv"_s, Import::DataKind::Roster,
                        "learner,name,department,team,Region\n"
@@ -544,6 +548,9 @@ private Q_SLOTS:
         QCOMPARE(y.comparison->rest.activeRate, 0.0); // p8 is active in W6, after the pilot
     }
 
+    void init() { m_backend.init(); }
+    void cleanupTestCase() { m_backend.tearDown(); }
+
     void definitionsCoverEveryMetric()
     {
         QStringList keys;
@@ -560,7 +567,7 @@ private Q_SLOTS:
 
     void demoAgainstRawEvents()
     {
-        const QString path = m_dir.filePath(u"demo.uptake"_s);
+        const QString path = m_backend.location(u"demo"_s);
         auto created = Demo::createDemoWorkspace(path, true);
         QVERIFY2(created, qPrintable(created.error()));
         auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
@@ -596,7 +603,7 @@ private Q_SLOTS:
         // Time to first completion from raw events: per learner, first completion − first event, in days.
         QVERIFY(q.exec(u"SELECT (min(CASE WHEN kind = 5 THEN ts END) - min(ts)) / 86400.0 FROM event "
                        "WHERE learner_id IN (SELECT id FROM learner WHERE in_roster = 1) GROUP BY learner_id "
-                       "HAVING max(kind = 5) = 1"_s));
+                       "HAVING max(CASE WHEN kind = 5 THEN 1 ELSE 0 END) = 1"_s));
         QList<double> days;
         while (q.next())
             days << q.value(0).toDouble();

@@ -1,4 +1,4 @@
-// Row versions and edit conflicts (schema version 5) on both back ends: two connections that read the same item
+// Row versions and edit conflicts (schema version 6) on both back ends: two connections that read the same item
 // and both save it (the second is refused with a conflict carrying the first one's values), delete against update,
 // undo and redo against someone else's edit, each choice of the conflict resolver, and N clients editing the same
 // few items while imports run. The PostgreSQL rows need UPTAKE_TEST_PG_URL (scripts/test starts a server).
@@ -6,6 +6,7 @@
 #include "editing/journeycommands.h"
 #include "editing/pilotcommands.h"
 #include "import/importer.h"
+#include "storage/dialect.h"
 #include "storage/journeyrepository.h"
 #include "storage/pilotrepository.h"
 #include "storage/targetrepository.h"
@@ -123,28 +124,66 @@ private Q_SLOTS:
         Workspace::closeConnection(QString::fromLatin1(Admin));
     }
 
-    void version4WorkspaceGetsRowVersions()
+    /// Row versions came with schema version 6 (Migration6): every workspace from before gets them on opening.
+    void olderWorkspaceGetsRowVersions_data()
     {
-        const QString path = m_dir.filePath(u"v4.uptake"_s);
-        QVERIFY(Workspace::createAtVersion(path, 4, QTimeZone::utc()));
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<int>("version");
+        QTest::newRow("sqlite from v4") << u"sqlite"_s << 4;
+        QTest::newRow("sqlite from v5") << u"sqlite"_s << 5;
+        QTest::newRow("postgresql from v5") << u"postgresql"_s << 5;
+    }
+    void olderWorkspaceGetsRowVersions()
+    {
+        QFETCH(QString, backend);
+        QFETCH(int, version);
+        QCOMPARE(Workspace::currentSchemaVersion(), 6); // this test is about the step to version 6
+        const QString location = freshLocation(backend);
+        QVERIFY(!location.isEmpty());
+        if (backend == u"sqlite"_s) {
+            QVERIFY(Workspace::createAtVersion(location, version, QTimeZone::utc()));
+        } else {
+            // A team workspace as server-init made it at that version: the same migrations, translated.
+            QString script = u"BEGIN;\n"_s + Dialect::postgresPreamble();
+            for (int v = 1; v <= version; ++v)
+                script += Dialect::migrationSql(Dialect::Backend::PostgreSQL, v) + u";\n"_s;
+            script += u"INSERT INTO meta (key, value) VALUES ('%1', '%2'), ('timezone', 'UTC');\nCOMMIT;"_s
+                          .arg(QString::fromUtf8(Dialect::SchemaVersionKey))
+                          .arg(version);
+            auto db = Workspace::openConnection(location, u"old-server"_s);
+            QVERIFY2(db, qPrintable(db.error()));
+            const Status made = Dialect::execScript(*db, script);
+            QVERIFY2(made, qPrintable(made.error()));
+        }
         {
-            auto old = Workspace::openConnection(path, u"v4"_s);
+            auto old = Workspace::openConnection(location, u"old"_s);
             QVERIFY(old);
             QSqlQuery q(*old);
-            QVERIFY(q.exec(u"INSERT INTO pilot (id, name) VALUES (3, 'Old pilot')"_s));
+            QCOMPARE(Dialect::schemaVersion(*old), version);
+            QVERIFY2(q.exec(u"INSERT INTO pilot (id, name) VALUES (3, 'Old pilot')"_s),
+                     qPrintable(q.lastError().text()));
             QVERIFY(q.exec(u"INSERT INTO interview (id, pilot_id, name) VALUES (8, 3, 'Old interview')"_s));
+            QVERIFY(!q.exec(u"SELECT row_version FROM pilot"_s)); // not there yet
         }
-        Workspace::closeConnection(u"v4"_s);
-        auto ws = Workspace::open(path);
+        Workspace::closeConnection(u"old"_s);
+        Workspace::closeConnection(u"old-server"_s);
+        auto ws = Workspace::open(location);
         QVERIFY2(ws, qPrintable(ws.error()));
-        QCOMPARE((*ws)->schemaVersion(), 5);
+        QCOMPARE((*ws)->schemaVersion(), 6);
         PilotRepository pilots((*ws)->database());
         Pilot p = pilots.pilot(3).value();
-        QCOMPARE(p.rowVersion.value, 1); // every existing row starts at version 1
+        QCOMPARE(p.rowVersion.value, 1); // every existing row starts at version 1, changed by nobody yet
+        QSqlQuery q((*ws)->database());
+        QVERIFY(q.exec(u"SELECT updated_by, updated_at FROM pilot WHERE id = 3"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), QString());
+        QCOMPARE(q.value(1).toString(), QString());
+        q.finish();
         p.owner = u"Kim"_s;
         QVERIFY(pilots.update(p));
         QCOMPARE(pilots.pilot(3)->rowVersion.value, 2);
-        QVERIFY(!pilots.update(p)); // still version 1: someone (this very test) saved since
+        const auto again = pilots.update(p); // still version 1: someone (this very test) saved since
+        QVERIFY(!again);
+        QVERIFY(again.isConflict());
         Interview i;
         i.id = 8;
         auto stored = JourneyRepository((*ws)->database()).find(i);

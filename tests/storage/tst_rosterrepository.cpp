@@ -1,5 +1,7 @@
-// The cohort attributes a roster offers: standard fields and extra columns, with head counts.
+// The cohort attributes a roster offers: standard fields and extra columns, with head counts. On both back ends
+// (tests/support/backendfixture.h).
 
+#include "backendfixture.h"
 #include "import/importer.h"
 #include "storage/rosterrepository.h"
 #include "storage/workspace.h"
@@ -15,11 +17,17 @@ class TestRosterRepository : public QObject
 {
     Q_OBJECT
 
+    Test::BackendFixture m_backend;
+
 private Q_SLOTS:
+    void initTestCase() { UPTAKE_INIT_BACKEND(m_backend); }
+    void init() { m_backend.init(); }
+    void cleanupTestCase() { m_backend.tearDown(); }
+
     void attributesAndCounts()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"w.uptake"_s);
+        const QString path = m_backend.location(u"w"_s);
         QVERIFY(Workspace::create(path, QTimeZone("Europe/Paris")));
         // An events file first: without a roster, everyone seen counts (nobody has a department yet).
         const QString events = dir.filePath(u"e.csv"_s);

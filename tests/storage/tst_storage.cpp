@@ -1,5 +1,9 @@
-// The workspace file: create, reopen, migrate, save a copy, and refuse files that are not workspaces.
+// The workspace: create, reopen, migrate, save a copy, and refuse files that are not workspaces. Runs on both back
+// ends (tests/support/backendfixture.h); what only a file has (its bytes, its folder, PRAGMAs, SQLite's backup
+// API, createAtVersion) is skipped on PostgreSQL.
 
+#include "backendfixture.h"
+#include "storage/dialect.h"
 #include "storage/pilotrepository.h"
 #include "storage/schema.h"
 #include "storage/workspace.h"
@@ -9,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -48,16 +53,25 @@ class TestStorage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        UPTAKE_INIT_BACKEND(m_backend);
+    }
+    void init() { m_backend.init(); }
+    void cleanupTestCase() { m_backend.tearDown(); }
 
     void createAndReopen()
     {
-        const QString path = m_dir.filePath(u"new.uptake"_s);
+        const QString path = m_backend.location(u"new"_s);
         {
             auto ws = Workspace::create(path, QTimeZone("Asia/Kolkata"));
             QVERIFY2(ws, qPrintable(ws.error()));
             QCOMPARE((*ws)->schemaVersion(), Workspace::currentSchemaVersion());
-            QCOMPARE((*ws)->displayName(), u"new"_s);
+            if (!m_backend.isPostgres())
+                QCOMPARE((*ws)->displayName(), u"new"_s);
+            else // "database (host)"
+                QCOMPARE((*ws)->displayName(), u"%1 (%2)"_s.arg(QUrl(path).path().mid(1), QUrl(path).host()));
             QCOMPARE((*ws)->timeZone().id(), QByteArray("Asia/Kolkata"));
             PilotRepository repo((*ws)->database());
             QVERIFY(repo.saveProgram({u"Northwind"_s, u"Moodle"_s, u"Amira"_s}));
@@ -71,6 +85,8 @@ private Q_SLOTS:
         QCOMPARE(repo.pilots()->size(), 1);
         QCOMPARE(repo.pilots()->first().name, u"Support sprint"_s);
         QVERIFY((*ws)->quickCheck().isEmpty());
+        if (m_backend.isPostgres())
+            return; // the rest is about SQLite's settings
 
         QSqlQuery q((*ws)->database());
         QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
@@ -81,6 +97,23 @@ private Q_SLOTS:
 
     void createRefusesExistingFileUnlessOverwriting()
     {
+        if (m_backend.isPostgres()) {
+            // A team workspace is only ever created in an empty database: one that holds a workspace is refused,
+            // even when overwriting was asked for, and keeps what it holds.
+            const QString url = m_backend.location(u"existing"_s);
+            {
+                auto ws = Workspace::create(url, QTimeZone::utc());
+                QVERIFY2(ws, qPrintable(ws.error()));
+                QVERIFY(PilotRepository((*ws)->database()).insert(samplePilot(u"Precious"_s)));
+            }
+            auto refused = Workspace::create(url, QTimeZone::utc(), true);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().contains(QUrl(url).path().mid(1)), qPrintable(refused.error()));
+            auto ws = Workspace::open(url);
+            QVERIFY2(ws, qPrintable(ws.error()));
+            QCOMPARE(PilotRepository((*ws)->database()).pilots()->size(), 1);
+            return;
+        }
         const QString path = m_dir.filePath(u"existing.uptake"_s);
         QVERIFY(Test::writeFile(path, "precious"));
         auto refused = Workspace::create(path, QTimeZone::utc());
@@ -93,6 +126,7 @@ private Q_SLOTS:
 
     void createInMissingFolderFails()
     {
+        UPTAKE_SKIP_ON_POSTGRES(m_backend, "a folder that does not exist.");
         auto ws = Workspace::create(m_dir.filePath(u"no/such/folder/x.uptake"_s), QTimeZone::utc());
         QVERIFY(!ws);
         QVERIFY(ws.error().contains(u"does not exist"_s));
@@ -100,6 +134,8 @@ private Q_SLOTS:
 
     void refusesBadFiles_data()
     {
+        UPTAKE_SKIP_ON_POSTGRES(m_backend, "the bytes of damaged and foreign files (tst_teamworkspace checks a "
+                                           "changed server schema).");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("sql"); // applied to a fresh workspace or SQLite file when content is empty
         QTest::addColumn<QString>("expected");
@@ -141,7 +177,8 @@ private Q_SLOTS:
             << QByteArray("workspace") << u"CREATE TABLE my_notes (x); CREATE VIEW w AS SELECT 1;"_s
             << u"views Uptake did not create, which could run code of unknown origin (w)"_s;
         QTest::addRow("newer schema version inside")
-            << QByteArray("workspace") << u"PRAGMA user_version = 50;"_s << u"newer version"_s;
+            << QByteArray("workspace") << u"PRAGMA user_version = %1;"_s.arg(Schema::CurrentVersion + 1)
+            << u"newer version"_s;
         QTest::addRow("truncated") << QByteArray("truncate") << QString() << u"damaged"_s;
     }
 
@@ -184,6 +221,7 @@ private Q_SLOTS:
 
     void refusesMissingFileAndFolder()
     {
+        UPTAKE_SKIP_ON_POSTGRES(m_backend, "a missing file, a folder.");
         auto missing = Workspace::open(m_dir.filePath(u"nope.uptake"_s));
         QVERIFY(!missing);
         QVERIFY(missing.error().contains(u"does not exist"_s));
@@ -194,6 +232,8 @@ private Q_SLOTS:
 
     void upgradesEveryEarlierVersion_data()
     {
+        UPTAKE_SKIP_ON_POSTGRES(m_backend, "createAtVersion writes older schema versions as files, and the upgrade "
+                                           "keeps a backup copy of the file.");
         QTest::addColumn<int>("version");
         for (int v = 1; v < Workspace::currentSchemaVersion(); ++v)
             QTest::addRow("from v%d", v) << v;
@@ -220,6 +260,15 @@ private Q_SLOTS:
         QCOMPARE(pilot->durationWeeks, 8);
         QCOMPARE(pilot->status, Pilot::Status::Finished);
         QCOMPARE(pilot->startDate, QDate(2025, 1, 6));
+        // Since version 6 every row people edit carries a row version: an old one starts at 1, changed by nobody.
+        QCOMPARE(pilot->rowVersion.value, 1);
+        {
+            QSqlQuery stamp((*ws)->database());
+            QVERIFY(stamp.exec(u"SELECT row_version, updated_by, updated_at FROM pilot"_s) && stamp.next());
+            QCOMPARE(stamp.value(0).toLongLong(), 1);
+            QCOMPARE(stamp.value(1).toString(), QString());
+            QCOMPARE(stamp.value(2).toString(), QString());
+        }
         // The file as it was is kept beside it.
         QVERIFY(!(*ws)->migrationBackupPath().isEmpty());
         // A consistent copy of the old file, still at the old version, holding the old data.
@@ -239,19 +288,52 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
+    // Version 5 looks events up by (ts, fingerprint, occurrence): the rows of a version 4 file keep their
+    // identities, and the same event still cannot be stored twice.
+    void eventIdentityIsTimeFirstAfterUpgrade()
+    {
+        const QString path = m_dir.filePath(u"v4-events.uptake"_s);
+        QFile::remove(path);
+        QVERIFY(Workspace::createAtVersion(path, 4, QTimeZone::utc()));
+        QVERIFY(rawExec(path, "INSERT INTO learner (id, external_id) VALUES (1, 'E1');"
+                              "INSERT INTO event (batch_id, learner_id, ts, day, kind, fingerprint, occurrence) VALUES "
+                              "(1, 1, 1000, 0, 3, 77, 1), (1, 1, 1000, 0, 3, 77, 2), (1, 1, 2000, 0, 5, 78, 1);"));
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws, qPrintable(ws.error()));
+        QSqlQuery q((*ws)->database());
+        QVERIFY(q.exec(u"SELECT name FROM pragma_index_info('event_identity') ORDER BY seqno"_s));
+        QStringList columns;
+        while (q.next())
+            columns << q.value(0).toString();
+        QCOMPARE(columns, (QStringList{u"ts"_s, u"fingerprint"_s, u"occurrence"_s}));
+        QVERIFY(q.exec(u"SELECT count(*) FROM event"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        // The same identity again is refused; a new occurrence is not.
+        QVERIFY(!q.exec(u"INSERT INTO event (batch_id, learner_id, ts, day, kind, fingerprint, occurrence) "
+                        "VALUES (2, 1, 1000, 0, 3, 77, 2)"_s));
+        QVERIFY(q.exec(u"INSERT INTO event (batch_id, learner_id, ts, day, kind, fingerprint, occurrence) "
+                       "VALUES (2, 1, 1000, 0, 3, 77, 3)"_s));
+    }
+
     void readOnlyRefusesWrites()
     {
-        const QString path = m_dir.filePath(u"ro.uptake"_s);
+        const QString path = m_backend.location(u"ro"_s);
         QVERIFY(Workspace::create(path, QTimeZone::utc(), true));
         auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
         QVERIFY2(ws, qPrintable(ws.error()));
         QVERIFY((*ws)->isReadOnly());
         PilotRepository repo((*ws)->database());
-        QVERIFY(!repo.insert(samplePilot(u"Nope"_s)));
+        const auto refused = repo.insert(samplePilot(u"Nope"_s));
+        QVERIFY(!refused);
+        if (m_backend.isPostgres()) // the server refuses it, and Uptake says why
+            QVERIFY2(refused.error().contains(Dialect::openedReadOnlyMessage()), qPrintable(refused.error()));
+        QVERIFY(!(*ws)->setTimeZone(QTimeZone("Europe/Paris")));
+        QCOMPARE(PilotRepository((*ws)->database()).pilots()->size(), 0);
     }
 
     void saveAsWritesConsistentCopy()
     {
+        UPTAKE_SKIP_ON_POSTGRES(m_backend, "Save As copies the file through SQLite's backup API.");
         const QString path = m_dir.filePath(u"source.uptake"_s);
         const QString copy = m_dir.filePath(u"copy.uptake"_s);
         auto ws = Workspace::create(path, QTimeZone::utc(), true);
@@ -271,6 +353,7 @@ private Q_SLOTS:
 
     void saveAsFailureLeavesOldFileIntact()
     {
+        UPTAKE_SKIP_ON_POSTGRES(m_backend, "Save As copies the file through SQLite's backup API.");
         const QString path = m_dir.filePath(u"source2.uptake"_s);
         auto ws = Workspace::create(path, QTimeZone::utc(), true);
         QVERIFY(ws);
@@ -298,7 +381,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(int, weeks);
         QFETCH(QString, expected);
-        const QString path = m_dir.filePath(u"validation.uptake"_s);
+        const QString path = m_backend.location(u"validation"_s);
         auto ws = Workspace::create(path, QTimeZone::utc(), true);
         QVERIFY(ws);
         PilotRepository repo((*ws)->database());
@@ -318,7 +401,7 @@ private Q_SLOTS:
 
     void timeZoneChanges()
     {
-        const QString path = m_dir.filePath(u"tz.uptake"_s);
+        const QString path = m_backend.location(u"tz"_s);
         {
             auto ws = Workspace::create(path, QTimeZone::utc(), true);
             QVERIFY(ws);
@@ -331,6 +414,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    Test::BackendFixture m_backend;
 };
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -1,6 +1,7 @@
 // The pilot's KPI targets and the chart annotations: created, edited, read back after reopening the file,
-// validated and deleted (with their pilot, too).
+// validated and deleted (with their pilot, too). On both back ends (tests/support/backendfixture.h).
 
+#include "backendfixture.h"
 #include "domain/pilot.h"
 #include "storage/pilotrepository.h"
 #include "storage/targetrepository.h"
@@ -18,8 +19,7 @@ class TestTargetRepository : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    Test::BackendFixture m_backend;
 
     qint64 addPilot(Workspace &ws, const QString &name)
     {
@@ -31,9 +31,13 @@ class TestTargetRepository : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { UPTAKE_INIT_BACKEND(m_backend); }
+    void init() { m_backend.init(); }
+    void cleanupTestCase() { m_backend.tearDown(); }
+
     void kpiCreateEditReload()
     {
-        const QString path = m_dir.filePath(u"kpi.uptake"_s);
+        const QString path = m_backend.location(u"kpi"_s);
         PilotKpi rate;
         PilotKpi completion;
         {
@@ -109,7 +113,7 @@ private Q_SLOTS:
         QFETCH(double, target);
         QFETCH(double, tolerance);
         QFETCH(bool, valid);
-        auto ws = Workspace::create(m_dir.filePath(u"valid-%1.uptake"_s.arg(++m_files)), QTimeZone("UTC"));
+        auto ws = Workspace::create(m_backend.location(u"valid"_s), QTimeZone("UTC"));
         QVERIFY(ws);
         const qint64 pilot = addPilot(**ws, u"P"_s);
         TargetRepository repo((*ws)->database());
@@ -136,7 +140,7 @@ private Q_SLOTS:
 
     void annotationsCreateEditReload()
     {
-        const QString path = m_dir.filePath(u"notes.uptake"_s);
+        const QString path = m_backend.location(u"notes"_s);
         AnnotationRecord own, everywhere, other;
         qint64 pilot = 0;
         {
@@ -198,7 +202,7 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, label);
         QFETCH(bool, valid);
-        auto ws = Workspace::create(m_dir.filePath(u"note-%1.uptake"_s.arg(++m_files)), QTimeZone("UTC"));
+        auto ws = Workspace::create(m_backend.location(u"note"_s), QTimeZone("UTC"));
         QVERIFY(ws);
         TargetRepository repo((*ws)->database());
         const AnnotationRecord a{0, 0, date, kind, label, {}};

@@ -17,6 +17,7 @@ namespace Uptake {
 
 ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
+    , m_lead(new QLabel(this))
     , m_message(new QLabel(this))
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
@@ -27,12 +28,12 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Connect to Team Workspace"));
-    auto *lead = new QLabel(tr("A team workspace lives on your organisation's PostgreSQL server, so several L&D "
-                               "staff can work on the same program and the board can read it. Your IT team sets "
-                               "the database up with <tt>uptake server-init</tt> and gives you an account: editors "
-                               "change the workspace, readers only see it."),
-                            this);
-    lead->setWordWrap(true);
+    m_lead->setText(tr("A team workspace lives on your organisation's PostgreSQL server, so several L&D "
+                       "staff can work on the same program and the board can read it. Your IT team sets "
+                       "the database up with <tt>uptake server-init</tt> and gives you an account: editors "
+                       "change the workspace, readers only see it."));
+    m_lead->setObjectName(u"lead"_s);
+    m_lead->setWordWrap(true);
     m_message->setObjectName(u"dialogError"_s);
     m_message->setWordWrap(true);
     m_message->hide();
@@ -68,7 +69,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
         connect(e, &QLineEdit::textChanged, this, &ConnectDialog::updateButtons);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(lead);
+    layout->addWidget(m_lead);
     layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
@@ -128,6 +129,17 @@ bool ConnectDialog::rememberPassword() const
 void ConnectDialog::setRememberPassword(bool remember)
 {
     m_remember->setChecked(remember);
+}
+
+void ConnectDialog::setLead(const QString &text)
+{
+    m_lead->setText(text);
+}
+
+void ConnectDialog::setAcceptText(const QString &text)
+{
+    if (QPushButton *b = findChild<QPushButton *>(u"connect"_s))
+        b->setText(text);
 }
 
 void ConnectDialog::setMessage(const QString &message)

@@ -26,12 +26,17 @@ public:
     void setPassword(const QString &password);
     bool rememberPassword() const;
     void setRememberPassword(bool remember);
+    /// The explanation at the top (what connecting means; for publishing or downloading, what will happen).
+    void setLead(const QString &text);
+    /// The text of the button that accepts (default "Connect").
+    void setAcceptText(const QString &text);
     /// A line above the form, e.g. why the dialog is asking again ("The server refused the password.").
     void setMessage(const QString &message);
 
 private:
     void updateButtons();
 
+    QLabel *m_lead;
     QLabel *m_message;
     QLineEdit *m_host;
     QSpinBox *m_port;
