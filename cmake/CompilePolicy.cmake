@@ -11,10 +11,7 @@ target_compile_definitions(uptake_policy INTERFACE
     UPTAKE_VERSION="${PROJECT_VERSION}")
 target_compile_options(uptake_policy INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
-    -Wformat=2 -Wimplicit-fallthrough
-    # Stored items end in a bookkeeping member with a default (RowVersion, domain/conflict.h) that aggregate
-    # initialisations of their content rightly leave out; -Wextra would want it spelled out everywhere.
-    -Wno-missing-field-initializers)
+    -Wformat=2 -Wimplicit-fallthrough)
 if(UPTAKE_WERROR)
     target_compile_options(uptake_policy INTERFACE -Werror)
 endif()

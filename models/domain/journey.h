@@ -77,7 +77,7 @@ struct BaselineSnapshot
     QString figuresJson = QStringLiteral("{}");
 
     BaselineFigures figures() const;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const BaselineSnapshot &, const BaselineSnapshot &) = default;
 };
@@ -93,8 +93,8 @@ struct Interview
     QString location;
     QDate date;
     QString notes;
-    QList<qint64> barrierIds; ///< tagged barriers, ascending
-    RowVersion rowVersion;    ///< the stored row's version when read (see domain/conflict.h)
+    QList<qint64> barrierIds;   ///< tagged barriers, ascending
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const Interview &, const Interview &) = default;
 };
@@ -113,7 +113,7 @@ struct Barrier
     Severity severity = Severity::Medium;
     QString evidence; ///< what shows it: metrics, observations (interviews are linked on the interview)
     int position = 0;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const Barrier &, const Barrier &) = default;
 };
@@ -130,7 +130,7 @@ struct ChecklistItem
     QString owner;
     QDate dueDate;
     bool isOverdue(const QDate &today) const { return !done && dueDate.isValid() && dueDate < today; }
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const ChecklistItem &, const ChecklistItem &) = default;
 };
@@ -155,7 +155,7 @@ struct Lever
     QString kpi;
     QString notes;
     int position = 0;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const Lever &, const Lever &) = default;
 };
@@ -168,7 +168,7 @@ struct ScopeCourse
     QString name;                          ///< read from the catalogue, not stored with the scope
     std::optional<double> durationMinutes; ///< likewise
     QString note;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const ScopeCourse &, const ScopeCourse &) = default;
 };
@@ -185,7 +185,7 @@ struct PlanCycle
     QDate startDate;
     QDate endDate;
     QString notes;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const PlanCycle &, const PlanCycle &) = default;
 };
@@ -198,7 +198,7 @@ struct LaunchItem
     QString what;
     QString audience;
     QDate date;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const LaunchItem &, const LaunchItem &) = default;
 };
@@ -216,7 +216,7 @@ struct FeedbackItem
     Sentiment sentiment = Sentiment::Neutral;
     QString theme;
     QString quote;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const FeedbackItem &, const FeedbackItem &) = default;
 };
@@ -236,7 +236,7 @@ struct Adaptation
     QString description;
     AdaptationKpi kpi = AdaptationKpi::CourseCompletion;
     int windowDays = 14;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const Adaptation &, const Adaptation &) = default;
 };
@@ -249,7 +249,7 @@ struct NormalizeItem
     QString what;
     QString targetGroup;
     QDate date;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const NormalizeItem &, const NormalizeItem &) = default;
 };
@@ -265,7 +265,7 @@ struct BoardMember
     QString name;
     BoardFunction function = BoardFunction::LD;
     QString role;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const BoardMember &, const BoardMember &) = default;
 };
@@ -292,7 +292,7 @@ struct Decision
     QString owner;
     QList<EvidenceLink> evidence;
     DecisionStatus status = DecisionStatus::Proposed;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const Decision &, const Decision &) = default;
 };
@@ -308,7 +308,7 @@ struct Release
     QString title;
     QString content;
     bool released = false;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const Release &, const Release &) = default;
 };
@@ -323,7 +323,7 @@ struct RetirementRule
     RetirementRuleKind kind = RetirementRuleKind::NotAccessed;
     double threshold = 0;
     bool enabled = true;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const RetirementRule &, const RetirementRule &) = default;
 };
@@ -333,7 +333,7 @@ struct CourseSuccessor
 {
     qint64 courseId = 0;
     qint64 successorId = 0;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const CourseSuccessor &, const CourseSuccessor &) = default;
 };
@@ -347,7 +347,7 @@ struct RetirementDecision
     RetirementVerdict verdict = RetirementVerdict::Pending;
     QDate decidedOn;
     QString note;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const RetirementDecision &, const RetirementDecision &) = default;
 };
@@ -375,7 +375,7 @@ struct Action
     bool isClosed() const { return status == ActionStatus::Done || status == ActionStatus::Dropped; }
     /// Open or in progress with a due date before today.
     bool isOverdue(const QDate &today) const { return !isClosed() && dueDate.isValid() && dueDate < today; }
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const Action &, const Action &) = default;
 };

@@ -25,7 +25,7 @@ struct Pilot
 
     QDate endDate() const { return startDate.isValid() ? startDate.addDays(qint64(durationWeeks) * 7 - 1) : QDate(); }
 
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const Pilot &, const Pilot &) = default;
 };

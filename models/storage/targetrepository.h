@@ -31,7 +31,7 @@ struct PilotKpi
     {
         return day == 30 ? target30 : day == 60 ? target60 : day == 90 ? target90 : std::nullopt;
     }
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const PilotKpi &, const PilotKpi &) = default;
 };
@@ -45,7 +45,7 @@ struct AnnotationRecord
     QString kind = QStringLiteral("note"); ///< pilot_start, adaptation, comms, outage, note
     QString label;
     QString details;
-    RowVersion rowVersion; ///< the stored row's version when read (see domain/conflict.h)
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const AnnotationRecord &, const AnnotationRecord &) = default;
 };
