@@ -37,10 +37,14 @@ RowVersions::RowRef pilotRow(qint64 id, const QString &name)
             name.isEmpty() ? noun : QCoreApplication::translate("Uptake::PilotRepository", "%1 “%2”").arg(noun, name)};
 }
 
-QString failed(const QString &what, const QSqlQuery &q)
+/// The error of a query that failed; the query is retired (Dialect::retire), so do not use it afterwards: a
+/// versioned write fails inside a transaction, where a PostgreSQL statement can only be freed after the rollback.
+QString failed(const QString &what, QSqlQuery &q)
 {
-    return QCoreApplication::translate("Uptake::PilotRepository", "%1: %2")
-        .arg(what, Dialect::errorText(q.lastError()));
+    const QString text =
+        QCoreApplication::translate("Uptake::PilotRepository", "%1: %2").arg(what, Dialect::errorText(q.lastError()));
+    Dialect::retire(std::move(q));
+    return text;
 }
 
 Pilot pilotFrom(const QSqlQuery &q)

@@ -40,6 +40,16 @@ QString keyCondition(const RowRef &row)
     return parts.join(u" AND "_s);
 }
 
+/// Why a query failed; the query is retired (Dialect::retire), so do not use it afterwards. Claims run inside the
+/// caller's transaction: on PostgreSQL a failed one aborts it, and its statement can only be freed once the
+/// savepoint or transaction is rolled back.
+QString failed(QSqlQuery &q)
+{
+    const QString text = Dialect::errorText(q.lastError());
+    Dialect::retire(std::move(q));
+    return text;
+}
+
 bool run(QSqlQuery &q, const QString &statement, const QVariantList &values)
 {
     if (!q.prepare(statement))
@@ -167,7 +177,7 @@ Result<std::optional<QSqlRecord>> storedRow(const QSqlDatabase &db, const RowRef
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!run(q, QString::fromUtf8(SelectRow).arg(row.table, keyCondition(row)), row.keyValues))
-        return R::failure(tr("Cannot read the stored %1: %2").arg(row.item, Dialect::errorText(q.lastError())));
+        return R::failure(tr("Cannot read the stored %1: %2").arg(row.item, failed(q)));
     if (!q.next())
         return std::optional<QSqlRecord>();
     return std::optional<QSqlRecord>(q.record());
@@ -210,7 +220,7 @@ Status claim(const QSqlDatabase &db, const RowRef &row, qint64 expected)
     const QString statement =
         QString::fromUtf8(expected > 0 ? ClaimRow : TouchRow).arg(row.table, keyCondition(row)).trimmed();
     if (!run(q, statement, values))
-        return Status::failure(tr("Cannot save the %1: %2").arg(row.item, Dialect::errorText(q.lastError())));
+        return Status::failure(tr("Cannot save the %1: %2").arg(row.item, failed(q)));
     if (expected <= 0 || q.numRowsAffected() == 1)
         return {};
     auto stored = storedRow(db, row);
@@ -259,7 +269,7 @@ Status restoreVersion(const QSqlDatabase &db, const RowRef &row, qint64 version)
 {
     QSqlQuery q(db);
     if (!run(q, QString::fromUtf8(SetVersion).arg(row.table, keyCondition(row)), QVariantList{version} + row.keyValues))
-        return Status::failure(tr("Cannot save the %1: %2").arg(row.item, Dialect::errorText(q.lastError())));
+        return Status::failure(tr("Cannot save the %1: %2").arg(row.item, failed(q)));
     return {};
 }
 

@@ -60,10 +60,14 @@ RowVersions::RowRef annotationRow(qint64 id, const QString &label)
                             : QCoreApplication::translate("Uptake::TargetRepository", "%1 “%2”").arg(noun, label)};
 }
 
-QString failed(const QString &what, const QSqlQuery &q)
+/// The error of a query that failed; the query is retired (Dialect::retire), so do not use it afterwards: a
+/// versioned write fails inside a transaction, where a PostgreSQL statement can only be freed after the rollback.
+QString failed(const QString &what, QSqlQuery &q)
 {
-    return QCoreApplication::translate("Uptake::TargetRepository", "%1: %2")
-        .arg(what, Dialect::errorText(q.lastError()));
+    const QString text =
+        QCoreApplication::translate("Uptake::TargetRepository", "%1: %2").arg(what, Dialect::errorText(q.lastError()));
+    Dialect::retire(std::move(q));
+    return text;
 }
 
 QVariant number(const std::optional<double> &v)
