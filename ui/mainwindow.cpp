@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "demo/demoworkspace.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/helpdialog.h"
 #include "dialogs/importwizard.h"
@@ -351,6 +352,11 @@ bool MainWindow::openWorkspaceWith(const QString &path, bool readOnly)
     }
     closeWorkspace();
     m_workspace = std::move(*opened);
+    // Someone else changed what is being saved, undone or redone: people choose, over the dialog they are in.
+    m_workspace->setConflictResolver([this](const Conflict &conflict, Workspace::ConflictContext context) {
+        QWidget *over = QApplication::activeModalWidget();
+        return ConflictDialog::ask(conflict, context, over ? over : this);
+    });
     for (Page *p : std::as_const(m_pageList))
         p->setWorkspace(m_workspace.get(), m_undoStack);
     m_central->setCurrentWidget(m_workspaceView);

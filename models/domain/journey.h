@@ -4,6 +4,8 @@
 // comparable, without I/O. An id of 0 means "not stored yet"; a stored item keeps its id across undo/redo.
 // Every enum has a stable storage key (never translated) and a label for people (translated).
 
+#include "domain/conflict.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -75,6 +77,8 @@ struct BaselineSnapshot
     QString figuresJson = QStringLiteral("{}");
 
     BaselineFigures figures() const;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const BaselineSnapshot &, const BaselineSnapshot &) = default;
 };
 
@@ -89,7 +93,9 @@ struct Interview
     QString location;
     QDate date;
     QString notes;
-    QList<qint64> barrierIds; ///< tagged barriers, ascending
+    QList<qint64> barrierIds;   ///< tagged barriers, ascending
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const Interview &, const Interview &) = default;
 };
 
@@ -107,6 +113,8 @@ struct Barrier
     Severity severity = Severity::Medium;
     QString evidence; ///< what shows it: metrics, observations (interviews are linked on the interview)
     int position = 0;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const Barrier &, const Barrier &) = default;
 };
 
@@ -122,6 +130,8 @@ struct ChecklistItem
     QString owner;
     QDate dueDate;
     bool isOverdue(const QDate &today) const { return !done && dueDate.isValid() && dueDate < today; }
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const ChecklistItem &, const ChecklistItem &) = default;
 };
 
@@ -145,6 +155,8 @@ struct Lever
     QString kpi;
     QString notes;
     int position = 0;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const Lever &, const Lever &) = default;
 };
 
@@ -156,6 +168,8 @@ struct ScopeCourse
     QString name;                          ///< read from the catalogue, not stored with the scope
     std::optional<double> durationMinutes; ///< likewise
     QString note;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const ScopeCourse &, const ScopeCourse &) = default;
 };
 
@@ -171,6 +185,8 @@ struct PlanCycle
     QDate startDate;
     QDate endDate;
     QString notes;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const PlanCycle &, const PlanCycle &) = default;
 };
 
@@ -182,6 +198,8 @@ struct LaunchItem
     QString what;
     QString audience;
     QDate date;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const LaunchItem &, const LaunchItem &) = default;
 };
 
@@ -198,6 +216,8 @@ struct FeedbackItem
     Sentiment sentiment = Sentiment::Neutral;
     QString theme;
     QString quote;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const FeedbackItem &, const FeedbackItem &) = default;
 };
 
@@ -216,6 +236,8 @@ struct Adaptation
     QString description;
     AdaptationKpi kpi = AdaptationKpi::CourseCompletion;
     int windowDays = 14;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const Adaptation &, const Adaptation &) = default;
 };
 
@@ -227,6 +249,8 @@ struct NormalizeItem
     QString what;
     QString targetGroup;
     QDate date;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const NormalizeItem &, const NormalizeItem &) = default;
 };
 
@@ -241,6 +265,8 @@ struct BoardMember
     QString name;
     BoardFunction function = BoardFunction::LD;
     QString role;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const BoardMember &, const BoardMember &) = default;
 };
 
@@ -266,6 +292,8 @@ struct Decision
     QString owner;
     QList<EvidenceLink> evidence;
     DecisionStatus status = DecisionStatus::Proposed;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const Decision &, const Decision &) = default;
 };
 
@@ -280,6 +308,8 @@ struct Release
     QString title;
     QString content;
     bool released = false;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const Release &, const Release &) = default;
 };
 
@@ -293,6 +323,8 @@ struct RetirementRule
     RetirementRuleKind kind = RetirementRuleKind::NotAccessed;
     double threshold = 0;
     bool enabled = true;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const RetirementRule &, const RetirementRule &) = default;
 };
 
@@ -301,6 +333,8 @@ struct CourseSuccessor
 {
     qint64 courseId = 0;
     qint64 successorId = 0;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const CourseSuccessor &, const CourseSuccessor &) = default;
 };
 
@@ -313,6 +347,8 @@ struct RetirementDecision
     RetirementVerdict verdict = RetirementVerdict::Pending;
     QDate decidedOn;
     QString note;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const RetirementDecision &, const RetirementDecision &) = default;
 };
 
@@ -339,6 +375,8 @@ struct Action
     bool isClosed() const { return status == ActionStatus::Done || status == ActionStatus::Dropped; }
     /// Open or in progress with a due date before today.
     bool isOverdue(const QDate &today) const { return !isClosed() && dueDate.isValid() && dueDate < today; }
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const Action &, const Action &) = default;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/conflict.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QMetaType>
@@ -22,6 +24,8 @@ struct Pilot
     QString owner;
 
     QDate endDate() const { return startDate.isValid() ? startDate.addDays(qint64(durationWeeks) * 7 - 1) : QDate(); }
+
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
 
     friend bool operator==(const Pilot &, const Pilot &) = default;
 };

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "conflict.h"
+
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -22,10 +25,29 @@ public:
         r.m_error = std::move(message);
         return r;
     }
+    /// A write refused because the item changed or went meanwhile (see Conflict).
+    static Result conflictFailure(QString message, Conflict what)
+    {
+        Result r = failure(std::move(message));
+        r.m_conflict = std::make_shared<const Conflict>(std::move(what));
+        return r;
+    }
+    /// The failure of another call, its conflict included.
+    template<typename Other>
+    static Result failureOf(const Other &other)
+    {
+        Result r = failure(other.error());
+        r.m_conflict = other.conflictPointer();
+        return r;
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }
+    bool isConflict() const { return m_conflict != nullptr; }
+    /// Only when isConflict().
+    const Conflict &conflict() const { return *m_conflict; }
+    std::shared_ptr<const Conflict> conflictPointer() const { return m_conflict; }
 
     T &value() { return *m_value; }
     const T &value() const { return *m_value; }
@@ -38,6 +60,7 @@ private:
     Result() = default;
     std::optional<T> m_value;
     QString m_error;
+    std::shared_ptr<const Conflict> m_conflict;
 };
 
 /// Success or an error message, for calls that return nothing.
@@ -52,11 +75,31 @@ public:
         s.m_failed = true;
         return s;
     }
+    /// A write refused because the item changed or went meanwhile (see Conflict).
+    static Status conflictFailure(QString message, Conflict what)
+    {
+        Status s = failure(std::move(message));
+        s.m_conflict = std::make_shared<const Conflict>(std::move(what));
+        return s;
+    }
+    /// The failure of another call, its conflict included.
+    template<typename Other>
+    static Status failureOf(const Other &other)
+    {
+        Status s = failure(other.error());
+        s.m_conflict = other.conflictPointer();
+        return s;
+    }
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }
+    bool isConflict() const { return m_conflict != nullptr; }
+    /// Only when isConflict().
+    const Conflict &conflict() const { return *m_conflict; }
+    std::shared_ptr<const Conflict> conflictPointer() const { return m_conflict; }
 
 private:
+    std::shared_ptr<const Conflict> m_conflict;
     QString m_error;
     bool m_failed = false;
 };

@@ -1,6 +1,8 @@
 #include "journeycommands.h"
 
 #include "storage/dialect.h"
+#include "storage/rowversions.h"
+#include "versionedstep.h"
 
 #include "journey/templates.h"
 #include "storage/journeyrepository.h"
@@ -21,7 +23,6 @@ namespace Uptake::Editing {
 namespace {
 
 constexpr auto TrySavepoint = "journey_try";
-constexpr auto StepSavepoint = "journey_step";
 
 template<typename T>
 constexpr bool HasId = requires(T t)
@@ -115,9 +116,9 @@ template<typename T>
 Status removeStored(const QSqlDatabase &db, const T &item)
 {
     if constexpr (std::is_same_v<T, PilotKpi>)
-        return TargetRepository(db).removeKpi(item.id);
+        return TargetRepository(db).removeKpi(item.id, item.rowVersion.value);
     else if constexpr (std::is_same_v<T, AnnotationRecord>)
-        return TargetRepository(db).removeAnnotation(item.id);
+        return TargetRepository(db).removeAnnotation(item.id, item.rowVersion.value);
     else
         return JourneyRepository(db).remove(item);
 }
@@ -134,6 +135,15 @@ Result<std::optional<T>> findStored(const QSqlDatabase &db, const T &key)
 }
 
 template<typename T>
+RowVersions::RowRef rowOf(const T &item)
+{
+    if constexpr (IsTarget<T>)
+        return TargetRepository::rowOf(item);
+    else
+        return JourneyRepository::rowOf(item);
+}
+
+template<typename T>
 void notifyChanged(Workspace &ws)
 {
     if constexpr (IsTarget<T>)
@@ -143,74 +153,134 @@ void notifyChanged(Workspace &ws)
 }
 
 /// Takes the workspace from one stored state of an item to another: before/after nullopt means "not stored".
+/// Each write names the version this step last saw stored (m_expected), so a change someone else made in between
+/// is a conflict.
 template<typename T>
-class StoreCommand final : public QUndoCommand
+class StoreCommand final : public VersionedStep
 {
 public:
     StoreCommand(Workspace &ws, std::optional<T> before, std::optional<T> after, const QString &text,
                  QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent)
-        , m_ws(ws)
+        : VersionedStep(ws, text, parent)
         , m_before(std::move(before))
         , m_after(std::move(after))
+        , m_expected(m_before ? m_before->rowVersion.value : 0)
     {}
-    void redo() override { apply(m_after, m_before); }
-    void undo() override { apply(m_before, m_after); }
     qint64 storedId() const { return m_after ? idOf(*m_after) : 0; }
 
-private:
-    void apply(std::optional<T> &target, const std::optional<T> &other)
+    Status apply(bool forward, bool force) override
     {
+        std::optional<T> &target = forward ? m_after : m_before;
+        const std::optional<T> &other = forward ? m_before : m_after;
         const QSqlDatabase db = m_ws.database();
+        const QString key = RowVersions::keyOf(rowOf(target ? *target : *other));
+        m_expected = expectedVersion(key, m_expected);
         if (target) {
-            auto id = saveStored(db, *target);
+            T item = *target;
+            // Not stored as far as this step knows (an add, or undoing a delete): nobody may have stored it since.
+            if (m_expected == 0 && !force && (!HasId<T> || idOf(item) != 0))
+                if (auto s = RowVersions::expectAbsent(db, rowOf(item)); !s)
+                    return s;
+            item.rowVersion.value = force ? 0 : m_expected;
+            auto id = saveStored(db, item);
             if (!id)
-                qWarning("Could not store a %s during undo/redo: %s", qPrintable(noun<T>()), qPrintable(id.error()));
-            else if (idOf(*target) == 0)
+                return Status::failureOf(id);
+            if (idOf(*target) == 0) {
                 setId(*target, *id); // keep the id, so redo after undo recreates the same row
+                setId(item, *id);
+            }
+            if (m_expected == 0 && m_gone > 0 && !force)
+                if (auto s = RowVersions::restoreVersion(db, rowOf(item), m_gone); !s)
+                    return s;
+            auto version = RowVersions::storedVersion(db, rowOf(item));
+            if (!version)
+                return Status::failure(version.error());
+            m_expected = *version;
+            m_ws.setSeenVersion(RowVersions::keyOf(rowOf(item)), m_expected);
         } else if (other) {
-            if (auto s = removeStored(db, *other); !s)
-                qWarning("Could not remove a %s during undo/redo: %s", qPrintable(noun<T>()), qPrintable(s.error()));
+            T item = *other;
+            item.rowVersion.value = force ? 0 : m_expected;
+            if (auto s = removeStored(db, item); !s)
+                return s;
+            m_gone = m_expected;
+            m_expected = 0;
+            m_ws.setSeenVersion(key, 0);
         }
-        notifyChanged<T>(m_ws);
+        return {};
+    }
+    QList<qint64> expectations() const override
+    {
+        return {m_expected, m_after ? idOf(*m_after) : 0, m_before ? idOf(*m_before) : 0, m_gone};
+    }
+    void restore(const QList<qint64> &v) override
+    {
+        m_expected = v.value(0);
+        m_gone = v.value(3);
+        if (m_after)
+            setId(*m_after, v.value(1));
+        if (m_before)
+            setId(*m_before, v.value(2));
     }
 
-    Workspace &m_ws;
+protected:
+    void notify() override { notifyChanged<T>(m_ws); }
+
+private:
     std::optional<T> m_before;
     std::optional<T> m_after;
+    qint64 m_expected; ///< the version stored now as far as this step knows; 0: not stored
+    qint64 m_gone = 0; ///< the version the item had when this step deleted it
 };
 
 /// An undo step made of several writes (its children), applied in one transaction both ways: a crash or
-/// power cut in the middle leaves either all of it or none of it in the workspace.
-class AtomicCommand final : public QUndoCommand
+/// power cut in the middle leaves either all of it or none of it in the workspace, and a conflict in any of
+/// them is a conflict of the whole step.
+class AtomicCommand final : public VersionedStep
 {
 public:
     AtomicCommand(Workspace &ws, const QString &text)
-        : QUndoCommand(text)
-        , m_ws(ws)
+        : VersionedStep(ws, text)
     {}
-    void redo() override
+    Status apply(bool forward, bool force) override
     {
-        inTransaction([this] { QUndoCommand::redo(); });
+        const int n = childCount();
+        for (int k = 0; k < n; ++k) {
+            auto *step = dynamic_cast<VersionedStep *>(const_cast<QUndoCommand *>(child(forward ? k : n - 1 - k)));
+            if (!step)
+                continue;
+            if (auto s = step->apply(forward, force); !s)
+                return s;
+        }
+        return {};
     }
-    void undo() override
+    QList<qint64> expectations() const override
     {
-        inTransaction([this] { QUndoCommand::undo(); });
+        QList<qint64> all;
+        for (int k = 0; k < childCount(); ++k)
+            if (auto *step = dynamic_cast<const VersionedStep *>(child(k))) {
+                const QList<qint64> own = step->expectations();
+                all.append(own.size());
+                all.append(own);
+            }
+        return all;
+    }
+    void restore(const QList<qint64> &versions) override
+    {
+        qsizetype at = 0;
+        for (int k = 0; k < childCount(); ++k)
+            if (auto *step = dynamic_cast<VersionedStep *>(const_cast<QUndoCommand *>(child(k)))) {
+                const qsizetype size = versions.value(at);
+                step->restore(versions.mid(at + 1, size));
+                at += 1 + size;
+            }
     }
 
-private:
-    template<typename F>
-    void inTransaction(F apply)
+protected:
+    void notify() override
     {
-        Dialect::Savepoint step(m_ws.database(), QString::fromUtf8(StepSavepoint));
-        if (!step.isOpen())
-            qWarning("Could not start an undo step's transaction: %s", qPrintable(step.error()));
-        apply();
-        if (step.isOpen() && !step.release())
-            qWarning("Could not commit an undo step: %s", qPrintable(step.error()));
+        m_ws.notifyJourneyChanged();
+        m_ws.notifyTargetsChanged();
     }
-
-    Workspace &m_ws;
 };
 
 Status writable(const Workspace &ws)
@@ -231,7 +301,7 @@ Status tryStore(Workspace &ws, const T &item)
             QCoreApplication::translate("Uptake::Editing", "Cannot check the edit: the workspace is busy."));
     auto id = saveStored(db, item);
     trial.rollback();
-    return id ? Status() : Status::failure(id.error());
+    return id ? Status() : Status::failureOf(id);
 }
 
 template<typename T>
@@ -359,19 +429,40 @@ Status editItem(QUndoStack &stack, Workspace &workspace, const T &changed)
 {
     if (auto s = writable(workspace); !s)
         return s;
-    auto before = stored(workspace, changed);
-    if (!before)
-        return Status::failure(before.error());
-    if (!before->has_value() && HasId<T>)
-        return Status::failure(
-            QCoreApplication::translate("Uptake::Editing", "That %1 no longer exists.").arg(noun<T>()));
-    if (before->has_value() && **before == changed)
-        return {};
-    if (auto s = tryStore(workspace, changed); !s)
-        return s;
-    stack.push(new StoreCommand<T>(workspace, *before, changed,
-                                   QCoreApplication::translate("Uptake::Editing", "Edit %1").arg(noun<T>())));
-    return {};
+    T after = changed;
+    after.rowVersion.value = ownVersion(workspace, RowVersions::keyOf(rowOf(after)), after.rowVersion.value);
+    bool recreate = false; // deleted meanwhile, and its editor chose to store theirs again
+    for (;;) {
+        auto before = stored(workspace, after);
+        if (!before)
+            return Status::failure(before.error());
+        if (!before->has_value() && HasId<T> && after.rowVersion.value == 0 && !recreate)
+            return Status::failure(
+                QCoreApplication::translate("Uptake::Editing", "That %1 no longer exists.").arg(noun<T>()));
+        if (before->has_value() && **before == after)
+            return {};
+        const Status tried = tryStore(workspace, after);
+        if (tried) {
+            if (!before->has_value())
+                after.rowVersion.value = 0;
+            stack.push(new StoreCommand<T>(workspace, *before, after,
+                                           QCoreApplication::translate("Uptake::Editing", "Edit %1").arg(noun<T>())));
+            return {};
+        }
+        if (!tried.isConflict())
+            return tried;
+        switch (workspace.resolveConflict(tried.conflict(), Workspace::ConflictContext::Edit)) {
+        case ConflictChoice::KeepTheirs:
+            notifyChanged<T>(workspace);
+            return {};
+        case ConflictChoice::Cancel:
+            return keptForEditing(tried);
+        case ConflictChoice::Overwrite:
+            after.rowVersion.value = tried.conflict().storedVersion;
+            recreate = tried.conflict().kind == Conflict::Kind::Deleted;
+            break;
+        }
+    }
 }
 
 template<typename T>
@@ -385,6 +476,28 @@ Status removeItem(QUndoStack &stack, Workspace &workspace, const T &item)
     if (!before->has_value())
         return Status::failure(
             QCoreApplication::translate("Uptake::Editing", "That %1 no longer exists.").arg(noun<T>()));
+    // Deleting what someone else changed since it was read is a conflict too.
+    T read = item;
+    read.rowVersion.value = ownVersion(workspace, RowVersions::keyOf(rowOf(read)), read.rowVersion.value);
+    if (read.rowVersion.value > 0 && read.rowVersion.value != (*before)->rowVersion.value) {
+        Status tried;
+        {
+            Dialect::Savepoint trial(workspace.database(), QString::fromUtf8(TrySavepoint));
+            tried = removeStored(workspace.database(), read);
+            trial.rollback();
+        }
+        if (tried.isConflict()) {
+            switch (workspace.resolveConflict(tried.conflict(), Workspace::ConflictContext::Edit)) {
+            case ConflictChoice::KeepTheirs:
+                notifyChanged<T>(workspace);
+                return {};
+            case ConflictChoice::Cancel:
+                return keptForEditing(tried);
+            case ConflictChoice::Overwrite:
+                break; // delete what is stored now
+            }
+        }
+    }
     auto command = std::make_unique<AtomicCommand>(
         workspace, QCoreApplication::translate("Uptake::Editing", "Delete %1").arg(noun<T>()));
     if (auto s = addUnlinkSteps(workspace, **before, command.get()); !s)

@@ -22,7 +22,10 @@ enum JourneyRole {
 /// A table of value items fed with a snapshot (setItems resets the model); the view never talks to storage.
 /// Columns are described by functions, so each list model is its columns and nothing else. An editable
 /// column changes a copy of the item and hands it to the editor (usually an Editing:: call that pushes an
-/// undo command); only when the editor accepts is the row updated, otherwise lastError() says why.
+/// undo command); only when the editor accepts is the row updated, otherwise lastError() says why. An editor
+/// whose save refreshes the model (setItems, as the pages do when the workspace says it changed) leaves the
+/// refreshed rows alone: they hold what was stored, row version included, where the edited copy still carries
+/// the version it was read at (and, in a sorted list, the row may have moved).
 template<typename T>
 class RecordTableModel : public QAbstractTableModel
 {
@@ -45,6 +48,7 @@ public:
     {
         beginResetModel();
         m_items = items;
+        ++m_resets;
         endResetModel();
     }
     const QList<T> &items() const { return m_items; }
@@ -99,11 +103,14 @@ public:
         T changed = m_items.at(index.row());
         if (!c.set || !c.set(changed, value, role))
             return false;
+        const quint64 resets = m_resets;
         if (const Status s = m_editor(changed); !s) {
             m_lastError = s.error();
             return false;
         }
         m_lastError.clear();
+        if (m_resets != resets)
+            return true; // refreshed with what was stored while saving
         m_items[index.row()] = changed;
         Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
         return true;
@@ -127,6 +134,7 @@ private:
     QList<ColumnSpec> m_columns;
     Editor m_editor;
     QString m_lastError;
+    quint64 m_resets = 0; ///< setItems calls so far, to tell whether an editor refreshed the model
 };
 
 } // namespace Uptake

@@ -15,6 +15,11 @@
 
 #include <libpq-fe.h>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include <map>
 #include <vector>
 
@@ -199,6 +204,21 @@ int schemaVersion(const QSqlDatabase &db)
     q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
     q.addBindValue(QString::fromUtf8(SchemaVersionKey));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QString currentUser(const QSqlDatabase &db)
+{
+    if (backend(db) == Backend::PostgreSQL && !db.userName().isEmpty())
+        return db.userName();
+    // The login name: what libpq uses when the URL names no user, and who edits a file.
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
+        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty())
+            return name;
+#ifdef Q_OS_UNIX
+    if (const passwd *account = getpwuid(getuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return u""_s; // stored NOT NULL: unknown is empty, never NULL
 }
 
 Status execScript(const QSqlDatabase &db, const QString &sql)

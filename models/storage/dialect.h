@@ -86,6 +86,10 @@ inline constexpr auto SchemaVersionKey = "schema_version";
 /// The schema version of a workspace, 0 when it has none.
 int schemaVersion(const QSqlDatabase &db);
 
+/// Who is editing through db, as other people should read it in a conflict: the server role on PostgreSQL, the
+/// operating system's user name for a file.
+QString currentUser(const QSqlDatabase &db);
+
 /// Creates a scratch table of the connection (CREATE TEMP TABLE …, sql). A read-only connection may make its own
 /// scratch tables on both back ends (PostgreSQL: in a transaction of its own that may write, when none is open).
 Status createTempTable(const QSqlDatabase &db, const QString &sql);

@@ -1,10 +1,12 @@
 #include "journeyrepository.h"
 
 #include "dialect.h"
+#include "rowversions.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariantList>
 
 #include <algorithm>
@@ -17,7 +19,8 @@ namespace {
 
 // --- SQL ------------------------------------------------------------------------------------------------------
 
-constexpr auto SelectSnapshot = R"sql(SELECT id, pilot_id, as_of, taken_at, label, figures FROM baseline_snapshot)sql";
+constexpr auto SelectSnapshot =
+    R"sql(SELECT id, pilot_id, as_of, taken_at, label, figures, row_version FROM baseline_snapshot)sql";
 constexpr auto UpsertSnapshot = R"sql(
 INSERT INTO baseline_snapshot (id, pilot_id, as_of, taken_at, label, figures) VALUES (?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, as_of = excluded.as_of, taken_at = excluded.taken_at,
@@ -26,7 +29,7 @@ ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, as_of = excluded.as
 constexpr auto DeleteSnapshot = R"sql(DELETE FROM baseline_snapshot WHERE id = ?)sql";
 
 constexpr auto SelectInterview =
-    R"sql(SELECT id, pilot_id, name, role, function, location, date, notes FROM interview)sql";
+    R"sql(SELECT id, pilot_id, name, role, function, location, date, notes, row_version FROM interview)sql";
 constexpr auto UpsertInterview = R"sql(
 INSERT INTO interview (id, pilot_id, name, role, function, location, date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, name = excluded.name, role = excluded.role,
@@ -48,7 +51,7 @@ WHERE b.pilot_id = ? GROUP BY ib.barrier_id
 )sql";
 
 constexpr auto SelectBarrier =
-    R"sql(SELECT id, pilot_id, title, category, severity, evidence, position FROM barrier)sql";
+    R"sql(SELECT id, pilot_id, title, category, severity, evidence, position, row_version FROM barrier)sql";
 constexpr auto UpsertBarrier = R"sql(
 INSERT INTO barrier (id, pilot_id, title, category, severity, evidence, position) VALUES (?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, title = excluded.title, category = excluded.category,
@@ -59,7 +62,7 @@ constexpr auto SelectCustomCategories =
     R"sql(SELECT DISTINCT category FROM barrier ORDER BY category COLLATE NOCASE)sql";
 
 constexpr auto SelectChecklist =
-    R"sql(SELECT id, pilot_id, phase, position, text, done, owner, due_date FROM checklist_item)sql";
+    R"sql(SELECT id, pilot_id, phase, position, text, done, owner, due_date, row_version FROM checklist_item)sql";
 constexpr auto UpsertChecklist = R"sql(
 INSERT INTO checklist_item (id, pilot_id, phase, position, text, done, owner, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, phase = excluded.phase, position = excluded.position,
@@ -69,7 +72,7 @@ ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, phase = excluded.ph
 constexpr auto DeleteChecklist = R"sql(DELETE FROM checklist_item WHERE id = ?)sql";
 
 constexpr auto SelectLever = R"sql(
-SELECT id, pilot_id, pillar, builtin, name, description, chosen, kpi, notes, position FROM lever
+SELECT id, pilot_id, pillar, builtin, name, description, chosen, kpi, notes, position, row_version FROM lever
 )sql";
 constexpr auto UpsertLever = R"sql(
 INSERT INTO lever (id, pilot_id, pillar, builtin, name, description, chosen, kpi, notes, position)
@@ -89,7 +92,7 @@ constexpr auto DeleteLinksOfLever = R"sql(DELETE FROM lever_barrier WHERE lever_
 constexpr auto InsertLeverLink = R"sql(INSERT INTO lever_barrier (lever_id, barrier_id) VALUES (?, ?))sql";
 
 constexpr auto SelectScope = R"sql(
-SELECT pc.pilot_id, pc.course_id, c.name, c.duration_minutes, pc.note
+SELECT pc.pilot_id, pc.course_id, c.name, c.duration_minutes, pc.note, pc.row_version
 FROM pilot_course pc JOIN course c ON c.id = pc.course_id
 )sql";
 constexpr auto UpsertScope = R"sql(
@@ -98,7 +101,8 @@ ON CONFLICT (pilot_id, course_id) DO UPDATE SET note = excluded.note
 )sql";
 constexpr auto DeleteScope = R"sql(DELETE FROM pilot_course WHERE pilot_id = ? AND course_id = ?)sql";
 
-constexpr auto SelectCycle = R"sql(SELECT id, pilot_id, number, start_date, end_date, notes FROM plan_cycle)sql";
+constexpr auto SelectCycle =
+    R"sql(SELECT id, pilot_id, number, start_date, end_date, notes, row_version FROM plan_cycle)sql";
 constexpr auto UpsertCycle = R"sql(
 INSERT INTO plan_cycle (id, pilot_id, number, start_date, end_date, notes) VALUES (?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, number = excluded.number,
@@ -106,7 +110,7 @@ ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, number = excluded.n
 )sql";
 constexpr auto DeleteCycle = R"sql(DELETE FROM plan_cycle WHERE id = ?)sql";
 
-constexpr auto SelectLaunch = R"sql(SELECT id, cycle_id, what, audience, date FROM cycle_launch)sql";
+constexpr auto SelectLaunch = R"sql(SELECT id, cycle_id, what, audience, date, row_version FROM cycle_launch)sql";
 constexpr auto UpsertLaunch = R"sql(
 INSERT INTO cycle_launch (id, cycle_id, what, audience, date) VALUES (?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET cycle_id = excluded.cycle_id, what = excluded.what, audience = excluded.audience,
@@ -114,7 +118,8 @@ ON CONFLICT (id) DO UPDATE SET cycle_id = excluded.cycle_id, what = excluded.wha
 )sql";
 constexpr auto DeleteLaunch = R"sql(DELETE FROM cycle_launch WHERE id = ?)sql";
 
-constexpr auto SelectFeedback = R"sql(SELECT id, cycle_id, date, source, sentiment, theme, quote FROM feedback)sql";
+constexpr auto SelectFeedback =
+    R"sql(SELECT id, cycle_id, date, source, sentiment, theme, quote, row_version FROM feedback)sql";
 constexpr auto UpsertFeedback = R"sql(
 INSERT INTO feedback (id, cycle_id, date, source, sentiment, theme, quote) VALUES (?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET cycle_id = excluded.cycle_id, date = excluded.date, source = excluded.source,
@@ -123,7 +128,7 @@ ON CONFLICT (id) DO UPDATE SET cycle_id = excluded.cycle_id, date = excluded.dat
 constexpr auto DeleteFeedback = R"sql(DELETE FROM feedback WHERE id = ?)sql";
 
 constexpr auto SelectAdaptation = R"sql(
-SELECT a.id, a.cycle_id, a.date, a.course_id, a.content_id, a.feedback_id, a.description, a.kpi, a.window_days
+SELECT a.id, a.cycle_id, a.date, a.course_id, a.content_id, a.feedback_id, a.description, a.kpi, a.window_days, a.row_version
 FROM adaptation a
 )sql";
 constexpr auto UpsertAdaptation = R"sql(
@@ -136,7 +141,8 @@ ON CONFLICT (id) DO UPDATE SET cycle_id = excluded.cycle_id, date = excluded.dat
 )sql";
 constexpr auto DeleteAdaptation = R"sql(DELETE FROM adaptation WHERE id = ?)sql";
 
-constexpr auto SelectNormalize = R"sql(SELECT id, cycle_id, what, target_group, date FROM cycle_normalize)sql";
+constexpr auto SelectNormalize =
+    R"sql(SELECT id, cycle_id, what, target_group, date, row_version FROM cycle_normalize)sql";
 constexpr auto UpsertNormalize = R"sql(
 INSERT INTO cycle_normalize (id, cycle_id, what, target_group, date) VALUES (?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET cycle_id = excluded.cycle_id, what = excluded.what,
@@ -144,7 +150,7 @@ ON CONFLICT (id) DO UPDATE SET cycle_id = excluded.cycle_id, what = excluded.wha
 )sql";
 constexpr auto DeleteNormalize = R"sql(DELETE FROM cycle_normalize WHERE id = ?)sql";
 
-constexpr auto SelectBoard = R"sql(SELECT id, name, function, role FROM board_member)sql";
+constexpr auto SelectBoard = R"sql(SELECT id, name, function, role, row_version FROM board_member)sql";
 constexpr auto UpsertBoard = R"sql(
 INSERT INTO board_member (id, name, function, role) VALUES (?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET name = excluded.name, function = excluded.function, role = excluded.role
@@ -152,7 +158,7 @@ ON CONFLICT (id) DO UPDATE SET name = excluded.name, function = excluded.functio
 constexpr auto DeleteBoard = R"sql(DELETE FROM board_member WHERE id = ?)sql";
 
 constexpr auto SelectDecision =
-    R"sql(SELECT id, pilot_id, date, decision, rationale, owner, evidence, status FROM decision)sql";
+    R"sql(SELECT id, pilot_id, date, decision, rationale, owner, evidence, status, row_version FROM decision)sql";
 constexpr auto UpsertDecision = R"sql(
 INSERT INTO decision (id, pilot_id, date, decision, rationale, owner, evidence, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, date = excluded.date, decision = excluded.decision,
@@ -162,7 +168,7 @@ ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, date = excluded.dat
 constexpr auto DeleteDecision = R"sql(DELETE FROM decision WHERE id = ?)sql";
 
 constexpr auto SelectRelease =
-    R"sql(SELECT id, planned_date, cadence, title, content, released FROM content_release)sql";
+    R"sql(SELECT id, planned_date, cadence, title, content, released, row_version FROM content_release)sql";
 constexpr auto UpsertRelease = R"sql(
 INSERT INTO content_release (id, planned_date, cadence, title, content, released) VALUES (?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET planned_date = excluded.planned_date, cadence = excluded.cadence,
@@ -170,21 +176,22 @@ ON CONFLICT (id) DO UPDATE SET planned_date = excluded.planned_date, cadence = e
 )sql";
 constexpr auto DeleteRelease = R"sql(DELETE FROM content_release WHERE id = ?)sql";
 
-constexpr auto SelectRule = R"sql(SELECT id, kind, threshold, enabled FROM retirement_rule)sql";
+constexpr auto SelectRule = R"sql(SELECT id, kind, threshold, enabled, row_version FROM retirement_rule)sql";
 constexpr auto UpsertRule = R"sql(
 INSERT INTO retirement_rule (id, kind, threshold, enabled) VALUES (?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, threshold = excluded.threshold, enabled = excluded.enabled
 )sql";
 constexpr auto DeleteRule = R"sql(DELETE FROM retirement_rule WHERE id = ?)sql";
 
-constexpr auto SelectSuccessor = R"sql(SELECT course_id, successor_id FROM course_successor)sql";
+constexpr auto SelectSuccessor = R"sql(SELECT course_id, successor_id, row_version FROM course_successor)sql";
 constexpr auto UpsertSuccessor = R"sql(
 INSERT INTO course_successor (course_id, successor_id) VALUES (?, ?)
 ON CONFLICT (course_id) DO UPDATE SET successor_id = excluded.successor_id
 )sql";
 constexpr auto DeleteSuccessor = R"sql(DELETE FROM course_successor WHERE course_id = ?)sql";
 
-constexpr auto SelectRetirement = R"sql(SELECT course_id, verdict, decided_on, note FROM retirement_decision)sql";
+constexpr auto SelectRetirement =
+    R"sql(SELECT course_id, verdict, decided_on, note, row_version FROM retirement_decision)sql";
 constexpr auto UpsertRetirement = R"sql(
 INSERT INTO retirement_decision (course_id, verdict, decided_on, note) VALUES (?, ?, ?, ?)
 ON CONFLICT (course_id) DO UPDATE SET verdict = excluded.verdict, decided_on = excluded.decided_on,
@@ -193,7 +200,7 @@ ON CONFLICT (course_id) DO UPDATE SET verdict = excluded.verdict, decided_on = e
 constexpr auto DeleteRetirement = R"sql(DELETE FROM retirement_decision WHERE course_id = ?)sql";
 
 constexpr auto SelectAction = R"sql(
-SELECT id, pilot_id, title, bucket, phase, owner, due_date, status, lever_id, barrier_id, cohort, position
+SELECT id, pilot_id, title, bucket, phase, owner, due_date, status, lever_id, barrier_id, cohort, position, row_version
 FROM plan_action
 )sql";
 constexpr auto UpsertAction = R"sql(
@@ -283,8 +290,12 @@ Result<QList<T>> select(const QSqlDatabase &db, const QString &statement, const 
     if (!run(q, statement, values))
         return Result<QList<T>>::failure(failed(what, q));
     QList<T> list;
-    while (q.next())
+    const int version = q.record().indexOf(u"row_version"_s);
+    while (q.next()) {
         list.append(from(q));
+        if constexpr (requires(T t) { t.rowVersion; })
+            list.last().rowVersion.value = version >= 0 ? q.value(version).toLongLong() : 0;
+    }
     return list;
 }
 
@@ -592,6 +603,121 @@ Status required(const QString &value, const QString &message)
     return value.trimmed().isEmpty() ? Status::failure(message) : Status();
 }
 
+// --- row versions -------------------------------------------------------------------------------------------------
+
+QString named(const char *noun, const QString &name)
+{
+    const QString n = QCoreApplication::translate("Uptake::JourneyRepository", noun);
+    const QString shown = name.simplified();
+    if (shown.isEmpty())
+        return n;
+    return QCoreApplication::translate("Uptake::JourneyRepository", "%1 “%2”")
+        .arg(n, shown.size() > 40 ? shown.left(39) + u'…' : shown);
+}
+
+RowVersions::RowRef byId(const char *table, qint64 id, QString item)
+{
+    return {QString::fromUtf8(table), {u"id"_s}, {id}, std::move(item)};
+}
+
+RowVersions::RowRef rowRef(const BaselineSnapshot &s)
+{
+    return byId("baseline_snapshot", s.id,
+                named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "baseline snapshot"), s.label));
+}
+RowVersions::RowRef rowRef(const Interview &i)
+{
+    return byId("interview", i.id, named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "interview"), i.name));
+}
+RowVersions::RowRef rowRef(const Barrier &b)
+{
+    return byId("barrier", b.id, named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "barrier"), b.title));
+}
+RowVersions::RowRef rowRef(const ChecklistItem &c)
+{
+    return byId("checklist_item", c.id,
+                named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "checklist item"), c.text));
+}
+RowVersions::RowRef rowRef(const Lever &l)
+{
+    return byId("lever", l.id, named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "lever"), l.name));
+}
+RowVersions::RowRef rowRef(const ScopeCourse &s)
+{
+    return {u"pilot_course"_s,
+            {u"pilot_id"_s, u"course_id"_s},
+            {s.pilotId, s.courseId},
+            named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "course in scope"), s.name)};
+}
+RowVersions::RowRef rowRef(const PlanCycle &c)
+{
+    return byId("plan_cycle", c.id,
+                named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "PLAN cycle"), QString::number(c.number)));
+}
+RowVersions::RowRef rowRef(const LaunchItem &l)
+{
+    return byId("cycle_launch", l.id, named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "launch"), l.what));
+}
+RowVersions::RowRef rowRef(const FeedbackItem &f)
+{
+    return byId("feedback", f.id, named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "feedback"), f.theme));
+}
+RowVersions::RowRef rowRef(const Adaptation &a)
+{
+    return byId("adaptation", a.id, named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "adaptation"), a.description));
+}
+RowVersions::RowRef rowRef(const NormalizeItem &n)
+{
+    return byId("cycle_normalize", n.id, named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "scaling step"), n.what));
+}
+RowVersions::RowRef rowRef(const BoardMember &m)
+{
+    return byId("board_member", m.id, named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "board member"), m.name));
+}
+RowVersions::RowRef rowRef(const Decision &d)
+{
+    return byId("decision", d.id, named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "decision"), d.decision));
+}
+RowVersions::RowRef rowRef(const Release &r)
+{
+    return byId("content_release", r.id, named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "release"), r.title));
+}
+RowVersions::RowRef rowRef(const RetirementRule &r)
+{
+    return byId("retirement_rule", r.id,
+                named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "retirement rule"), QString()));
+}
+RowVersions::RowRef rowRef(const CourseSuccessor &s)
+{
+    return {u"course_successor"_s,
+            {u"course_id"_s},
+            {s.courseId},
+            named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "superseded course"), QString())};
+}
+RowVersions::RowRef rowRef(const RetirementDecision &r)
+{
+    return {u"retirement_decision"_s,
+            {u"course_id"_s},
+            {r.courseId},
+            named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "retirement decision"), QString())};
+}
+RowVersions::RowRef rowRef(const Action &a)
+{
+    return byId("plan_action", a.id, named(QT_TRANSLATE_NOOP("Uptake::JourneyRepository", "action"), a.title));
+}
+
+template<typename T, typename Write>
+Result<qint64> versionedSave(const QSqlDatabase &db, const T &item, Write write)
+{
+    return RowVersions::save(db, rowRef(item), item.rowVersion.value, write);
+}
+
+template<typename T, typename Delete>
+Status versionedRemove(const QSqlDatabase &db, const T &item, Delete del)
+{
+    return RowVersions::remove(db, rowRef(item), item.rowVersion.value, del);
+}
+
 } // namespace
 
 // --- lists ------------------------------------------------------------------------------------------------------
@@ -811,6 +937,39 @@ Result<QList<CatalogueContent>> JourneyRepository::contents(qint64 courseId) con
 
 // --- find / save / remove ---------------------------------------------------------------------------------------
 
+#define UPTAKE_JOURNEY_ENTITY(T)                                                                                       \
+    Result<qint64> JourneyRepository::save(const T &item)                                                              \
+    {                                                                                                                  \
+        return versionedSave(m_db, item, [&] { return saveRow(item); });                                               \
+    }                                                                                                                  \
+    Status JourneyRepository::remove(const T &item)                                                                    \
+    {                                                                                                                  \
+        return versionedRemove(m_db, item, [&] { return removeRow(item); });                                           \
+    }                                                                                                                  \
+    RowVersions::RowRef JourneyRepository::rowOf(const T &item)                                                        \
+    {                                                                                                                  \
+        return rowRef(item);                                                                                           \
+    }
+UPTAKE_JOURNEY_ENTITY(BaselineSnapshot)
+UPTAKE_JOURNEY_ENTITY(Interview)
+UPTAKE_JOURNEY_ENTITY(Barrier)
+UPTAKE_JOURNEY_ENTITY(ChecklistItem)
+UPTAKE_JOURNEY_ENTITY(Lever)
+UPTAKE_JOURNEY_ENTITY(ScopeCourse)
+UPTAKE_JOURNEY_ENTITY(PlanCycle)
+UPTAKE_JOURNEY_ENTITY(LaunchItem)
+UPTAKE_JOURNEY_ENTITY(FeedbackItem)
+UPTAKE_JOURNEY_ENTITY(Adaptation)
+UPTAKE_JOURNEY_ENTITY(NormalizeItem)
+UPTAKE_JOURNEY_ENTITY(BoardMember)
+UPTAKE_JOURNEY_ENTITY(Decision)
+UPTAKE_JOURNEY_ENTITY(Release)
+UPTAKE_JOURNEY_ENTITY(RetirementRule)
+UPTAKE_JOURNEY_ENTITY(CourseSuccessor)
+UPTAKE_JOURNEY_ENTITY(RetirementDecision)
+UPTAKE_JOURNEY_ENTITY(Action)
+#undef UPTAKE_JOURNEY_ENTITY
+
 // BaselineSnapshot
 Result<std::optional<BaselineSnapshot>> JourneyRepository::find(const BaselineSnapshot &key) const
 {
@@ -818,7 +977,7 @@ Result<std::optional<BaselineSnapshot>> JourneyRepository::find(const BaselineSn
         m_db, sql(SelectSnapshot, ById), {key.id}, snapshotFrom,
         QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the baseline snapshot"));
 }
-Result<qint64> JourneyRepository::save(const BaselineSnapshot &s)
+Result<qint64> JourneyRepository::saveRow(const BaselineSnapshot &s)
 {
     BaselineFigures parsed;
     if (!BaselineFigures::fromJson(s.figuresJson, &parsed))
@@ -830,7 +989,7 @@ Result<qint64> JourneyRepository::save(const BaselineSnapshot &s)
                    s.figuresJson},
                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the baseline snapshot"));
 }
-Status JourneyRepository::remove(const BaselineSnapshot &s)
+Status JourneyRepository::removeRow(const BaselineSnapshot &s)
 {
     return execute(m_db, DeleteSnapshot, {s.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the baseline snapshot"));
@@ -849,7 +1008,7 @@ Result<std::optional<Interview>> JourneyRepository::find(const Interview &key) c
     }
     return found;
 }
-Result<qint64> JourneyRepository::save(const Interview &i)
+Result<qint64> JourneyRepository::saveRow(const Interview &i)
 {
     if (auto s =
             required(i.name, QCoreApplication::translate("Uptake::JourneyRepository",
@@ -869,7 +1028,7 @@ Result<qint64> JourneyRepository::save(const Interview &i)
         return id;
     });
 }
-Status JourneyRepository::remove(const Interview &i)
+Status JourneyRepository::removeRow(const Interview &i)
 {
     return execute(m_db, DeleteInterview, {i.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the interview"));
@@ -881,7 +1040,7 @@ Result<std::optional<Barrier>> JourneyRepository::find(const Barrier &key) const
     return selectOne<Barrier>(m_db, sql(SelectBarrier, ById), {key.id}, barrierFrom,
                               QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the barrier"));
 }
-Result<qint64> JourneyRepository::save(const Barrier &b)
+Result<qint64> JourneyRepository::saveRow(const Barrier &b)
 {
     if (auto s =
             required(b.title, QCoreApplication::translate("Uptake::JourneyRepository", "A barrier needs a title."));
@@ -896,7 +1055,7 @@ Result<qint64> JourneyRepository::save(const Barrier &b)
                    b.position},
                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the barrier"));
 }
-Status JourneyRepository::remove(const Barrier &b)
+Status JourneyRepository::removeRow(const Barrier &b)
 {
     return execute(m_db, DeleteBarrier, {b.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the barrier"));
@@ -909,7 +1068,7 @@ Result<std::optional<ChecklistItem>> JourneyRepository::find(const ChecklistItem
         m_db, sql(SelectChecklist, ById), {key.id}, checklistFrom,
         QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the checklist item"));
 }
-Result<qint64> JourneyRepository::save(const ChecklistItem &c)
+Result<qint64> JourneyRepository::saveRow(const ChecklistItem &c)
 {
     if (auto s = required(c.text,
                           QCoreApplication::translate("Uptake::JourneyRepository", "A checklist item needs a text."));
@@ -920,7 +1079,7 @@ Result<qint64> JourneyRepository::save(const ChecklistItem &c)
                    text(c.owner), dateValue(c.dueDate)},
                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the checklist item"));
 }
-Status JourneyRepository::remove(const ChecklistItem &c)
+Status JourneyRepository::removeRow(const ChecklistItem &c)
 {
     return execute(m_db, DeleteChecklist, {c.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the checklist item"));
@@ -939,7 +1098,7 @@ Result<std::optional<Lever>> JourneyRepository::find(const Lever &key) const
     }
     return found;
 }
-Result<qint64> JourneyRepository::save(const Lever &l)
+Result<qint64> JourneyRepository::saveRow(const Lever &l)
 {
     if (auto s = required(l.name, QCoreApplication::translate("Uptake::JourneyRepository", "A lever needs a name."));
         !s)
@@ -957,7 +1116,7 @@ Result<qint64> JourneyRepository::save(const Lever &l)
         return id;
     });
 }
-Status JourneyRepository::remove(const Lever &l)
+Status JourneyRepository::removeRow(const Lever &l)
 {
     return execute(m_db, DeleteLever, {l.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the lever"));
@@ -970,7 +1129,7 @@ Result<std::optional<ScopeCourse>> JourneyRepository::find(const ScopeCourse &ke
         m_db, sql(SelectScope, " WHERE pc.pilot_id = ? AND pc.course_id = ?"), {key.pilotId, key.courseId}, scopeFrom,
         QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the content scope"));
 }
-Result<qint64> JourneyRepository::save(const ScopeCourse &s)
+Result<qint64> JourneyRepository::saveRow(const ScopeCourse &s)
 {
     auto id = upsert(m_db, UpsertScope, {s.pilotId, s.courseId, text(s.note)},
                      QCoreApplication::translate("Uptake::JourneyRepository", "Cannot add the course to the scope"));
@@ -978,7 +1137,7 @@ Result<qint64> JourneyRepository::save(const ScopeCourse &s)
         return id;
     return s.courseId;
 }
-Status JourneyRepository::remove(const ScopeCourse &s)
+Status JourneyRepository::removeRow(const ScopeCourse &s)
 {
     return execute(m_db, DeleteScope, {s.pilotId, s.courseId},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot remove the course from the scope"));
@@ -990,7 +1149,7 @@ Result<std::optional<PlanCycle>> JourneyRepository::find(const PlanCycle &key) c
     return selectOne<PlanCycle>(m_db, sql(SelectCycle, ById), {key.id}, cycleFrom,
                                 QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the PLAN cycle"));
 }
-Result<qint64> JourneyRepository::save(const PlanCycle &c)
+Result<qint64> JourneyRepository::saveRow(const PlanCycle &c)
 {
     if (c.number < 1)
         return Result<qint64>::failure(
@@ -1002,7 +1161,7 @@ Result<qint64> JourneyRepository::save(const PlanCycle &c)
                   {idValue(c.id), c.pilotId, c.number, dateValue(c.startDate), dateValue(c.endDate), text(c.notes)},
                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the PLAN cycle"));
 }
-Status JourneyRepository::remove(const PlanCycle &c)
+Status JourneyRepository::removeRow(const PlanCycle &c)
 {
     return execute(m_db, DeleteCycle, {c.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the PLAN cycle"));
@@ -1014,7 +1173,7 @@ Result<std::optional<LaunchItem>> JourneyRepository::find(const LaunchItem &key)
     return selectOne<LaunchItem>(m_db, sql(SelectLaunch, ById), {key.id}, launchFrom,
                                  QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the launch"));
 }
-Result<qint64> JourneyRepository::save(const LaunchItem &l)
+Result<qint64> JourneyRepository::saveRow(const LaunchItem &l)
 {
     if (auto s = required(l.what, QCoreApplication::translate("Uptake::JourneyRepository", "Say what was launched."));
         !s)
@@ -1022,7 +1181,7 @@ Result<qint64> JourneyRepository::save(const LaunchItem &l)
     return upsert(m_db, UpsertLaunch, {idValue(l.id), l.cycleId, l.what.trimmed(), text(l.audience), dateValue(l.date)},
                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the launch"));
 }
-Status JourneyRepository::remove(const LaunchItem &l)
+Status JourneyRepository::removeRow(const LaunchItem &l)
 {
     return execute(m_db, DeleteLaunch, {l.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the launch"));
@@ -1035,14 +1194,14 @@ Result<std::optional<FeedbackItem>> JourneyRepository::find(const FeedbackItem &
         m_db, sql(SelectFeedback, ById), {key.id}, feedbackFrom,
         QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the feedback"));
 }
-Result<qint64> JourneyRepository::save(const FeedbackItem &f)
+Result<qint64> JourneyRepository::saveRow(const FeedbackItem &f)
 {
     return upsert(m_db, UpsertFeedback,
                   {idValue(f.id), f.cycleId, dateValue(f.date), feedbackSourceKey(f.source), sentimentKey(f.sentiment),
                    text(f.theme.trimmed()), text(f.quote)},
                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the feedback"));
 }
-Status JourneyRepository::remove(const FeedbackItem &f)
+Status JourneyRepository::removeRow(const FeedbackItem &f)
 {
     return execute(m_db, DeleteFeedback, {f.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the feedback"));
@@ -1055,7 +1214,7 @@ Result<std::optional<Adaptation>> JourneyRepository::find(const Adaptation &key)
         m_db, sql(SelectAdaptation, " WHERE a.id = ?"), {key.id}, adaptationFrom,
         QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the adaptation"));
 }
-Result<qint64> JourneyRepository::save(const Adaptation &a)
+Result<qint64> JourneyRepository::saveRow(const Adaptation &a)
 {
     if (!a.date.isValid())
         return Result<qint64>::failure(
@@ -1072,7 +1231,7 @@ Result<qint64> JourneyRepository::save(const Adaptation &a)
                    idValue(a.feedbackId), a.description.trimmed(), adaptationKpiKey(a.kpi), a.windowDays},
                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the adaptation"));
 }
-Status JourneyRepository::remove(const Adaptation &a)
+Status JourneyRepository::removeRow(const Adaptation &a)
 {
     return execute(m_db, DeleteAdaptation, {a.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the adaptation"));
@@ -1085,7 +1244,7 @@ Result<std::optional<NormalizeItem>> JourneyRepository::find(const NormalizeItem
         m_db, sql(SelectNormalize, ById), {key.id}, normalizeFrom,
         QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read what was scaled"));
 }
-Result<qint64> JourneyRepository::save(const NormalizeItem &n)
+Result<qint64> JourneyRepository::saveRow(const NormalizeItem &n)
 {
     if (auto s = required(n.what, QCoreApplication::translate("Uptake::JourneyRepository", "Say what is scaled.")); !s)
         return Result<qint64>::failure(s.error());
@@ -1093,7 +1252,7 @@ Result<qint64> JourneyRepository::save(const NormalizeItem &n)
                   {idValue(n.id), n.cycleId, n.what.trimmed(), text(n.targetGroup), dateValue(n.date)},
                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save what is scaled"));
 }
-Status JourneyRepository::remove(const NormalizeItem &n)
+Status JourneyRepository::removeRow(const NormalizeItem &n)
 {
     return execute(m_db, DeleteNormalize, {n.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete what is scaled"));
@@ -1106,7 +1265,7 @@ Result<std::optional<BoardMember>> JourneyRepository::find(const BoardMember &ke
         m_db, sql(SelectBoard, ById), {key.id}, boardFrom,
         QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the board member"));
 }
-Result<qint64> JourneyRepository::save(const BoardMember &m)
+Result<qint64> JourneyRepository::saveRow(const BoardMember &m)
 {
     if (auto s =
             required(m.name, QCoreApplication::translate("Uptake::JourneyRepository", "A board member needs a name."));
@@ -1115,7 +1274,7 @@ Result<qint64> JourneyRepository::save(const BoardMember &m)
     return upsert(m_db, UpsertBoard, {idValue(m.id), m.name.trimmed(), boardFunctionKey(m.function), text(m.role)},
                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the board member"));
 }
-Status JourneyRepository::remove(const BoardMember &m)
+Status JourneyRepository::removeRow(const BoardMember &m)
 {
     return execute(m_db, DeleteBoard, {m.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the board member"));
@@ -1127,7 +1286,7 @@ Result<std::optional<Decision>> JourneyRepository::find(const Decision &key) con
     return selectOne<Decision>(m_db, sql(SelectDecision, ById), {key.id}, decisionFrom,
                                QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the decision"));
 }
-Result<qint64> JourneyRepository::save(const Decision &d)
+Result<qint64> JourneyRepository::saveRow(const Decision &d)
 {
     if (!d.date.isValid())
         return Result<qint64>::failure(
@@ -1141,7 +1300,7 @@ Result<qint64> JourneyRepository::save(const Decision &d)
                    text(d.owner), evidenceToJson(d.evidence), decisionStatusKey(d.status)},
                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the decision"));
 }
-Status JourneyRepository::remove(const Decision &d)
+Status JourneyRepository::removeRow(const Decision &d)
 {
     return execute(m_db, DeleteDecision, {d.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the decision"));
@@ -1153,7 +1312,7 @@ Result<std::optional<Release>> JourneyRepository::find(const Release &key) const
     return selectOne<Release>(m_db, sql(SelectRelease, ById), {key.id}, releaseFrom,
                               QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the release"));
 }
-Result<qint64> JourneyRepository::save(const Release &r)
+Result<qint64> JourneyRepository::saveRow(const Release &r)
 {
     if (!r.plannedDate.isValid())
         return Result<qint64>::failure(
@@ -1167,7 +1326,7 @@ Result<qint64> JourneyRepository::save(const Release &r)
                    text(r.content), r.released ? 1 : 0},
                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the release"));
 }
-Status JourneyRepository::remove(const Release &r)
+Status JourneyRepository::removeRow(const Release &r)
 {
     return execute(m_db, DeleteRelease, {r.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the release"));
@@ -1180,7 +1339,7 @@ Result<std::optional<RetirementRule>> JourneyRepository::find(const RetirementRu
         m_db, sql(SelectRule, ById), {key.id}, ruleFrom,
         QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the retirement rule"));
 }
-Result<qint64> JourneyRepository::save(const RetirementRule &r)
+Result<qint64> JourneyRepository::saveRow(const RetirementRule &r)
 {
     if (r.threshold < 0 || (r.kind == RetirementRuleKind::CompletionBelow && r.threshold > 1))
         return Result<qint64>::failure(
@@ -1188,7 +1347,7 @@ Result<qint64> JourneyRepository::save(const RetirementRule &r)
     return upsert(m_db, UpsertRule, {idValue(r.id), retirementRuleKey(r.kind), r.threshold, r.enabled ? 1 : 0},
                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the retirement rule"));
 }
-Status JourneyRepository::remove(const RetirementRule &r)
+Status JourneyRepository::removeRow(const RetirementRule &r)
 {
     return execute(m_db, DeleteRule, {r.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the retirement rule"));
@@ -1201,7 +1360,7 @@ Result<std::optional<CourseSuccessor>> JourneyRepository::find(const CourseSucce
         m_db, sql(SelectSuccessor, " WHERE course_id = ?"), {key.courseId}, successorFrom,
         QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the superseded course"));
 }
-Result<qint64> JourneyRepository::save(const CourseSuccessor &s)
+Result<qint64> JourneyRepository::saveRow(const CourseSuccessor &s)
 {
     if (s.courseId == s.successorId)
         return Result<qint64>::failure(
@@ -1212,7 +1371,7 @@ Result<qint64> JourneyRepository::save(const CourseSuccessor &s)
         return id;
     return s.courseId;
 }
-Status JourneyRepository::remove(const CourseSuccessor &s)
+Status JourneyRepository::removeRow(const CourseSuccessor &s)
 {
     return execute(m_db, DeleteSuccessor, {s.courseId},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot unmark the superseded course"));
@@ -1225,7 +1384,7 @@ Result<std::optional<RetirementDecision>> JourneyRepository::find(const Retireme
         m_db, sql(SelectRetirement, " WHERE course_id = ?"), {key.courseId}, retirementFrom,
         QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the retirement decision"));
 }
-Result<qint64> JourneyRepository::save(const RetirementDecision &r)
+Result<qint64> JourneyRepository::saveRow(const RetirementDecision &r)
 {
     auto id = upsert(m_db, UpsertRetirement,
                      {r.courseId, retirementVerdictKey(r.verdict), dateValue(r.decidedOn), text(r.note)},
@@ -1234,7 +1393,7 @@ Result<qint64> JourneyRepository::save(const RetirementDecision &r)
         return id;
     return r.courseId;
 }
-Status JourneyRepository::remove(const RetirementDecision &r)
+Status JourneyRepository::removeRow(const RetirementDecision &r)
 {
     return execute(m_db, DeleteRetirement, {r.courseId},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the retirement decision"));
@@ -1246,7 +1405,7 @@ Result<std::optional<Action>> JourneyRepository::find(const Action &key) const
     return selectOne<Action>(m_db, sql(SelectAction, ById), {key.id}, actionFrom,
                              QCoreApplication::translate("Uptake::JourneyRepository", "Cannot read the action"));
 }
-Result<qint64> JourneyRepository::save(const Action &a)
+Result<qint64> JourneyRepository::saveRow(const Action &a)
 {
     if (auto s =
             required(a.title, QCoreApplication::translate("Uptake::JourneyRepository", "An action needs a title."));
@@ -1261,7 +1420,7 @@ Result<qint64> JourneyRepository::save(const Action &a)
                    a.cohort ? 1 : 0, a.position},
                   QCoreApplication::translate("Uptake::JourneyRepository", "Cannot save the action"));
 }
-Status JourneyRepository::remove(const Action &a)
+Status JourneyRepository::removeRow(const Action &a)
 {
     return execute(m_db, DeleteAction, {a.id},
                    QCoreApplication::translate("Uptake::JourneyRepository", "Cannot delete the action"));

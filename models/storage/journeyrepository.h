@@ -2,6 +2,7 @@
 
 #include "domain/journey.h"
 #include "domain/result.h"
+#include "storage/rowversions.h"
 
 #include <QHash>
 #include <QList>
@@ -38,6 +39,11 @@ struct CatalogueContent
 /// (or the same natural key for items without an id), links included, in one savepoint. remove() deletes
 /// by that identity; child rows go with their parent (ON DELETE CASCADE). find() reads the stored version
 /// of an item by its identity, nullopt when there is none: what undo commands remember.
+///
+/// Row versions: an item read from here carries its row's version. save() and remove() of an item with a
+/// version write only when the stored row still has it, and otherwise fail with a conflict (Status::isConflict,
+/// Conflict::Changed or ::Deleted) carrying what is stored now and what would have been; an item with version 0
+/// is written unchecked. Either way a stored row's version moves on.
 class JourneyRepository
 {
 public:
@@ -81,7 +87,9 @@ public:
 #define UPTAKE_JOURNEY_ENTITY(T)                                                                                       \
     Result<std::optional<T>> find(const T &key) const;                                                                 \
     Result<qint64> save(const T &item);                                                                                \
-    Status remove(const T &item);
+    Status remove(const T &item);                                                                                      \
+    /** Where item is stored, for RowVersions. */                                                                      \
+    static RowVersions::RowRef rowOf(const T &item);
     UPTAKE_JOURNEY_ENTITY(BaselineSnapshot)
     UPTAKE_JOURNEY_ENTITY(Interview)
     UPTAKE_JOURNEY_ENTITY(Barrier)
@@ -103,6 +111,30 @@ public:
 #undef UPTAKE_JOURNEY_ENTITY
 
 private:
+    // What save() and remove() do once the row's version is claimed (see RowVersions).
+#define UPTAKE_JOURNEY_ENTITY(T)                                                                                       \
+    Result<qint64> saveRow(const T &item);                                                                             \
+    Status removeRow(const T &item);
+    UPTAKE_JOURNEY_ENTITY(BaselineSnapshot)
+    UPTAKE_JOURNEY_ENTITY(Interview)
+    UPTAKE_JOURNEY_ENTITY(Barrier)
+    UPTAKE_JOURNEY_ENTITY(ChecklistItem)
+    UPTAKE_JOURNEY_ENTITY(Lever)
+    UPTAKE_JOURNEY_ENTITY(ScopeCourse)
+    UPTAKE_JOURNEY_ENTITY(PlanCycle)
+    UPTAKE_JOURNEY_ENTITY(LaunchItem)
+    UPTAKE_JOURNEY_ENTITY(FeedbackItem)
+    UPTAKE_JOURNEY_ENTITY(Adaptation)
+    UPTAKE_JOURNEY_ENTITY(NormalizeItem)
+    UPTAKE_JOURNEY_ENTITY(BoardMember)
+    UPTAKE_JOURNEY_ENTITY(Decision)
+    UPTAKE_JOURNEY_ENTITY(Release)
+    UPTAKE_JOURNEY_ENTITY(RetirementRule)
+    UPTAKE_JOURNEY_ENTITY(CourseSuccessor)
+    UPTAKE_JOURNEY_ENTITY(RetirementDecision)
+    UPTAKE_JOURNEY_ENTITY(Action)
+#undef UPTAKE_JOURNEY_ENTITY
+
     QSqlDatabase m_db;
 };
 

@@ -1,5 +1,6 @@
 #include "pilotrepository.h"
 #include "dialect.h"
+#include "rowversions.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -14,7 +15,7 @@ namespace {
 constexpr auto SelectProgram = R"sql(SELECT organisation, lms_name, owner FROM program WHERE id = 1)sql";
 constexpr auto UpdateProgram = R"sql(UPDATE program SET organisation = ?, lms_name = ?, owner = ? WHERE id = 1)sql";
 constexpr auto SelectPilots = R"sql(
-SELECT id, name, cohort_description, cohort_filter, start_date, duration_weeks, status, owner FROM pilot
+SELECT id, name, cohort_description, cohort_filter, start_date, duration_weeks, status, owner, row_version FROM pilot
 )sql";
 constexpr auto InsertPilot = R"sql(
 INSERT INTO pilot (id, name, cohort_description, cohort_filter, start_date, duration_weeks, status, owner)
@@ -27,10 +28,23 @@ WHERE id = ?
 )sql";
 constexpr auto DeletePilot = R"sql(DELETE FROM pilot WHERE id = ?)sql";
 
-QString failed(const QString &what, const QSqlQuery &q)
+RowVersions::RowRef pilotRow(qint64 id, const QString &name)
 {
-    return QCoreApplication::translate("Uptake::PilotRepository", "%1: %2")
-        .arg(what, Dialect::errorText(q.lastError()));
+    const QString noun = QCoreApplication::translate("Uptake::PilotRepository", "pilot");
+    return {u"pilot"_s,
+            {u"id"_s},
+            {id},
+            name.isEmpty() ? noun : QCoreApplication::translate("Uptake::PilotRepository", "%1 “%2”").arg(noun, name)};
+}
+
+/// The error of a query that failed; the query is retired (Dialect::retire), so do not use it afterwards: a
+/// versioned write fails inside a transaction, where a PostgreSQL statement can only be freed after the rollback.
+QString failed(const QString &what, QSqlQuery &q)
+{
+    const QString text =
+        QCoreApplication::translate("Uptake::PilotRepository", "%1: %2").arg(what, Dialect::errorText(q.lastError()));
+    Dialect::retire(std::move(q));
+    return text;
 }
 
 Pilot pilotFrom(const QSqlQuery &q)
@@ -44,6 +58,7 @@ Pilot pilotFrom(const QSqlQuery &q)
     p.durationWeeks = q.value(5).toInt();
     pilotStatusFromKey(q.value(6).toString(), &p.status);
     p.owner = q.value(7).toString();
+    p.rowVersion.value = q.value(8).toLongLong();
     return p;
 }
 
@@ -161,33 +176,45 @@ Status PilotRepository::update(const Pilot &pilot)
 {
     if (auto s = validate(pilot); !s)
         return s;
-    QSqlQuery q(m_db);
-    q.prepare(QString::fromUtf8(UpdatePilot));
-    q.addBindValue(pilot.name.trimmed());
-    q.addBindValue(text(pilot.cohortDescription));
-    q.addBindValue(text(pilot.cohortFilter));
-    q.addBindValue(dateValue(pilot.startDate));
-    q.addBindValue(pilot.durationWeeks);
-    q.addBindValue(pilotStatusKey(pilot.status));
-    q.addBindValue(text(pilot.owner));
-    q.addBindValue(pilot.id);
-    if (!q.exec())
-        return Status::failure(
-            failed(QCoreApplication::translate("Uptake::PilotRepository", "Cannot save the pilot"), q));
-    if (q.numRowsAffected() != 1)
-        return Status::failure(QCoreApplication::translate("Uptake::PilotRepository", "The pilot no longer exists."));
-    return {};
+    auto written = RowVersions::save(
+        m_db, pilotRow(pilot.id, pilot.name.trimmed()), pilot.rowVersion.value, [&]() -> Result<qint64> {
+            QSqlQuery q(m_db);
+            q.prepare(QString::fromUtf8(UpdatePilot));
+            q.addBindValue(pilot.name.trimmed());
+            q.addBindValue(text(pilot.cohortDescription));
+            q.addBindValue(text(pilot.cohortFilter));
+            q.addBindValue(dateValue(pilot.startDate));
+            q.addBindValue(pilot.durationWeeks);
+            q.addBindValue(pilotStatusKey(pilot.status));
+            q.addBindValue(text(pilot.owner));
+            q.addBindValue(pilot.id);
+            if (!q.exec())
+                return Result<qint64>::failure(
+                    failed(QCoreApplication::translate("Uptake::PilotRepository", "Cannot save the pilot"), q));
+            if (q.numRowsAffected() != 1)
+                return Result<qint64>::failure(
+                    QCoreApplication::translate("Uptake::PilotRepository", "The pilot no longer exists."));
+            return pilot.id;
+        });
+    return written ? Status() : Status::failureOf(written);
 }
 
-Status PilotRepository::remove(qint64 id)
+RowVersions::RowRef PilotRepository::rowOf(const Pilot &pilot)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QString::fromUtf8(DeletePilot));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(
-            failed(QCoreApplication::translate("Uptake::PilotRepository", "Cannot delete the pilot"), q));
-    return {};
+    return pilotRow(pilot.id, pilot.name.trimmed());
+}
+
+Status PilotRepository::remove(qint64 id, qint64 readVersion)
+{
+    return RowVersions::remove(m_db, pilotRow(id, QString()), readVersion, [&] {
+        QSqlQuery q(m_db);
+        q.prepare(QString::fromUtf8(DeletePilot));
+        q.addBindValue(id);
+        if (!q.exec())
+            return Status::failure(
+                failed(QCoreApplication::translate("Uptake::PilotRepository", "Cannot delete the pilot"), q));
+        return Status();
+    });
 }
 
 } // namespace Uptake

@@ -483,7 +483,79 @@ DROP INDEX event_identity;
 CREATE UNIQUE INDEX event_identity ON event (ts, fingerprint, occurrence);
 )sql";
 
-inline constexpr std::array<const char *, 5> Migrations = {Migration1, Migration2, Migration3, Migration4, Migration5};
+/// Version 6: row versions, so that several people editing one team workspace (or two windows on one file) never
+/// overwrite each other's edits unseen. Every row people edit gets row_version (1 when added, one more at every
+/// change: a write names the version it read and is refused when the row has moved on), and who changed it last
+/// and when (updated_by: the server role or the operating system's user name; updated_at: ISO 8601 UTC; both
+/// empty until the first change after this version).
+inline constexpr const char *Migration6 = R"sql(
+ALTER TABLE pilot ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE pilot ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE pilot ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE pilot_kpi ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE pilot_kpi ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE pilot_kpi ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE annotation ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE annotation ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE annotation ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE baseline_snapshot ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE baseline_snapshot ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE baseline_snapshot ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE interview ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE interview ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE interview ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE barrier ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE barrier ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE barrier ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE checklist_item ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE checklist_item ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE checklist_item ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE lever ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE lever ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE lever ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE pilot_course ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE pilot_course ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE pilot_course ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan_cycle ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE plan_cycle ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan_cycle ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE cycle_launch ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE cycle_launch ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE cycle_launch ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE feedback ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE feedback ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE feedback ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE adaptation ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE adaptation ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE adaptation ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE cycle_normalize ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE cycle_normalize ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE cycle_normalize ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE board_member ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE board_member ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE board_member ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE decision ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE decision ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE decision ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE content_release ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE content_release ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE content_release ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE retirement_rule ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE retirement_rule ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE retirement_rule ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE course_successor ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE course_successor ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE course_successor ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE retirement_decision ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE retirement_decision ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE retirement_decision ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan_action ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE plan_action ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan_action ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+)sql";
+
+inline constexpr std::array<const char *, 6> Migrations = {Migration1, Migration2, Migration3,
+                                                           Migration4, Migration5, Migration6};
 inline constexpr int CurrentVersion = int(Migrations.size());
 
 } // namespace Uptake::Schema

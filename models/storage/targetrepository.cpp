@@ -1,9 +1,11 @@
 #include "targetrepository.h"
 #include "dialect.h"
+#include "rowversions.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <cmath>
 
@@ -14,7 +16,7 @@ namespace Uptake {
 namespace {
 
 constexpr auto SelectKpis = R"sql(
-SELECT id, pilot_id, kpi, baseline, target_mode, target_30, target_60, target_90, tolerance FROM pilot_kpi
+SELECT id, pilot_id, kpi, baseline, target_mode, target_30, target_60, target_90, tolerance, row_version FROM pilot_kpi
 )sql";
 // id NULL: a new row; an id: that row, replaced, or recreated when it is gone (undo of a deletion).
 constexpr auto UpsertKpi = R"sql(
@@ -29,7 +31,8 @@ constexpr auto DeleteKpi = R"sql(DELETE FROM pilot_kpi WHERE id = ?)sql";
 constexpr auto SameKpi = R"sql(SELECT id FROM pilot_kpi WHERE pilot_id = ? AND kpi = ? AND id <> ?)sql";
 constexpr auto PilotExists = R"sql(SELECT 1 FROM pilot WHERE id = ?)sql";
 
-constexpr auto SelectAnnotations = R"sql(SELECT id, pilot_id, date, kind, label, details FROM annotation)sql";
+constexpr auto SelectAnnotations =
+    R"sql(SELECT id, pilot_id, date, kind, label, details, row_version FROM annotation)sql";
 constexpr auto UpsertAnnotation = R"sql(
 INSERT INTO annotation (id, pilot_id, date, kind, label, details) VALUES (?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET pilot_id = excluded.pilot_id, date = excluded.date, kind = excluded.kind,
@@ -38,10 +41,33 @@ RETURNING id
 )sql";
 constexpr auto DeleteAnnotation = R"sql(DELETE FROM annotation WHERE id = ?)sql";
 
-QString failed(const QString &what, const QSqlQuery &q)
+RowVersions::RowRef kpiRow(qint64 id, const QString &kpi)
 {
-    return QCoreApplication::translate("Uptake::TargetRepository", "%1: %2")
-        .arg(what, Dialect::errorText(q.lastError()));
+    const QString noun = QCoreApplication::translate("Uptake::TargetRepository", "KPI target");
+    return {u"pilot_kpi"_s,
+            {u"id"_s},
+            {id},
+            kpi.isEmpty() ? noun : QCoreApplication::translate("Uptake::TargetRepository", "%1 “%2”").arg(noun, kpi)};
+}
+
+RowVersions::RowRef annotationRow(qint64 id, const QString &label)
+{
+    const QString noun = QCoreApplication::translate("Uptake::TargetRepository", "annotation");
+    return {u"annotation"_s,
+            {u"id"_s},
+            {id},
+            label.isEmpty() ? noun
+                            : QCoreApplication::translate("Uptake::TargetRepository", "%1 “%2”").arg(noun, label)};
+}
+
+/// The error of a query that failed; the query is retired (Dialect::retire), so do not use it afterwards: a
+/// versioned write fails inside a transaction, where a PostgreSQL statement can only be freed after the rollback.
+QString failed(const QString &what, QSqlQuery &q)
+{
+    const QString text =
+        QCoreApplication::translate("Uptake::TargetRepository", "%1: %2").arg(what, Dialect::errorText(q.lastError()));
+    Dialect::retire(std::move(q));
+    return text;
 }
 
 QVariant number(const std::optional<double> &v)
@@ -66,6 +92,7 @@ PilotKpi kpiFrom(const QSqlQuery &q)
     k.target60 = optionalNumber(q.value(6));
     k.target90 = optionalNumber(q.value(7));
     k.tolerance = q.value(8).toDouble();
+    k.rowVersion.value = q.value(9).toLongLong();
     return k;
 }
 
@@ -78,6 +105,7 @@ AnnotationRecord annotationFrom(const QSqlQuery &q)
     a.kind = q.value(3).toString();
     a.label = q.value(4).toString();
     a.details = q.value(5).toString();
+    a.rowVersion.value = q.value(6).toLongLong();
     return a;
 }
 
@@ -191,6 +219,12 @@ Result<qint64> TargetRepository::saveKpi(const PilotKpi &kpi)
 {
     if (auto s = validate(kpi); !s)
         return Result<qint64>::failure(s.error());
+    return RowVersions::save(m_db, kpiRow(kpi.id, kpi.kpi.trimmed()), kpi.rowVersion.value,
+                             [&] { return writeKpi(kpi); });
+}
+
+Result<qint64> TargetRepository::writeKpi(const PilotKpi &kpi)
+{
     QSqlQuery q(m_db);
     q.prepare(QString::fromUtf8(UpsertKpi));
     q.addBindValue(kpi.id ? QVariant(kpi.id) : QVariant(QMetaType::fromType<qint64>()));
@@ -208,15 +242,27 @@ Result<qint64> TargetRepository::saveKpi(const PilotKpi &kpi)
     return q.next() ? q.value(0).toLongLong() : kpi.id;
 }
 
-Status TargetRepository::removeKpi(qint64 id)
+RowVersions::RowRef TargetRepository::rowOf(const PilotKpi &kpi)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QString::fromUtf8(DeleteKpi));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(
-            failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot delete the target"), q));
-    return {};
+    return kpiRow(kpi.id, kpi.kpi.trimmed());
+}
+
+RowVersions::RowRef TargetRepository::rowOf(const AnnotationRecord &annotation)
+{
+    return annotationRow(annotation.id, annotation.label.trimmed());
+}
+
+Status TargetRepository::removeKpi(qint64 id, qint64 readVersion)
+{
+    return RowVersions::remove(m_db, kpiRow(id, QString()), readVersion, [&] {
+        QSqlQuery q(m_db);
+        q.prepare(QString::fromUtf8(DeleteKpi));
+        q.addBindValue(id);
+        if (!q.exec())
+            return Status::failure(
+                failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot delete the target"), q));
+        return Status();
+    });
 }
 
 Result<QList<AnnotationRecord>> TargetRepository::annotations(qint64 pilotId, const QDate &from, const QDate &to) const
@@ -291,6 +337,12 @@ Result<qint64> TargetRepository::saveAnnotation(const AnnotationRecord &annotati
 {
     if (auto s = validate(annotation); !s)
         return Result<qint64>::failure(s.error());
+    return RowVersions::save(m_db, annotationRow(annotation.id, annotation.label.trimmed()),
+                             annotation.rowVersion.value, [&] { return writeAnnotation(annotation); });
+}
+
+Result<qint64> TargetRepository::writeAnnotation(const AnnotationRecord &annotation)
+{
     QSqlQuery q(m_db);
     q.prepare(QString::fromUtf8(UpsertAnnotation));
     q.addBindValue(annotation.id ? QVariant(annotation.id) : QVariant(QMetaType::fromType<qint64>()));
@@ -305,15 +357,17 @@ Result<qint64> TargetRepository::saveAnnotation(const AnnotationRecord &annotati
     return q.next() ? q.value(0).toLongLong() : annotation.id;
 }
 
-Status TargetRepository::removeAnnotation(qint64 id)
+Status TargetRepository::removeAnnotation(qint64 id, qint64 readVersion)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QString::fromUtf8(DeleteAnnotation));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(
-            failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot delete the annotation"), q));
-    return {};
+    return RowVersions::remove(m_db, annotationRow(id, QString()), readVersion, [&] {
+        QSqlQuery q(m_db);
+        q.prepare(QString::fromUtf8(DeleteAnnotation));
+        q.addBindValue(id);
+        if (!q.exec())
+            return Status::failure(
+                failed(QCoreApplication::translate("Uptake::TargetRepository", "Cannot delete the annotation"), q));
+        return Status();
+    });
 }
 
 } // namespace Uptake

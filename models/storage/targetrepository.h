@@ -3,6 +3,7 @@
 // The pilot's KPI targets (table pilot_kpi) and the marks on the charts (table annotation), schema version 3.
 
 #include "domain/result.h"
+#include "storage/rowversions.h"
 
 #include <QDate>
 #include <QList>
@@ -30,6 +31,8 @@ struct PilotKpi
     {
         return day == 30 ? target30 : day == 60 ? target60 : day == 90 ? target90 : std::nullopt;
     }
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const PilotKpi &, const PilotKpi &) = default;
 };
 
@@ -42,6 +45,8 @@ struct AnnotationRecord
     QString kind = QStringLiteral("note"); ///< pilot_start, adaptation, comms, outage, note
     QString label;
     QString details;
+    RowVersion rowVersion = {}; ///< the stored row's version when read (see domain/conflict.h)
+
     friend bool operator==(const AnnotationRecord &, const AnnotationRecord &) = default;
 };
 
@@ -65,8 +70,14 @@ public:
     Result<std::optional<PilotKpi>> findKpi(qint64 id) const;
     /// Stores a new KPI (id 0: the new id is returned) or stores it under its id, replacing the stored one
     /// (or recreating it when it was deleted: undo keeps ids).
+    /// Checks the row version like JourneyRepository::save() (a KPI with a version conflicts when the stored one
+    /// moved on).
     Result<qint64> saveKpi(const PilotKpi &kpi);
-    Status removeKpi(qint64 id);
+    /// readVersion: the version the KPI was read at (0: delete whatever is stored).
+    Status removeKpi(qint64 id, qint64 readVersion = 0);
+    /// Where a KPI or annotation is stored, for RowVersions.
+    static RowVersions::RowRef rowOf(const PilotKpi &kpi);
+    static RowVersions::RowRef rowOf(const AnnotationRecord &annotation);
     /// A KPI needs a pilot and a key unique within the pilot; targets and baseline are finite numbers, relative
     /// targets above −100%, the tolerance not negative.
     Status validate(const PilotKpi &kpi) const;
@@ -79,10 +90,12 @@ public:
     Result<std::optional<AnnotationRecord>> findAnnotation(qint64 id) const;
     /// Like saveKpi(): id 0 adds, an id stores under that id.
     Result<qint64> saveAnnotation(const AnnotationRecord &annotation);
-    Status removeAnnotation(qint64 id);
+    Status removeAnnotation(qint64 id, qint64 readVersion = 0);
     Status validate(const AnnotationRecord &annotation) const;
 
 private:
+    Result<qint64> writeKpi(const PilotKpi &kpi);
+    Result<qint64> writeAnnotation(const AnnotationRecord &annotation);
     QSqlDatabase m_db;
 };
 

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "domain/conflict.h"
 #include "domain/result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 
 namespace Uptake {
@@ -101,6 +104,28 @@ public:
     void notifyJourneyChanged() { Q_EMIT journeyChanged(); }
     void notifyTargetsChanged() { Q_EMIT targetsChanged(); }
 
+    /// Where an edit meets a conflict: saving a form, or undoing/redoing a step.
+    enum class ConflictContext { Edit, UndoRedo };
+    /// Asks people what to do about a conflict (the UI shows ConflictDialog); models never show it themselves.
+    using ConflictResolver = std::function<ConflictChoice(const Conflict &, ConflictContext)>;
+    void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
+    /// What to do about conflict: the resolver's answer; without one, an edit is refused with the conflict
+    /// (Cancel) and an undo/redo step keeps theirs (never a silent overwrite). In the UndoRedo context Cancel counts as
+    /// KeepTheirs: the step cannot stay half applied.
+    ConflictChoice resolveConflict(const Conflict &conflict, ConflictContext context) const
+    {
+        const ConflictChoice fallback =
+            context == ConflictContext::Edit ? ConflictChoice::Cancel : ConflictChoice::KeepTheirs;
+        const ConflictChoice choice = m_resolver ? m_resolver(conflict, context) : fallback;
+        return context == ConflictContext::UndoRedo && choice == ConflictChoice::Cancel ? ConflictChoice::KeepTheirs
+                                                                                        : choice;
+    }
+
+    /// The row version this window's own edits and undo steps last left on a row (key: RowVersions::keyOf), so
+    /// that undoing several own steps in a row checks against what they wrote, and only others' writes conflict.
+    qint64 seenVersion(const QString &rowKey, qint64 otherwise) const { return m_seen.value(rowKey, otherwise); }
+    void setSeenVersion(const QString &rowKey, qint64 version) { m_seen.insert(rowKey, version); }
+
     static int currentSchemaVersion();
     /// For tests of the migration path: creates a workspace at an older schema version.
     static Status createAtVersion(const QString &path, int version, const QTimeZone &timeZone);
@@ -130,6 +155,8 @@ private:
     QString m_readOnlyReason;
     bool m_server = false;
     std::unique_ptr<WorkspaceLock> m_lock;
+    ConflictResolver m_resolver;
+    QHash<QString, qint64> m_seen;
 };
 
 } // namespace Uptake

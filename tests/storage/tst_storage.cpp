@@ -260,6 +260,15 @@ private Q_SLOTS:
         QCOMPARE(pilot->durationWeeks, 8);
         QCOMPARE(pilot->status, Pilot::Status::Finished);
         QCOMPARE(pilot->startDate, QDate(2025, 1, 6));
+        // Since version 6 every row people edit carries a row version: an old one starts at 1, changed by nobody.
+        QCOMPARE(pilot->rowVersion.value, 1);
+        {
+            QSqlQuery stamp((*ws)->database());
+            QVERIFY(stamp.exec(u"SELECT row_version, updated_by, updated_at FROM pilot"_s) && stamp.next());
+            QCOMPARE(stamp.value(0).toLongLong(), 1);
+            QCOMPARE(stamp.value(1).toString(), QString());
+            QCOMPARE(stamp.value(2).toString(), QString());
+        }
         // The file as it was is kept beside it.
         QVERIFY(!(*ws)->migrationBackupPath().isEmpty());
         // A consistent copy of the old file, still at the old version, holding the old data.

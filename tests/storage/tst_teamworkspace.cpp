@@ -8,6 +8,7 @@
 #include "metrics/metrics.h"
 #include "storage/dialect.h"
 #include "storage/importrepository.h"
+#include "storage/journeyrepository.h"
 #include "storage/pilotrepository.h"
 #include "storage/serverschema.h"
 #include "storage/targetrepository.h"
@@ -395,6 +396,31 @@ private Q_SLOTS:
         QVERIFY(!ImportRepository(conn).undoBatch(1));
         QCOMPARE(count(conn, u"SELECT count(*) FROM event"_s), 1);
         QCOMPARE(PilotRepository(conn).pilots()->size(), 1);
+
+        // Versioned writes (a row-version claim, then the write, in a transaction of their own) are refused the
+        // same way, and leave no statement behind in the failed transaction either.
+        Pilot stored = PilotRepository(conn).pilots()->first();
+        stored.owner = u"A reader"_s;
+        const Status notSaved = PilotRepository(conn).update(stored);
+        QVERIFY2(!notSaved && notSaved.error().contains(Dialect::readOnlyMessage()), qPrintable(notSaved.error()));
+        QVERIFY(!notSaved.isConflict());
+        const Status notDeleted = PilotRepository(conn).remove(stored.id, stored.rowVersion.value);
+        QVERIFY2(!notDeleted && notDeleted.error().contains(Dialect::readOnlyMessage()),
+                 qPrintable(notDeleted.error()));
+        Barrier b;
+        b.pilotId = stored.id;
+        b.title = u"Sign-in"_s;
+        b.category = u"login_failures"_s;
+        const auto barrier = JourneyRepository(conn).save(b);
+        QVERIFY2(!barrier && barrier.error().contains(Dialect::readOnlyMessage()), qPrintable(barrier.error()));
+        PilotKpi kpi;
+        kpi.pilotId = stored.id;
+        kpi.kpi = u"active_rate"_s;
+        kpi.target30 = 0.4;
+        const auto target = TargetRepository(conn).saveKpi(kpi);
+        QVERIFY2(!target && target.error().contains(Dialect::readOnlyMessage()), qPrintable(target.error()));
+        QCOMPARE(PilotRepository(conn).pilots()->first().owner, QString());
+        QCOMPARE(PilotRepository(conn).pilots()->first().rowVersion.value, stored.rowVersion.value);
     }
 
     void concurrentEditorsAndImports()

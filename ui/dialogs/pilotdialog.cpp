@@ -53,6 +53,8 @@ PilotDialog::PilotDialog(const Pilot &pilot, QWidget *parent)
         m_status->addItem(pilotStatusLabel(s), int(s));
     m_status->setCurrentIndex(m_status->findData(int(pilot.status)));
     m_error->setObjectName(u"dialogError"_s);
+    m_name->setObjectName(u"pilotName"_s);
+    m_owner->setObjectName(u"pilotOwner"_s);
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -542,7 +542,9 @@ void PilotPage::deleteSelected()
     if (!workspace() || !undoStack() || id == 0 || workspace()->isReadOnly())
         return;
     // Deleting is undoable (Edit → Undo), so no confirmation dialog stands in the way.
-    if (const Status s = Editing::removePilot(*undoStack(), *workspace(), id); !s)
+    const int row = m_model->rowOf(id);
+    const qint64 readVersion = row >= 0 ? m_model->pilots().at(row).rowVersion.value : 0;
+    if (const Status s = Editing::removePilot(*undoStack(), *workspace(), id, readVersion); !s)
         QMessageBox::warning(this, tr("Delete Pilot"), s.error());
 }
 
