@@ -1058,6 +1058,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>  %1 rows in %2 tables</source>
         <translation>  %1 Zeilen in %2 Tabellen</translation>
     </message>
+    <message>
+        <source>The workspace has no usage data yet: import an LMS export first (uptake import WORKSPACE FILE --kind events).</source>
+        <translation>Der Arbeitsbereich hat noch keine Nutzungsdaten: Importieren Sie zuerst einen LMS-Export (uptake import WORKSPACE FILE --kind events).</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>
@@ -1084,6 +1088,129 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::ConflictDialog</name>
+    <message>
+        <source>&amp;Keep Their Version</source>
+        <translation>Version der anderen Person &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>Mit Ihrer Version &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with This Step</source>
+        <translation>Mit diesem Schritt &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>Edit Conflict</source>
+        <translation>Bearbeitungskonflikt</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 after your last change to it.</source>
+        <translation>%1 hat den Eintrag (%2) nach Ihrer letzten Änderung daran geändert.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 after you opened it.</source>
+        <translation>%1 hat den Eintrag (%2) geändert, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Their version was saved on %1.</source>
+        <translation>Die Version der anderen Person wurde am %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the %1 after you opened it.</source>
+        <translation>Jemand anderes hat den Eintrag (%1) gelöscht, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Keeping their version leaves it deleted; overwriting stores yours again.</source>
+        <translation>Wenn Sie die Version der anderen Person behalten, bleibt der Eintrag gelöscht; beim Überschreiben wird Ihre Version erneut gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else has stored the %1 again meanwhile.</source>
+        <translation>Jemand anderes hat den Eintrag (%1) inzwischen wieder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keep their version to skip this undo step, or overwrite theirs with it.</source>
+        <translation>Behalten Sie die Version der anderen Person, um diesen Schritt beim Rückgängigmachen zu überspringen, oder überschreiben Sie diese mit dem Schritt.</translation>
+    </message>
+    <message>
+        <source>Keep their version to drop your changes, or overwrite theirs with yours.</source>
+        <translation>Behalten Sie die Version der anderen Person, um Ihre Änderungen zu verwerfen, oder überschreiben Sie diese mit Ihrer Version.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Version der anderen Person</translation>
+    </message>
+    <message>
+        <source>This step&apos;s version</source>
+        <translation>Version dieses Schritts</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <source>Their version and yours, field by field</source>
+        <translation>Version der anderen Person und Ihre Version, Feld für Feld</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>(not stored)</source>
+        <translation>(nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>(deleting it)</source>
+        <translation>(wird gelöscht)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>an empty field</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Abweichend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ, shown in bold.</source>
+        <translation>
+            <numerusform>%n Feld weicht ab, fett dargestellt.</numerusform>
+            <numerusform>%n Felder weichen ab, fett dargestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the item as they saved it and drop this step from the undo history</source>
+        <translation>Den Eintrag so lassen, wie die andere Person ihn gespeichert hat, und diesen Schritt aus dem Rückgängig-Verlauf entfernen</translation>
+    </message>
+    <message>
+        <source>Reload their version; your changes are dropped</source>
+        <translation>Version der anderen Person neu laden; Ihre Änderungen werden verworfen</translation>
+    </message>
+    <message>
+        <source>Apply this step over their version</source>
+        <translation>Diesen Schritt auf die Version der anderen Person anwenden</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs</source>
+        <translation>Ihre Version anstelle der Version der anderen Person speichern</translation>
+    </message>
+    <message>
+        <source>Save nothing and go back to your changes</source>
+        <translation>Nichts speichern und zu Ihren Änderungen zurückkehren</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2279,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>annotation</source>
         <translation>Anmerkung</translation>
     </message>
+    <message>
+        <source>%1 Nothing was saved; your changes are still here.</source>
+        <translation>%1 Es wurde nichts gespeichert; Ihre Änderungen sind noch vorhanden.</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Export</name>
@@ -3063,6 +3194,26 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>it is %1, not a CSV, TSV or xAPI JSON file; export the data as CSV first</source>
         <translation>es ist %1, keine CSV-, TSV- oder xAPI-JSON-Datei; exportieren Sie die Daten zuerst als CSV</translation>
+    </message>
+    <message>
+        <source>the duration is longer than a day: expected the time spent on this one activity</source>
+        <translation>die Dauer ist länger als ein Tag: erwartet wird die für diese eine Aktivität aufgewendete Zeit</translation>
+    </message>
+    <message>
+        <source>result.score.scaled must be a number from -1 to 1</source>
+        <translation>result.score.scaled muss eine Zahl von -1 bis 1 sein</translation>
+    </message>
+    <message>
+        <source>result.score.raw must be a number</source>
+        <translation>result.score.raw muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>result.duration “%1” is not an ISO 8601 duration such as PT25M or PT1H30M</source>
+        <translation>result.duration „%1“ ist keine ISO-8601-Dauer wie PT25M oder PT1H30M</translation>
+    </message>
+    <message>
+        <source>result.duration %1 is longer than a day: expected the time spent on this one activity</source>
+        <translation>result.duration %1 ist länger als ein Tag: erwartet wird die für diese eine Aktivität aufgewendete Zeit</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +5016,82 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>Cannot start saving: %1</source>
         <translation>Das Speichern kann nicht beginnen: %1</translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>baseline snapshot</source>
+        <translation>Ausgangswert-Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation>Hindernis</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>Checklistenpunkt</translation>
+    </message>
+    <message>
+        <source>lever</source>
+        <translation>Hebel</translation>
+    </message>
+    <message>
+        <source>course in scope</source>
+        <translation>Kurs im Umfang</translation>
+    </message>
+    <message>
+        <source>PLAN cycle</source>
+        <translation>PLAN-Zyklus</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>adaptation</source>
+        <translation>Anpassung</translation>
+    </message>
+    <message>
+        <source>scaling step</source>
+        <translation>Skalierungsschritt</translation>
+    </message>
+    <message>
+        <source>board member</source>
+        <translation>Gremiumsmitglied</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>retirement rule</source>
+        <translation>Stilllegungsregel</translation>
+    </message>
+    <message>
+        <source>superseded course</source>
+        <translation>ersetzter Kurs</translation>
+    </message>
+    <message>
+        <source>retirement decision</source>
+        <translation>Stilllegungsentscheidung</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Maßnahme</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::JourneyStepper</name>
@@ -6096,6 +6323,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>Cannot finish the import: %1</source>
         <translation>Der Import kann nicht abgeschlossen werden: %1</translation>
     </message>
+    <message>
+        <source>the server gave no ids</source>
+        <translation>der Server hat keine IDs zurückgegeben</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Pilot</name>
@@ -6701,6 +6932,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>Pilotprojekt</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
     </message>
 </context>
 <context>
@@ -8554,6 +8793,273 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
 </context>
 <context>
+    <name>Uptake::RowVersions</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Geplantes Datum</translation>
+    </message>
+    <message>
+        <source>Duration (weeks)</source>
+        <translation>Dauer (Wochen)</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Selected by</source>
+        <translation>Ausgewählt durch</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Targets are</source>
+        <translation>Zielart</translation>
+    </message>
+    <message>
+        <source>Day-30 target</source>
+        <translation>Ziel Tag 30</translation>
+    </message>
+    <message>
+        <source>Day-60 target</source>
+        <translation>Ziel Tag 60</translation>
+    </message>
+    <message>
+        <source>Day-90 target</source>
+        <translation>Ziel Tag 90</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Cohort-wide</source>
+        <translation>Ganze Kohorte</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Säule</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Scaled to</source>
+        <translation>Skaliert auf</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation>Zeitraum (Tage)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored %1: %2</source>
+        <translation>Der gespeicherte Eintrag (%1) kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the %1: %2</source>
+        <translation>Der Eintrag (%1) kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>The %1 was deleted by someone else after you opened it.</source>
+        <translation>Der Eintrag (%1) wurde von jemand anderem gelöscht, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>The %1 is stored again: someone else added it meanwhile.</source>
+        <translation>Der Eintrag (%1) ist wieder gespeichert: Jemand anderes hat ihn inzwischen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 after you opened it.</source>
+        <translation>%1 hat den Eintrag (%2) geändert, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+</context>
+<context>
     <name>Uptake::ScatterChart</name>
     <message>
         <source>Learning events in the window</source>
@@ -8805,6 +9311,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Cannot delete the annotation</source>
         <translation>Die Anmerkung kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <translation>Kennzahlziel</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>Anmerkung</translation>
     </message>
 </context>
 <context>

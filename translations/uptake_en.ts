@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>Uptake::ConflictDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) differ, shown in bold.</source>
+        <translation>
+            <numerusform>%n field differs, shown in bold.</numerusform>
+            <numerusform>%n fields differ, shown in bold.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Uptake::DataPage</name>
     <message numerus="yes">
         <source>%n import(s), %1 rows in the workspace, %2 rows rejected.</source>

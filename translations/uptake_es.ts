@@ -1058,6 +1058,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>  %1 rows in %2 tables</source>
         <translation>  %1 filas en %2 tablas</translation>
     </message>
+    <message>
+        <source>The workspace has no usage data yet: import an LMS export first (uptake import WORKSPACE FILE --kind events).</source>
+        <translation>El espacio de trabajo aún no tiene datos de uso: importe antes una exportación del LMS (uptake import WORKSPACE FILE --kind events).</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>
@@ -1084,6 +1088,129 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::ConflictDialog</name>
+    <message>
+        <source>&amp;Keep Their Version</source>
+        <translation>&amp;Mantener la versión ajena</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;Sobrescribir con mi versión</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with This Step</source>
+        <translation>&amp;Sobrescribir con este paso</translation>
+    </message>
+    <message>
+        <source>Edit Conflict</source>
+        <translation>Conflicto de edición</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 after your last change to it.</source>
+        <translation>%1 ha modificado el elemento (%2) después de que usted lo cambiara por última vez.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 after you opened it.</source>
+        <translation>%1 ha modificado el elemento (%2) después de que usted lo abriera.</translation>
+    </message>
+    <message>
+        <source>Their version was saved on %1.</source>
+        <translation>La versión ajena se guardó el %1.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the %1 after you opened it.</source>
+        <translation>Otra persona ha eliminado el elemento (%1) después de que usted lo abriera.</translation>
+    </message>
+    <message>
+        <source>Keeping their version leaves it deleted; overwriting stores yours again.</source>
+        <translation>Si mantiene la versión ajena, el elemento sigue eliminado; si sobrescribe, su versión se vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>Someone else has stored the %1 again meanwhile.</source>
+        <translation>Mientras tanto, otra persona ha vuelto a guardar el elemento (%1).</translation>
+    </message>
+    <message>
+        <source>Keep their version to skip this undo step, or overwrite theirs with it.</source>
+        <translation>Mantenga la versión ajena para omitir este paso de deshacer, o sobrescríbala con este paso.</translation>
+    </message>
+    <message>
+        <source>Keep their version to drop your changes, or overwrite theirs with yours.</source>
+        <translation>Mantenga la versión ajena para descartar sus cambios, o sobrescríbala con la suya.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Versión ajena</translation>
+    </message>
+    <message>
+        <source>This step&apos;s version</source>
+        <translation>Versión de este paso</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Their version and yours, field by field</source>
+        <translation>La versión ajena y la suya, campo por campo</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>(not stored)</source>
+        <translation>(no guardado)</translation>
+    </message>
+    <message>
+        <source>(deleting it)</source>
+        <translation>(se elimina)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>an empty field</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Difiere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ, shown in bold.</source>
+        <translation>
+            <numerusform>%n campo difiere, se muestra en negrita.</numerusform>
+            <numerusform>%n campos difieren, se muestran en negrita.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the item as they saved it and drop this step from the undo history</source>
+        <translation>Dejar el elemento como lo guardó la otra persona y quitar este paso del historial de deshacer</translation>
+    </message>
+    <message>
+        <source>Reload their version; your changes are dropped</source>
+        <translation>Volver a cargar la versión ajena; sus cambios se descartan</translation>
+    </message>
+    <message>
+        <source>Apply this step over their version</source>
+        <translation>Aplicar este paso sobre la versión ajena</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs</source>
+        <translation>Guardar su versión en lugar de la ajena</translation>
+    </message>
+    <message>
+        <source>Save nothing and go back to your changes</source>
+        <translation>No guardar nada y volver a sus cambios</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2279,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>annotation</source>
         <translation>anotación</translation>
     </message>
+    <message>
+        <source>%1 Nothing was saved; your changes are still here.</source>
+        <translation>%1 No se ha guardado nada; sus cambios siguen aquí.</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Export</name>
@@ -3063,6 +3194,26 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>it is %1, not a CSV, TSV or xAPI JSON file; export the data as CSV first</source>
         <translation>es %1, no un archivo CSV, TSV o JSON xAPI; exporte primero los datos como CSV</translation>
+    </message>
+    <message>
+        <source>the duration is longer than a day: expected the time spent on this one activity</source>
+        <translation>la duración supera un día: se esperaba el tiempo dedicado a esta única actividad</translation>
+    </message>
+    <message>
+        <source>result.score.scaled must be a number from -1 to 1</source>
+        <translation>result.score.scaled debe ser un número entre -1 y 1</translation>
+    </message>
+    <message>
+        <source>result.score.raw must be a number</source>
+        <translation>result.score.raw debe ser un número</translation>
+    </message>
+    <message>
+        <source>result.duration “%1” is not an ISO 8601 duration such as PT25M or PT1H30M</source>
+        <translation>result.duration «%1» no es una duración ISO 8601 como PT25M o PT1H30M</translation>
+    </message>
+    <message>
+        <source>result.duration %1 is longer than a day: expected the time spent on this one activity</source>
+        <translation>result.duration %1 supera un día: se esperaba el tiempo dedicado a esta única actividad</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +5016,82 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>Cannot start saving: %1</source>
         <translation>No se puede empezar a guardar: %1</translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>baseline snapshot</source>
+        <translation>instantánea de línea base</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entrevista</translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation>barrera</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>elemento de la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>lever</source>
+        <translation>palanca</translation>
+    </message>
+    <message>
+        <source>course in scope</source>
+        <translation>curso del alcance</translation>
+    </message>
+    <message>
+        <source>PLAN cycle</source>
+        <translation>ciclo PLAN</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>lanzamiento</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>adaptation</source>
+        <translation>adaptación</translation>
+    </message>
+    <message>
+        <source>scaling step</source>
+        <translation>paso de escalado</translation>
+    </message>
+    <message>
+        <source>board member</source>
+        <translation>miembro del comité</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>publicación</translation>
+    </message>
+    <message>
+        <source>retirement rule</source>
+        <translation>regla de retirada</translation>
+    </message>
+    <message>
+        <source>superseded course</source>
+        <translation>curso sustituido</translation>
+    </message>
+    <message>
+        <source>retirement decision</source>
+        <translation>decisión de retirada</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::JourneyStepper</name>
@@ -6096,6 +6323,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>Cannot finish the import: %1</source>
         <translation>No se puede completar la importación: %1</translation>
     </message>
+    <message>
+        <source>the server gave no ids</source>
+        <translation>el servidor no devolvió ningún identificador</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Pilot</name>
@@ -6701,6 +6932,14 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>piloto</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
     </message>
 </context>
 <context>
@@ -8554,6 +8793,273 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
 </context>
 <context>
+    <name>Uptake::RowVersions</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Duration (weeks)</source>
+        <translation>Duración (semanas)</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Selected by</source>
+        <translation>Seleccionada por</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <source>Targets are</source>
+        <translation>Tipo de objetivos</translation>
+    </message>
+    <message>
+        <source>Day-30 target</source>
+        <translation>Objetivo del día 30</translation>
+    </message>
+    <message>
+        <source>Day-60 target</source>
+        <translation>Objetivo del día 60</translation>
+    </message>
+    <message>
+        <source>Day-90 target</source>
+        <translation>Objetivo del día 90</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerancia</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Elegida</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Cohort-wide</source>
+        <translation>Toda la cohorte</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Scaled to</source>
+        <translation>Escalado a</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation>Periodo (días)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Cadencia</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decidido el</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Tomada el</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored %1: %2</source>
+        <translation>No se puede leer el elemento guardado (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the %1: %2</source>
+        <translation>No se puede guardar el elemento (%1): %2</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>The %1 was deleted by someone else after you opened it.</source>
+        <translation>Otra persona ha eliminado el elemento (%1) después de que usted lo abriera.</translation>
+    </message>
+    <message>
+        <source>The %1 is stored again: someone else added it meanwhile.</source>
+        <translation>El elemento (%1) vuelve a estar guardado: otra persona lo ha añadido mientras tanto.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 after you opened it.</source>
+        <translation>%1 ha modificado el elemento (%2) después de que usted lo abriera.</translation>
+    </message>
+</context>
+<context>
     <name>Uptake::ScatterChart</name>
     <message>
         <source>Learning events in the window</source>
@@ -8805,6 +9311,18 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Cannot delete the annotation</source>
         <translation>No se puede eliminar la anotación</translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <translation>objetivo de KPI</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>anotación</translation>
     </message>
 </context>
 <context>

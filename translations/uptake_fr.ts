@@ -1058,6 +1058,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <source>  %1 rows in %2 tables</source>
         <translation>  %1 lignes dans %2 tables</translation>
     </message>
+    <message>
+        <source>The workspace has no usage data yet: import an LMS export first (uptake import WORKSPACE FILE --kind events).</source>
+        <translation>L&apos;espace de travail n&apos;a pas encore de données d&apos;utilisation : importez d&apos;abord un export du LMS (uptake import WORKSPACE FILE --kind events).</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>
@@ -1084,6 +1088,129 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>Uptake::ConflictDialog</name>
+    <message>
+        <source>&amp;Keep Their Version</source>
+        <translation>&amp;Conserver leur version</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;Écraser avec ma version</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with This Step</source>
+        <translation>&amp;Écraser avec cette étape</translation>
+    </message>
+    <message>
+        <source>Edit Conflict</source>
+        <translation>Conflit de modification</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 after your last change to it.</source>
+        <translation>%1 a modifié l&apos;élément (%2) après votre dernière modification.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 after you opened it.</source>
+        <translation>%1 a modifié l&apos;élément (%2) après que vous l&apos;avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Their version was saved on %1.</source>
+        <translation>Leur version a été enregistrée le %1.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the %1 after you opened it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé l&apos;élément (%1) après que vous l&apos;avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Keeping their version leaves it deleted; overwriting stores yours again.</source>
+        <translation>Si vous conservez leur version, l&apos;élément reste supprimé ; si vous écrasez, votre version est de nouveau enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else has stored the %1 again meanwhile.</source>
+        <translation>Quelqu&apos;un d&apos;autre a entre-temps enregistré de nouveau l&apos;élément (%1).</translation>
+    </message>
+    <message>
+        <source>Keep their version to skip this undo step, or overwrite theirs with it.</source>
+        <translation>Conservez leur version pour ignorer cette étape d&apos;annulation, ou écrasez la leur avec cette étape.</translation>
+    </message>
+    <message>
+        <source>Keep their version to drop your changes, or overwrite theirs with yours.</source>
+        <translation>Conservez leur version pour abandonner vos modifications, ou écrasez la leur avec la vôtre.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>This step&apos;s version</source>
+        <translation>Version de cette étape</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Their version and yours, field by field</source>
+        <translation>Leur version et la vôtre, champ par champ</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>(not stored)</source>
+        <translation>(non enregistré)</translation>
+    </message>
+    <message>
+        <source>(deleting it)</source>
+        <translation>(suppression)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>an empty field</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Diffère</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ, shown in bold.</source>
+        <translation>
+            <numerusform>%n champ diffère, affiché en gras.</numerusform>
+            <numerusform>%n champs diffèrent, affichés en gras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the item as they saved it and drop this step from the undo history</source>
+        <translation>Laisser l&apos;élément tel que l&apos;autre personne l&apos;a enregistré et retirer cette étape de l&apos;historique d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Reload their version; your changes are dropped</source>
+        <translation>Recharger leur version ; vos modifications sont abandonnées</translation>
+    </message>
+    <message>
+        <source>Apply this step over their version</source>
+        <translation>Appliquer cette étape par-dessus leur version</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs</source>
+        <translation>Enregistrer votre version à la place de la leur</translation>
+    </message>
+    <message>
+        <source>Save nothing and go back to your changes</source>
+        <translation>Ne rien enregistrer et revenir à vos modifications</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2279,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
+    <message>
+        <source>%1 Nothing was saved; your changes are still here.</source>
+        <translation>%1 Rien n&apos;a été enregistré ; vos modifications sont toujours là.</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Export</name>
@@ -3063,6 +3194,26 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>it is %1, not a CSV, TSV or xAPI JSON file; export the data as CSV first</source>
         <translation>c&apos;est %1, et non un fichier CSV, TSV ou JSON xAPI ; exportez d&apos;abord les données en CSV</translation>
+    </message>
+    <message>
+        <source>the duration is longer than a day: expected the time spent on this one activity</source>
+        <translation>la durée dépasse un jour : temps passé sur cette seule activité attendu</translation>
+    </message>
+    <message>
+        <source>result.score.scaled must be a number from -1 to 1</source>
+        <translation>result.score.scaled doit être un nombre compris entre -1 et 1</translation>
+    </message>
+    <message>
+        <source>result.score.raw must be a number</source>
+        <translation>result.score.raw doit être un nombre</translation>
+    </message>
+    <message>
+        <source>result.duration “%1” is not an ISO 8601 duration such as PT25M or PT1H30M</source>
+        <translation>result.duration « %1 » n&apos;est pas une durée ISO 8601 comme PT25M ou PT1H30M</translation>
+    </message>
+    <message>
+        <source>result.duration %1 is longer than a day: expected the time spent on this one activity</source>
+        <translation>result.duration %1 dépasse un jour : temps passé sur cette seule activité attendu</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +5016,82 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <source>Cannot start saving: %1</source>
         <translation>Impossible de commencer l&apos;enregistrement : %1</translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>baseline snapshot</source>
+        <translation>instantané de référence</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation>obstacle</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>élément de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>lever</source>
+        <translation>levier</translation>
+    </message>
+    <message>
+        <source>course in scope</source>
+        <translation>cours du périmètre</translation>
+    </message>
+    <message>
+        <source>PLAN cycle</source>
+        <translation>cycle PLAN</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>lancement</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>retour</translation>
+    </message>
+    <message>
+        <source>adaptation</source>
+        <translation>adaptation</translation>
+    </message>
+    <message>
+        <source>scaling step</source>
+        <translation>étape de déploiement</translation>
+    </message>
+    <message>
+        <source>board member</source>
+        <translation>membre du comité</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <source>retirement rule</source>
+        <translation>règle de retrait</translation>
+    </message>
+    <message>
+        <source>superseded course</source>
+        <translation>cours remplacé</translation>
+    </message>
+    <message>
+        <source>retirement decision</source>
+        <translation>décision de retrait</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::JourneyStepper</name>
@@ -6096,6 +6323,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <source>Cannot finish the import: %1</source>
         <translation>Impossible de terminer l&apos;import : %1</translation>
     </message>
+    <message>
+        <source>the server gave no ids</source>
+        <translation>le serveur n&apos;a renvoyé aucun identifiant</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Pilot</name>
@@ -6701,6 +6932,14 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>pilote</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
     </message>
 </context>
 <context>
@@ -8554,6 +8793,273 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     </message>
 </context>
 <context>
+    <name>Uptake::RowVersions</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Date prévue</translation>
+    </message>
+    <message>
+        <source>Duration (weeks)</source>
+        <translation>Durée (semaines)</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Selected by</source>
+        <translation>Sélectionnée par</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Targets are</source>
+        <translation>Type d&apos;objectifs</translation>
+    </message>
+    <message>
+        <source>Day-30 target</source>
+        <translation>Objectif jour 30</translation>
+    </message>
+    <message>
+        <source>Day-60 target</source>
+        <translation>Objectif jour 60</translation>
+    </message>
+    <message>
+        <source>Day-90 target</source>
+        <translation>Objectif jour 90</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolérance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Cohort-wide</source>
+        <translation>Toute la cohorte</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Scaled to</source>
+        <translation>Étendu à</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Ressenti</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation>Période (jours)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Pris le</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored %1: %2</source>
+        <translation>Impossible de lire l&apos;élément enregistré (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the %1: %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;élément (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>The %1 was deleted by someone else after you opened it.</source>
+        <translation>L&apos;élément (%1) a été supprimé par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouvert.</translation>
+    </message>
+    <message>
+        <source>The %1 is stored again: someone else added it meanwhile.</source>
+        <translation>L&apos;élément (%1) est de nouveau enregistré : quelqu&apos;un d&apos;autre l&apos;a ajouté entre-temps.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 after you opened it.</source>
+        <translation>%1 a modifié l&apos;élément (%2) après que vous l&apos;avez ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>Uptake::ScatterChart</name>
     <message>
         <source>Learning events in the window</source>
@@ -8805,6 +9311,18 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>Cannot delete the annotation</source>
         <translation>Impossible de supprimer l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <translation>objectif d&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>annotation</translation>
     </message>
 </context>
 <context>
