@@ -184,15 +184,20 @@ std::optional<double> activeRate(Sql &sql, const QString &cohort, qint64 size, q
     return mean / double(size);
 }
 
-/// Completion over all learner–course pairs of a cohort in [d0, d1]: (rate, pairs).
+/// Completion over the learner–course pairs of a cohort with activity in [d0, d1], less those completed before d0
+/// (a revisit of a finished course is no unfinished start): (rate, pairs).
 std::optional<QPair<double, qint64>> completionRate(Sql &sql, const QString &cohort, qint64 d0, qint64 d1)
 {
     QSqlQuery q;
     if (!sql.run(q,
-                 u"SELECT count(*), coalesce(sum(done), 0) FROM (SELECT max(completions > 0) AS done "
-                 "FROM learner_course_day WHERE day BETWEEN ? AND ? "
-                 "AND learner_id IN (SELECT learner_id FROM %1) GROUP BY learner_id, course_id) AS pair"_s.arg(cohort),
-                 {d0, d1}) ||
+                 u"SELECT count(*), coalesce(sum(pair.done), 0) FROM (SELECT learner_id, course_id, "
+                 "max(completions > 0) AS done FROM learner_course_day WHERE day BETWEEN ? AND ? "
+                 "AND learner_id IN (SELECT learner_id FROM %1) GROUP BY learner_id, course_id) AS pair "
+                 "LEFT JOIN (SELECT DISTINCT learner_id, course_id FROM learner_course_day WHERE day < ? "
+                 "AND completions > 0 AND learner_id IN (SELECT learner_id FROM %1)) AS prior "
+                 "ON prior.learner_id = pair.learner_id AND prior.course_id = pair.course_id "
+                 "WHERE prior.learner_id IS NULL"_s.arg(cohort),
+                 {d0, d1, d0}) ||
         !q.next())
         return std::nullopt;
     const qint64 pairs = q.value(0).toLongLong();
@@ -595,6 +600,15 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             return R::failure(
                 QCoreApplication::translate("Uptake::Metrics", "Cannot compute the metrics: %1").arg(rows.error()));
     }
+    // Pairs completed before the window are no starts in it: a learner who finished a course and comes back to it
+    // has not left it unfinished (nor dropped off). Their activity still counts in the course heatmap.
+    if (!sql.run(q,
+                 u"SELECT DISTINCT learner_id, course_id FROM learner_course_day WHERE day < ? AND completions > 0 "
+                 "AND %1"_s.arg(inCohort),
+                 {d0}))
+        return failed();
+    while (q.next())
+        pairs.remove((quint64(q.value(1).toLongLong()) << 32) | quint64(q.value(0).toLongLong()));
     QHash<qint64, QString> courseNames;
     if (!sql.run(q, u"SELECT id, name FROM course"_s))
         return failed();

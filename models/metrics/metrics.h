@@ -8,8 +8,8 @@
 // - Active: at least one event other than a failed login in the period.
 // - Cohort: roster members matching every attribute=value of the filter (and the pilot's own cohort filter);
 //   without a roster, every learner seen in the data. Cohort size is the denominator of the active rate.
-// - Completion rate of a course: learners with a completion in it ÷ learners with any event in it, in the window.
-//   Overall: the same over all learner–course pairs.
+// - Completion rate of a course: learners with a completion in it ÷ learners with any event in it, in the window,
+//   less those who completed it before the window (a revisit). Overall: the same over all learner–course pairs.
 // - Time to first completion: per learner, days from their first event in the window to their first completion.
 // - Drop-off: for learner–course pairs started (any event) and not completed in the window, the content item of the
 //   pair's last event, ranked per course.

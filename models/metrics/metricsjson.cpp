@@ -230,11 +230,11 @@ QList<Definition> definitions()
          QCoreApplication::translate(
              "Uptake::Metrics::Definitions",
              "For a course: learners with a completion event in it ÷ learners with any event in it, within the "
-             "window. Overall: the same over all learner–course pairs. A pair counts as completed only with a "
-             "completion inside the window: a course started before the window, or completed before it and "
-             "revisited, counts as not completed. So the same cohort has a lower rate over a short window (the last "
-             "four weeks) than over a long one (since the pilot started, or the whole period shown); every figure "
-             "says which window it covers.")},
+             "window. Overall: the same over all learner–course pairs. A pair completed before the window (a "
+             "learner coming back to a course they finished) is not counted in it. A pair counts as completed only "
+             "with a completion inside the window, so a course started shortly before its end has had little time: "
+             "every figure says which window it covers (the last four weeks, since the pilot started, or the "
+             "period shown).")},
         {u"recent"_s, QCoreApplication::translate("Uptake::Metrics::Definitions", "Current value (last four weeks)"),
          QCoreApplication::translate(
              "Uptake::Metrics::Definitions",

@@ -553,6 +553,49 @@ private Q_SLOTS:
         QCOMPARE(y.comparison->rest.activeRate, 0.0); // p8 is active in W6, after the pilot
     }
 
+    // A learner who finished a course and comes back to it has not left it unfinished: the pair is no start in a
+    // window after the completion (neither in the completion rate nor among the drop-offs).
+    void revisitOfAFinishedCourse()
+    {
+        const QString path = m_backend.location(u"revisit"_s);
+        QVERIFY(Workspace::create(path, QTimeZone("UTC")));
+        QVERIFY(import(path, u"roster-r.csv"_s, Import::DataKind::Roster, "learner,name\nr1,R1\nr2,R2\n"));
+        // r1 completes K on 2 March and looks at it again on 10 March; r2 opens K on 10 March without finishing,
+        // opens L on 3 March and completes it on 11 March.
+        QVERIFY(import(path, u"events-r.csv"_s, Import::DataKind::Events,
+                       "learner,timestamp,course,content,event\n"
+                       "r1,2026-03-02T09:00:00Z,K,K1,completed\n"
+                       "r1,2026-03-10T09:00:00Z,K,K1,viewed\n"
+                       "r2,2026-03-10T10:00:00Z,K,K1,viewed\n"
+                       "r2,2026-03-03T10:00:00Z,L,L1,viewed\n"
+                       "r2,2026-03-11T10:00:00Z,L,L1,completed\n"));
+        // The whole data (2–11 March): r1–K done, r2–K not, r2–L done → 2 of 3.
+        MetricSet m = metrics(path, {});
+        QCOMPARE(m.completionPairs, 3);
+        QCOMPARE(m.overallCompletion, 2.0 / 3.0);
+        // From 9 March: r1–K was finished before, so the pairs are r2–K (not done) and r2–L (done) → 1 of 2, not
+        // 1 of 3; K has one starter and one drop-off, not two.
+        Filter f;
+        f.from = QDate(2026, 3, 9);
+        m = metrics(path, f);
+        QCOMPARE(m.completionPairs, 2);
+        QCOMPARE(m.overallCompletion, 0.5);
+        QCOMPARE(*m.recent.completionRate, 0.5); // the same rule in the SQL of the KPIs
+        QCOMPARE(m.recent.completionPairs, 2);
+        const auto k = std::find_if(m.byCourse.cbegin(), m.byCourse.cend(),
+                                    [](const CourseCompletion &c) { return c.course == u"K"_s; });
+        QVERIFY(k != m.byCourse.cend());
+        QCOMPARE(k->learners, 1);
+        QCOMPARE(k->completed, 0);
+        QCOMPARE(m.dropOff.size(), 1);
+        QCOMPARE(m.dropOff.first().course, u"K"_s);
+        QCOMPARE(m.dropOff.first().notCompleted, 1);
+        // r1's return to K still shows as activity in the course heatmap: r1 and r2 in the week of 9 March.
+        const qsizetype row = m.courseHeatmap.rows.indexOf(u"K"_s);
+        QVERIFY(row >= 0);
+        QCOMPARE(m.courseHeatmap.cells.at(row).first(), 2);
+    }
+
     // The last four weeks of the window, worked by hand on the six-week data (W1 = 5 January … W6 = 9 February;
     // each listed week's event is on its Monday).
     void recentFigures_data()
