@@ -205,7 +205,7 @@ QString planToMarkdown(const PlanDocument &p)
            QCoreApplication::translate("Uptake::PlanExport", "As of"),
            QCoreApplication::translate("Uptake::PlanExport", "WAU"),
            QCoreApplication::translate("Uptake::PlanExport", "Active rate"),
-           QCoreApplication::translate("Uptake::PlanExport", "Completion"),
+           QCoreApplication::translate("Uptake::PlanExport", "Learners who completed"),
            QCoreApplication::translate("Uptake::PlanExport", "Days to 1st completion"),
            QCoreApplication::translate("Uptake::PlanExport", "Failed logins")},
           rows);

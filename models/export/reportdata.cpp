@@ -120,38 +120,11 @@ KpiLine kpiLine(const Metrics::KpiTarget &target, const QDate &pilotStart, const
     line.higherIsBetter = target.higherIsBetter;
     line.baseline = target.baseline;
     line.current = target.current;
-    for (const Metrics::Checkpoint &c : target.checkpoints) {
-        if (!c.target)
-            continue;
-        if (c.date > asOf) {
-            line.next = c;
-            break;
-        }
-        line.next = c; // all past so far: keep the latest
-    }
-    if (!pilotStart.isValid() || target.pace.size() < 2 || asOf < pilotStart)
-        return line;
-    const double day = double(pilotStart.daysTo(asOf));
-    const QList<QPointF> &pace = target.pace;
-    double expected = pace.last().y();
-    for (qsizetype i = 1; i < pace.size(); ++i) {
-        const QPointF a = pace.at(i - 1), b = pace.at(i);
-        if (day <= b.x()) {
-            const double t = b.x() > a.x() ? (day - a.x()) / (b.x() - a.x()) : 1.0;
-            expected = a.y() + (b.y() - a.y()) * std::clamp(t, 0.0, 1.0);
-            break;
-        }
-    }
-    line.expectedNow = expected;
-    // Met when at or beyond the pace; at risk when short by no more than the tolerance's share of the whole step
-    // from the baseline to the next target (the pace's own small gap early on would make any dip "off track").
-    const bool met = target.higherIsBetter ? line.current >= expected : line.current <= expected;
-    const double gap = std::abs((line.next ? *line.next->target : expected) - target.baseline);
-    if (met)
-        line.status = Metrics::TargetStatus::OnTrack;
-    else
-        line.status = std::abs(expected - line.current) <= target.tolerance * gap ? Metrics::TargetStatus::AtRisk
-                                                                                  : Metrics::TargetStatus::OffTrack;
+    // The same rule as the metrics' pace status (and so the Overview's tiles).
+    const Metrics::Pace pace = Metrics::paceAt(target, pilotStart, asOf);
+    line.next = pace.next;
+    line.expectedNow = pace.expected;
+    line.status = pace.status;
     return line;
 }
 

@@ -6,8 +6,9 @@
 //
 // Note for later unification with models/metrics: the baseline's WAU, completion rate and time to first
 // completion are computed here with their own SQL so that the journey does not depend on the metrics
-// module; they follow the same definitions (completion rate = learners with a completion ÷ learners with
-// course events in the window).
+// module. Their WAU counts the 7 days up to the snapshot (not an ISO week), and their completion rate counts
+// learners (learners with a completion ÷ learners with course events in the window), where the metrics' completion
+// rate counts learner–course pairs: the Diagnose page and the plan export name it "learners who completed".
 
 #include "domain/journey.h"
 #include "domain/pilot.h"

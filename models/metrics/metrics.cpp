@@ -184,15 +184,20 @@ std::optional<double> activeRate(Sql &sql, const QString &cohort, qint64 size, q
     return mean / double(size);
 }
 
-/// Completion over all learner–course pairs of a cohort in [d0, d1]: (rate, pairs).
+/// Completion over the learner–course pairs of a cohort with activity in [d0, d1], less those completed before d0
+/// (a revisit of a finished course is no unfinished start): (rate, pairs).
 std::optional<QPair<double, qint64>> completionRate(Sql &sql, const QString &cohort, qint64 d0, qint64 d1)
 {
     QSqlQuery q;
     if (!sql.run(q,
-                 u"SELECT count(*), coalesce(sum(done), 0) FROM (SELECT max(completions > 0) AS done "
-                 "FROM learner_course_day WHERE day BETWEEN ? AND ? "
-                 "AND learner_id IN (SELECT learner_id FROM %1) GROUP BY learner_id, course_id) AS pair"_s.arg(cohort),
-                 {d0, d1}) ||
+                 u"SELECT count(*), coalesce(sum(pair.done), 0) FROM (SELECT learner_id, course_id, "
+                 "max(completions > 0) AS done FROM learner_course_day WHERE day BETWEEN ? AND ? "
+                 "AND learner_id IN (SELECT learner_id FROM %1) GROUP BY learner_id, course_id) AS pair "
+                 "LEFT JOIN (SELECT DISTINCT learner_id, course_id FROM learner_course_day WHERE day < ? "
+                 "AND completions > 0 AND learner_id IN (SELECT learner_id FROM %1)) AS prior "
+                 "ON prior.learner_id = pair.learner_id AND prior.course_id = pair.course_id "
+                 "WHERE prior.learner_id IS NULL"_s.arg(cohort),
+                 {d0, d1, d0}) ||
         !q.next())
         return std::nullopt;
     const qint64 pairs = q.value(0).toLongLong();
@@ -383,6 +388,40 @@ TargetStatus statusFor(double actual, double target, double baseline, double tol
     return shortfall <= tolerance * gap ? TargetStatus::AtRisk : TargetStatus::OffTrack;
 }
 
+Pace paceAt(const KpiTarget &target, const QDate &pilotStart, const QDate &date)
+{
+    Pace out;
+    for (const Checkpoint &c : target.checkpoints) {
+        if (!c.target)
+            continue;
+        out.next = c; // all past so far: keep the latest
+        if (c.date > date)
+            break;
+    }
+    if (!pilotStart.isValid() || !date.isValid() || target.pace.size() < 2 || date < pilotStart)
+        return out;
+    const double day = double(pilotStart.daysTo(date));
+    const QList<QPointF> &pace = target.pace;
+    double expected = pace.last().y();
+    for (qsizetype i = 1; i < pace.size(); ++i) {
+        const QPointF a = pace.at(i - 1), b = pace.at(i);
+        if (day <= b.x()) {
+            const double t = b.x() > a.x() ? (day - a.x()) / (b.x() - a.x()) : 1.0;
+            expected = a.y() + (b.y() - a.y()) * std::clamp(t, 0.0, 1.0);
+            break;
+        }
+    }
+    out.expected = expected;
+    const bool met = target.higherIsBetter ? target.current >= expected : target.current <= expected;
+    const double gap = std::abs((out.next ? *out.next->target : expected) - target.baseline);
+    if (met)
+        out.status = TargetStatus::OnTrack;
+    else
+        out.status = std::abs(expected - target.current) <= target.tolerance * gap ? TargetStatus::AtRisk
+                                                                                   : TargetStatus::OffTrack;
+    return out;
+}
+
 Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filter, const std::atomic_bool *cancel)
 {
     return compute(db, filter, Progress{cancel, {}});
@@ -424,6 +463,7 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
         filter.cohort = parseCohort(q.value(1).toString()) + filter.cohort;
         pilotStart = QDate::fromString(q.value(2).toString(), Qt::ISODate);
         pilotWeeks = q.value(3).toInt();
+        m.pilotStart = pilotStart;
     }
     if (!sql.run(q, u"SELECT value FROM meta WHERE key = 'timezone'"_s))
         return failed();
@@ -560,6 +600,15 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             return R::failure(
                 QCoreApplication::translate("Uptake::Metrics", "Cannot compute the metrics: %1").arg(rows.error()));
     }
+    // Pairs completed before the window are no starts in it: a learner who finished a course and comes back to it
+    // has not left it unfinished (nor dropped off). Their activity still counts in the course heatmap.
+    if (!sql.run(q,
+                 u"SELECT DISTINCT learner_id, course_id FROM learner_course_day WHERE day < ? AND completions > 0 "
+                 "AND %1"_s.arg(inCohort),
+                 {d0}))
+        return failed();
+    while (q.next())
+        pairs.remove((quint64(q.value(1).toLongLong()) << 32) | quint64(q.value(0).toLongLong()));
     QHash<qint64, QString> courseNames;
     if (!sql.run(q, u"SELECT id, name FROM course"_s))
         return failed();
@@ -585,6 +634,23 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
         return a.learners != b.learners ? a.learners > b.learners : a.course < b.course;
     });
     m.overallCompletion = m.completionPairs ? double(completedPairs) / double(m.completionPairs) : 0;
+    // The last four weeks: the "current" value of every target (computed by the same functions, see KpiCache).
+    {
+        const qint64 recentFrom = std::max(d0, d1 - 27);
+        m.recent.from = dateFromDayNumber(recentFrom);
+        m.recent.to = dateFromDayNumber(d1);
+        double meanActive = 0;
+        m.recent.activeRate = activeRate(sql, u"m_cohort"_s, size, recentFrom, d1, &meanActive);
+        if (m.recent.activeRate)
+            m.recent.weeklyActiveUsers = meanActive;
+        const auto c = completionRate(sql, u"m_cohort"_s, recentFrom, d1);
+        if (!c)
+            return failed();
+        m.recent.completionPairs = c->second;
+        m.recent.completedPairs = qRound64(c->first * double(c->second));
+        if (c->second > 0)
+            m.recent.completionRate = c->first;
+    }
     if (!part(Part::Completion))
         return cancelledResult();
 
@@ -909,6 +975,8 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             Comparison c;
             c.from = dateFromDayNumber(nowFrom);
             c.to = dateFromDayNumber(nowTo);
+            c.baselineFrom = dateFromDayNumber(baseFrom);
+            c.baselineTo = dateFromDayNumber(baseTo);
             auto group = [&](const QString &table, qint64 n, const QString &label) {
                 GroupKpis g;
                 g.label = label;
@@ -998,7 +1066,6 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
             t.current = cache.value(row.kpi, u"m_cohort"_s, size, std::max(d0, d1 - 27), d1).value_or(0);
             t.pace << QPointF(0, t.baseline);
             const int checkDays[] = {30, 60, 90};
-            const qint64 today = std::min(d1, dataLast) - start + 1; // days of the pilot up to the window's end
             for (int i = 0; i < 3; ++i) {
                 Checkpoint c;
                 c.day = checkDays[i];
@@ -1018,20 +1085,11 @@ Result<MetricSet> compute(const QSqlDatabase &db, const Filter &filterIn, const 
                 }
                 t.checkpoints << c;
             }
-            // The pace line at the window's end: linear between the points around it (after the last target,
-            // that target).
-            if (today >= 1 && t.pace.size() > 1) {
-                for (qsizetype i = 1; i < t.pace.size(); ++i) {
-                    const QPointF a = t.pace.at(i - 1), b = t.pace.at(i);
-                    if (double(today) <= b.x()) {
-                        t.paceNow = a.y() + (b.y() - a.y()) * (double(today) - a.x()) / (b.x() - a.x());
-                        break;
-                    }
-                }
-                if (!t.paceNow)
-                    t.paceNow = t.pace.last().y();
-                t.paceStatus = statusFor(t.current, *t.paceNow, t.baseline, t.tolerance, t.higherIsBetter);
-            }
+            // The pace line at the window's end and the current value's status against it: the same rule as
+            // the report's summary table (paceAt).
+            const Pace pace = paceAt(t, pilotStart, m.to);
+            t.paceNow = pace.expected;
+            t.paceStatus = pace.status;
             m.targets << t;
         }
         if (pilotStart >= m.from && pilotStart <= m.to)

@@ -8,8 +8,8 @@
 // - Active: at least one event other than a failed login in the period.
 // - Cohort: roster members matching every attribute=value of the filter (and the pilot's own cohort filter);
 //   without a roster, every learner seen in the data. Cohort size is the denominator of the active rate.
-// - Completion rate of a course: learners with a completion in it ÷ learners with any event in it, in the window.
-//   Overall: the same over all learner–course pairs.
+// - Completion rate of a course: learners with a completion in it ÷ learners with any event in it, in the window,
+//   less those who completed it before the window (a revisit). Overall: the same over all learner–course pairs.
 // - Time to first completion: per learner, days from their first event in the window to their first completion.
 // - Drop-off: for learner–course pairs started (any event) and not completed in the window, the content item of the
 //   pair's last event, ranked per course.
@@ -22,6 +22,8 @@
 // - Under-engaged cohorts and stopped engaging look at the window's last 14 days ("the last two weeks") and the
 //   four 7-day blocks before them, counted back from the window's last day.
 // - Pilot baselines: the four weeks before the pilot's start, clipped to the first day with data.
+// - Current (RecentFigures, a target's current value): the window's last 28 days. Their active rate is the mean over
+//   the ISO weeks with at least four of their days in them, so a last week cut short by the window's end counts.
 
 #include "domain/result.h"
 
@@ -193,9 +195,10 @@ struct KpiComparison
 /// (the four weeks before the start), over the pilot's weeks that lie in the window.
 struct Comparison
 {
-    GroupKpis pilot, rest;    ///< rest: the comparison group
-    QDate from, to;           ///< the pilot period compared (clipped to the window)
-    double activeRateDid = 0; ///< difference in differences, points of active rate
+    GroupKpis pilot, rest;          ///< rest: the comparison group
+    QDate from, to;                 ///< the pilot period compared (clipped to the window)
+    QDate baselineFrom, baselineTo; ///< the baseline: the four weeks before the start, clipped to the data
+    double activeRateDid = 0;       ///< difference in differences, points of active rate
     double completionRateDid = 0;
     QList<KpiComparison> kpis;   ///< every KPI, in the order above
     QList<Week> comparisonWeeks; ///< the comparison group's WAU and active rate for each week of the window
@@ -221,12 +224,13 @@ struct KpiTarget
     bool higherIsBetter = true;
     double baseline = 0;
     bool baselineMeasured = true; ///< false: entered by the user
-    double current = 0;           ///< over the last 4 weeks of the window
+    double current = 0;           ///< over the last 4 weeks of the window (MetricSet::recent's range)
     double tolerance = 0.1;
     QList<Checkpoint> checkpoints;
     QList<QPointF> pace; ///< (days since start, value): baseline at day 0, then each target
     /// Where the pace line stands at the window's end (between baseline and the next target), and the status
-    /// of current against it: how a lead sees early that the pilot falls behind. NotDue before the start.
+    /// of current against it (paceAt() on the window's last day): how a lead sees early that the pilot falls
+    /// behind. NotDue before the start. The report's summary table shows exactly this status.
     std::optional<double> paceNow;
     TargetStatus paceStatus = TargetStatus::NotDue;
     int nextCheckpoint = 0; ///< 30, 60 or 90: the next checkpoint after the window's end; 0 when all are past
@@ -263,6 +267,21 @@ Result<QHash<QString, std::optional<double>>> measuredBaselinesFromFile(const QS
 /// shortfall is within tolerance × |target − baseline|, else off track.
 TargetStatus statusFor(double actual, double target, double baseline, double tolerance, bool higherIsBetter);
 
+/// Where a target's pace stands on a date, and the status of its current value against it.
+struct Pace
+{
+    /// The first checkpoint with a target dated after the date; once all are past, the last one with a target.
+    std::optional<Checkpoint> next;
+    /// The pace line on the date: day 0 is the pilot's start, the day-30 checkpoint falls on start + 30 days;
+    /// straight lines from the baseline through the targets, the last target after it. Empty before the start.
+    std::optional<double> expected;
+    /// current against expected: on track when it meets it, at risk when short by no more than the tolerance ×
+    /// |next target − baseline| (the whole step, so that the pace's small gap early on does not make any dip
+    /// "off track"), else off track; NotDue before the start or without targets.
+    TargetStatus status = TargetStatus::NotDue;
+};
+Pace paceAt(const KpiTarget &target, const QDate &pilotStart, const QDate &date);
+
 struct Annotation
 {
     QDate date;
@@ -271,17 +290,31 @@ struct Annotation
 };
 
 /// Everything the dashboard, the CLI and the report show, for one filter.
+/// The cohort's figures over the last four weeks of the window (its last 28 days, clipped to its start): every
+/// target's "current" value, the report's headline and the Overview's tiles when the pilot has targets.
+struct RecentFigures
+{
+    QDate from, to;
+    std::optional<double> activeRate;        ///< mean weekly active rate (see the active_rate target KPI)
+    std::optional<double> weeklyActiveUsers; ///< mean weekly active learners
+    std::optional<double> completionRate;    ///< of the learner–course pairs with activity in the range
+    qint64 completionPairs = 0;
+    qint64 completedPairs = 0;
+};
+
 struct MetricSet
 {
     QDate from, to;
     QString timeZone;
     QString pilotName;
+    QDate pilotStart;    ///< invalid without a pilot (or a pilot without a start date)
     qint64 learners = 0; ///< cohort size
     bool hasRoster = false;
     QList<Week> weeks;
     double overallCompletion = 0;
     qint64 completionPairs = 0;
     QList<CourseCompletion> byCourse;   ///< most learners first
+    RecentFigures recent;               ///< the last four weeks of the window
     Distribution timeToFirstCompletion; ///< days
     QList<CourseDropOff> dropOff;
     bool learningTimeEstimated = true; ///< no duration column: from event gaps
@@ -300,9 +333,9 @@ struct MetricSet
 
 /// The parts of a MetricSet in the order compute() fills them.
 enum class Part {
-    Window,       ///< from, to, timeZone, pilotName, learners, hasRoster
+    Window,       ///< from, to, timeZone, pilotName, pilotStart, learners, hasRoster
     WeeklyActive, ///< weeks, learningMinutes, learningTimeEstimated, sessionTimeout
-    Completion,   ///< overallCompletion, completionPairs, byCourse
+    Completion,   ///< overallCompletion, completionPairs, byCourse, recent
     TimeToFirstCompletion,
     DropOff,
     Correlation,

@@ -63,6 +63,14 @@ QJsonObject toJson(const MetricSet &m)
     o.insert(u"completion"_s, QJsonObject{{u"overall_rate"_s, m.overallCompletion},
                                           {u"pairs"_s, m.completionPairs},
                                           {u"by_course"_s, courses}});
+    const RecentFigures &r = m.recent;
+    o.insert(u"recent"_s, QJsonObject{{u"from"_s, date(r.from)},
+                                      {u"to"_s, date(r.to)},
+                                      {u"active_rate"_s, optional(r.activeRate)},
+                                      {u"weekly_active_users"_s, optional(r.weeklyActiveUsers)},
+                                      {u"completion_rate"_s, optional(r.completionRate)},
+                                      {u"pairs"_s, r.completionPairs},
+                                      {u"completed"_s, r.completedPairs}});
 
     const Distribution &t = m.timeToFirstCompletion;
     o.insert(u"time_to_first_completion_days"_s,
@@ -222,7 +230,19 @@ QList<Definition> definitions()
          QCoreApplication::translate(
              "Uptake::Metrics::Definitions",
              "For a course: learners with a completion event in it ÷ learners with any event in it, within the "
-             "window. Overall: the same over all learner–course pairs.")},
+             "window. Overall: the same over all learner–course pairs. A pair completed before the window (a "
+             "learner coming back to a course they finished) is not counted in it. A pair counts as completed only "
+             "with a completion inside the window, so a course started shortly before its end has had little time: "
+             "every figure says which window it covers (the last four weeks, since the pilot started, or the "
+             "period shown).")},
+        {u"recent"_s, QCoreApplication::translate("Uptake::Metrics::Definitions", "Current value (last four weeks)"),
+         QCoreApplication::translate(
+             "Uptake::Metrics::Definitions",
+             "The cohort over the last 28 days of the window (for a report, up to its as-of date): the mean weekly "
+             "active rate over the ISO weeks with at least four of their days in them (the last week may be cut "
+             "short by the window's end), and the completion rate of the learner–course pairs with activity in "
+             "them. It is every target's current value, the one the report's summary and the Overview's tiles show "
+             "for a pilot with targets.")},
         {u"time_to_first_completion_days"_s,
          QCoreApplication::translate("Uptake::Metrics::Definitions", "Time to first completion"),
          QCoreApplication::translate(
@@ -285,8 +305,11 @@ QList<Definition> definitions()
              "Each pilot KPI's baseline (the four weeks before the start unless entered) and its targets for day 30, "
              "60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the "
              "target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to "
-             "target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; "
-             "the last four weeks are compared with where the line stands at the window's end.")},
+             "target), else off track. Between checkpoints, a pace line runs from the baseline (on the start day) "
+             "to the next target (the day-30 target on the 30th day after the start); the current value (the last "
+             "four weeks) is on track when it meets where the line stands at the window's end, at risk when short "
+             "by no more than the tolerance times the step from the baseline to the next target, else off track. "
+             "The report's summary table and the Overview's tiles show this status.")},
     };
 }
 

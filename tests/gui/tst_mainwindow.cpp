@@ -6,11 +6,13 @@
 #include "dialogs/formdialog.h"
 #include "dialogs/importwizard.h"
 #include "editing/pilotcommands.h"
+#include "export/reportdata.h"
 #include "itemmodels/pilotsmodel.h"
 #include "mainwindow.h"
 #include "metrics/metrics.h"
 #include "pages/overviewpage.h"
 #include "pages/pilotpage.h"
+#include "report/reportbuilder.h"
 #include "storage/journeyrepository.h"
 #include "storage/pilotrepository.h"
 #include "storage/workspace.h"
@@ -189,6 +191,55 @@ private Q_SLOTS:
         overview->choose(QString());
         QVERIFY(shown.wait(20000));
         QVERIFY(!winBack->isEnabled());
+    }
+
+    // A KPI with targets shows on the Overview what the report's summary table shows for the same pilot and
+    // as-of date: the current value (the last four weeks) and its status against the pace.
+    void tilesMatchTheReport()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.openWorkspace(m_demo));
+        auto *overview = qobject_cast<OverviewPage *>(w.page(PageId::Overview));
+        QSignalSpy shown(overview, &OverviewPage::metricsShown);
+        QVERIFY(shown.wait(20000));
+        const Metrics::MetricSet m = overview->metrics();
+        QVERIFY(!m.pilotName.isEmpty());
+        ReportRequest request;
+        request.workspacePath = m_demo;
+        request.asOf = m.to; // the Overview's window ends on the last day with data, as the report does
+        auto report = gatherReport(request);
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->metrics.recent.from, m.recent.from);
+        QHash<QString, KpiTile *> tiles;
+        for (KpiTile *tile : overview->findChildren<KpiTile *>())
+            tiles.insert(tile->accessibleName(), tile);
+        const QHash<QString, QString> tileOf{{u"active_rate"_s, u"Weekly active rate"_s},
+                                             {u"completion_rate"_s, u"Completion rate"_s}};
+        int compared = 0;
+        for (const Metrics::KpiTarget &t : std::as_const(report->metrics.targets)) {
+            if (!tileOf.contains(t.kpi))
+                continue;
+            KpiTile *tile = tiles.value(tileOf.value(t.kpi));
+            QVERIFY(tile);
+            const KpiLine line = kpiLine(t, report->pilot.startDate, report->asOf);
+            QCOMPARE(tile->value(), Report::formatKpi(t.kpi, line.current, QLocale()));
+            QCOMPARE(tile->property("status").toString(), Metrics::targetStatusKey(line.status));
+            QVERIFY2(tile->status().startsWith(Report::statusText(line.status)), qPrintable(tile->status()));
+            // The note says which weeks the value covers.
+            const QString note = tile->accessibleDescription();
+            QVERIFY2(note.contains(u"last 4 weeks to %1"_s.arg(QLocale().toString(m.to, QLocale::ShortFormat))),
+                     qPrintable(note));
+            ++compared;
+        }
+        QCOMPARE(compared, 2); // the demo pilot has targets for both
+        // The day-30 checkpoint of the active rate (45% in the demo): "against a target of", never "of a … target".
+        const QString weekly = tiles.value(u"Weekly active rate"_s)->accessibleDescription();
+        QVERIFY2(weekly.contains(u"against a target of 45.0%"_s), qPrintable(weekly));
+        QVERIFY(!weekly.contains(u"% of a"_s));
+        shoot(w, u"overview-tiles"_s);
     }
 
     void dashboardFollowsItsFilters()

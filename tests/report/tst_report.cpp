@@ -354,7 +354,48 @@ private Q_SLOTS:
                                          QRegularExpression::escape(current));
             QVERIFY2(text.contains(row), qPrintable(t.label + u": "_s + baseline + u", "_s + current));
             QVERIFY2(text.contains(u"%1 is %2"_s.arg(t.label, current)), qPrintable(t.label));
+            // The table's status is the metric engine's pace status (the one the Overview's tiles show).
+            const KpiLine line = kpiLine(t, pilot.startDate, asOf);
+            QCOMPARE(line.status, t.paceStatus);
+            QCOMPARE(line.expectedNow, t.paceNow);
+            QVERIFY2(text.contains(QRegularExpression(QRegularExpression::escape(current) + u"\\s+\\S+\\s+day "_s +
+                                                      u"\\d+ \\([^)]*\\)\\s+"_s +
+                                                      QRegularExpression::escape(Report::statusText(line.status)))),
+                     qPrintable(t.label));
         }
+        // The opening sentence uses the table's "current": the last four weeks, with their dates, never the whole
+        // window's completion rate (the report's window starts eight weeks before the pilot).
+        const Metrics::RecentFigures &r = metrics->recent;
+        QCOMPARE(r.to, asOf);
+        QCOMPARE(r.from, asOf.addDays(-27));
+        auto words = [](const QString &s) {
+            QString pattern;
+            for (const QString &w : s.split(u' '))
+                pattern += (pattern.isEmpty() ? QString() : u"\\s+"_s) + QRegularExpression::escape(w);
+            return QRegularExpression(pattern);
+        };
+        const QLocale c = QLocale::c();
+        const QString rate = Report::formatKpi(u"active_rate"_s, *r.activeRate, c);
+        const QString completion = Report::formatKpi(u"completion_rate"_s, *r.completionRate, c);
+        QVERIFY2(text.contains(words(u"Over the last four weeks (%1 to %2)"_s.arg(
+                     c.toString(r.from, QLocale::ShortFormat), c.toString(r.to, QLocale::ShortFormat)))),
+                 qPrintable(text.left(3000)));
+        QVERIFY2(text.contains(words(u"were active each week (%1)."_s.arg(rate))), qPrintable(rate));
+        QVERIFY2(text.contains(words(u"Of the %1 learner–course pairs with activity in those weeks, %2 (%3) had a "
+                                     "completion in them."_s.arg(r.completionPairs)
+                                         .arg(r.completedPairs)
+                                         .arg(completion))),
+                 qPrintable(completion));
+        for (const Metrics::KpiTarget &t : std::as_const(metrics->targets))
+            if (t.kpi == u"active_rate"_s || t.kpi == u"completion_rate"_s)
+                QCOMPARE(Report::formatKpi(t.kpi, t.current, c), t.kpi == u"active_rate"_s ? rate : completion);
+        QVERIFY(!text.contains(u"in the window ended in a completion"_s));
+        // The table says what "current" and "baseline" cover.
+        QVERIFY(text.contains(words(u"Current: the pilot cohort over the last four weeks, %1 to %2"_s.arg(
+            c.toString(r.from, QLocale::ShortFormat), c.toString(r.to, QLocale::ShortFormat)))));
+        QVERIFY(text.contains(words(u"Baseline: the four weeks before the start, %1 to %2"_s.arg(
+            c.toString(pilot.startDate.addDays(-28), QLocale::ShortFormat),
+            c.toString(pilot.startDate.addDays(-1), QLocale::ShortFormat)))));
     }
 
     void namesOnlyWhenAskedFor()

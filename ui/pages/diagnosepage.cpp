@@ -124,9 +124,11 @@ DiagnosePage::DiagnosePage(QWidget *parent)
     m_tileGrid = new QGridLayout;
     m_tileArea = right;
     right->installEventFilter(this);
-    const QStringList captions{tr("Cohort"),          tr("Weekly active"),
-                               tr("Completion rate"), tr("Days to first completion"),
-                               tr("Failed sign-ins"), tr("Top drop-off")};
+    // The snapshot counts learners, not learner–course pairs: its completion tile is named for what it counts so
+    // that it is not read as the completion rate of the pilot's targets (which counts each course a learner took).
+    const QStringList captions{
+        tr("Cohort"),          tr("Weekly active"), tr("Learners who completed"), tr("Days to first completion"),
+        tr("Failed sign-ins"), tr("Top drop-off")};
     for (int i = 0; i < captions.size(); ++i) {
         auto *tile = new KpiTile(captions.at(i), right);
         m_tiles.append(tile);
@@ -349,11 +351,12 @@ void DiagnosePage::showSnapshot()
         return isFirst ? QString() : versus(a, b, rate);
     };
     m_tiles[0]->setValue(l.toString(f.cohortSize), tr("learners in the cohort"));
-    m_tiles[1]->setValue(
-        l.toString(f.weeklyActive),
-        tr("%1 active rate. %2").arg(percent(f.activeRate), cmp(f.activeRate, first.activeRate, true)));
+    m_tiles[1]->setValue(l.toString(f.weeklyActive),
+                         tr("%1 of the cohort in the 7 days up to then. %2")
+                             .arg(percent(f.activeRate), cmp(f.activeRate, first.activeRate, true)));
     m_tiles[2]->setValue(percent(f.completionRate),
-                         tr("%1 of %2 learners in the %3 days up to then. %4")
+                         tr("%1 of the %2 learners active in a course in the %3 days up to then completed at least "
+                            "one (not the completion rate of learner–course pairs). %4")
                              .arg(l.toString(f.learnersWithCompletions), l.toString(f.learnersWithEvents),
                                   l.toString(f.windowDays), cmp(f.completionRate, first.completionRate, true)));
     m_tiles[3]->setValue(

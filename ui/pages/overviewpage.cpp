@@ -547,36 +547,66 @@ void OverviewPage::showMetrics(const Metrics::MetricSet &m, int partsDone)
     m_learners->setValue(l.toString(m.learners),
                          m.hasRoster ? (m.pilotName.isEmpty() ? tr("roster members") : tr("in the pilot's cohort"))
                                      : tr("seen in the data (no roster)"));
+    // A KPI with targets shows what the report's summary table shows for the same pilot and date: its current
+    // value (the last four weeks of the window), the baseline and the status against the pace; the note says so.
+    const auto target = [&m](const QString &kpi) -> const Metrics::KpiTarget * {
+        for (const Metrics::KpiTarget &t : m.targets)
+            if (t.kpi == kpi)
+                return &t;
+        return nullptr;
+    };
+    const auto shortDate = [&l](const QDate &d) { return l.toString(d, QLocale::ShortFormat); };
+    const auto showTarget = [&](KpiTile *tile, const Metrics::KpiTarget &t, const QString &windowNote) {
+        QStringList note{tr("last 4 weeks to %1; baseline %2").arg(shortDate(m.recent.to), percent(t.baseline))};
+        // The latest checkpoint reached (measured over the four weeks up to it).
+        const Metrics::Checkpoint *reached = nullptr;
+        for (const Metrics::Checkpoint &c : t.checkpoints)
+            if (c.status != Metrics::TargetStatus::NotDue && c.target && c.actual)
+                reached = &c;
+        if (reached)
+            note << tr("Day %1: %2 against a target of %3")
+                        .arg(reached->day)
+                        .arg(percent(*reached->actual), percent(*reached->target));
+        if (!windowNote.isEmpty())
+            note << windowNote;
+        tile->setValue(percent(t.current), note.join(u'\n'));
+        const Metrics::Pace pace = Metrics::paceAt(t, m.pilotStart, m.to);
+        QString status = Metrics::targetStatusLabel(t.paceStatus);
+        if (t.paceStatus != Metrics::TargetStatus::NotDue && pace.next && pace.next->date > m.to)
+            status = tr("%1 · next: %2 by day %3").arg(status, percent(*pace.next->target)).arg(pace.next->day);
+        tile->setStatus(status, Metrics::targetStatusKey(t.paceStatus));
+    };
+    // With a pilot, the targets come with the last part: until then the tiles wait rather than switch meaning.
+    const bool targetsPending = !m.pilotName.isEmpty() && !done(Part::Pilot);
+
     // The last full week of the window (the final week may be cut short by the data's end).
     const Metrics::Week last = m.weeks.size() > 1 && m.weeks.last().start.addDays(6) > m.to
                                    ? m.weeks.at(m.weeks.size() - 2)
                                : m.weeks.isEmpty() ? Metrics::Week{}
                                                    : m.weeks.last();
-    QString weeklyNote =
-        tr("%L1 active, week of %2").arg(last.active).arg(l.toString(last.start, QLocale::ShortFormat));
-    QString statusLabel, statusKey;
-    for (const Metrics::KpiTarget &t : m.targets) {
-        if (t.kpi != u"active_rate"_s)
-            continue;
-        // The status of the latest checkpoint reached, in words and colour; before day 30, "not due".
-        statusLabel = Metrics::targetStatusLabel(Metrics::TargetStatus::NotDue);
-        statusKey = Metrics::targetStatusKey(Metrics::TargetStatus::NotDue);
-        for (const Metrics::Checkpoint &c : t.checkpoints) {
-            if (c.status == Metrics::TargetStatus::NotDue || !c.target)
-                continue;
-            weeklyNote =
-                tr("Day %1: %2 of a %3 target").arg(c.day).arg(percent(c.actual.value_or(0), 0), percent(*c.target, 0));
-            statusLabel = tr("Day %1: %2").arg(c.day).arg(Metrics::targetStatusLabel(c.status));
-            statusKey = Metrics::targetStatusKey(c.status);
-        }
-        weeklyNote += u"\n"_s + tr("baseline %1").arg(percent(t.baseline, 0));
+    if (targetsPending) {
+        pending(m_weekly);
+        m_weekly->setStatus({});
+    } else if (const Metrics::KpiTarget *t = target(u"active_rate"_s)) {
+        showTarget(m_weekly, *t, tr("week of %1: %2").arg(shortDate(last.start), percent(last.rate)));
+    } else {
+        m_weekly->setValue(percent(last.rate),
+                           tr("%L1 active, week of %2").arg(last.active).arg(shortDate(last.start)));
+        m_weekly->setStatus({});
     }
-    m_weekly->setValue(percent(last.rate), weeklyNote);
-    m_weekly->setStatus(statusLabel, statusKey);
-    if (done(Part::Completion))
-        m_completion->setValue(percent(m.overallCompletion), tr("of %L1 learner–course pairs").arg(m.completionPairs));
-    else
+    const QString wholeWindow =
+        tr("since %1: %2 of %L3 pairs").arg(shortDate(m.from), percent(m.overallCompletion)).arg(m.completionPairs);
+    if (!done(Part::Completion) || targetsPending) {
         pending(m_completion);
+        m_completion->setStatus({});
+    } else if (const Metrics::KpiTarget *t = target(u"completion_rate"_s)) {
+        showTarget(m_completion, *t, wholeWindow);
+    } else {
+        m_completion->setValue(
+            percent(m.overallCompletion),
+            tr("of %L1 learner–course pairs, %2 – %3").arg(m.completionPairs).arg(shortDate(m.from), shortDate(m.to)));
+        m_completion->setStatus({});
+    }
     const auto &t = m.timeToFirstCompletion;
     if (done(Part::TimeToFirstCompletion))
         m_firstCompletion->setValue(t.n ? tr("%1 days").arg(l.toString(t.median, 'f', t.median < 10 ? 1 : 0)) : u"—"_s,

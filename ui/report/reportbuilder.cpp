@@ -111,6 +111,21 @@ struct Builder
     {
         return data.pilot.id ? data.pilot.name : QCoreApplication::translate("Uptake::Report", "All learners");
     }
+    /// What "Current" and "Baseline" in the summary table cover, with dates.
+    QString currentNote() const
+    {
+        const Metrics::MetricSet &m = data.metrics;
+        QString note = QCoreApplication::translate("Uptake::Report",
+                                                   "Current: the pilot cohort over the last four weeks, %1 to %2 "
+                                                   "(the weekly active rate is the mean of those weeks).")
+                           .arg(date(l, m.recent.from), date(l, m.recent.to));
+        if (m.comparison)
+            note += u' ' + QCoreApplication::translate("Uptake::Report",
+                                                       "Baseline: the four weeks before the start, %1 to %2, unless "
+                                                       "entered by hand.")
+                               .arg(date(l, m.comparison->baselineFrom), date(l, m.comparison->baselineTo));
+        return note;
+    }
     QString sinceText() const
     {
         return data.sinceLastReport ? QCoreApplication::translate("Uptake::Report", "since the last report (%1)")
@@ -211,14 +226,23 @@ void Builder::summary()
     } else {
         lead = QCoreApplication::translate("Uptake::Report", "As of %1.").arg(longDate(l, data.asOf));
     }
-    if (!m.weeks.isEmpty()) {
-        const Metrics::Week &w = m.weeks.last();
-        lead += u' ' + QCoreApplication::translate(
-                           "Uptake::Report",
-                           "In the week of %1, %2 of %3 learners in the cohort were active (%4); %5 of learner–course "
-                           "pairs in the window ended in a completion.")
-                           .arg(date(l, w.start), number(l, w.active), number(l, w.cohort), pct(l, w.rate),
-                                pct(l, m.overallCompletion));
+    // The headline uses the table's definition of "current" (the last four weeks up to the as-of date), so the
+    // sentence never contradicts the table under it.
+    const Metrics::RecentFigures &r = m.recent;
+    if (r.activeRate && r.weeklyActiveUsers) {
+        const double mean = *r.weeklyActiveUsers;
+        const QString active =
+            std::abs(mean - std::round(mean)) < 0.05 ? number(l, qRound64(mean)) : l.toString(mean, 'f', 1);
+        lead += u' ' + QCoreApplication::translate("Uptake::Report",
+                                                   "Over the last four weeks (%1 to %2), on average %3 of the %4 "
+                                                   "learners in the cohort were active each week (%5).")
+                           .arg(date(l, r.from), date(l, r.to), active, number(l, m.learners), pct(l, *r.activeRate));
+        if (r.completionRate)
+            lead +=
+                u' ' + QCoreApplication::translate("Uptake::Report",
+                                                   "Of the %1 learner–course pairs with activity in those weeks, "
+                                                   "%2 (%3) had a completion in them.")
+                           .arg(number(l, r.completionPairs), number(l, r.completedPairs), pct(l, *r.completionRate));
     }
     doc.addParagraph(lead);
 
@@ -247,21 +271,18 @@ void Builder::summary()
                                        status};
             t.details << QString();
         };
-        const double wau = m.weeks.isEmpty() ? 0 : double(m.weeks.last().active);
+        // "Current" as with targets: the last four weeks (the whole window's figures are in the charts).
         row(QCoreApplication::translate("Uptake::Report", "Weekly active users"), u"weekly_active_users"_s,
-            std::nullopt, wau);
+            std::nullopt, r.weeklyActiveUsers.value_or(0));
         row(QCoreApplication::translate("Uptake::Report", "Weekly active rate"), u"active_rate"_s,
-            c ? std::optional<double>(c->pilot.baselineActiveRate) : std::nullopt,
-            m.weeks.isEmpty() ? 0 : m.weeks.last().rate);
+            c ? std::optional<double>(c->pilot.baselineActiveRate) : std::nullopt, r.activeRate.value_or(0));
         row(QCoreApplication::translate("Uptake::Report", "Completion rate"), u"completion_rate"_s,
-            c ? std::optional<double>(c->pilot.baselineCompletionRate) : std::nullopt, m.overallCompletion);
-        if (m.timeToFirstCompletion.n)
-            row(QCoreApplication::translate("Uptake::Report", "Median days to first completion"),
-                u"median_days_to_first_completion"_s, std::nullopt, m.timeToFirstCompletion.median);
-        t.note = QCoreApplication::translate(
-            "Uptake::Report",
-            "No targets are set for this pilot yet: set them on the Pilot page to see each indicator's status "
-            "against its 30/60/90-day checkpoints.");
+            c ? std::optional<double>(c->pilot.baselineCompletionRate) : std::nullopt, r.completionRate.value_or(0));
+        t.note = currentNote() + u' ' +
+                 QCoreApplication::translate(
+                     "Uptake::Report",
+                     "No targets are set for this pilot yet: set them on the Pilot page to see each indicator's "
+                     "status against its 30/60/90-day checkpoints.");
     } else {
         for (const KpiLine &line : lines) {
             TableCell status = cell(statusText(line.status), Metrics::targetStatusKey(line.status));
@@ -280,11 +301,12 @@ void Builder::summary()
                 status};
             t.details << kpiSentence(line, l);
         }
-        t.note = QCoreApplication::translate(
-            "Uptake::Report",
-            "Current: the last four weeks up to the as-of date. Status compares the current value with the pace "
-            "from the baseline to the targets on the as-of date: on track when it meets the pace, at risk "
-            "when it falls short by no more than the indicator's tolerance, off track otherwise.");
+        t.note = currentNote() + u' ' +
+                 QCoreApplication::translate(
+                     "Uptake::Report",
+                     "Status compares the current value with the pace from the baseline to the targets on the as-of "
+                     "date: on track when it meets the pace, at risk when it falls short by no more than the "
+                     "indicator's tolerance, off track otherwise.");
     }
     doc.addTable(t);
 
@@ -382,6 +404,11 @@ void Builder::charts()
                          "Share of the cohort (%n learner(s)) active each ISO week; dotted lines mark events such as "
                          "adaptations. No target is set for this indicator."),
                      int(m.learners)));
+    if (!m.weeks.isEmpty() && m.weeks.last().start.addDays(6) > m.to)
+        trendChart.caption +=
+            u' ' + QCoreApplication::translate("Uptake::Report", "The last point, the week of %1, counts only the "
+                                                                 "days up to %2.")
+                       .arg(date(l, m.weeks.last().start), date(l, m.to));
     if (m.learners < SmallSample)
         trendChart.caption +=
             u' ' + QCoreApplication::translate("Uptake::Report",
@@ -404,12 +431,12 @@ void Builder::charts()
         Chart chart;
         chart.heightMm = std::min(20.0 + 6.0 * bars.size(), 90.0);
         chart.paint = Charts::horizontalBars(bars, true, Colors::Accent, family, l);
-        chart.caption =
-            tn(QT_TRANSLATE_N_NOOP(
-                   "Uptake::Report",
-                   "The %n course(s) with the most learners in the window: learners who completed ÷ learners "
-                   "with any activity in the course."),
-               int(bars.size()));
+        chart.caption = tn(QT_TRANSLATE_N_NOOP(
+                               "Uptake::Report",
+                               "The %n course(s) with the most learners from %1 to %2: learners who completed in that "
+                               "period ÷ learners with any activity in the course in it."),
+                           int(bars.size()))
+                            .arg(date(l, m.from), date(l, m.to));
         if (small)
             chart.caption +=
                 u' ' + QCoreApplication::translate("Uptake::Report", "* fewer than %1 learners: read with care.")
@@ -512,6 +539,12 @@ void Builder::charts()
             return (v >= 0 ? u"+"_s : QString()) + l.toString(v * 100, 'f', 1);
         };
         chart.caption =
+            QCoreApplication::translate("Uptake::Report",
+                                        "Before: the four weeks before the start, %1 to %2. Since the start: %3 to %4 "
+                                        "(these rates cover the whole pilot so far, not only the last four weeks "
+                                        "of the summary table).")
+                .arg(date(l, cmp.baselineFrom), date(l, cmp.baselineTo), date(l, cmp.from), date(l, cmp.to)) +
+            u' ' +
             QCoreApplication::translate(
                 "Uptake::Report",
                 "Pilot cohort: %1 learners; rest of the organisation: %2. Difference in differences: active "
