@@ -1866,10 +1866,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Wöchentlich aktiv</translation>
     </message>
     <message>
-        <source>Completion rate</source>
-        <translation>Abschlussquote</translation>
-    </message>
-    <message>
         <source>Days to first completion</source>
         <translation>Tage bis zum ersten Abschluss</translation>
     </message>
@@ -1990,14 +1986,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Lernende in der Kohorte</translation>
     </message>
     <message>
-        <source>%1 active rate. %2</source>
-        <translation>%1 Aktivquote. %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 learners in the %3 days up to then. %4</source>
-        <translation>%1 von %2 Lernenden in den %3 Tagen bis dahin. %4</translation>
-    </message>
-    <message>
         <source>median days. %1</source>
         <translation>Tage im Median. %1</translation>
     </message>
@@ -2116,6 +2104,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Choose or type a category.</source>
         <translation>Wählen oder geben Sie eine Kategorie ein.</translation>
+    </message>
+    <message>
+        <source>Learners who completed</source>
+        <translation>Lernende mit Abschluss</translation>
+    </message>
+    <message>
+        <source>%1 of the cohort in the 7 days up to then. %2</source>
+        <translation>%1 der Kohorte in den 7 Tagen bis dahin. %2</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 learners active in a course in the %3 days up to then completed at least one (not the completion rate of learner–course pairs). %4</source>
+        <translation>%1 der %2 Lernenden, die in den %3 Tagen bis dahin in einem Kurs aktiv waren, haben mindestens einen abgeschlossen (nicht die Abschlussquote der Lernende-Kurs-Paare). %4</translation>
     </message>
 </context>
 <context>
@@ -5661,10 +5661,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Abschlussquote</translation>
     </message>
     <message>
-        <source>For a course: learners with a completion event in it ÷ learners with any event in it, within the window. Overall: the same over all learner–course pairs.</source>
-        <translation>Für einen Kurs: Lernende mit einem Abschlussereignis darin ÷ Lernende mit irgendeinem Ereignis darin, innerhalb des Zeitraums. Gesamt: dasselbe über alle Lernende-Kurs-Paare.</translation>
-    </message>
-    <message>
         <source>Time to first completion</source>
         <translation>Zeit bis zum ersten Abschluss</translation>
     </message>
@@ -5741,8 +5737,20 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Ziele und Status</translation>
     </message>
     <message>
-        <source>Each pilot KPI&apos;s baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; the last four weeks are compared with where the line stands at the window&apos;s end.</source>
-        <translation>Der Ausgangswert jeder Kennzahl des Pilotprojekts (die vier Wochen vor dem Start, sofern nicht eingegeben) und ihre Ziele für Tag 30, 60 und 90. An jedem Kontrollpunkt ist die Kennzahl über die vorangehenden vier Wochen im Plan, wenn sie das Ziel erreicht, gefährdet, wenn sie es um höchstens die Toleranz verfehlt (Standard 10 % des Abstands vom Ausgangswert zum Ziel), sonst nicht im Plan. Zwischen den Kontrollpunkten verläuft ein Zielpfad vom Ausgangswert zum nächsten Ziel; die letzten vier Wochen werden mit dem Stand des Pfads am Ende des Zeitraums verglichen.</translation>
+        <source>For a course: learners with a completion event in it ÷ learners with any event in it, within the window. Overall: the same over all learner–course pairs. A pair completed before the window (a learner coming back to a course they finished) is not counted in it. A pair counts as completed only with a completion inside the window, so a course started shortly before its end has had little time: every figure says which window it covers (the last four weeks, since the pilot started, or the period shown).</source>
+        <translation>Für einen Kurs: Lernende mit einem Abschlussereignis darin ÷ Lernende mit irgendeinem Ereignis darin, innerhalb des Zeitraums. Insgesamt: dasselbe über alle Lernende-Kurs-Paare. Ein Paar, das vor dem Zeitraum abgeschlossen wurde (eine lernende Person, die zu einem bereits abgeschlossenen Kurs zurückkehrt), wird darin nicht gezählt. Ein Paar gilt nur dann als abgeschlossen, wenn der Abschluss innerhalb des Zeitraums liegt; ein Kurs, der kurz vor dessen Ende begonnen wurde, hatte also wenig Zeit: Jede Zahl gibt an, welchen Zeitraum sie abdeckt (die letzten vier Wochen, seit dem Start des Pilotprojekts oder den angezeigten Zeitraum).</translation>
+    </message>
+    <message>
+        <source>Current value (last four weeks)</source>
+        <translation>Aktueller Wert (letzte vier Wochen)</translation>
+    </message>
+    <message>
+        <source>The cohort over the last 28 days of the window (for a report, up to its as-of date): the mean weekly active rate over the ISO weeks with at least four of their days in them (the last week may be cut short by the window&apos;s end), and the completion rate of the learner–course pairs with activity in them. It is every target&apos;s current value, the one the report&apos;s summary and the Overview&apos;s tiles show for a pilot with targets.</source>
+        <translation>Die Kohorte in den letzten 28 Tagen des Zeitraums (bei einem Bericht bis zu seinem Stichtag): die mittlere wöchentliche Aktivquote über die ISO-Wochen, von denen mindestens vier Tage darin liegen (die letzte Woche kann durch das Ende des Zeitraums verkürzt sein), und die Abschlussquote der Lernende-Kurs-Paare mit Aktivität darin. Dies ist der aktuelle Wert jedes Ziels – derjenige, den die Zusammenfassung des Berichts und die Kacheln der Übersicht bei einem Pilotprojekt mit Zielen zeigen.</translation>
+    </message>
+    <message>
+        <source>Each pilot KPI&apos;s baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline (on the start day) to the next target (the day-30 target on the 30th day after the start); the current value (the last four weeks) is on track when it meets where the line stands at the window&apos;s end, at risk when short by no more than the tolerance times the step from the baseline to the next target, else off track. The report&apos;s summary table and the Overview&apos;s tiles show this status.</source>
+        <translation>Der Ausgangswert jeder Kennzahl des Pilotprojekts (die vier Wochen vor dem Start, sofern nicht eingegeben) und ihre Ziele für Tag 30, 60 und 90. An jedem Kontrollpunkt ist die Kennzahl über die vorangegangenen vier Wochen im Plan, wenn sie das Ziel erreicht, gefährdet, wenn sie es um höchstens die Toleranz verfehlt (Standard: 10 % des Abstands zwischen Ausgangswert und Ziel), sonst nicht im Plan. Zwischen den Kontrollpunkten verläuft ein Zielpfad vom Ausgangswert (am Starttag) zum nächsten Ziel (dem Ziel für Tag 30 am 30. Tag nach dem Start); der aktuelle Wert (die letzten vier Wochen) ist im Plan, wenn er den Stand des Zielpfads am Ende des Zeitraums erreicht, gefährdet, wenn er um höchstens die Toleranz mal dem Schritt vom Ausgangswert zum nächsten Ziel darunter liegt, sonst nicht im Plan. Die Zusammenfassungstabelle des Berichts und die Kacheln der Übersicht zeigen diesen Status.</translation>
     </message>
 </context>
 <context>
@@ -5970,22 +5978,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>%L1 active, week of %2</source>
         <translation>%L1 aktiv, Woche vom %2</translation>
-    </message>
-    <message>
-        <source>Day %1: %2 of a %3 target</source>
-        <translation>Tag %1: %2 von einem Ziel von %3</translation>
-    </message>
-    <message>
-        <source>Day %1: %2</source>
-        <translation>Tag %1: %2</translation>
-    </message>
-    <message>
-        <source>baseline %1</source>
-        <translation>Ausgangswert %1</translation>
-    </message>
-    <message>
-        <source>of %L1 learner–course pairs</source>
-        <translation>von %L1 Lernende-Kurs-Paaren</translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -6268,6 +6260,30 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Added to the pilot&apos;s 30/60/90-day plan.</source>
         <translation>Zum 30/60/90-Tage-Plan des Pilotprojekts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>last 4 weeks to %1; baseline %2</source>
+        <translation>letzte 4 Wochen bis %1; Ausgangswert %2</translation>
+    </message>
+    <message>
+        <source>Day %1: %2 against a target of %3</source>
+        <translation>Tag %1: %2 gegenüber einem Ziel von %3</translation>
+    </message>
+    <message>
+        <source>%1 · next: %2 by day %3</source>
+        <translation>%1 · nächstes: %2 bis Tag %3</translation>
+    </message>
+    <message>
+        <source>week of %1: %2</source>
+        <translation>Woche vom %1: %2</translation>
+    </message>
+    <message>
+        <source>since %1: %2 of %L3 pairs</source>
+        <translation>seit %1: %2 von %L3 Paaren</translation>
+    </message>
+    <message>
+        <source>of %L1 learner–course pairs, %2 – %3</source>
+        <translation>von %L1 Lernende-Kurs-Paaren, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -7056,10 +7072,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Aktivquote</translation>
     </message>
     <message>
-        <source>Completion</source>
-        <translation>Abschluss</translation>
-    </message>
-    <message>
         <source>Days to 1st completion</source>
         <translation>Tage bis 1. Abschluss</translation>
     </message>
@@ -7348,6 +7360,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Serves</source>
         <translation>Dient</translation>
+    </message>
+    <message>
+        <source>Learners who completed</source>
+        <translation>Lernende mit Abschluss</translation>
     </message>
 </context>
 <context>
@@ -7691,10 +7707,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Stand %1.</translation>
     </message>
     <message>
-        <source>In the week of %1, %2 of %3 learners in the cohort were active (%4); %5 of learner–course pairs in the window ended in a completion.</source>
-        <translation>In der Woche vom %1 waren %2 von %3 Lernenden der Kohorte aktiv (%4); %5 der Lernende-Kurs-Paare im Zeitraum endeten mit einem Abschluss.</translation>
-    </message>
-    <message>
         <source>Key indicators against the 30/60/90-day targets</source>
         <translation>Schlüsselkennzahlen gegenüber den 30/60/90-Tage-Zielen</translation>
     </message>
@@ -7739,20 +7751,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Abschlussquote</translation>
     </message>
     <message>
-        <source>Median days to first completion</source>
-        <translation>Median der Tage bis zum ersten Abschluss</translation>
-    </message>
-    <message>
         <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator&apos;s status against its 30/60/90-day checkpoints.</source>
         <translation>Für dieses Pilotprojekt sind noch keine Ziele festgelegt: Legen Sie sie auf der Seite Pilotprojekt fest, um den Status jeder Kennzahl gegenüber ihren 30/60/90-Tage-Kontrollpunkten zu sehen.</translation>
     </message>
     <message>
         <source>day %1 (%2)</source>
         <translation>Tag %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Current: the last four weeks up to the as-of date. Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator&apos;s tolerance, off track otherwise.</source>
-        <translation>Aktuell: die letzten vier Wochen bis zum Stichtag. Der Status vergleicht den aktuellen Wert mit dem Zielpfad vom Ausgangswert zu den Zielen am Stichtag: im Plan, wenn er den Pfad erreicht, gefährdet, wenn er um höchstens die Toleranz der Kennzahl darunter liegt, sonst nicht im Plan.</translation>
     </message>
     <message>
         <source>%1 is off track.</source>
@@ -7835,13 +7839,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>%1 (%2 of %3)%4</source>
         <translation>%1 (%2 von %3)%4</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n course(s) with the most learners in the window: learners who completed ÷ learners with any activity in the course.</source>
-        <translation>
-            <numerusform>Der Kurs mit den meisten Lernenden im Zeitraum: Lernende mit Abschluss ÷ Lernende mit irgendeiner Aktivität im Kurs.</numerusform>
-            <numerusform>Die %n Kurse mit den meisten Lernenden im Zeitraum: Lernende mit Abschluss ÷ Lernende mit irgendeiner Aktivität im Kurs.</numerusform>
-        </translation>
     </message>
     <message>
         <source>* fewer than %1 learners: read with care.</source>
@@ -8464,6 +8461,41 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Current: the pilot cohort over the last four weeks, %1 to %2 (the weekly active rate is the mean of those weeks).</source>
+        <translation>Aktuell: die Kohorte des Pilotprojekts in den letzten vier Wochen, %1 bis %2 (die wöchentliche Aktivquote ist der Mittelwert dieser Wochen).</translation>
+    </message>
+    <message>
+        <source>Baseline: the four weeks before the start, %1 to %2, unless entered by hand.</source>
+        <translation>Ausgangswert: die vier Wochen vor dem Start, %1 bis %2, sofern nicht von Hand eingegeben.</translation>
+    </message>
+    <message>
+        <source>Over the last four weeks (%1 to %2), on average %3 of the %4 learners in the cohort were active each week (%5).</source>
+        <translation>In den letzten vier Wochen (%1 bis %2) waren durchschnittlich %3 der %4 Lernenden der Kohorte pro Woche aktiv (%5).</translation>
+    </message>
+    <message>
+        <source>Of the %1 learner–course pairs with activity in those weeks, %2 (%3) had a completion in them.</source>
+        <translation>Von den %1 Lernende-Kurs-Paaren mit Aktivität in diesen Wochen hatten %2 (%3) darin einen Abschluss.</translation>
+    </message>
+    <message>
+        <source>Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator&apos;s tolerance, off track otherwise.</source>
+        <translation>Der Status vergleicht den aktuellen Wert mit dem Zielpfad vom Ausgangswert zu den Zielen am Stichtag: im Plan, wenn er den Zielpfad erreicht, gefährdet, wenn er um höchstens die Toleranz der Kennzahl darunter liegt, sonst nicht im Plan.</translation>
+    </message>
+    <message>
+        <source>The last point, the week of %1, counts only the days up to %2.</source>
+        <translation>Der letzte Punkt, die Woche vom %1, zählt nur die Tage bis zum %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n course(s) with the most learners from %1 to %2: learners who completed in that period ÷ learners with any activity in the course in it.</source>
+        <translation>
+            <numerusform>%n Kurs mit den meisten Lernenden vom %1 bis %2: Lernende mit Abschluss in diesem Zeitraum ÷ Lernende mit irgendeiner Aktivität im Kurs in diesem Zeitraum.</numerusform>
+            <numerusform>Die %n Kurse mit den meisten Lernenden vom %1 bis %2: Lernende mit Abschluss in diesem Zeitraum ÷ Lernende mit irgendeiner Aktivität im Kurs in diesem Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before: the four weeks before the start, %1 to %2. Since the start: %3 to %4 (these rates cover the whole pilot so far, not only the last four weeks of the summary table).</source>
+        <translation>Vorher: die vier Wochen vor dem Start, %1 bis %2. Seit dem Start: %3 bis %4 (diese Quoten umfassen das gesamte bisherige Pilotprojekt, nicht nur die letzten vier Wochen der Zusammenfassungstabelle).</translation>
     </message>
 </context>
 <context>

@@ -231,13 +231,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The %n course(s) with the most learners in the window: learners who completed ÷ learners with any activity in the course.</source>
-        <translation>
-            <numerusform>The %n course with the most learners in the window: learners who completed ÷ learners with any activity in the course.</numerusform>
-            <numerusform>The %n courses with the most learners in the window: learners who completed ÷ learners with any activity in the course.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -277,6 +270,13 @@
         <translation>
             <numerusform>Learning time is estimated from the gaps between events (a gap under %n minute counts as learning): the export has no duration column.</numerusform>
             <numerusform>Learning time is estimated from the gaps between events (a gap under %n minutes counts as learning): the export has no duration column.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n course(s) with the most learners from %1 to %2: learners who completed in that period ÷ learners with any activity in the course in it.</source>
+        <translation>
+            <numerusform>The course with the most learners from %1 to %2: learners who completed in that period ÷ learners with any activity in the course in it.</numerusform>
+            <numerusform>The %n courses with the most learners from %1 to %2: learners who completed in that period ÷ learners with any activity in the course in it.</numerusform>
         </translation>
     </message>
 </context>

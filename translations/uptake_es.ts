@@ -1866,10 +1866,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Activos semanales</translation>
     </message>
     <message>
-        <source>Completion rate</source>
-        <translation>Tasa de finalización</translation>
-    </message>
-    <message>
         <source>Days to first completion</source>
         <translation>Días hasta la primera finalización</translation>
     </message>
@@ -1990,14 +1986,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>participantes en la cohorte</translation>
     </message>
     <message>
-        <source>%1 active rate. %2</source>
-        <translation>tasa de actividad %1. %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 learners in the %3 days up to then. %4</source>
-        <translation>%1 de %2 participantes en los %3 días hasta entonces. %4</translation>
-    </message>
-    <message>
         <source>median days. %1</source>
         <translation>días de mediana. %1</translation>
     </message>
@@ -2116,6 +2104,18 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Choose or type a category.</source>
         <translation>Elija o escriba una categoría.</translation>
+    </message>
+    <message>
+        <source>Learners who completed</source>
+        <translation>Participantes que finalizaron</translation>
+    </message>
+    <message>
+        <source>%1 of the cohort in the 7 days up to then. %2</source>
+        <translation>%1 de la cohorte en los 7 días hasta entonces. %2</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 learners active in a course in the %3 days up to then completed at least one (not the completion rate of learner–course pairs). %4</source>
+        <translation>%1 de los %2 participantes activos en un curso en los %3 días hasta entonces finalizaron al menos uno (no es la tasa de finalización de los pares participante–curso). %4</translation>
     </message>
 </context>
 <context>
@@ -5661,10 +5661,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Tasa de finalización</translation>
     </message>
     <message>
-        <source>For a course: learners with a completion event in it ÷ learners with any event in it, within the window. Overall: the same over all learner–course pairs.</source>
-        <translation>Para un curso: participantes con un evento de finalización en él ÷ participantes con cualquier evento en él, dentro del periodo. Global: lo mismo sobre todos los pares participante–curso.</translation>
-    </message>
-    <message>
         <source>Time to first completion</source>
         <translation>Tiempo hasta la primera finalización</translation>
     </message>
@@ -5741,8 +5737,20 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Objetivos y estado</translation>
     </message>
     <message>
-        <source>Each pilot KPI&apos;s baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; the last four weeks are compared with where the line stands at the window&apos;s end.</source>
-        <translation>La línea base de cada KPI del piloto (las cuatro semanas anteriores al inicio, salvo que se introduzca) y sus objetivos para los días 30, 60 y 90. En cada hito, el KPI de las cuatro semanas anteriores va según lo previsto cuando alcanza el objetivo, está en riesgo cuando se queda corto como mucho en la tolerancia (por defecto, el 10 % de la distancia entre línea base y objetivo) y, si no, va desviado. Entre hitos, una línea de ritmo va de la línea base al siguiente objetivo; las últimas cuatro semanas se comparan con el punto de la línea al final del periodo.</translation>
+        <source>For a course: learners with a completion event in it ÷ learners with any event in it, within the window. Overall: the same over all learner–course pairs. A pair completed before the window (a learner coming back to a course they finished) is not counted in it. A pair counts as completed only with a completion inside the window, so a course started shortly before its end has had little time: every figure says which window it covers (the last four weeks, since the pilot started, or the period shown).</source>
+        <translation>Para un curso: participantes con un evento de finalización en él ÷ participantes con cualquier evento en él, dentro del periodo. En total: lo mismo sobre todos los pares participante–curso. Un par finalizado antes del periodo (un participante que vuelve a un curso que ya terminó) no se cuenta en él. Un par solo cuenta como finalizado con una finalización dentro del periodo, así que un curso empezado poco antes de su final ha tenido poco tiempo: cada cifra indica qué periodo abarca (las últimas cuatro semanas, desde el inicio del piloto o el periodo mostrado).</translation>
+    </message>
+    <message>
+        <source>Current value (last four weeks)</source>
+        <translation>Valor actual (últimas cuatro semanas)</translation>
+    </message>
+    <message>
+        <source>The cohort over the last 28 days of the window (for a report, up to its as-of date): the mean weekly active rate over the ISO weeks with at least four of their days in them (the last week may be cut short by the window&apos;s end), and the completion rate of the learner–course pairs with activity in them. It is every target&apos;s current value, the one the report&apos;s summary and the Overview&apos;s tiles show for a pilot with targets.</source>
+        <translation>La cohorte en los últimos 28 días del periodo (en un informe, hasta la fecha del informe): la tasa de actividad semanal media de las semanas ISO con al menos cuatro de sus días dentro de él (la última semana puede quedar recortada por el final del periodo), y la tasa de finalización de los pares participante–curso con actividad en esos días. Es el valor actual de cada objetivo, el que muestran el resumen ejecutivo del informe y las tarjetas de Resumen para un piloto con objetivos.</translation>
+    </message>
+    <message>
+        <source>Each pilot KPI&apos;s baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline (on the start day) to the next target (the day-30 target on the 30th day after the start); the current value (the last four weeks) is on track when it meets where the line stands at the window&apos;s end, at risk when short by no more than the tolerance times the step from the baseline to the next target, else off track. The report&apos;s summary table and the Overview&apos;s tiles show this status.</source>
+        <translation>La línea base de cada KPI del piloto (las cuatro semanas anteriores al inicio, salvo que se introduzca a mano) y sus objetivos para los días 30, 60 y 90. En cada hito, el KPI de las cuatro semanas anteriores va según lo previsto cuando alcanza el objetivo, está en riesgo cuando se queda corto como mucho en la tolerancia (predeterminado: el 10 % de la distancia entre línea base y objetivo) y va desviado en otro caso. Entre hitos, una línea de ritmo va desde la línea base (el día de inicio) hasta el siguiente objetivo (el objetivo del día 30, el 30.º día tras el inicio); el valor actual (las últimas cuatro semanas) va según lo previsto cuando alcanza el punto en que está la línea al final del periodo, está en riesgo cuando se queda corto como mucho en la tolerancia multiplicada por el paso de la línea base al siguiente objetivo, y va desviado en otro caso. La tabla del resumen ejecutivo del informe y las tarjetas de Resumen muestran este estado.</translation>
     </message>
 </context>
 <context>
@@ -5970,22 +5978,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>%L1 active, week of %2</source>
         <translation>%L1 activos, semana del %2</translation>
-    </message>
-    <message>
-        <source>Day %1: %2 of a %3 target</source>
-        <translation>Día %1: %2 de un objetivo de %3</translation>
-    </message>
-    <message>
-        <source>Day %1: %2</source>
-        <translation>Día %1: %2</translation>
-    </message>
-    <message>
-        <source>baseline %1</source>
-        <translation>línea base %1</translation>
-    </message>
-    <message>
-        <source>of %L1 learner–course pairs</source>
-        <translation>de %L1 pares participante–curso</translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -6268,6 +6260,30 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Added to the pilot&apos;s 30/60/90-day plan.</source>
         <translation>Añadida al plan de 30/60/90 días del piloto.</translation>
+    </message>
+    <message>
+        <source>last 4 weeks to %1; baseline %2</source>
+        <translation>últimas 4 semanas hasta %1; línea base %2</translation>
+    </message>
+    <message>
+        <source>Day %1: %2 against a target of %3</source>
+        <translation>Día %1: %2 frente a un objetivo de %3</translation>
+    </message>
+    <message>
+        <source>%1 · next: %2 by day %3</source>
+        <translation>%1 · siguiente: %2 para el día %3</translation>
+    </message>
+    <message>
+        <source>week of %1: %2</source>
+        <translation>semana del %1: %2</translation>
+    </message>
+    <message>
+        <source>since %1: %2 of %L3 pairs</source>
+        <translation>desde %1: %2 de %L3 pares</translation>
+    </message>
+    <message>
+        <source>of %L1 learner–course pairs, %2 – %3</source>
+        <translation>de %L1 pares participante–curso, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -7056,10 +7072,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Tasa de actividad</translation>
     </message>
     <message>
-        <source>Completion</source>
-        <translation>Finalización</translation>
-    </message>
-    <message>
         <source>Days to 1st completion</source>
         <translation>Días hasta 1.ª finalización</translation>
     </message>
@@ -7348,6 +7360,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Serves</source>
         <translation>Sirve a</translation>
+    </message>
+    <message>
+        <source>Learners who completed</source>
+        <translation>Participantes que finalizaron</translation>
     </message>
 </context>
 <context>
@@ -7691,10 +7707,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>A fecha de %1.</translation>
     </message>
     <message>
-        <source>In the week of %1, %2 of %3 learners in the cohort were active (%4); %5 of learner–course pairs in the window ended in a completion.</source>
-        <translation>En la semana del %1, %2 de %3 participantes de la cohorte estuvieron activos (%4); el %5 de los pares participante–curso del periodo terminó en una finalización.</translation>
-    </message>
-    <message>
         <source>Key indicators against the 30/60/90-day targets</source>
         <translation>Indicadores clave frente a los objetivos de 30/60/90 días</translation>
     </message>
@@ -7739,20 +7751,12 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Tasa de finalización</translation>
     </message>
     <message>
-        <source>Median days to first completion</source>
-        <translation>Mediana de días hasta la primera finalización</translation>
-    </message>
-    <message>
         <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator&apos;s status against its 30/60/90-day checkpoints.</source>
         <translation>Aún no hay objetivos fijados para este piloto: fíjelos en la página Piloto para ver el estado de cada indicador frente a sus hitos de 30/60/90 días.</translation>
     </message>
     <message>
         <source>day %1 (%2)</source>
         <translation>día %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Current: the last four weeks up to the as-of date. Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator&apos;s tolerance, off track otherwise.</source>
-        <translation>Actual: las últimas cuatro semanas hasta la fecha del informe. El estado compara el valor actual con el ritmo desde la línea base hasta los objetivos en esa fecha: según lo previsto cuando alcanza el ritmo, en riesgo cuando se queda corto como mucho en la tolerancia del indicador y desviado en otro caso.</translation>
     </message>
     <message>
         <source>%1 is off track.</source>
@@ -7835,13 +7839,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>%1 (%2 of %3)%4</source>
         <translation>%1 (%2 de %3)%4</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n course(s) with the most learners in the window: learners who completed ÷ learners with any activity in the course.</source>
-        <translation>
-            <numerusform>El curso con más participantes en el periodo: participantes que finalizaron ÷ participantes con alguna actividad en el curso.</numerusform>
-            <numerusform>Los %n cursos con más participantes en el periodo: participantes que finalizaron ÷ participantes con alguna actividad en el curso.</numerusform>
-        </translation>
     </message>
     <message>
         <source>* fewer than %1 learners: read with care.</source>
@@ -8464,6 +8461,41 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Current: the pilot cohort over the last four weeks, %1 to %2 (the weekly active rate is the mean of those weeks).</source>
+        <translation>Actual: la cohorte del piloto en las últimas cuatro semanas, del %1 al %2 (la tasa de actividad semanal es la media de esas semanas).</translation>
+    </message>
+    <message>
+        <source>Baseline: the four weeks before the start, %1 to %2, unless entered by hand.</source>
+        <translation>Línea base: las cuatro semanas anteriores al inicio, del %1 al %2, salvo que se introduzca a mano.</translation>
+    </message>
+    <message>
+        <source>Over the last four weeks (%1 to %2), on average %3 of the %4 learners in the cohort were active each week (%5).</source>
+        <translation>En las últimas cuatro semanas (del %1 al %2), una media de %3 de los %4 participantes de la cohorte estuvieron activos cada semana (%5).</translation>
+    </message>
+    <message>
+        <source>Of the %1 learner–course pairs with activity in those weeks, %2 (%3) had a completion in them.</source>
+        <translation>De los %1 pares participante–curso con actividad en esas semanas, %2 (%3) tuvieron una finalización en ellas.</translation>
+    </message>
+    <message>
+        <source>Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator&apos;s tolerance, off track otherwise.</source>
+        <translation>El estado compara el valor actual con el ritmo desde la línea base hasta los objetivos en la fecha del informe: según lo previsto cuando alcanza el ritmo, en riesgo cuando se queda corto como mucho en la tolerancia del indicador, desviado en otro caso.</translation>
+    </message>
+    <message>
+        <source>The last point, the week of %1, counts only the days up to %2.</source>
+        <translation>El último punto, la semana del %1, solo cuenta los días hasta el %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n course(s) with the most learners from %1 to %2: learners who completed in that period ÷ learners with any activity in the course in it.</source>
+        <translation>
+            <numerusform>%n curso con más participantes del %1 al %2: participantes que finalizaron en ese periodo ÷ participantes con alguna actividad en el curso en ese periodo.</numerusform>
+            <numerusform>Los %n cursos con más participantes del %1 al %2: participantes que finalizaron en ese periodo ÷ participantes con alguna actividad en el curso en ese periodo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before: the four weeks before the start, %1 to %2. Since the start: %3 to %4 (these rates cover the whole pilot so far, not only the last four weeks of the summary table).</source>
+        <translation>Antes: las cuatro semanas anteriores al inicio, del %1 al %2. Desde el inicio: del %3 al %4 (estas tasas abarcan todo el piloto hasta ahora, no solo las últimas cuatro semanas de la tabla de resumen).</translation>
     </message>
 </context>
 <context>

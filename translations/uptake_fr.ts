@@ -1866,10 +1866,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>Actifs par semaine</translation>
     </message>
     <message>
-        <source>Completion rate</source>
-        <translation>Taux d&apos;achèvement</translation>
-    </message>
-    <message>
         <source>Days to first completion</source>
         <translation>Jours avant le premier achèvement</translation>
     </message>
@@ -1990,14 +1986,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>apprenants dans la cohorte</translation>
     </message>
     <message>
-        <source>%1 active rate. %2</source>
-        <translation>taux d&apos;activité %1. %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 learners in the %3 days up to then. %4</source>
-        <translation>%1 apprenants sur %2 dans les %3 jours précédents. %4</translation>
-    </message>
-    <message>
         <source>median days. %1</source>
         <translation>jours en médiane. %1</translation>
     </message>
@@ -2116,6 +2104,18 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>Choose or type a category.</source>
         <translation>Choisissez ou saisissez une catégorie.</translation>
+    </message>
+    <message>
+        <source>Learners who completed</source>
+        <translation>Apprenants ayant achevé</translation>
+    </message>
+    <message>
+        <source>%1 of the cohort in the 7 days up to then. %2</source>
+        <translation>%1 de la cohorte sur les 7 jours jusqu&apos;à cette date. %2</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 learners active in a course in the %3 days up to then completed at least one (not the completion rate of learner–course pairs). %4</source>
+        <translation>%1 des %2 apprenants actifs dans un cours sur les %3 jours jusqu&apos;à cette date en ont achevé au moins un (il ne s&apos;agit pas du taux d&apos;achèvement des paires apprenant–cours). %4</translation>
     </message>
 </context>
 <context>
@@ -5661,10 +5661,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>Taux d&apos;achèvement</translation>
     </message>
     <message>
-        <source>For a course: learners with a completion event in it ÷ learners with any event in it, within the window. Overall: the same over all learner–course pairs.</source>
-        <translation>Pour un cours : apprenants ayant un événement d&apos;achèvement dans ce cours ÷ apprenants ayant un événement quelconque dans ce cours, sur la période. Global : la même chose sur toutes les paires apprenant–cours.</translation>
-    </message>
-    <message>
         <source>Time to first completion</source>
         <translation>Délai avant le premier achèvement</translation>
     </message>
@@ -5741,8 +5737,20 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>Objectifs et statut</translation>
     </message>
     <message>
-        <source>Each pilot KPI&apos;s baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline to the next target; the last four weeks are compared with where the line stands at the window&apos;s end.</source>
-        <translation>La référence de chaque indicateur du pilote (les quatre semaines avant le début, sauf saisie) et ses objectifs à 30, 60 et 90 jours. À chaque point d&apos;étape, l&apos;indicateur sur les quatre semaines précédentes est en bonne voie s&apos;il atteint l&apos;objectif, à risque s&apos;il le manque de pas plus que la tolérance (10 % de l&apos;écart entre référence et objectif par défaut), sinon hors trajectoire. Entre les points d&apos;étape, une trajectoire va de la référence à l&apos;objectif suivant ; les quatre dernières semaines sont comparées au niveau de la trajectoire à la fin de la période.</translation>
+        <source>For a course: learners with a completion event in it ÷ learners with any event in it, within the window. Overall: the same over all learner–course pairs. A pair completed before the window (a learner coming back to a course they finished) is not counted in it. A pair counts as completed only with a completion inside the window, so a course started shortly before its end has had little time: every figure says which window it covers (the last four weeks, since the pilot started, or the period shown).</source>
+        <translation>Pour un cours : apprenants ayant un événement d&apos;achèvement dans ce cours ÷ apprenants ayant un événement quelconque dans ce cours, sur la période. Global : la même chose sur toutes les paires apprenant–cours. Une paire achevée avant la période (un apprenant qui revient sur un cours qu&apos;il a terminé) n&apos;y est pas comptée. Une paire ne compte comme achevée qu&apos;avec un achèvement dans la période ; un cours commencé peu avant la fin de celle-ci a donc eu peu de temps : chaque chiffre indique la période qu&apos;il couvre (les quatre dernières semaines, depuis le début du pilote ou la période affichée).</translation>
+    </message>
+    <message>
+        <source>Current value (last four weeks)</source>
+        <translation>Valeur actuelle (quatre dernières semaines)</translation>
+    </message>
+    <message>
+        <source>The cohort over the last 28 days of the window (for a report, up to its as-of date): the mean weekly active rate over the ISO weeks with at least four of their days in them (the last week may be cut short by the window&apos;s end), and the completion rate of the learner–course pairs with activity in them. It is every target&apos;s current value, the one the report&apos;s summary and the Overview&apos;s tiles show for a pilot with targets.</source>
+        <translation>La cohorte sur les 28 derniers jours de la période (pour un rapport, jusqu&apos;à la date du rapport) : le taux d&apos;activité hebdomadaire moyen sur les semaines ISO dont au moins quatre jours s&apos;y trouvent (la dernière semaine peut être écourtée par la fin de la période), et le taux d&apos;achèvement des paires apprenant–cours ayant eu de l&apos;activité pendant ces jours. C&apos;est la valeur actuelle de chaque objectif, celle qu&apos;affichent la synthèse du rapport et les vignettes de la Vue d&apos;ensemble pour un pilote doté d&apos;objectifs.</translation>
+    </message>
+    <message>
+        <source>Each pilot KPI&apos;s baseline (the four weeks before the start unless entered) and its targets for day 30, 60 and 90. At each checkpoint the KPI over the preceding four weeks is on track when it meets the target, at risk when it misses by no more than the tolerance (default 10% of the gap from baseline to target), else off track. Between checkpoints, a pace line runs from the baseline (on the start day) to the next target (the day-30 target on the 30th day after the start); the current value (the last four weeks) is on track when it meets where the line stands at the window&apos;s end, at risk when short by no more than the tolerance times the step from the baseline to the next target, else off track. The report&apos;s summary table and the Overview&apos;s tiles show this status.</source>
+        <translation>La référence de chaque indicateur du pilote (les quatre semaines avant le début, sauf saisie manuelle) et ses objectifs à 30, 60 et 90 jours. À chaque point d&apos;étape, l&apos;indicateur sur les quatre semaines précédentes est en bonne voie s&apos;il atteint l&apos;objectif, à risque s&apos;il le manque de pas plus que la tolérance (par défaut 10 % de l&apos;écart entre référence et objectif), et hors trajectoire sinon. Entre deux points d&apos;étape, une trajectoire va de la référence (le jour du début) à l&apos;objectif suivant (l&apos;objectif à 30 jours le 30e jour après le début) ; la valeur actuelle (les quatre dernières semaines) est en bonne voie si elle atteint le niveau de la trajectoire à la fin de la période, à risque si elle est en deçà d&apos;au plus la tolérance multipliée par l&apos;écart entre la référence et l&apos;objectif suivant, et hors trajectoire sinon. Le tableau de synthèse du rapport et les vignettes de la Vue d&apos;ensemble affichent ce statut.</translation>
     </message>
 </context>
 <context>
@@ -5970,22 +5978,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>%L1 active, week of %2</source>
         <translation>%L1 actifs, semaine du %2</translation>
-    </message>
-    <message>
-        <source>Day %1: %2 of a %3 target</source>
-        <translation>Jour %1 : %2 pour un objectif de %3</translation>
-    </message>
-    <message>
-        <source>Day %1: %2</source>
-        <translation>Jour %1 : %2</translation>
-    </message>
-    <message>
-        <source>baseline %1</source>
-        <translation>référence %1</translation>
-    </message>
-    <message>
-        <source>of %L1 learner–course pairs</source>
-        <translation>sur %L1 paires apprenant–cours</translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -6268,6 +6260,30 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>Added to the pilot&apos;s 30/60/90-day plan.</source>
         <translation>Ajoutée au plan à 30/60/90 jours du pilote.</translation>
+    </message>
+    <message>
+        <source>last 4 weeks to %1; baseline %2</source>
+        <translation>4 dernières semaines jusqu&apos;au %1 ; référence %2</translation>
+    </message>
+    <message>
+        <source>Day %1: %2 against a target of %3</source>
+        <translation>Jour %1 : %2 pour un objectif de %3</translation>
+    </message>
+    <message>
+        <source>%1 · next: %2 by day %3</source>
+        <translation>%1 · suivant : %2 d&apos;ici le jour %3</translation>
+    </message>
+    <message>
+        <source>week of %1: %2</source>
+        <translation>semaine du %1 : %2</translation>
+    </message>
+    <message>
+        <source>since %1: %2 of %L3 pairs</source>
+        <translation>depuis le %1 : %2 de %L3 paires</translation>
+    </message>
+    <message>
+        <source>of %L1 learner–course pairs, %2 – %3</source>
+        <translation>de %L1 paires apprenant–cours, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -7056,10 +7072,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>Taux d&apos;activité</translation>
     </message>
     <message>
-        <source>Completion</source>
-        <translation>Achèvement</translation>
-    </message>
-    <message>
         <source>Days to 1st completion</source>
         <translation>Jours avant 1er achèvement</translation>
     </message>
@@ -7348,6 +7360,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>Serves</source>
         <translation>Sert</translation>
+    </message>
+    <message>
+        <source>Learners who completed</source>
+        <translation>Apprenants ayant achevé</translation>
     </message>
 </context>
 <context>
@@ -7691,10 +7707,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>Au %1.</translation>
     </message>
     <message>
-        <source>In the week of %1, %2 of %3 learners in the cohort were active (%4); %5 of learner–course pairs in the window ended in a completion.</source>
-        <translation>La semaine du %1, %2 apprenants sur %3 de la cohorte étaient actifs (%4) ; %5 des paires apprenant–cours de la période se sont terminées par un achèvement.</translation>
-    </message>
-    <message>
         <source>Key indicators against the 30/60/90-day targets</source>
         <translation>Indicateurs clés face aux objectifs à 30/60/90 jours</translation>
     </message>
@@ -7739,20 +7751,12 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>Taux d&apos;achèvement</translation>
     </message>
     <message>
-        <source>Median days to first completion</source>
-        <translation>Nombre médian de jours avant le premier achèvement</translation>
-    </message>
-    <message>
         <source>No targets are set for this pilot yet: set them on the Pilot page to see each indicator&apos;s status against its 30/60/90-day checkpoints.</source>
         <translation>Aucun objectif n&apos;est encore fixé pour ce pilote : fixez-les sur la page Pilote pour voir le statut de chaque indicateur face à ses points d&apos;étape à 30/60/90 jours.</translation>
     </message>
     <message>
         <source>day %1 (%2)</source>
         <translation>jour %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Current: the last four weeks up to the as-of date. Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator&apos;s tolerance, off track otherwise.</source>
-        <translation>Actuel : les quatre dernières semaines jusqu&apos;à la date du rapport. Le statut compare la valeur actuelle à la trajectoire de la référence vers les objectifs à cette date : en bonne voie si elle atteint la trajectoire, à risque si elle reste en deçà de pas plus que la tolérance de l&apos;indicateur, hors trajectoire sinon.</translation>
     </message>
     <message>
         <source>%1 is off track.</source>
@@ -7835,13 +7839,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>%1 (%2 of %3)%4</source>
         <translation>%1 (%2 sur %3)%4</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n course(s) with the most learners in the window: learners who completed ÷ learners with any activity in the course.</source>
-        <translation>
-            <numerusform>Le cours qui compte le plus d&apos;apprenants sur la période : apprenants ayant achevé ÷ apprenants ayant une activité dans le cours.</numerusform>
-            <numerusform>Les %n cours qui comptent le plus d&apos;apprenants sur la période : apprenants ayant achevé ÷ apprenants ayant une activité dans le cours.</numerusform>
-        </translation>
     </message>
     <message>
         <source>* fewer than %1 learners: read with care.</source>
@@ -8464,6 +8461,41 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Current: the pilot cohort over the last four weeks, %1 to %2 (the weekly active rate is the mean of those weeks).</source>
+        <translation>Actuel : la cohorte du pilote sur les quatre dernières semaines, du %1 au %2 (le taux d&apos;activité hebdomadaire est la moyenne de ces semaines).</translation>
+    </message>
+    <message>
+        <source>Baseline: the four weeks before the start, %1 to %2, unless entered by hand.</source>
+        <translation>Référence : les quatre semaines avant le début, du %1 au %2, sauf saisie manuelle.</translation>
+    </message>
+    <message>
+        <source>Over the last four weeks (%1 to %2), on average %3 of the %4 learners in the cohort were active each week (%5).</source>
+        <translation>Sur les quatre dernières semaines (du %1 au %2), en moyenne %3 des %4 apprenants de la cohorte ont été actifs chaque semaine (%5).</translation>
+    </message>
+    <message>
+        <source>Of the %1 learner–course pairs with activity in those weeks, %2 (%3) had a completion in them.</source>
+        <translation>Sur les %1 paires apprenant–cours ayant eu de l&apos;activité pendant ces semaines, %2 (%3) y ont eu un achèvement.</translation>
+    </message>
+    <message>
+        <source>Status compares the current value with the pace from the baseline to the targets on the as-of date: on track when it meets the pace, at risk when it falls short by no more than the indicator&apos;s tolerance, off track otherwise.</source>
+        <translation>Le statut compare la valeur actuelle à la trajectoire de la référence vers les objectifs à la date du rapport : en bonne voie si elle atteint la trajectoire, à risque si elle est en deçà d&apos;au plus la tolérance de l&apos;indicateur, hors trajectoire sinon.</translation>
+    </message>
+    <message>
+        <source>The last point, the week of %1, counts only the days up to %2.</source>
+        <translation>Le dernier point, la semaine du %1, ne compte que les jours jusqu&apos;au %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n course(s) with the most learners from %1 to %2: learners who completed in that period ÷ learners with any activity in the course in it.</source>
+        <translation>
+            <numerusform>%n cours comptant le plus d&apos;apprenants du %1 au %2 : apprenants ayant achevé sur cette période ÷ apprenants ayant eu une activité quelconque dans le cours sur cette période.</numerusform>
+            <numerusform>Les %n cours comptant le plus d&apos;apprenants du %1 au %2 : apprenants ayant achevé sur cette période ÷ apprenants ayant eu une activité quelconque dans le cours sur cette période.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before: the four weeks before the start, %1 to %2. Since the start: %3 to %4 (these rates cover the whole pilot so far, not only the last four weeks of the summary table).</source>
+        <translation>Avant : les quatre semaines avant le début, du %1 au %2. Depuis le début : du %3 au %4 (ces taux couvrent tout le pilote jusqu&apos;ici, pas seulement les quatre dernières semaines du tableau de synthèse).</translation>
     </message>
 </context>
 <context>
