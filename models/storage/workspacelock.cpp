@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QSysInfo>
 
+#include <cerrno>
+#include <csignal>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -119,11 +121,38 @@ QString WorkspaceLock::lockedMessage(const QString &workspace, const LockOwner &
         .arg(QDir::toNativeSeparators(QFileInfo(workspace).absoluteFilePath()), describe(owner));
 }
 
+namespace {
+
+/// A lock file no process can own any more that QLockFile does not take for stale: an empty or partial one (the
+/// process was killed, or the machine lost power, between creating the file and writing its owner into it), which
+/// QLockFile with no stale age keeps forever, or one whose process on this computer is gone. An empty file younger
+/// than a second may be one another process is writing right now (it takes microseconds), so it is left alone.
+bool abandoned(const QString &workspace)
+{
+    QFile file(WorkspaceLock::lockPath(workspace));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QByteArray> lines = file.read(4096).split('\n');
+    const qint64 pid = lines.value(0).trimmed().toLongLong();
+    const QString host = QString::fromUtf8(lines.value(2)).trimmed();
+    if (pid > 0 && lines.size() >= 3)
+        return host == QSysInfo::machineHostName() && ::kill(pid_t(pid), 0) == -1 && errno == ESRCH;
+    const QDateTime modified = QFileInfo(file).lastModified();
+    return modified.isValid() && modified.msecsTo(QDateTime::currentDateTime()) > 1000;
+}
+
+} // namespace
+
 Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::acquire(const QString &workspace)
 {
     using R = Result<std::unique_ptr<WorkspaceLock>>;
     auto lock = makeLock(workspace);
-    if (!lock->tryLock(0)) {
+    bool locked = lock->tryLock(0);
+    if (!locked && lock->error() == QLockFile::LockFailedError && abandoned(workspace)) {
+        lock->removeStaleLockFile();
+        locked = lock->tryLock(0);
+    }
+    if (!locked) {
         if (lock->error() == QLockFile::LockFailedError)
             return R::failure(lockedMessage(workspace, readOwner(workspace)));
         return R::failure(
@@ -154,6 +183,8 @@ std::optional<LockOwner> WorkspaceLock::owner(const QString &workspace)
         lock->unlock();
         return std::nullopt;
     }
+    if (abandoned(workspace))
+        return std::nullopt;
     return readOwner(workspace);
 }
 

@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 
@@ -31,8 +32,23 @@ struct Run
     QString err;
 };
 
-/// Runs program; when killAfterMs >= 0 and it is still running then, kills it with SIGKILL.
+Run runOnce(const QString &program, const QStringList &args, int killAfterMs);
+
+/// Runs program; when killAfterMs >= 0 and it is still running then, kills it with SIGKILL. A kill that lands
+/// between creating the workspace's lock file and writing its owner leaves an empty lock file, which Uptake
+/// respects for a second (another process may be writing it that instant) and then clears: a run refused for
+/// it is run again after that second.
 Run run(const QString &program, const QStringList &args, int killAfterMs = -1)
+{
+    Run r = runOnce(program, args, killAfterMs);
+    if (!r.killed && r.exitCode != 0 && r.err.contains(u"is already open for editing"_s)) {
+        QThread::msleep(1500);
+        r = runOnce(program, args, killAfterMs);
+    }
+    return r;
+}
+
+Run runOnce(const QString &program, const QStringList &args, int killAfterMs)
 {
     QProcess p;
     p.setProgram(program);

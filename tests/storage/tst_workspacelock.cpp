@@ -163,6 +163,24 @@ private Q_SLOTS:
         QCOMPARE(WorkspaceLock::owner(path)->pid, QCoreApplication::applicationPid());
     }
 
+    /// Killed (or the power lost) between creating the lock file and writing its owner into it: QLockFile keeps
+    /// an empty lock file for ever when locks never go stale by age, which locked the workspace for good (found by
+    /// tst_killtest). An empty lock file older than a second is abandoned; a fresh one may be being written.
+    void emptyLockFileLeftByACrashIsCleared()
+    {
+        const QString path = newWorkspace(u"halfwritten.uptake"_s);
+        QVERIFY(Test::writeFile(WorkspaceLock::lockPath(path), QByteArray()));
+        QVERIFY(!Workspace::open(path)); // just created: someone may be writing it this instant
+        QFile lock(WorkspaceLock::lockPath(path));
+        QVERIFY(lock.open(QIODevice::ReadWrite));
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        lock.close();
+        QVERIFY(!WorkspaceLock::owner(path));
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws, qPrintable(ws.error()));
+        QCOMPARE(WorkspaceLock::owner(path)->pid, QCoreApplication::applicationPid());
+    }
+
     void liveLockIsNotStale()
     {
         const QString path = newWorkspace(u"live.uptake"_s);
