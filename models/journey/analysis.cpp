@@ -712,6 +712,8 @@ QList<std::pair<QString, int>> themeCounts(const QList<FeedbackItem> &feedback)
 
 Phase currentPhase(const QList<ChecklistItem> &checklist)
 {
+    if (checklist.isEmpty())
+        return Phase::Diagnose; // nothing ticked yet: where every journey starts, not "all done"
     for (Phase p : AllPhases)
         for (const ChecklistItem &c : checklist)
             if (c.phase == p && !c.done)

@@ -196,7 +196,8 @@ QList<BucketProgress> bucketProgress(const QList<Action> &actions, const QDate &
 /// Feedback themes and how often each came up, most frequent first (ties alphabetically).
 QList<std::pair<QString, int>> themeCounts(const QList<FeedbackItem> &feedback);
 
-/// Where a pilot is in the journey: the first phase with open checklist items (Govern when all are done).
+/// Where a pilot is in the journey: the first phase with open checklist items (Govern when all are done,
+/// Diagnose when there is no checklist yet).
 Phase currentPhase(const QList<ChecklistItem> &checklist);
 
 } // namespace Uptake::Journey

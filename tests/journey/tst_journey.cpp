@@ -424,6 +424,32 @@ private Q_SLOTS:
         QCOMPARE(relaxed.first().usage.name, u"Never"_s);
     }
 
+    void currentPhase_data()
+    {
+        // Each item as "phase:done" with phases 0 Diagnose … 3 Govern.
+        QTest::addColumn<QStringList>("items");
+        QTest::addColumn<int>("phase");
+        QTest::addRow("no checklist: where a journey starts") << QStringList{} << int(Phase::Diagnose);
+        QTest::addRow("diagnose open") << QStringList{u"0:0"_s, u"1:0"_s} << int(Phase::Diagnose);
+        QTest::addRow("diagnose done, design open") << QStringList{u"0:1"_s, u"1:0"_s} << int(Phase::Design);
+        QTest::addRow("a later phase open only") << QStringList{u"0:1"_s, u"2:0"_s} << int(Phase::Pilot);
+        QTest::addRow("all done") << QStringList{u"0:1"_s, u"3:1"_s} << int(Phase::Govern);
+    }
+
+    void currentPhase()
+    {
+        QFETCH(QStringList, items);
+        QFETCH(int, phase);
+        QList<ChecklistItem> checklist;
+        for (const QString &item : items) {
+            ChecklistItem c;
+            c.phase = Phase(item.section(u':', 0, 0).toInt());
+            c.done = item.section(u':', 1, 1) == u"1"_s;
+            checklist << c;
+        }
+        QCOMPARE(int(Journey::currentPhase(checklist)), phase);
+    }
+
     void progressAndThemes()
     {
         const QDate today(2026, 2, 1);
