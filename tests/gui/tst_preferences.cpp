@@ -110,6 +110,30 @@ private Q_SLOTS:
         QCOMPARE(field<QComboBox>(dialog, u"paperSize"_s)->currentText(), u"A4 (210 × 297 mm)"_s);
     }
 
+    /// The wrapped notes under the fields keep every line at the dialog's smallest size (they were clipped to a
+    /// line and a bit when the dialog took its plain size hint).
+    void notesAreNeverClipped()
+    {
+        AppSettings settings;
+        PreferencesDialog dialog(settings);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.resize(dialog.minimumSize());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        int notes = 0;
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (!label->wordWrap() || !label->isVisible() || label->text().isEmpty())
+                continue;
+            ++notes;
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(u"“%1”: %2 px tall, its text needs %3"_s.arg(label->text().left(40))
+                                    .arg(label->height())
+                                    .arg(label->heightForWidth(label->width()))));
+        }
+        QVERIFY(notes >= 4);
+    }
+
     void roundTrip_data()
     {
         QTest::addColumn<QString>("language");

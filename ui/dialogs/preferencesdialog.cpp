@@ -182,6 +182,9 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    // The notes wrap: a dialog sized from its plain size hint gave them a line and a bit and clipped the rest.
+    // At its narrowest it is as tall as they need; wider, they need less.
+    setMinimumHeight(layout->totalHeightForWidth(minimumWidth()));
 
     load();
 }
