@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPainter>
 #include <QPromise>
 #include <QPushButton>
 #include <QScrollArea>
@@ -45,9 +46,29 @@ QString percent(double fraction, int decimals = 1)
     return l.toString(fraction * 100.0, 'f', decimals) + l.percent();
 }
 
-QTableWidget *makeTable(const QStringList &header, QWidget *parent)
+/// A table that says why it is empty instead of showing a blank grid.
+class PlaceholderTable final : public QTableWidget
 {
-    auto *t = new QTableWidget(0, int(header.size()), parent);
+public:
+    using QTableWidget::QTableWidget;
+    QString placeholder;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QTableWidget::paintEvent(event);
+        if (rowCount() > 0 || placeholder.isEmpty())
+            return;
+        QPainter p(viewport());
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(viewport()->rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, placeholder);
+    }
+};
+
+QTableWidget *makeTable(const QStringList &header, QWidget *parent, const QString &placeholder = {})
+{
+    auto *t = new PlaceholderTable(0, int(header.size()), parent);
+    t->placeholder = placeholder;
     t->setHorizontalHeaderLabels(header);
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -187,8 +208,16 @@ OverviewPage::OverviewPage(QWidget *parent)
         m_frames << f;
         return f;
     };
-    m_underEngaged = makeTable({tr("Group"), tr("People"), tr("Active (last 2 weeks)")}, this);
-    m_stopped = makeTable({tr("Learner"), tr("Department"), tr("Active weeks before"), tr("Last active")}, this);
+    // The empty tables say what the report says in the same case (the same translations).
+    m_underEngaged =
+        makeTable({tr("Group"), tr("People"), tr("Active (last 2 weeks)")}, this,
+                  QCoreApplication::translate("Uptake::Report", "No group of three or more people is markedly less "
+                                                                "active than the cohort over the last two weeks."));
+    m_stopped =
+        makeTable({tr("Learner"), tr("Department"), tr("Active weeks before"), tr("Last active")}, this,
+                  QCoreApplication::translate(
+                      "Uptake::Report",
+                      "Nobody who was active in at least two of the four weeks before the last two went quiet."));
     auto *interventions = new QWidget;
     {
         auto *l = new QVBoxLayout(interventions);
