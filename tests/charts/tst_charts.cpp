@@ -6,6 +6,8 @@
 #include "charts/charts.h"
 #include "charts/gridview.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChartView>
 #include <QDir>
 #include <QFile>
@@ -255,6 +257,14 @@ private Q_SLOTS:
         QCOMPARE(shown.at(0), u"Returns"_s); // first on top
         QVERIFY(shown.at(1).contains(u'…'));
         QVERIFY(shown.at(1) != shown.at(2)); // still distinct after eliding
+        // Labels as whole percentages, whatever the fraction (12.5% would print as "12.5" next to "50").
+        auto *series = qobject_cast<QAbstractBarSeries *>(bars->view()->chart()->series().value(0));
+        QVERIFY(series);
+        const QBarSet *set = series->barSets().value(0);
+        QVERIFY(set);
+        QCOMPARE(set->count(), 3);
+        for (int i = 0; i < set->count(); ++i)
+            QCOMPARE(set->at(i), std::round(set->at(i)));
         showAt(&f.frame, {560, 260});
         shoot(&f.frame, u"bars"_s);
     }

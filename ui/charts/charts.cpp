@@ -303,7 +303,9 @@ void BarChart::setData(const QStringList &labels, const QList<double> &values, b
         while (categories.contains(shown))
             shown += QChar(0x200B);
         categories << shown;
-        *set << (percentages ? values.at(i) * 100 : values.at(i));
+        // Whole percentages: Qt Charts prints labels with significant digits ("26.8%", "7.32%", "75%" side by
+        // side) and a C-locale decimal point; whole numbers read the same in every locale.
+        *set << (percentages ? std::round(values.at(i) * 100) : values.at(i));
         top = std::max(top, values.at(i));
     }
     m_shown = categories;
