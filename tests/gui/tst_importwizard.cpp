@@ -167,6 +167,9 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 2)->text(), u"Safety, part 1"_s);
         QVERIFY(wizard.preview().dateAmbiguous);
         QVERIFY2(detected->text().contains(u"day/month"_s), qPrintable(detected->text()));
+        // ... and it does not name an order in the same breath.
+        QVERIFY2(!detected->text().contains(u"day before month"_s) && !detected->text().contains(u"month before day"_s),
+                 qPrintable(detected->text()));
         shoot(wizard, u"overrides-1-detected"_s);
 
         // Encoding: the same bytes read as Windows-1252 show what a wrong guess looks like.

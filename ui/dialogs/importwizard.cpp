@@ -543,7 +543,9 @@ void ImportWizard::showPreview()
               << tr("delimiter: %1").arg(delimiterName(m_preview.delimiter))
               << (m_preview.hasHeader ? tr("header row") : tr("no header row"));
     }
-    if (!m_preview.dateFormat.isEmpty())
+    // An ambiguous column has no order to name yet (the line below asks for it); naming the importer's guess
+    // there contradicted it.
+    if (!m_preview.dateFormat.isEmpty() && !m_preview.dateAmbiguous)
         facts << tr("dates: %1").arg(dateFormatLabel(m_preview.dateFormat));
     QString text = facts.join(u" · "_s);
     if (m_preview.dateAmbiguous)
