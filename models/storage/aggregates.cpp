@@ -452,8 +452,8 @@ Status Builder::finish()
     const qint64 reach = qint64(SessionTimeouts[std::size(SessionTimeouts) - 1]) * 60;
     QSet<qint64> unordered;
     for (auto it = m_learners.cbegin(); it != m_learners.cend(); ++it) {
-        const bool nearStored = m_storedFrom <= m_storedTo && it->maxTs >= m_storedFrom - reach &&
-                                it->minTs <= m_storedTo + reach;
+        const bool nearStored =
+            m_storedFrom <= m_storedTo && it->maxTs >= m_storedFrom - reach && it->minTs <= m_storedTo + reach;
         if (it->rebuild || (nearStored && !it->sawStored))
             unordered.insert(it.key());
     }
