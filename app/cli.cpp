@@ -525,6 +525,19 @@ int importCommand(const QStringList &args)
                      "warning: the workspace is on a network file system (%1), where SQLite's locking is unreliable.")
                      .arg(fs)
               << Qt::endl;
+    // A big file is written with the workspace file to itself: the lock stays taken, but this command's own
+    // connection closes, so the import can write each page once instead of into the write-ahead log and again at the
+    // checkpoint (ImportOptions::wholeFile; an Uptake reading the workspace meanwhile keeps the log in use). Below
+    // the import's page cache (32 MB) the batch stays in memory until it commits, the log costs next to nothing,
+    // and the file is not touched at all unless the import commits.
+    // (UPTAKE_WHOLE_FILE_FROM, in bytes, moves the threshold: the kill test crashes small imports on this path.)
+    bool customThreshold = false;
+    const qint64 customFrom = qEnvironmentVariable("UPTAKE_WHOLE_FILE_FROM").toLongLong(&customThreshold);
+    const qint64 wholeFileFrom = customThreshold ? customFrom : 32LL * 1024 * 1024;
+    if (!options.dryRun && !(*ws)->isServer() && QFileInfo(positional.at(1)).size() >= wholeFileFrom) {
+        (*ws)->database().close();
+        options.wholeFile = true;
+    }
     const Import::ImportResult r = Import::importFile(positional.at(0), positional.at(1), profile, options);
     const bool ok = r.error.isEmpty() && (r.committed || options.dryRun);
     QString savedAs;

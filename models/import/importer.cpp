@@ -524,6 +524,8 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
         table.setWorkspaceZone(zone);
 
         DataWriter writer(database, zone);
+        if (options.wholeFile && !options.dryRun)
+            writer.takeWholeFile();
         BatchInfo batch;
         batch.kind = kindKey;
         batch.fileName = info.fileName();

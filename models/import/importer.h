@@ -23,6 +23,10 @@ struct ImportOptions
 {
     bool dryRun = false;        ///< read and validate everything, write nothing
     bool allowSameFile = false; ///< import a file even when the same bytes were imported before
+    /// The caller holds the workspace's lock and has closed its own connections to it: the import may write the
+    /// file without the write-ahead log (DataWriter::takeWholeFile), each page once. Ignored where another
+    /// connection still has the file open.
+    bool wholeFile = false;
 };
 
 /// What an import did (or, for a dry run, would do).

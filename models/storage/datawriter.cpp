@@ -137,6 +137,7 @@ DataWriter::~DataWriter()
         rollback();
     for (sqlite3_stmt *s : std::as_const(m_statements))
         sqlite3_finalize(s);
+    restoreLog();
 }
 
 QString DataWriter::lastError() const
@@ -196,6 +197,48 @@ void DataWriter::setBulkMode(bool on)
     if (m_pg)
         return;
     Sqlite::exec(m_handle, on ? "PRAGMA cache_size = -32768" : "PRAGMA cache_size = -2000");
+}
+
+namespace {
+
+/// The journal mode a "PRAGMA journal_mode …" statement reports, in lower case; empty when it failed.
+QByteArray journalMode(sqlite3 *db, const char *pragma)
+{
+    sqlite3_stmt *s = nullptr;
+    QByteArray mode;
+    if (sqlite3_prepare_v2(db, pragma, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+        mode = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, 0))).toLower();
+    sqlite3_finalize(s);
+    return mode;
+}
+
+} // namespace
+
+bool DataWriter::takeWholeFile()
+{
+    if (m_pg || !m_handle || m_open || m_wholeFile)
+        return m_wholeFile;
+    // Leaving WAL mode needs an exclusive lock: SQLite answers "wal" (or fails) while another connection, in this
+    // process or another, has the file open.
+    if (journalMode(m_handle, "PRAGMA journal_mode = DELETE") != "delete")
+        return false;
+    m_wholeFile = true;
+    if (auto s = Sqlite::exec(m_handle, "PRAGMA synchronous = FULL"); !s) {
+        restoreLog();
+        return false;
+    }
+    return true;
+}
+
+void DataWriter::restoreLog()
+{
+    if (!m_wholeFile)
+        return;
+    m_wholeFile = false;
+    // If a reader opened the file meanwhile this fails, harmlessly: the next Uptake that opens the workspace for
+    // editing switches it back (Workspace::open), and every mode reads the same data.
+    journalMode(m_handle, "PRAGMA journal_mode = WAL");
+    Sqlite::exec(m_handle, "PRAGMA synchronous = NORMAL");
 }
 
 Status DataWriter::begin(const BatchInfo &batch)
@@ -777,6 +820,7 @@ Status DataWriter::commit(const BatchCounts &reported)
             QCoreApplication::translate("Uptake::DataWriter", "Cannot finish the import: %1").arg(c.error()));
     }
     m_open = false;
+    restoreLog();
     return {};
 }
 
@@ -787,6 +831,7 @@ void DataWriter::rollback()
     if (m_open)
         Sqlite::exec(m_handle, "ROLLBACK");
     m_open = false;
+    restoreLog();
 }
 
 } // namespace Uptake

@@ -96,6 +96,14 @@ public:
     /// Settings for loading many rows at once (a larger page cache, no syncing mid-way); the
     /// transaction keeps it all-or-nothing either way.
     void setBulkMode(bool on);
+    /// For a writer that has the workspace file to itself (the command-line import holds the workspace's lock and
+    /// has no other connection open): call before begin(). The batch is then written with SQLite's rollback
+    /// journal instead of the write-ahead log, so every page goes to disk once rather than into the log and again
+    /// into the file at the checkpoint; all-or-nothing is the same (synchronous = FULL while it lasts; a crash
+    /// leaves a hot journal that SQLite rolls back when the file is next opened). When any other connection has
+    /// the file open, SQLite refuses the switch and the batch goes through the log as usual: returns whether it
+    /// was taken. The log comes back at commit() or rollback(). Does nothing on a team workspace.
+    bool takeWholeFile();
 
     Status commit(const BatchCounts &counts);
     void rollback();
@@ -132,6 +140,8 @@ private:
     qint64 findLearner(const QString &key) const;
     QString lastError() const;
     qint64 localDay(qint64 secondsSinceEpoch);
+    /// Back to the write-ahead log after a batch written with takeWholeFile().
+    void restoreLog();
 
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
@@ -141,6 +151,7 @@ private:
     qint64 m_firstRow = 0;
     qint64 m_lastRow = 0;
     bool m_open = false;
+    bool m_wholeFile = false; ///< takeWholeFile() switched to the rollback journal: restore the log after the batch
     /// The time span (epoch seconds) of the events stored before this batch; empty when there are none.
     qint64 m_storedFrom = std::numeric_limits<qint64>::max();
     qint64 m_storedTo = std::numeric_limits<qint64>::min();

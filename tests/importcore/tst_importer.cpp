@@ -87,6 +87,33 @@ class TestImporter : public QObject
         return ws ? path : QString();
     }
 
+    static void wholeFileColumn()
+    {
+        QTest::addColumn<bool>("wholeFile");
+        QTest::newRow("through the log") << false;
+        QTest::newRow("whole file") << true;
+    }
+
+    static QString journalMode(const QSqlDatabase &db)
+    {
+        QSqlQuery q(db);
+        return q.exec(u"PRAGMA journal_mode"_s) && q.next() ? q.value(0).toString() : QString();
+    }
+
+    /// After any import the file is back in write-ahead-log mode and no rollback journal is left beside it.
+    void verifyBackInLogMode(const QString &ws)
+    {
+        if (m_backend.isPostgres())
+            return;
+        QVERIFY2(!QFile::exists(ws + u"-journal"_s), "a rollback journal was left behind");
+        auto db = Workspace::openConnection(ws, u"mode-check"_s);
+        QVERIFY2(db, qPrintable(db.error()));
+        const QString mode = journalMode(*db);
+        db = Result<QSqlDatabase>::failure({});
+        Workspace::closeConnection(u"mode-check"_s);
+        QCOMPARE(mode, u"wal"_s);
+    }
+
     ImportProfile kind(DataKind k)
     {
         ImportProfile p;
@@ -559,22 +586,31 @@ private Q_SLOTS:
         QCOMPARE(second.duplicates, rows - badLines.size());
     }
 
+    // Both ways of writing a file: through the write-ahead log (an Uptake window, or any import while another
+    // connection is open) and with the file to itself (the command line, ImportOptions::wholeFile).
+    void cancelMidImportWritesNothing_data() { wholeFileColumn(); }
     void cancelMidImportWritesNothing()
     {
+        QFETCH(bool, wholeFile);
         const QString ws = freshWorkspace(u"cancel-mid.uptake"_s);
         const QString file = writeTemp(m_dir, u"cancel-mid.csv"_s, eventsCsv(10000, nullptr));
         const QString before = contentDigest(ws);
         std::atomic_bool cancel = false;
+        ImportOptions options;
+        options.wholeFile = wholeFile;
         const ImportResult r = importFile(
-            ws, file, kind(DataKind::Events), {}, [&](qint64, qint64, qint64) { cancel = true; }, &cancel);
+            ws, file, kind(DataKind::Events), options, [&](qint64, qint64, qint64) { cancel = true; }, &cancel);
         QVERIFY(!r.committed);
         QVERIFY(r.cancelled);
         QCOMPARE(r.rowsRead, 4096); // asked at the first progress report, honoured at the next check
         QCOMPARE(contentDigest(ws), before);
+        verifyBackInLogMode(ws);
     }
 
+    void readErrorLateInFileWritesNothing_data() { wholeFileColumn(); }
     void readErrorLateInFileWritesNothing()
     {
+        QFETCH(bool, wholeFile);
         const QString ws = freshWorkspace(u"late-error.uptake"_s);
         QByteArray bytes = eventsCsv(6000, nullptr);
         // Past the 64 KB the encoding is detected from, and several chunks into the file: a byte that is not UTF-8.
@@ -584,10 +620,99 @@ private Q_SLOTS:
         bytes.insert(at, "\xff");
         const QString file = writeTemp(m_dir, u"late-error.csv"_s, bytes);
         const QString before = contentDigest(ws);
-        const ImportResult r = importFile(ws, file, kind(DataKind::Events));
+        ImportOptions options;
+        options.wholeFile = wholeFile;
+        const ImportResult r = importFile(ws, file, kind(DataKind::Events), options);
         QVERIFY(!r.committed);
         QVERIFY2(r.error.contains(u"Line 5001"_s), qPrintable(r.error));
         QCOMPARE(contentDigest(ws), before);
+        verifyBackInLogMode(ws);
+    }
+
+    // The same file, imported first into an empty workspace and then again as an overlapping second export, gives
+    // the same events and the same dashboard figures whichever way the file is written.
+    void wholeFileWritesWhatTheLogWrites()
+    {
+        const QByteArray first = eventsCsv(9000, nullptr);
+        const QByteArray second = eventsCsv(12000, nullptr); // the first 9,000 rows again, then 3,000 more
+        const QString firstFile = writeTemp(m_dir, u"whole-1.csv"_s, first);
+        const QString secondFile = writeTemp(m_dir, u"whole-2.csv"_s, second);
+        QStringList digests;
+        for (bool wholeFile : {false, true}) {
+            const QString ws = freshWorkspace(wholeFile ? u"whole-yes.uptake"_s : u"whole-no.uptake"_s);
+            ImportOptions options;
+            options.wholeFile = wholeFile;
+            for (const QString &file : {firstFile, secondFile}) {
+                const ImportResult r = importFile(ws, file, kind(DataKind::Events), options);
+                QVERIFY2(r.committed, qPrintable(r.error));
+            }
+            verifyBackInLogMode(ws);
+            auto opened = Workspace::open(ws, Workspace::Access::ReadOnly);
+            QVERIFY2(opened, qPrintable(opened.error()));
+            QStringList rows;
+            QSqlQuery q((*opened)->database());
+            for (const char *sql : {"SELECT learner_id, ts, day, course_id, content_id, kind, verb, duration, "
+                                    "fingerprint, occurrence FROM event ORDER BY id",
+                                    "SELECT * FROM learner_day ORDER BY day, learner_id",
+                                    "SELECT * FROM learner_course_day ORDER BY day, course_id, learner_id",
+                                    "SELECT rows_read, imported, rejected, duplicates FROM import_batch ORDER BY id"}) {
+                QVERIFY(q.exec(QString::fromLatin1(sql)));
+                while (q.next()) {
+                    QStringList row;
+                    for (int i = 0; i < q.record().count(); ++i)
+                        row << q.value(i).toString();
+                    rows << row.join(u'|');
+                }
+            }
+            QVERIFY(rows.size() > 12000);
+            digests << rows.join(u'\n');
+        }
+        QCOMPARE(digests.at(1), digests.at(0));
+    }
+
+    // The rollback journal needs the file to itself: with another connection open (an Uptake window reading the
+    // workspace), SQLite refuses the switch and the import goes through the log, as it always did.
+    void wholeFileOnlyWhenAlone()
+    {
+        UPTAKE_SKIP_ON_POSTGRES(m_backend, "a team workspace has no journal to choose");
+        const QString ws = freshWorkspace(u"alone.uptake"_s);
+        auto reader = Workspace::open(ws, Workspace::Access::ReadOnly);
+        QVERIFY2(reader, qPrintable(reader.error()));
+        QCOMPARE(count((*reader)->database(), u"SELECT count(*) FROM event"_s), 0);
+        {
+            auto db = Workspace::openConnection(ws, u"alone-writer"_s);
+            QVERIFY2(db, qPrintable(db.error()));
+            {
+                DataWriter writer(*db, QTimeZone::utc());
+                QVERIFY(!writer.takeWholeFile());
+                QVERIFY(!QFile::exists(ws + u"-journal"_s));
+            }
+            QCOMPARE(journalMode(*db), u"wal"_s);
+        }
+        Workspace::closeConnection(u"alone-writer"_s);
+        reader = Result<std::unique_ptr<Workspace>>::failure({});
+        {
+            auto db = Workspace::openConnection(ws, u"alone-writer"_s);
+            QVERIFY2(db, qPrintable(db.error()));
+            {
+                DataWriter writer(*db, QTimeZone::utc());
+                QVERIFY(writer.takeWholeFile());
+                QCOMPARE(journalMode(*db), u"delete"_s);
+            }
+            QCOMPARE(journalMode(*db), u"wal"_s); // given back even when no batch was begun
+        }
+        Workspace::closeConnection(u"alone-writer"_s);
+        // An import asked for the whole file while a window reads the workspace still imports, through the log.
+        reader = Workspace::open(ws, Workspace::Access::ReadOnly);
+        QVERIFY2(reader, qPrintable(reader.error()));
+        QCOMPARE(count((*reader)->database(), u"SELECT count(*) FROM event"_s), 0);
+        ImportOptions options;
+        options.wholeFile = true;
+        const ImportResult r =
+            importFile(ws, writeTemp(m_dir, u"alone.csv"_s, eventsCsv(3000, nullptr)), kind(DataKind::Events), options);
+        QVERIFY2(r.committed, qPrintable(r.error));
+        QCOMPARE(r.imported, 2998); // rows 7 and 1507 have a time that does not parse
+        QCOMPARE(count((*reader)->database(), u"SELECT count(*) FROM event"_s), 2998);
     }
 
 private:
