@@ -215,161 +215,31 @@ Builder::Builder(sqlite3 *db)
 
 Builder::~Builder() = default;
 
-void Builder::bookGap(qint64 learner, qint64 day, qint64 gap, int sign)
-{
-    if (gap <= 0 || gap >= qint64(SessionTimeouts[std::size(SessionTimeouts) - 1]) * 60)
-        return;
-    DaySums &target = m_days[DayKey{learner, day}];
-    for (size_t i = 0; i < std::size(SessionTimeouts); ++i) {
-        if (gap < qint64(SessionTimeouts[i]) * 60)
-            target.gaps[i] += sign * gap;
-    }
-}
-
-void Builder::orderGap(qint64 learner, LearnerState &state, const Event &e, bool inserted)
-{
-    std::vector<Recent> &v = state.recent;
-    if (!v.empty() && ((e.ts < v.front().ts && state.truncatedLow) || (e.ts > v.back().ts && state.truncatedHigh))) {
-        // Its neighbour in time was dropped from the list: recompute this learner from events at the end.
-        state.rebuild = true;
-        v = {};
-        return;
-    }
-    // After any entries with the same time: ties make zero gaps, so their order does not matter.
-    const auto pos = std::upper_bound(v.begin(), v.end(), e.ts, [](qint64 ts, const Recent &r) { return ts < r.ts; });
-    const Recent *before = pos != v.begin() ? &*(pos - 1) : nullptr;
-    const Recent *after = pos != v.end() ? &*pos : nullptr;
-    if (before && after) {
-        if (!before->inserted && !after->inserted) {
-            // Between two events of an earlier batch, whose gap that batch booked (or not, if others
-            // lay between them): only the events know.
-            state.rebuild = true;
-            v = {};
-            return;
-        }
-        // A late row splits a gap this batch booked: take it back, book the two halves below.
-        bookGap(learner, after->day, after->ts - before->ts, -1);
-    }
-    // A gap is booked on the day of its later event; one between two old events was booked before.
-    if (before && (inserted || before->inserted))
-        bookGap(learner, e.day, e.ts - before->ts, +1);
-    if (after && (inserted || after->inserted))
-        bookGap(learner, after->day, after->ts - e.ts, +1);
-    if (!v.empty()) {
-        if (!after)
-            ++state.forward;
-        else if (!before)
-            ++state.backward;
-    }
-    v.insert(pos, Recent{e.ts, e.day, inserted});
-    // Keep the entries nearest the frontier the file moves towards (oldest first, or newest first as
-    // Moodle writes its logs), and one beyond the horizon: the neighbour of a row up to a day late, however
-    // long the learner was away before. A row behind the dropped ones is rare and takes the rebuild above.
-    if (state.backward > state.forward) {
-        const qint64 frontier = v.front().ts;
-        size_t keep = v.size();
-        while (keep > 1 && (keep > RecentLimit || v[keep - 2].ts > frontier + RecentHorizon))
-            --keep;
-        if (keep < v.size()) {
-            v.erase(v.begin() + qsizetype(keep), v.end());
-            state.truncatedHigh = true;
-        }
-    } else {
-        const qint64 frontier = v.back().ts;
-        size_t drop = 0;
-        while (v.size() - drop > 1 && (v.size() - drop > RecentLimit || v[drop + 1].ts < frontier - RecentHorizon))
-            ++drop;
-        if (drop > 0) {
-            v.erase(v.begin(), v.begin() + qsizetype(drop));
-            state.truncatedLow = true;
-        }
-    }
-}
-
 Status Builder::add(const Event &e, bool inserted)
 {
-    m_currentDay = e.day;
-    const bool failed = e.kind == 2;
-    const bool completed = e.kind == 5;
-    if (!failed) {
-        LearnerState &state = m_learners[e.learner];
-        state.minTs = std::min(state.minTs, e.ts);
-        state.maxTs = std::max(state.maxTs, e.ts);
-        state.sawStored = state.sawStored || !inserted;
-        if (!state.rebuild)
-            orderGap(e.learner, state, e, inserted);
-    }
-    if (!inserted)
-        return {};
-    DaySums &d = m_days[DayKey{e.learner, e.day}];
-    if (d.events == 0 || e.ts < d.firstTs)
-        d.firstTs = e.ts;
-    ++d.events;
-    d.active += failed ? 0 : 1;
-    d.failed += failed ? 1 : 0;
-    if (completed) {
-        ++d.completions;
-        if (d.firstCompletionTs == 0 || e.ts < d.firstCompletionTs)
-            d.firstCompletionTs = e.ts;
-    }
-    if (e.durationMinutes) {
-        ++d.durationEvents;
-        d.durationMinutes += *e.durationMinutes;
-    }
-    if (e.course) {
-        CourseSums &c = m_courses[CourseKey{e.learner, e.course, e.day}];
-        if (c.events == 0 || e.ts < c.firstTs)
-            c.firstTs = e.ts;
-        if (c.events == 0 || e.ts >= c.lastTs) {
-            c.lastTs = e.ts;
-            c.lastContent = e.content;
-        }
-        ++c.events;
-        c.active += failed ? 0 : 1;
-        if (completed) {
-            ++c.completions;
-            if (c.firstCompletionTs == 0 || e.ts < c.firstCompletionTs)
-                c.firstCompletionTs = e.ts;
-        }
-    }
-    if (m_days.size() + m_courses.size() > FlushLimit)
+    m_sums.add(e, inserted);
+    if (m_sums.size() > FlushLimit)
         return flush(false);
     return {};
 }
 
 Status Builder::flush(bool all)
 {
-    // The days next to the file's current one are still growing: written now, their rows would be written
-    // twice (an insert now, an update at the next flush), so they wait unless they alone fill the sums.
-    auto held = [this, &all](qint64 day) { return !all && day >= m_currentDay - 1 && day <= m_currentDay + 1; };
-    if (!all) {
-        qsizetype heldKeys = 0;
-        for (auto it = m_days.cbegin(); it != m_days.cend(); ++it)
-            heldKeys += held(it.key().day) ? 1 : 0;
-        for (auto it = m_courses.cbegin(); it != m_courses.cend(); ++it)
-            heldKeys += held(it.key().day) ? 1 : 0;
-        all = heldKeys * 2 > FlushLimit;
-    }
+    all = m_sums.writeAll(all, FlushLimit);
     sqlite3_stmt *gaps = nullptr;
     auto fail = [&](const QString &why) {
         sqlite3_finalize(gaps);
         return Status::failure(
             QCoreApplication::translate("Uptake::Aggregates", "Cannot update the dashboard's figures: %1").arg(why));
     };
-    // Written in key order: appending to a B-tree is several times faster than inserting at random.
-    // Only a gap booked on a day whose events arrived earlier (events == 0) is merged below instead.
-    std::vector<std::pair<DayKey, const DaySums *>> days;
-    days.reserve(size_t(m_days.size()));
-    for (auto it = m_days.cbegin(); it != m_days.cend(); ++it)
-        if (!held(it.key().day) && it->events != 0)
-            days.emplace_back(it.key(), &it.value());
-    std::sort(days.begin(), days.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.first.day, a.first.learner) < std::tie(b.first.day, b.first.learner);
-    });
+    // Written in key order. Only a gap booked on a day whose events were written earlier (events == 0) is merged
+    // below instead.
+    auto days = m_sums.sortedDays(all);
+    std::erase_if(days, [](const auto &row) { return row.second->events == 0; });
     const QString dayError = upsertRows(m_db, UpsertDayInto, UpsertDayConflict, DayColumns, qsizetype(days.size()),
                                         [&days](sqlite3_stmt *s, int p, qsizetype row) {
-                                            const DayKey &key = days[size_t(row)].first;
-                                            const DaySums &d = *days[size_t(row)].second;
+                                            const BatchSums::DayKey &key = days[size_t(row)].first;
+                                            const BatchSums::DaySums &d = *days[size_t(row)].second;
                                             sqlite3_bind_int64(s, p, key.learner);
                                             sqlite3_bind_int64(s, p + 1, key.day);
                                             sqlite3_bind_int64(s, p + 2, d.events);
@@ -386,9 +256,9 @@ Status Builder::flush(bool all)
     if (!dayError.isEmpty())
         return fail(dayError);
     // A gap can land on a day that has no events in this chunk (flushed earlier); add it to that row.
-    for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
-        const DaySums &d = it.value();
-        if (d.events != 0 || held(it.key().day))
+    for (auto it = m_sums.days().cbegin(); it != m_sums.days().cend(); ++it) {
+        const BatchSums::DaySums &d = it.value();
+        if (d.events != 0 || m_sums.held(it.key().day, all))
             continue;
         if (!gaps && sqlite3_prepare_v2(m_db, UpdateDayGaps, -1, &gaps, nullptr) != SQLITE_OK)
             return fail(lastError(m_db));
@@ -400,20 +270,12 @@ Status Builder::flush(bool all)
         if (sqlite3_step(gaps) != SQLITE_DONE)
             return fail(lastError(m_db));
     }
-    std::vector<std::pair<CourseKey, const CourseSums *>> courses;
-    courses.reserve(size_t(m_courses.size()));
-    for (auto it = m_courses.cbegin(); it != m_courses.cend(); ++it)
-        if (!held(it.key().day))
-            courses.emplace_back(it.key(), &it.value());
-    std::sort(courses.begin(), courses.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.first.day, a.first.course, a.first.learner) <
-               std::tie(b.first.day, b.first.course, b.first.learner);
-    });
+    const auto courses = m_sums.sortedCourses(all);
     const QString courseError =
         upsertRows(m_db, UpsertCourseInto, UpsertCourseConflict, CourseColumns, qsizetype(courses.size()),
                    [&courses](sqlite3_stmt *s, int p, qsizetype row) {
-                       const CourseKey &key = courses[size_t(row)].first;
-                       const CourseSums &c = *courses[size_t(row)].second;
+                       const BatchSums::CourseKey &key = courses[size_t(row)].first;
+                       const BatchSums::CourseSums &c = *courses[size_t(row)].second;
                        sqlite3_bind_int64(s, p, key.learner);
                        sqlite3_bind_int64(s, p + 1, key.course);
                        sqlite3_bind_int64(s, p + 2, key.day);
@@ -431,13 +293,7 @@ Status Builder::flush(bool all)
     if (!courseError.isEmpty())
         return fail(courseError);
     sqlite3_finalize(gaps);
-    if (all) {
-        m_days.clear();
-        m_courses.clear();
-    } else {
-        m_days.removeIf([&held](QHash<DayKey, DaySums>::iterator it) { return !held(it.key().day); });
-        m_courses.removeIf([&held](QHash<CourseKey, CourseSums>::iterator it) { return !held(it.key().day); });
-    }
+    m_sums.dropWritten(all);
     return {};
 }
 
@@ -451,7 +307,7 @@ Status Builder::finish()
     // time that only the events know. A batch that repeats stored rows has them in its recent lists instead.
     const qint64 reach = qint64(SessionTimeouts[std::size(SessionTimeouts) - 1]) * 60;
     QSet<qint64> unordered;
-    for (auto it = m_learners.cbegin(); it != m_learners.cend(); ++it) {
+    for (auto it = m_sums.learners().cbegin(); it != m_sums.learners().cend(); ++it) {
         const bool nearStored =
             m_storedFrom <= m_storedTo && it->maxTs >= m_storedFrom - reach && it->minTs <= m_storedTo + reach;
         if (it->rebuild || (nearStored && !it->sawStored))
