@@ -22,9 +22,11 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <future>
+#include <limits>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -417,6 +419,59 @@ struct Run
 QString rawRow(const QStringList &row)
 {
     return row.join(u',');
+}
+
+/// A warning when the learners of a file match (next to) nobody they should: a roster or performance file
+/// against the learners the workspace already knows, an events file against its roster. Learners are matched
+/// as the writer matches them (by id, email or full name). Low overlap is fine one way round (a roster of
+/// everyone next to a log of a few, a log of everyone next to a small pilot roster): it warns only when few
+/// of the file's learners are known and few of the known ones are in the file.
+QStringList overlapWarnings(DataKind kind, const LearnerOverlap &o)
+{
+    const bool events = kind == DataKind::Events;
+    const qint64 before = events ? o.rosterBefore : o.knownBefore;
+    const qint64 matched = events ? o.inRoster : o.known;
+    if (before == 0 || o.named == 0 || matched * 10 >= o.named || matched * 10 >= before)
+        return {};
+    const int named = int(std::min<qint64>(o.named, std::numeric_limits<int>::max()));
+    const QString advice = QCoreApplication::translate(
+        "Uptake::Import", "learners are matched by id, email or full name — check the Learner column mapping.");
+    QString text;
+    if (matched == 0) {
+        text = kind == DataKind::Roster
+                   ? QCoreApplication::translate("Uptake::Import",
+                                                 "None of the %Ln learners in this roster match a learner already in "
+                                                 "the workspace (0%);",
+                                                 nullptr, named)
+               : kind == DataKind::Performance
+                   ? QCoreApplication::translate("Uptake::Import",
+                                                 "None of the %Ln learners in this performance file match a learner "
+                                                 "already in the workspace (0%);",
+                                                 nullptr, named)
+                   : QCoreApplication::translate(
+                         "Uptake::Import",
+                         "None of the %Ln learners in this file match a learner in the workspace's roster (0%);",
+                         nullptr, named);
+    } else {
+        const QLocale l;
+        const QString share = l.toString(100.0 * double(matched) / double(o.named), 'f', 1);
+        text = (kind == DataKind::Roster
+                    ? QCoreApplication::translate("Uptake::Import",
+                                                  "Only %1 of the %Ln learners in this roster (%2%) match a learner "
+                                                  "already in the workspace;",
+                                                  nullptr, named)
+                : kind == DataKind::Performance
+                    ? QCoreApplication::translate("Uptake::Import",
+                                                  "Only %1 of the %Ln learners in this performance file (%2%) match a "
+                                                  "learner already in the workspace;",
+                                                  nullptr, named)
+                    : QCoreApplication::translate("Uptake::Import",
+                                                  "Only %1 of the %Ln learners in this file (%2%) match a learner in "
+                                                  "the workspace's roster;",
+                                                  nullptr, named))
+                   .arg(l.toString(matched), share);
+    }
+    return {text + u' ' + advice};
 }
 
 /// One pass over the file, in one transaction.
@@ -890,6 +945,8 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                                   .arg(r.errors.value(0).line)
                                   .arg(r.errors.value(0).message);
             }
+            if (r.error.isEmpty())
+                r.warnings = overlapWarnings(r.profile.kind, writer.learnerOverlap());
             if (r.sha256.isEmpty() && hashing.valid()) {
                 // Once the import has failed the hash is not needed: stop it, and keep the import's own error.
                 const QString error = r.error;

@@ -43,7 +43,10 @@ struct ImportResult
     QString dateFormat;
     QString sha256;
     QList<RowError> errors; ///< the first 50 rejected rows
-    ImportProfile profile;  ///< the profile as resolved (detected settings filled in)
+    /// Things that do not stop the import but probably mean a wrong mapping, e.g. a roster whose learners
+    /// match nobody the workspace knows. Shown by the wizard's dry run and printed by the CLI.
+    QStringList warnings;
+    ImportProfile profile; ///< the profile as resolved (detected settings filled in)
 };
 
 /// What Uptake sees in a file before importing it: the detected settings, the profile it would use,

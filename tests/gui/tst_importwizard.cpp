@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "storage/workspace.h"
 #include "testutil.h"
+#include "theme.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -563,6 +564,48 @@ private Q_SLOTS:
         shoot(*wizard, u"walk-5-import"_s);
         wizard->accept();
         QCOMPARE(tableCounts(ws).value(u"event"_s), 3775);
+    }
+
+    // The dry run warns, without blocking, when a roster's learners match nobody in the workspace.
+    void dryRunWarnsWhenRosterMatchesNobody_data()
+    {
+        QTest::addColumn<QString>("prefix"); // of the roster's learner ids; the workspace's log has u1…u20
+        QTest::addColumn<QString>("warning");
+        QTest::addRow("other ids") << u"r"_s
+                                   << u"⚠ None of the 25 learners in this roster match a learner already in the "
+                                      "workspace (0%); learners are matched by id, email or full name — check the "
+                                      "Learner column mapping."_s;
+        QTest::addRow("the log's ids") << u"u"_s << QString();
+    }
+
+    void dryRunWarnsWhenRosterMatchesNobody()
+    {
+        QFETCH(QString, prefix);
+        QFETCH(QString, warning);
+        const QString ws = freshWorkspace(u"overlap.uptake"_s);
+        QByteArray log = "learner,timestamp,course,event\n";
+        for (int i = 1; i <= 20; ++i)
+            log += "u" + QByteArray::number(i) + ",2025-05-02T09:00:00Z,Safety,viewed\n";
+        const Import::ImportResult seeded =
+            Import::importFile(ws, writeTemp(u"overlap-log.csv"_s, log), Import::ImportProfile{});
+        QVERIFY2(seeded.committed, qPrintable(seeded.error));
+        QByteArray roster = "learner,name,email,department\n";
+        for (int i = 1; i <= 25; ++i)
+            roster += prefix.toUtf8() + QByteArray::number(i) + ",Person " + QByteArray::number(i) + ",p" +
+                      QByteArray::number(i) + "@example.org,Sales\n";
+        ImportWizard wizard(ws, writeTemp(u"overlap-roster.csv"_s, roster));
+        Theme::apply(&wizard); // styled as under the main window, for the screenshot
+        wizard.resize(960, 680);
+        wizard.show();
+        choose(child<QComboBox>(&wizard, u"kind"_s), u"roster"_s);
+        QVERIFY(toDryRun(wizard));
+        QCOMPARE(wizard.dryRunResult().imported, 25);
+        auto *label = child<QLabel>(&wizard, u"dryRunWarnings"_s);
+        QCOMPARE(label->isVisible(), !warning.isEmpty());
+        if (!warning.isEmpty())
+            QCOMPARE(label->text(), warning);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // a warning, not a refusal
+        shoot(wizard, u"overlap-%1"_s.arg(prefix));
     }
 
     // (a) Cancel during a long import stops it within a second, the window keeps responding throughout,

@@ -342,6 +342,99 @@ private Q_SLOTS:
         QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM rejected_row"_s), rejected);
     }
 
+    // A roster, performance or events file whose learners match (next to) nobody they should gets a warning that
+    // says how many matched and how learners are matched; the import itself goes on (a dry run and a real one).
+    void learnerOverlapWarnings_data()
+    {
+        QTest::addColumn<QByteArray>("first"); // imported first (events or roster, by the kind column)
+        QTest::addColumn<int>("firstKind");
+        QTest::addColumn<QByteArray>("second");
+        QTest::addColumn<int>("secondKind");
+        QTest::addColumn<QString>("warning"); // empty: none
+        auto events = [](const QString &prefix, int n) {
+            QByteArray csv = "learner,timestamp,course,event\n";
+            for (int i = 1; i <= n; ++i)
+                csv += u"%1%2,2025-05-%3T09:00:00Z,Safety,viewed\n"_s.arg(prefix)
+                           .arg(i)
+                           .arg(1 + i % 28, 2, 10, QChar(u'0'))
+                           .toUtf8();
+            return csv;
+        };
+        auto roster = [](const QString &prefix, int from, int to) {
+            QByteArray csv = "learner,name,email,department\n";
+            for (int i = from; i <= to; ++i)
+                csv += u"%1%2,Person %2,p%2@example.org,Sales\n"_s.arg(prefix).arg(i).toUtf8();
+            return csv;
+        };
+        const int E = int(DataKind::Events), R = int(DataKind::Roster), P = int(DataKind::Performance);
+        const QString advice = u" learners are matched by id, email or full name — check the Learner column mapping."_s;
+        QTest::addRow("roster matching nobody") << events(u"u"_s, 20) << E << roster(u"r"_s, 1, 25) << R
+                                                << u"None of the 25 learners in this roster match a learner already "
+                                                   "in the workspace (0%);"_s +
+                                                       advice;
+        // Two of 50 roster rows carry ids the log used (u1, u2): 4.0% of the roster, 2 of the log's 40.
+        QByteArray fewMatch = roster(u"r"_s, 3, 50);
+        fewMatch += "u1,Ana,ana@example.org,Sales\nu2,Bo,bo@example.org,Sales\n";
+        QTest::addRow("roster matching few") << events(u"u"_s, 40) << E << fewMatch << R
+                                             << u"Only 2 of the 50 learners in this roster (4.0%) match a learner "
+                                                "already in the workspace;"_s +
+                                                    advice;
+        // The log named people by email, the roster has other ids but the same addresses: all 20 match.
+        QByteArray byEmail = "learner,timestamp,event\n";
+        for (int i = 1; i <= 20; ++i)
+            byEmail += u"p%1@example.org,2025-05-02T09:00:00Z,viewed\n"_s.arg(i).toUtf8();
+        QTest::addRow("roster matching by email") << byEmail << E << roster(u"emp"_s, 1, 25) << R << QString();
+        QByteArray byName = "learner,timestamp,event\n";
+        for (int i = 1; i <= 20; ++i)
+            byName += u"person %1,2025-05-02T09:00:00Z,viewed\n"_s.arg(i).toUtf8();
+        QTest::addRow("roster matching by full name") << byName << E << roster(u"emp"_s, 1, 25) << R << QString();
+        // A roster of everyone next to a log of the few who were active is normal.
+        QByteArray bigRoster = roster(u"r"_s, 1, 200);
+        QTest::addRow("big roster, small log") << events(u"r"_s, 5) << E << bigRoster << R << QString();
+        QTest::addRow("events matching no roster member") << roster(u"r"_s, 1, 10) << R << events(u"x"_s, 8) << E
+                                                          << u"None of the 8 learners in this file match a learner "
+                                                             "in the workspace's roster (0%);"_s +
+                                                                 advice;
+        QTest::addRow("events of roster members") << roster(u"r"_s, 1, 10) << R << events(u"r"_s, 8) << E << QString();
+        // Without a roster, a log of new people is next month's log, not a mistake.
+        QTest::addRow("events after events") << events(u"u"_s, 10) << E << events(u"x"_s, 8) << E << QString();
+        QTest::addRow("performance matching nobody")
+            << roster(u"r"_s, 1, 10) << R
+            << QByteArray("learner,period,kpi,value\np1,2025-05-01,CSAT,4\np2,2025-05-01,CSAT,5\n"
+                          "p3,2025-05-01,CSAT,3\np4,2025-05-01,CSAT,4\n")
+            << P
+            << u"None of the 4 learners in this performance file match a learner already in the workspace (0%);"_s +
+                   advice;
+        QTest::addRow("performance of roster members")
+            << roster(u"r"_s, 1, 10) << R << QByteArray("learner,period,kpi,value\nr1,2025-05-01,CSAT,4\n") << P
+            << QString();
+    }
+
+    void learnerOverlapWarnings()
+    {
+        QFETCH(QByteArray, first);
+        QFETCH(int, firstKind);
+        QFETCH(QByteArray, second);
+        QFETCH(int, secondKind);
+        QFETCH(QString, warning);
+        const QString ws = freshWorkspace(u"overlap.uptake"_s);
+        const ImportResult seeded =
+            importFile(ws, writeTemp(m_dir, u"overlap-first.csv"_s, first), kind(DataKind(firstKind)));
+        QVERIFY2(seeded.committed, qPrintable(seeded.error));
+        QVERIFY(seeded.warnings.isEmpty()); // the first file meets an empty workspace: nothing to match
+        const QString file = writeTemp(m_dir, u"overlap-second.csv"_s, second);
+        const QStringList expected = warning.isEmpty() ? QStringList() : QStringList{warning};
+        ImportOptions dry;
+        dry.dryRun = true;
+        const ImportResult checked = importFile(ws, file, kind(DataKind(secondKind)), dry);
+        QVERIFY2(checked.error.isEmpty(), qPrintable(checked.error));
+        QCOMPARE(checked.warnings, expected);
+        // A warning, not a refusal: the import goes in and says the same.
+        const ImportResult imported = importFile(ws, file, kind(DataKind(secondKind)));
+        QVERIFY2(imported.committed, qPrintable(imported.error));
+        QCOMPARE(imported.warnings, expected);
+    }
+
     void csvQuirks_data()
     {
         QTest::addColumn<QByteArray>("bytes");

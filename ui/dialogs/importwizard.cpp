@@ -444,6 +444,15 @@ QWidget *ImportWizard::buildDryRunPage()
     m_dryRunSummary->setObjectName(u"dryRunSummary"_s);
     m_dryRunSummary->setWordWrap(true);
     m_dryRunSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Not an error: the import may go on, but a file that matches nobody usually has the wrong Learner column.
+    m_dryRunWarnings = new QLabel(page);
+    m_dryRunWarnings->setObjectName(u"dryRunWarnings"_s);
+    m_dryRunWarnings->setWordWrap(true);
+    m_dryRunWarnings->setTextFormat(Qt::PlainText);
+    m_dryRunWarnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dryRunWarnings->setFrameShape(QFrame::StyledPanel);
+    m_dryRunWarnings->setMargin(8);
+    m_dryRunWarnings->hide();
     m_sameFileNotice = new QLabel(page);
     m_sameFileNotice->setObjectName(u"sameFileNotice"_s);
     m_sameFileNotice->setWordWrap(true);
@@ -467,6 +476,7 @@ QWidget *ImportWizard::buildDryRunPage()
     m_dryRunErrors->setAccessibleName(tr("Rejected rows"));
     layout->addWidget(m_dryRunProgress);
     layout->addWidget(m_dryRunSummary);
+    layout->addWidget(m_dryRunWarnings);
     layout->addLayout(same);
     layout->addWidget(m_dryRunErrors, 1);
     layout->addStretch(0); // keeps the summary at the top while the error table is hidden
@@ -876,6 +886,11 @@ void ImportWizard::showResult(const Import::ImportResult &result, bool dryRun)
                                   "page after the import."));
         }
         m_dryRunSummary->setText(text);
+        QStringList warnings;
+        for (const QString &w : result.warnings)
+            warnings << tr("⚠ %1").arg(w);
+        m_dryRunWarnings->setText(warnings.join(u"\n"_s));
+        m_dryRunWarnings->setVisible(result.error.isEmpty() && !warnings.isEmpty());
         const bool sameFile = result.error.isEmpty() && result.previousBatchId != 0;
         m_sameFileNotice->setVisible(sameFile);
         m_skipButton->setVisible(sameFile);

@@ -113,6 +113,7 @@ private:
     // Dry run and import pages
     QLabel *m_dryRunSummary = nullptr;
     QTableWidget *m_dryRunErrors = nullptr;
+    QLabel *m_dryRunWarnings = nullptr;
     QLabel *m_sameFileNotice = nullptr;
     QPushButton *m_skipButton = nullptr;
     QProgressBar *m_dryRunProgress = nullptr;
