@@ -258,11 +258,8 @@ public:
             m_sample << rows.at(i);
 
         // The date format of the time column, decided from the whole column.
-        const QString timeField = m_profile.kind == DataKind::Events        ? u"timestamp"_s
-                                  : m_profile.kind == DataKind::Performance ? u"period"_s
-                                                                            : u"hire_date"_s;
         m_dateFormat = canonicalFormat(m_profile.dateFormat);
-        const QStringList timeColumns = m_profile.mapping.value(timeField);
+        const QStringList timeColumns = m_profile.mapping.value(timeField(m_profile.kind));
         if (m_dateFormat.isEmpty() && timeColumns.size() == 1 && columnIndex(timeColumns.first()) >= 0) {
             const int col = columnIndex(timeColumns.first());
             DateFormatDetector detector;

@@ -92,31 +92,48 @@ QString columnList(const QStringList &header)
     return names.join(u", "_s);
 }
 
+/// Where one field of the profile comes from, its column names looked up in the file's header
+/// (case-insensitively, index: lower-cased name → column).
+Result<FieldSource> resolveField(const ImportProfile &profile, const QString &field, const QHash<QString, int> &index,
+                                 const QStringList &header)
+{
+    FieldSource src;
+    if (profile.constants.contains(field)) {
+        src.isConstant = true;
+        src.constant = profile.constants.value(field);
+        return src;
+    }
+    for (const QString &column : profile.mapping.value(field)) {
+        const auto it = index.constFind(column.trimmed().toLower());
+        if (it == index.cend())
+            return Result<FieldSource>::failure(
+                QCoreApplication::translate("Uptake::Import",
+                                            "The file has no column “%1” (for %2). Its columns are: %3.")
+                    .arg(column, fieldLabel(field), columnList(header)));
+        src.columns << *it;
+    }
+    return src;
+}
+
+QHash<QString, int> headerIndex(const QStringList &header)
+{
+    QHash<QString, int> index;
+    for (int i = 0; i < header.size(); ++i)
+        index.insert(header.at(i).trimmed().toLower(), i);
+    return index;
+}
+
 /// Resolves the profile's column names against the file's header (case-insensitively).
 Result<QHash<QString, FieldSource>> resolveFields(const ImportProfile &profile, const QStringList &header)
 {
     using R = Result<QHash<QString, FieldSource>>;
-    QHash<QString, int> index;
-    for (int i = 0; i < header.size(); ++i)
-        index.insert(header.at(i).trimmed().toLower(), i);
+    const QHash<QString, int> index = headerIndex(header);
     QHash<QString, FieldSource> fields;
     for (const QString &field : canonicalFields(profile.kind)) {
-        FieldSource src;
-        if (profile.constants.contains(field)) {
-            src.isConstant = true;
-            src.constant = profile.constants.value(field);
-        } else {
-            for (const QString &column : profile.mapping.value(field)) {
-                const auto it = index.constFind(column.trimmed().toLower());
-                if (it == index.cend())
-                    return R::failure(
-                        QCoreApplication::translate("Uptake::Import",
-                                                    "The file has no column “%1” (for %2). Its columns are: %3.")
-                            .arg(column, fieldLabel(field), columnList(header)));
-                src.columns << *it;
-            }
-        }
-        fields.insert(field, src);
+        auto src = resolveField(profile, field, index, header);
+        if (!src)
+            return R::failure(src.error());
+        fields.insert(field, *src);
     }
     QStringList missing;
     for (const QString &field : requiredFields(profile.kind))
@@ -990,6 +1007,74 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
 }
 
 } // namespace
+
+QString timeField(DataKind kind)
+{
+    switch (kind) {
+    case DataKind::Events:
+        return u"timestamp"_s;
+    case DataKind::Performance:
+        return u"period"_s;
+    case DataKind::Roster:
+        return u"hire_date"_s;
+    }
+    return {};
+}
+
+QList<TimeReading> readTimes(const QString &file, const ImportProfile &profile, const QTimeZone &workspaceZone,
+                             int maxRows)
+{
+    QList<TimeReading> readings;
+    auto source = openSource(file, profile);
+    if (!source)
+        return readings;
+    TableSource &table = **source;
+    table.setWorkspaceZone(workspaceZone);
+    const DataKind kind = table.isXapi() ? DataKind::Events : table.profile().kind;
+    FieldSource src;
+    if (!table.isXapi()) {
+        const QStringList header = table.header();
+        auto resolved = resolveField(table.profile(), timeField(kind), headerIndex(header), header);
+        if (!resolved || !resolved->present())
+            return readings;
+        src = *resolved;
+    }
+    // The same calls as the import's, so what people check is what the import will do.
+    const bool dayNumbers = table.dateFormatName() == u"relative-days"_s;
+    TableSource::Item item;
+    QString error;
+    while (readings.size() < maxRows && table.next(item, &error) == TableSource::Next::Row) {
+        TimeReading reading;
+        if (table.isXapi()) {
+            reading.value = item.event.timestamp.toString(Qt::ISODateWithMs);
+            reading.time = item.event.timestamp.toTimeZone(table.zone());
+            if (!item.error.isEmpty())
+                reading.problem = item.error;
+            readings << reading;
+            continue;
+        }
+        if (!item.error.isEmpty()) {
+            reading.problem = item.error;
+            readings << reading;
+            continue;
+        }
+        reading.value = valueOf(src, item.fields);
+        QString why;
+        if (kind == DataKind::Events) {
+            reading.dateOnly = dayNumbers;
+            if (const std::optional<qint64> secs = table.parseTime(reading.value, item.fields, &why))
+                reading.time = QDateTime::fromSecsSinceEpoch(*secs, table.zone());
+        } else {
+            reading.dateOnly = true;
+            if (const std::optional<QDate> day = table.parseDate(reading.value, &why))
+                reading.time = QDateTime(*day, QTime(0, 0), table.zone());
+        }
+        if (!reading.time.isValid())
+            reading.problem = why;
+        readings << reading;
+    }
+    return readings;
+}
 
 ImportResult importFile(const QString &workspacePath, const QString &file, const ImportProfile &profile,
                         const ImportOptions &options, const ProgressFunction &progress, const std::atomic_bool *cancel)

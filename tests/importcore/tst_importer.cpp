@@ -435,6 +435,63 @@ private Q_SLOTS:
         QCOMPARE(imported.warnings, expected);
     }
 
+    // How the import reads the time field of the first rows, as the wizard's mapping page shows it.
+    void readTimesOfFirstRows_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("profileZone");
+        QTest::addColumn<QString>("workspaceZone");
+        QTest::addColumn<QStringList>("expected"); // value|ISO time in the import's zone or "-"|date-only flag
+        // 1690000000 s = 19,560 days + 16,000 s after 1970-01-01: 2023-07-22 04:26:40 UTC.
+        const QByteArray epoch = "learner,timecreated,event\nana,1690000000,viewed\nbo,1690003600,viewed\n";
+        QTest::addRow("epoch, UTC workspace")
+            << epoch << QString() << u"UTC"_s
+            << QStringList{u"1690000000|2023-07-22T04:26:40+00:00|0"_s, u"1690003600|2023-07-22T05:26:40+00:00|0"_s};
+        QTest::addRow("epoch, Berlin workspace")
+            << epoch << QString() << u"Europe/Berlin"_s
+            << QStringList{u"1690000000|2023-07-22T06:26:40+02:00|0"_s, u"1690003600|2023-07-22T07:26:40+02:00|0"_s};
+        // The import's own zone wins over the workspace's; an offset-less time is read in it.
+        QTest::addRow("local time, zone chosen for the import")
+            << QByteArray("learner,timestamp,event\nana,2024-01-15 09:30:00,viewed\n") << u"America/New_York"_s
+            << u"UTC"_s << QStringList{u"2024-01-15 09:30:00|2024-01-15T09:30:00-05:00|0"_s};
+        // OULAD: day numbers from the presentation's start (2013J: 1 October 2013); read as that day's midday.
+        QTest::addRow("oulad day numbers")
+            << QByteArray("code_module,code_presentation,id_student,id_site,date,sum_click\n"
+                          "AAA,2013J,28400,546652,-10,4\nAAA,2014B,28400,546652,3,1\n")
+            << QString() << u"UTC"_s
+            << QStringList{u"-10|2013-09-21T12:00:00+00:00|1"_s, u"3|2014-02-04T12:00:00+00:00|1"_s};
+        // Three of four values are ISO times: the file reads as ISO and the odd value says it cannot be read.
+        QTest::addRow("a value that is not a time")
+            << QByteArray("learner,timestamp,event\nana,soon,viewed\nbo,2024-01-02T10:00:00Z,viewed\n"
+                          "cy,2024-01-03T10:00:00Z,viewed\ndi,2024-01-04T10:00:00Z,viewed\n")
+            << QString() << u"UTC"_s
+            << QStringList{u"soon|-|0"_s, u"2024-01-02T10:00:00Z|2024-01-02T10:00:00+00:00|0"_s,
+                           u"2024-01-03T10:00:00Z|2024-01-03T10:00:00+00:00|0"_s,
+                           u"2024-01-04T10:00:00Z|2024-01-04T10:00:00+00:00|0"_s};
+        QTest::addRow("roster hire dates") << QByteArray("learner,name,hire_date\nr1,Ana,2021-03-04\n") << QString()
+                                           << u"UTC"_s << QStringList{u"2021-03-04|2021-03-04T00:00:00+00:00|1"_s};
+    }
+
+    void readTimesOfFirstRows()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, profileZone);
+        QFETCH(QString, workspaceZone);
+        QFETCH(QStringList, expected);
+        const QString file = writeTemp(m_dir, u"times.csv"_s, csv);
+        ImportProfile profile;
+        profile.kind = csv.contains("hire_date") ? DataKind::Roster : DataKind::Events;
+        profile.timeZone = profileZone;
+        const QList<TimeReading> readings = readTimes(file, profile, QTimeZone(workspaceZone.toUtf8()), 5);
+        QStringList got;
+        for (const TimeReading &r : readings) {
+            got << u"%1|%2|%3"_s.arg(r.value, r.time.isValid() ? r.time.toString(Qt::ISODate) : u"-"_s,
+                                     r.dateOnly ? u"1"_s : u"0"_s);
+            QCOMPARE(r.problem.isEmpty(), r.time.isValid()); // a value that does not read says why
+        }
+        QCOMPARE(got, expected);
+    }
+
     void csvQuirks_data()
     {
         QTest::addColumn<QByteArray>("bytes");
