@@ -231,6 +231,9 @@ public:
         } else if (preset && m_profile.preset.isEmpty()) {
             m_profile.preset = preset->profile.kind == requested.kind ? preset->name : dataKindKey(requested.kind);
         }
+        // How the preset's course column names courses, unless the profile says (a saved one, say).
+        if (preset && preset->profile.kind == m_profile.kind && m_profile.courseIds.isEmpty())
+            m_profile.courseIds = preset->profile.courseIds;
         if (m_profile.preset.isEmpty())
             m_profile.preset = dataKindKey(m_profile.kind);
         if (m_profile.completionValues.isEmpty() && m_profile.kind == DataKind::Events)

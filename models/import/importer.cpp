@@ -634,6 +634,7 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                     // another reads, decodes, parses, checks and numbers the rows, a few chunks ahead. The rows
                     // arrive in file order, so counts, progress, cancel and errors are exactly as in one thread.
                     const ImportProfile profile = r.profile;
+                    const bool courseIds = !profile.courseIds.isEmpty();
                     SlotNumbers slotNumbers; // used by the reading thread only
                     SlotIds slotIds(writer); // used by this thread only
                     auto parse = [&](TableSource::Item &item, ParsedRow &row) {
@@ -687,7 +688,7 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                         // Qt::UTC, not a QTimeZone: a UTC QDateTime then fits in the object itself (no
                         // allocation), and reading it back (fingerprint, writer) is a field access.
                         e.timestamp = QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC);
-                        e.course = valueOf(fCourse, cells);
+                        e.course = courseIds ? courseName(valueOf(fCourse, cells), profile) : valueOf(fCourse, cells);
                         e.content = valueOf(fContent, cells);
                         e.verb = valueOf(fEvent, cells);
                         if (e.verb.isEmpty() && !fEvent.isConstant) {

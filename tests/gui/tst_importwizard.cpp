@@ -547,6 +547,11 @@ private Q_SLOTS:
         wizard->next();
         QCOMPARE(child<QComboBox>(wizard, u"column-learner"_s)->currentData().toString(), u"userid"_s);
         QCOMPARE(child<QComboBox>(wizard, u"column-timestamp"_s)->currentData().toString(), u"timecreated"_s);
+        // How the first row reads: 1613519797 s is 18,674 days and 86,197 s, i.e. 16 February 2021 23:56:37 UTC
+        // (the workspace's zone); its course id 0 is no course (a log-in at system level).
+        QVERIFY2(child<QLabel>(wizard, u"sample-timestamp"_s)->text().startsWith(u"1613519797 → 16 Feb 2021, "_s),
+                 qPrintable(child<QLabel>(wizard, u"sample-timestamp"_s)->text()));
+        QCOMPARE(child<QLabel>(wizard, u"sample-course"_s)->text(), u"0 → no course (a site-wide action)"_s);
         shoot(*wizard, u"walk-2-mapping"_s);
         wizard->next();
         auto *list = child<QListWidget>(wizard, u"completionValues"_s);

@@ -435,6 +435,32 @@ private Q_SLOTS:
         QCOMPARE(imported.warnings, expected);
     }
 
+    // The logstore table names courses by id: Moodle's course 1 is the site home (SITEID) and 0 marks actions
+    // outside any course (log-ins, profile views), so those events belong to no course; the rest are
+    // "Course n". Counts by hand from the dump's courseid column: 0 ×2238, 1 ×96, 2 ×629, 3 ×55, 4 ×757.
+    void logstoreCoursesAreNamed()
+    {
+        const QString path = Test::sharedData(u"real/moodle_logstore_raw/logs_moodle.csv"_s);
+        if (!QFile::exists(path))
+            QSKIP("the shared real data is not available");
+        const QString ws = freshWorkspace(u"logstore-courses.uptake"_s);
+        const ImportResult r = importFile(ws, path, kind(DataKind::Events));
+        QVERIFY2(r.committed, qPrintable(r.error));
+        QCOMPARE(r.preset, u"moodle-logstore"_s);
+        QCOMPARE(r.imported, 3775);
+        auto w = Workspace::open(ws);
+        QVERIFY(w);
+        QSqlQuery q((*w)->database());
+        QVERIFY(q.exec(u"SELECT c.name, count(*) FROM event e JOIN course c ON c.id = e.course_id GROUP BY c.name "
+                       "ORDER BY c.name"_s));
+        QStringList courses;
+        while (q.next())
+            courses << u"%1=%2"_s.arg(q.value(0).toString()).arg(q.value(1).toLongLong());
+        QCOMPARE(courses, (QStringList{u"Course 2=629"_s, u"Course 3=55"_s, u"Course 4=757"_s, u"Site home=96"_s}));
+        QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM event WHERE course_id IS NULL"_s), 2238);
+        QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM course"_s), 4);
+    }
+
     // How the import reads the time field of the first rows, as the wizard's mapping page shows it.
     void readTimesOfFirstRows_data()
     {

@@ -291,6 +291,7 @@ QWidget *ImportWizard::buildFilePage()
                 m_profile.constants.clear();
                 m_profile.completionValues.clear();
                 m_profile.preset.clear();
+                m_profile.courseIds.clear();
             }
             if (c == m_preset) {
                 // A format holds one kind of data: follow it, or its mapping could not apply.
@@ -752,7 +753,15 @@ void ImportWizard::updateSamples()
             value = parts.join(u' ');
         }
         QLabel *sample = m_fieldSample.at(i);
-        const QString shown = value.size() > 60 ? value.left(60) + u'…' : value;
+        QString shown = value.size() > 60 ? value.left(60) + u'…' : value;
+        if (m_fieldColumns.at(i)->objectName() == u"column-course"_s && !current.courseIds.isEmpty() &&
+            column != ConstantItem && !value.isEmpty()) {
+            // Ids the format names courses by: show the course the import makes of them.
+            const QString course = Import::courseName(value, current);
+            if (course != value)
+                shown = course.isEmpty() ? tr("%1 → no course (a site-wide action)").arg(shown)
+                                         : tr("%1 → %2").arg(shown, course);
+        }
         sample->setText(column.isEmpty() ? QString() : (value.isEmpty() ? tr("(empty)") : shown));
         sample->setToolTip(value.left(2000));
     }
