@@ -555,6 +555,10 @@ int importCommand(const QStringList &args)
             return fail(DataError, s.error());
         savedAs = parser.value(saveAs).trimmed();
     }
+    // Warnings (a file whose learners match nobody in the workspace) go to stderr, so --json keeps stdout clean;
+    // they never change the exit code.
+    for (const QString &warning : r.warnings)
+        err() << u"uptake: "_s << QCoreApplication::translate("Uptake::Cli", "warning: %1").arg(warning) << Qt::endl;
     if (parser.isSet(json)) {
         QJsonArray errors;
         for (const Import::RowError &e : r.errors)
@@ -572,7 +576,8 @@ int importCommand(const QStringList &args)
                       {u"delimiter"_s, r.delimiter},
                       {u"date_format"_s, r.dateFormat},
                       {u"sha256"_s, r.sha256},
-                      {u"errors"_s, errors}};
+                      {u"errors"_s, errors},
+                      {u"warnings"_s, QJsonArray::fromStringList(r.warnings)}};
         if (!r.error.isEmpty())
             o.insert(u"error"_s, r.error);
         if (r.previousBatchId)
@@ -588,9 +593,12 @@ int importCommand(const QStringList &args)
     if (!ok)
         return fail(DataError, r.error);
     const QLocale l;
-    out() << (options.dryRun ? QCoreApplication::translate("Uptake::Cli", "Dry run of %1 (nothing written)")
-                             : QCoreApplication::translate("Uptake::Cli", "Imported %1 as batch %2"))
-                 .arg(QDir::toNativeSeparators(positional.at(1)), l.toString(r.batchId))
+    // Each message with its own arguments: the dry run's has no batch number (an extra argument made Qt print a
+    // warning on stderr, among the import's own warnings).
+    const QString file = QDir::toNativeSeparators(positional.at(1));
+    out() << (options.dryRun ? QCoreApplication::translate("Uptake::Cli", "Dry run of %1 (nothing written)").arg(file)
+                             : QCoreApplication::translate("Uptake::Cli", "Imported %1 as batch %2")
+                                   .arg(file, l.toString(r.batchId)))
           << '\n';
     out() << QCoreApplication::translate("Uptake::Cli", "  format: %1, encoding %2, dates %3")
                  .arg(r.preset, r.encoding, r.dateFormat)

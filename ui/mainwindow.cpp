@@ -804,7 +804,7 @@ void MainWindow::importFile(const QString &file)
             return;
         settings.setValue(u"import/folder"_s, QFileInfo(path).absolutePath());
     }
-    auto *wizard = new ImportWizard(m_workspace->path(), path, this);
+    auto *wizard = new ImportWizard(m_workspace->path(), path, this, m_workspace->timeZone());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::importFinished, this, [this, wizard, path] {
         if (wizard->importResult().committed && m_workspace) {

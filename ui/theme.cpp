@@ -68,6 +68,7 @@ QLabel#kpiNote { color: %5; }
 QLabel#stepNumber { background: %2; color: white; border-radius: 14px; font-weight: 600; }
 QLabel#stepState { color: %5; font-style: italic; }
 QLabel#dialogError { color: %7; }
+QLabel#dryRunWarnings { background: %3; border: 1px solid %4; border-left: 4px solid %7; padding: 8px 12px; }
 )"_s.arg(navBackground, accent, card, border, muted, dark ? u"#2d3b38"_s : u"#dbe9e5"_s, alertColor(p).name());
     if (window->styleSheet() != style)
         window->setStyleSheet(style);

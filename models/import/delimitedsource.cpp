@@ -231,6 +231,9 @@ public:
         } else if (preset && m_profile.preset.isEmpty()) {
             m_profile.preset = preset->profile.kind == requested.kind ? preset->name : dataKindKey(requested.kind);
         }
+        // How the preset's course column names courses, unless the profile says (a saved one, say).
+        if (preset && preset->profile.kind == m_profile.kind && m_profile.courseIds.isEmpty())
+            m_profile.courseIds = preset->profile.courseIds;
         if (m_profile.preset.isEmpty())
             m_profile.preset = dataKindKey(m_profile.kind);
         if (m_profile.completionValues.isEmpty() && m_profile.kind == DataKind::Events)
@@ -258,11 +261,8 @@ public:
             m_sample << rows.at(i);
 
         // The date format of the time column, decided from the whole column.
-        const QString timeField = m_profile.kind == DataKind::Events        ? u"timestamp"_s
-                                  : m_profile.kind == DataKind::Performance ? u"period"_s
-                                                                            : u"hire_date"_s;
         m_dateFormat = canonicalFormat(m_profile.dateFormat);
-        const QStringList timeColumns = m_profile.mapping.value(timeField);
+        const QStringList timeColumns = m_profile.mapping.value(timeField(m_profile.kind));
         if (m_dateFormat.isEmpty() && timeColumns.size() == 1 && columnIndex(timeColumns.first()) >= 0) {
             const int col = columnIndex(timeColumns.first());
             DateFormatDetector detector;

@@ -22,9 +22,11 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <future>
+#include <limits>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -90,31 +92,48 @@ QString columnList(const QStringList &header)
     return names.join(u", "_s);
 }
 
+/// Where one field of the profile comes from, its column names looked up in the file's header
+/// (case-insensitively, index: lower-cased name → column).
+Result<FieldSource> resolveField(const ImportProfile &profile, const QString &field, const QHash<QString, int> &index,
+                                 const QStringList &header)
+{
+    FieldSource src;
+    if (profile.constants.contains(field)) {
+        src.isConstant = true;
+        src.constant = profile.constants.value(field);
+        return src;
+    }
+    for (const QString &column : profile.mapping.value(field)) {
+        const auto it = index.constFind(column.trimmed().toLower());
+        if (it == index.cend())
+            return Result<FieldSource>::failure(
+                QCoreApplication::translate("Uptake::Import",
+                                            "The file has no column “%1” (for %2). Its columns are: %3.")
+                    .arg(column, fieldLabel(field), columnList(header)));
+        src.columns << *it;
+    }
+    return src;
+}
+
+QHash<QString, int> headerIndex(const QStringList &header)
+{
+    QHash<QString, int> index;
+    for (int i = 0; i < header.size(); ++i)
+        index.insert(header.at(i).trimmed().toLower(), i);
+    return index;
+}
+
 /// Resolves the profile's column names against the file's header (case-insensitively).
 Result<QHash<QString, FieldSource>> resolveFields(const ImportProfile &profile, const QStringList &header)
 {
     using R = Result<QHash<QString, FieldSource>>;
-    QHash<QString, int> index;
-    for (int i = 0; i < header.size(); ++i)
-        index.insert(header.at(i).trimmed().toLower(), i);
+    const QHash<QString, int> index = headerIndex(header);
     QHash<QString, FieldSource> fields;
     for (const QString &field : canonicalFields(profile.kind)) {
-        FieldSource src;
-        if (profile.constants.contains(field)) {
-            src.isConstant = true;
-            src.constant = profile.constants.value(field);
-        } else {
-            for (const QString &column : profile.mapping.value(field)) {
-                const auto it = index.constFind(column.trimmed().toLower());
-                if (it == index.cend())
-                    return R::failure(
-                        QCoreApplication::translate("Uptake::Import",
-                                                    "The file has no column “%1” (for %2). Its columns are: %3.")
-                            .arg(column, fieldLabel(field), columnList(header)));
-                src.columns << *it;
-            }
-        }
-        fields.insert(field, src);
+        auto src = resolveField(profile, field, index, header);
+        if (!src)
+            return R::failure(src.error());
+        fields.insert(field, *src);
     }
     QStringList missing;
     for (const QString &field : requiredFields(profile.kind))
@@ -419,6 +438,59 @@ QString rawRow(const QStringList &row)
     return row.join(u',');
 }
 
+/// A warning when the learners of a file match (next to) nobody they should: a roster or performance file
+/// against the learners the workspace already knows, an events file against its roster. Learners are matched
+/// as the writer matches them (by id, email or full name). Low overlap is fine one way round (a roster of
+/// everyone next to a log of a few, a log of everyone next to a small pilot roster): it warns only when few
+/// of the file's learners are known and few of the known ones are in the file.
+QStringList overlapWarnings(DataKind kind, const LearnerOverlap &o)
+{
+    const bool events = kind == DataKind::Events;
+    const qint64 before = events ? o.rosterBefore : o.knownBefore;
+    const qint64 matched = events ? o.inRoster : o.known;
+    if (before == 0 || o.named == 0 || matched * 10 >= o.named || matched * 10 >= before)
+        return {};
+    const int named = int(std::min<qint64>(o.named, std::numeric_limits<int>::max()));
+    const QString advice = QCoreApplication::translate(
+        "Uptake::Import", "learners are matched by id, email or full name — check the Learner column mapping.");
+    QString text;
+    if (matched == 0) {
+        text = kind == DataKind::Roster
+                   ? QCoreApplication::translate("Uptake::Import",
+                                                 "None of the %Ln learners in this roster match a learner already in "
+                                                 "the workspace (0%);",
+                                                 nullptr, named)
+               : kind == DataKind::Performance
+                   ? QCoreApplication::translate("Uptake::Import",
+                                                 "None of the %Ln learners in this performance file match a learner "
+                                                 "already in the workspace (0%);",
+                                                 nullptr, named)
+                   : QCoreApplication::translate(
+                         "Uptake::Import",
+                         "None of the %Ln learners in this file match a learner in the workspace's roster (0%);",
+                         nullptr, named);
+    } else {
+        const QLocale l;
+        const QString share = l.toString(100.0 * double(matched) / double(o.named), 'f', 1);
+        text = (kind == DataKind::Roster
+                    ? QCoreApplication::translate("Uptake::Import",
+                                                  "Only %1 of the %Ln learners in this roster (%2%) match a learner "
+                                                  "already in the workspace;",
+                                                  nullptr, named)
+                : kind == DataKind::Performance
+                    ? QCoreApplication::translate("Uptake::Import",
+                                                  "Only %1 of the %Ln learners in this performance file (%2%) match a "
+                                                  "learner already in the workspace;",
+                                                  nullptr, named)
+                    : QCoreApplication::translate("Uptake::Import",
+                                                  "Only %1 of the %Ln learners in this file (%2%) match a learner in "
+                                                  "the workspace's roster;",
+                                                  nullptr, named))
+                   .arg(l.toString(matched), share);
+    }
+    return {text + u' ' + advice};
+}
+
 /// One pass over the file, in one transaction.
 ImportResult importOnce(const QString &workspacePath, const QString &file, const ImportProfile &requested,
                         const ImportOptions &options, const ProgressFunction &progress, const std::atomic_bool *cancel)
@@ -564,6 +636,7 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                     // another reads, decodes, parses, checks and numbers the rows, a few chunks ahead. The rows
                     // arrive in file order, so counts, progress, cancel and errors are exactly as in one thread.
                     const ImportProfile profile = r.profile;
+                    const bool courseIds = !profile.courseIds.isEmpty();
                     SlotNumbers slotNumbers; // used by the reading thread only
                     SlotIds slotIds(writer); // used by this thread only
                     auto parse = [&](TableSource::Item &item, ParsedRow &row) {
@@ -617,7 +690,7 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                         // Qt::UTC, not a QTimeZone: a UTC QDateTime then fits in the object itself (no
                         // allocation), and reading it back (fingerprint, writer) is a field access.
                         e.timestamp = QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC);
-                        e.course = valueOf(fCourse, cells);
+                        e.course = courseIds ? courseName(valueOf(fCourse, cells), profile) : valueOf(fCourse, cells);
                         e.content = valueOf(fContent, cells);
                         e.verb = valueOf(fEvent, cells);
                         if (e.verb.isEmpty() && !fEvent.isConstant) {
@@ -892,6 +965,8 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                                   .arg(r.errors.value(0).line)
                                   .arg(r.errors.value(0).message);
             }
+            if (r.error.isEmpty())
+                r.warnings = overlapWarnings(r.profile.kind, writer.learnerOverlap());
             if (r.sha256.isEmpty() && hashing.valid()) {
                 // Once the import has failed the hash is not needed: stop it, and keep the import's own error.
                 const QString error = r.error;
@@ -935,6 +1010,74 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
 }
 
 } // namespace
+
+QString timeField(DataKind kind)
+{
+    switch (kind) {
+    case DataKind::Events:
+        return u"timestamp"_s;
+    case DataKind::Performance:
+        return u"period"_s;
+    case DataKind::Roster:
+        return u"hire_date"_s;
+    }
+    return {};
+}
+
+QList<TimeReading> readTimes(const QString &file, const ImportProfile &profile, const QTimeZone &workspaceZone,
+                             int maxRows)
+{
+    QList<TimeReading> readings;
+    auto source = openSource(file, profile);
+    if (!source)
+        return readings;
+    TableSource &table = **source;
+    table.setWorkspaceZone(workspaceZone);
+    const DataKind kind = table.isXapi() ? DataKind::Events : table.profile().kind;
+    FieldSource src;
+    if (!table.isXapi()) {
+        const QStringList header = table.header();
+        auto resolved = resolveField(table.profile(), timeField(kind), headerIndex(header), header);
+        if (!resolved || !resolved->present())
+            return readings;
+        src = *resolved;
+    }
+    // The same calls as the import's, so what people check is what the import will do.
+    const bool dayNumbers = table.dateFormatName() == u"relative-days"_s;
+    TableSource::Item item;
+    QString error;
+    while (readings.size() < maxRows && table.next(item, &error) == TableSource::Next::Row) {
+        TimeReading reading;
+        if (table.isXapi()) {
+            reading.value = item.event.timestamp.toString(Qt::ISODateWithMs);
+            reading.time = item.event.timestamp.toTimeZone(table.zone());
+            if (!item.error.isEmpty())
+                reading.problem = item.error;
+            readings << reading;
+            continue;
+        }
+        if (!item.error.isEmpty()) {
+            reading.problem = item.error;
+            readings << reading;
+            continue;
+        }
+        reading.value = valueOf(src, item.fields);
+        QString why;
+        if (kind == DataKind::Events) {
+            reading.dateOnly = dayNumbers;
+            if (const std::optional<qint64> secs = table.parseTime(reading.value, item.fields, &why))
+                reading.time = QDateTime::fromSecsSinceEpoch(*secs, table.zone());
+        } else {
+            reading.dateOnly = true;
+            if (const std::optional<QDate> day = table.parseDate(reading.value, &why))
+                reading.time = QDateTime(*day, QTime(0, 0), table.zone());
+        }
+        if (!reading.time.isValid())
+            reading.problem = why;
+        readings << reading;
+    }
+    return readings;
+}
 
 ImportResult importFile(const QString &workspacePath, const QString &file, const ImportProfile &profile,
                         const ImportOptions &options, const ProgressFunction &progress, const std::atomic_bool *cancel)

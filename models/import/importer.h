@@ -2,8 +2,10 @@
 
 #include "importprofile.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <atomic>
 #include <functional>
@@ -47,7 +49,10 @@ struct ImportResult
     QString dateFormat;
     QString sha256;
     QList<RowError> errors; ///< the first 50 rejected rows
-    ImportProfile profile;  ///< the profile as resolved (detected settings filled in)
+    /// Things that do not stop the import but probably mean a wrong mapping, e.g. a roster whose learners
+    /// match nobody the workspace knows. Shown by the wizard's dry run and printed by the CLI.
+    QStringList warnings;
+    ImportProfile profile; ///< the profile as resolved (detected settings filled in)
 };
 
 /// What Uptake sees in a file before importing it: the detected settings, the profile it would use,
@@ -71,6 +76,24 @@ struct FilePreview
 
 /// Reads the start of a file (a few thousand rows at most) and resolves the profile for it.
 FilePreview previewFile(const QString &file, const ImportProfile &profile, int maxRows = 20);
+
+/// How the import reads one value of a file's time field (events: the time stamp; performance: the period;
+/// roster: the hire date), so people can check it before importing.
+struct TimeReading
+{
+    QString value;         ///< as in the file (columns joined as the import joins them)
+    QDateTime time;        ///< in the import's time zone; invalid when the value does not read as a time
+    bool dateOnly = false; ///< the value names a day, not a moment (a date field, or OULAD day numbers)
+    QString problem;       ///< why the value does not read as a time; empty when it does
+};
+
+/// The time field's values in the first rows of file as an import with profile would read them, with times
+/// in the import's zone (the profile's, else workspaceZone). Reads only the start of the file.
+QList<TimeReading> readTimes(const QString &file, const ImportProfile &profile, const QTimeZone &workspaceZone,
+                             int maxRows = 5);
+
+/// The field whose values are times for a kind of data: "timestamp", "period" or "hire_date".
+QString timeField(DataKind kind);
 
 /// Progress of a running import: rows read, bytes read, total bytes.
 using ProgressFunction = std::function<void(qint64 rows, qint64 bytes, qint64 totalBytes)>;

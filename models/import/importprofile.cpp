@@ -126,6 +126,8 @@ QJsonObject ImportProfile::toJson() const
     };
     if (relativeBase.isValid())
         o.insert(u"relative_base"_s, relativeBase.toString(Qt::ISODate));
+    if (!courseIds.isEmpty())
+        o.insert(u"course_ids"_s, courseIds);
     return o;
 }
 
@@ -149,6 +151,7 @@ ImportProfile ImportProfile::fromJson(const QJsonObject &o)
     p.dayOrder = o.value(u"day_order"_s).toString();
     p.timeZone = o.value(u"timezone"_s).toString();
     p.relativeBase = QDate::fromString(o.value(u"relative_base"_s).toString(), Qt::ISODate);
+    p.courseIds = o.value(u"course_ids"_s).toString();
     return p;
 }
 

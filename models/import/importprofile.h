@@ -37,6 +37,9 @@ struct ImportProfile
     QString dayOrder;   ///< "", "dmy" or "mdy"
     QString timeZone;   ///< IANA id for timestamps without offset; empty: the workspace's
     QDate relativeBase; ///< day 0 for data whose dates are day offsets (OULAD)
+    /// How the course column's values name courses: empty, as they come; "moodle", Moodle course ids (see
+    /// courseName() in presets.h).
+    QString courseIds;
 
     QJsonObject toJson() const;
     static ImportProfile fromJson(const QJsonObject &json);

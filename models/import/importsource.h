@@ -48,6 +48,8 @@ public:
 
     /// The zone of the workspace, used for times without an offset unless the profile names one.
     void setWorkspaceZone(const QTimeZone &zone);
+    /// The zone times without an offset are read in: the profile's, else the workspace's.
+    QTimeZone zone() const { return m_zone; }
 
     virtual Next next(Item &item, QString *error) = 0;
 

@@ -100,6 +100,7 @@ QList<Preset> buildPresets()
                                 {u"content"_s, {u"contextinstanceid"_s}},
                                 {u"event"_s, {u"eventname"_s}}};
     logstore.profile.dateFormat = u"epoch"_s;
+    logstore.profile.courseIds = u"moodle"_s;
     logstore.profile.completionValues = {u"\\core\\event\\course_completed"_s,
                                          u"\\core\\event\\course_module_completion_updated"_s};
     list << logstore;
@@ -249,6 +250,21 @@ QStringList suggestMapping(ImportProfile &profile, const QStringList &header)
         }
     }
     return unmapped;
+}
+
+QString courseName(const QString &value, const ImportProfile &profile)
+{
+    if (profile.courseIds != u"moodle"_s)
+        return value;
+    bool number = false;
+    const qint64 id = value.toLongLong(&number);
+    if (!number || id < 0)
+        return value; // a name already (a column the user mapped instead), kept as it is
+    if (id == 0)
+        return {};
+    if (id == 1)
+        return u"Site home"_s;
+    return u"Course %1"_s.arg(id);
 }
 
 int classifyEvent(const QString &value, const ImportProfile &profile)

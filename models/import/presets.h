@@ -32,6 +32,13 @@ const Preset *detectPreset(const QStringList &header, bool hasHeader, int column
 /// mapped are kept. Returns the fields that stay unmapped.
 QStringList suggestMapping(ImportProfile &profile, const QStringList &header);
 
+/// The course an event's course value names, as stored. With profile.courseIds "moodle" (the logstore table
+/// holds ids, not names): 0 is no course (Moodle logs system- and user-level actions, such as logging in, with
+/// course id 0), 1 is the site home (Moodle's SITEID: the front page is course 1), any other number n is
+/// "Course n". The names are data, not interface text: they stay the same whatever the language Uptake runs in,
+/// so a later import of an overlapping dump names the same courses and its events are recognised.
+QString courseName(const QString &value, const ImportProfile &profile);
+
 /// What an event value means; completion values come from the profile.
 int classifyEvent(const QString &value, const ImportProfile &profile); ///< returns an EventKind value
 

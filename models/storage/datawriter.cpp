@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -29,6 +31,7 @@ UPDATE import_batch SET rows_read = ?, imported = ?, rejected = ?, duplicates = 
 WHERE id = ?
 )sql";
 constexpr auto SelectAllLearners = R"sql(SELECT id, external_id, email, name, in_roster FROM learner)sql";
+constexpr auto SelectLearnerBaseline = R"sql(SELECT id, in_roster FROM learner)sql";
 constexpr auto InsertBareLearner =
     R"sql(INSERT INTO learner (external_id, name, email, batch_id) VALUES (?, ?, ?, ?))sql";
 constexpr auto InsertLearner = R"sql(
@@ -243,8 +246,15 @@ void DataWriter::restoreLog()
 
 Status DataWriter::begin(const BatchInfo &batch)
 {
-    if (m_pg)
-        return m_pg->begin(batch);
+    if (m_pg) {
+        if (auto s = m_pg->begin(batch); !s)
+            return s;
+        if (auto s = loadLearnerBaseline(); !s) {
+            m_pg->rollback();
+            return s;
+        }
+        return {};
+    }
     if (!m_handle)
         return Status::failure(
             QCoreApplication::translate("Uptake::DataWriter", "The workspace connection is not open."));
@@ -300,7 +310,44 @@ Status DataWriter::begin(const BatchInfo &batch)
         rollback();
         return Status::failure(why);
     }
+    if (auto loaded = loadLearnerBaseline(); !loaded) {
+        rollback();
+        return loaded;
+    }
     return {};
+}
+
+Status DataWriter::loadLearnerBaseline()
+{
+    // Through Qt's driver, so that it reads a team workspace as well as a file.
+    m_learnersBefore.clear();
+    m_rosterBefore.clear();
+    m_namedLearners.clear();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromUtf8(SelectLearnerBaseline)))
+        return Status::failure(QCoreApplication::translate("Uptake::DataWriter", "Cannot read the learners: %1")
+                                   .arg(q.lastError().text()));
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        m_learnersBefore.insert(id);
+        if (q.value(1).toLongLong() != 0)
+            m_rosterBefore.insert(id);
+    }
+    return {};
+}
+
+LearnerOverlap DataWriter::learnerOverlap() const
+{
+    LearnerOverlap o;
+    o.named = m_namedLearners.size();
+    o.knownBefore = m_learnersBefore.size();
+    o.rosterBefore = m_rosterBefore.size();
+    for (const qint64 id : m_namedLearners) {
+        o.known += m_learnersBefore.contains(id) ? 1 : 0;
+        o.inRoster += m_rosterBefore.contains(id) ? 1 : 0;
+    }
+    return o;
 }
 
 Status DataWriter::loadLearners()
@@ -343,8 +390,14 @@ qint64 DataWriter::findLearner(const QString &key) const
 
 Result<qint64> DataWriter::upsertLearner(const LearnerRecord &l)
 {
-    if (m_pg)
-        return m_pg->upsertLearner(l);
+    auto id = m_pg ? m_pg->upsertLearner(l) : storeLearner(l);
+    if (id)
+        m_namedLearners.insert(*id);
+    return id;
+}
+
+Result<qint64> DataWriter::storeLearner(const LearnerRecord &l)
+{
     // The same person may already be known by id, by email or (from a log that only names people) by name.
     // Only by id is a roster member ever updated: two people in a roster may share a name (or, rarely, an
     // address), and neither may overwrite the other. Email and name only adopt someone seen in a log.
@@ -403,8 +456,14 @@ Result<qint64> DataWriter::upsertLearner(const LearnerRecord &l)
 
 Result<qint64> DataWriter::learnerId(const QString &key)
 {
-    if (m_pg)
-        return m_pg->learnerId(key);
+    auto id = m_pg ? m_pg->learnerId(key) : resolveLearner(key);
+    if (id)
+        m_namedLearners.insert(*id);
+    return id;
+}
+
+Result<qint64> DataWriter::resolveLearner(const QString &key)
+{
     if (const qint64 known = findLearner(key))
         return known;
     if (!m_insertBareLearner)
@@ -729,8 +788,12 @@ Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence, quint64 
 
 Result<bool> DataWriter::addPerformance(const PerformanceRecord &r, int occurrence)
 {
-    if (m_pg)
+    if (m_pg) {
+        // The server writer resolves the learner itself; asking first only notes who the batch names.
+        if (const auto learner = learnerId(r.learnerId); !learner)
+            return Result<bool>::failure(learner.error());
         return m_pg->addPerformance(r, occurrence);
+    }
     const auto learner = learnerId(r.learnerId);
     if (!learner)
         return Result<bool>::failure(learner.error());

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTimeZone>
 
@@ -54,6 +55,17 @@ struct EventIds
     const QByteArray *verbUtf8 = nullptr; ///< the event's verb as UTF-8, if the caller has it (bound without a copy)
 };
 
+/// How the learners a batch names relate to those the workspace held before it, so that an import can warn
+/// when a file matches nobody it should (a wrong Learner column, a roster from another system).
+struct LearnerOverlap
+{
+    qint64 named = 0;        ///< distinct learners the batch names
+    qint64 known = 0;        ///< of them, learners the workspace held before the batch
+    qint64 inRoster = 0;     ///< of them, members of the roster before the batch
+    qint64 knownBefore = 0;  ///< learners in the workspace before the batch
+    qint64 rosterBefore = 0; ///< members of the roster before the batch
+};
+
 /// Writes imported data into a workspace: one batch in one transaction, through prepared statements on
 /// the raw SQLite handle (the bulk-insert hot path). Use it on the thread that owns the connection.
 /// Nothing is visible to other connections until commit(); destroying an uncommitted writer rolls back.
@@ -75,6 +87,9 @@ public:
     /// (case-insensitive); an unknown key creates a learner outside the roster.
     Result<qint64> learnerId(const QString &key);
     Result<qint64> courseId(const QString &name, double durationMinutes = 0);
+    /// The learners named so far through upsertLearner(), learnerId() and addPerformance(), matched as those
+    /// match them, against the workspace as it was at begin().
+    LearnerOverlap learnerOverlap() const;
     Result<qint64> contentId(qint64 courseId, const QString &name, int position = -1);
 
     /// Adds an event. occurrence numbers identical rows within one file (1, 2, …) so that all of them count
@@ -137,6 +152,9 @@ private:
 
     sqlite3_stmt *prepare(const char *sql);
     Status loadLearners();
+    Status loadLearnerBaseline();
+    Result<qint64> resolveLearner(const QString &key);
+    Result<qint64> storeLearner(const LearnerRecord &learner);
     qint64 findLearner(const QString &key) const;
     QString lastError() const;
     qint64 localDay(qint64 secondsSinceEpoch);
@@ -161,6 +179,9 @@ private:
     QHash<QString, qint64> m_byEmail;   ///< lower case
     QHash<QString, qint64> m_byName;    ///< lower case
     QHash<qint64, QString> m_rosterIds; ///< roster members: learner id → external id
+    QSet<qint64> m_learnersBefore;      ///< every learner at begin()
+    QSet<qint64> m_rosterBefore;        ///< the roster's members at begin()
+    QSet<qint64> m_namedLearners;       ///< the learners this batch named
     QHash<QString, qint64> m_courses;
     QHash<QPair<qint64, QString>, qint64> m_contents;
     QList<sqlite3_stmt *> m_statements;

@@ -249,6 +249,37 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(u"for events data, not roster"_s));
     }
 
+    // A roster whose learners match nobody the workspace knows is imported with a warning on stderr (and in
+    // --json's "warnings"); the exit code stays that of a committed import.
+    void importWarnsWhenLearnersMatchNobody()
+    {
+        const QString ws = m_dir.filePath(u"overlap.uptake"_s);
+        QCOMPARE(uptake({u"init"_s, ws, u"--timezone"_s, u"UTC"_s}).exitCode, 0);
+        const QString log = m_dir.filePath(u"overlap-log.csv"_s);
+        const QString roster = m_dir.filePath(u"overlap-roster.csv"_s);
+        QVERIFY(Uptake::Test::writeFile(log, "learner,timestamp,event\nu1,2024-01-05T10:00:00Z,viewed\n"
+                                             "u2,2024-01-06T10:00:00Z,viewed\nu3,2024-01-06T11:00:00Z,viewed\n"));
+        QVERIFY(Uptake::Test::writeFile(roster, "learner,name,email\nE1,Ana Lima,ana@example.org\n"
+                                                "E2,Bo Berg,bo@example.org\n"));
+        Run r = uptake({u"import"_s, ws, log, u"--kind"_s, u"events"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"warnings"_s).toArray(), QJsonArray());
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const QString warning = u"None of the 2 learners in this roster match a learner already in the workspace "
+                                "(0%); learners are matched by id, email or full name — check the Learner column "
+                                "mapping."_s;
+        r = uptake({u"import"_s, ws, roster, u"--kind"_s, u"roster"_s, u"--dry-run"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err.trimmed(), u"uptake: warning: "_s + warning);
+        QVERIFY(!r.out.contains(warning));
+        r = uptake({u"import"_s, ws, roster, u"--kind"_s, u"roster"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(o.value(u"committed"_s).toBool());
+        QCOMPARE(o.value(u"warnings"_s).toArray(), QJsonArray{warning});
+        QCOMPARE(r.err.trimmed(), u"uptake: warning: "_s + warning);
+    }
+
     void planExportOfTheDemo()
     {
         const QString path = m_dir.filePath(u"plan-demo.uptake"_s);

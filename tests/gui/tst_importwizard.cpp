@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "storage/workspace.h"
 #include "testutil.h"
+#include "theme.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -545,6 +547,11 @@ private Q_SLOTS:
         wizard->next();
         QCOMPARE(child<QComboBox>(wizard, u"column-learner"_s)->currentData().toString(), u"userid"_s);
         QCOMPARE(child<QComboBox>(wizard, u"column-timestamp"_s)->currentData().toString(), u"timecreated"_s);
+        // How the first row reads: 1613519797 s is 18,674 days and 86,197 s, i.e. 16 February 2021 23:56:37 UTC
+        // (the workspace's zone); its course id 0 is no course (a log-in at system level).
+        QVERIFY2(child<QLabel>(wizard, u"sample-timestamp"_s)->text().startsWith(u"1613519797 → 16 Feb 2021, "_s),
+                 qPrintable(child<QLabel>(wizard, u"sample-timestamp"_s)->text()));
+        QCOMPARE(child<QLabel>(wizard, u"sample-course"_s)->text(), u"0 → no course (a site-wide action)"_s);
         shoot(*wizard, u"walk-2-mapping"_s);
         wizard->next();
         auto *list = child<QListWidget>(wizard, u"completionValues"_s);
@@ -563,6 +570,117 @@ private Q_SLOTS:
         shoot(*wizard, u"walk-5-import"_s);
         wizard->accept();
         QCOMPARE(tableCounts(ws).value(u"event"_s), 3775);
+    }
+
+    // Next to the mapped time column, the mapping page shows how Uptake reads the first row's value, in the
+    // import's time zone, or says that it cannot read it; another column chosen there is read afresh.
+    void mappingShowsHowTimesAreRead_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("sample");
+        // 1690000000 s after 1970-01-01 UTC: 19,560 days and 4 h 26 min 40 s, i.e. 22 July 2023 04:26:40 UTC.
+        const QByteArray epoch = "learner,timecreated,event\nana,1690000000,viewed\nbo,1690003600,viewed\n";
+        QTest::addRow("epoch seconds, UTC") << epoch << u"UTC"_s << u"1690000000 → 22 Jul 2023, 04:26"_s;
+        QTest::addRow("epoch seconds, Berlin (summer time)")
+            << epoch << u"Europe/Berlin"_s << u"1690000000 → 22 Jul 2023, 06:26"_s;
+        // OULAD: day -10 of the 2013J presentation, which starts on 1 October 2013.
+        QTest::addRow("oulad day number")
+            << QByteArray("code_module,code_presentation,id_student,id_site,date,"
+                          "sum_click\nAAA,2013J,28400,546652,-10,4\n")
+            << u"UTC"_s << u"-10 → 21 Sept 2013"_s; // British English shortens September to "Sept"
+        QTest::addRow("not a time") << QByteArray("learner,timestamp,event\nana,soon,viewed\n"
+                                                  "bo,2024-01-02T10:00:00Z,viewed\ncy,2024-01-03T10:00:00Z,viewed\n"
+                                                  "di,2024-01-04T10:00:00Z,viewed\n")
+                                    << u"UTC"_s << u"soon → not a time Uptake can read"_s;
+    }
+
+    void mappingShowsHowTimesAreRead()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, zone);
+        QFETCH(QString, sample);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        const QString file = writeTemp(u"times.csv"_s, csv);
+        const QString ws = m_dir.filePath(u"times.uptake"_s);
+        QVERIFY(Workspace::create(ws, QTimeZone(zone.toUtf8()), true));
+        ImportWizard wizard(ws, file, nullptr, QTimeZone(zone.toUtf8()));
+        wizard.show();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        auto *shown = child<QLabel>(&wizard, u"sample-timestamp"_s);
+        QVERIFY(shown);
+        QCOMPARE(shown->text(), sample);
+        QVERIFY2(shown->toolTip().contains(u"times in %1"_s.arg(zone)), qPrintable(shown->toolTip()));
+        shoot(wizard, u"times-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+    }
+
+    void mappingRereadsAnotherTimeColumn()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        const QString file = writeTemp(u"two-times.csv"_s, "learner,created,updated,event\n"
+                                                           "ana,2024-01-02T10:00:00Z,1690000000,viewed\n");
+        const QString ws = freshWorkspace(u"two-times.uptake"_s);
+        ImportWizard wizard(ws, file, nullptr, QTimeZone::utc());
+        wizard.show();
+        wizard.next();
+        auto *shown = child<QLabel>(&wizard, u"sample-timestamp"_s);
+        QCOMPARE(shown->text(), u"2024-01-02T10:00:00Z → 2 Jan 2024, 10:00"_s);
+        choose(child<QComboBox>(&wizard, u"column-timestamp"_s), u"updated"_s);
+        QCOMPARE(shown->text(), u"1690000000 → 22 Jul 2023, 04:26"_s);
+        choose(child<QComboBox>(&wizard, u"column-timestamp"_s), u"event"_s);
+        QCOMPARE(shown->text(), u"viewed → not a time Uptake can read"_s);
+        // The import reads the column chosen here as the mapping page showed it.
+        choose(child<QComboBox>(&wizard, u"column-timestamp"_s), u"updated"_s);
+        QVERIFY(toDryRun(wizard));
+        QCOMPARE(wizard.dryRunResult().imported, 1);
+        QCOMPARE(wizard.dryRunResult().dateFormat, u"epoch"_s);
+    }
+
+    // The dry run warns, without blocking, when a roster's learners match nobody in the workspace.
+    void dryRunWarnsWhenRosterMatchesNobody_data()
+    {
+        QTest::addColumn<QString>("prefix"); // of the roster's learner ids; the workspace's log has u1…u20
+        QTest::addColumn<QString>("warning");
+        QTest::addRow("other ids") << u"r"_s
+                                   << u"⚠ None of the 25 learners in this roster match a learner already in the "
+                                      "workspace (0%); learners are matched by id, email or full name — check the "
+                                      "Learner column mapping."_s;
+        QTest::addRow("the log's ids") << u"u"_s << QString();
+    }
+
+    void dryRunWarnsWhenRosterMatchesNobody()
+    {
+        QFETCH(QString, prefix);
+        QFETCH(QString, warning);
+        const QString ws = freshWorkspace(u"overlap.uptake"_s);
+        QByteArray log = "learner,timestamp,course,event\n";
+        for (int i = 1; i <= 20; ++i)
+            log += "u" + QByteArray::number(i) + ",2025-05-02T09:00:00Z,Safety,viewed\n";
+        const Import::ImportResult seeded =
+            Import::importFile(ws, writeTemp(u"overlap-log.csv"_s, log), Import::ImportProfile{});
+        QVERIFY2(seeded.committed, qPrintable(seeded.error));
+        QByteArray roster = "learner,name,email,department\n";
+        for (int i = 1; i <= 25; ++i)
+            roster += prefix.toUtf8() + QByteArray::number(i) + ",Person " + QByteArray::number(i) + ",p" +
+                      QByteArray::number(i) + "@example.org,Sales\n";
+        ImportWizard wizard(ws, writeTemp(u"overlap-roster.csv"_s, roster));
+        Theme::apply(&wizard); // styled as under the main window, for the screenshot
+        wizard.resize(960, 680);
+        wizard.show();
+        choose(child<QComboBox>(&wizard, u"kind"_s), u"roster"_s);
+        QVERIFY(toDryRun(wizard));
+        QCOMPARE(wizard.dryRunResult().imported, 25);
+        auto *label = child<QLabel>(&wizard, u"dryRunWarnings"_s);
+        QCOMPARE(label->isVisible(), !warning.isEmpty());
+        if (!warning.isEmpty())
+            QCOMPARE(label->text(), warning);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // a warning, not a refusal
+        shoot(wizard, u"overlap-%1"_s.arg(prefix));
     }
 
     // (a) Cancel during a long import stops it within a second, the window keeps responding throughout,

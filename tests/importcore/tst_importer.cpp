@@ -369,6 +369,182 @@ private Q_SLOTS:
         QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM rejected_row"_s), rejected);
     }
 
+    // A roster, performance or events file whose learners match (next to) nobody they should gets a warning that
+    // says how many matched and how learners are matched; the import itself goes on (a dry run and a real one).
+    void learnerOverlapWarnings_data()
+    {
+        QTest::addColumn<QByteArray>("first"); // imported first (events or roster, by the kind column)
+        QTest::addColumn<int>("firstKind");
+        QTest::addColumn<QByteArray>("second");
+        QTest::addColumn<int>("secondKind");
+        QTest::addColumn<QString>("warning"); // empty: none
+        auto events = [](const QString &prefix, int n) {
+            QByteArray csv = "learner,timestamp,course,event\n";
+            for (int i = 1; i <= n; ++i)
+                csv += u"%1%2,2025-05-%3T09:00:00Z,Safety,viewed\n"_s.arg(prefix)
+                           .arg(i)
+                           .arg(1 + i % 28, 2, 10, QChar(u'0'))
+                           .toUtf8();
+            return csv;
+        };
+        auto roster = [](const QString &prefix, int from, int to) {
+            QByteArray csv = "learner,name,email,department\n";
+            for (int i = from; i <= to; ++i)
+                csv += u"%1%2,Person %2,p%2@example.org,Sales\n"_s.arg(prefix).arg(i).toUtf8();
+            return csv;
+        };
+        const int E = int(DataKind::Events), R = int(DataKind::Roster), P = int(DataKind::Performance);
+        const QString advice = u" learners are matched by id, email or full name — check the Learner column mapping."_s;
+        QTest::addRow("roster matching nobody") << events(u"u"_s, 20) << E << roster(u"r"_s, 1, 25) << R
+                                                << u"None of the 25 learners in this roster match a learner already "
+                                                   "in the workspace (0%);"_s +
+                                                       advice;
+        // Two of 50 roster rows carry ids the log used (u1, u2): 4.0% of the roster, 2 of the log's 40.
+        QByteArray fewMatch = roster(u"r"_s, 3, 50);
+        fewMatch += "u1,Ana,ana@example.org,Sales\nu2,Bo,bo@example.org,Sales\n";
+        QTest::addRow("roster matching few") << events(u"u"_s, 40) << E << fewMatch << R
+                                             << u"Only 2 of the 50 learners in this roster (4.0%) match a learner "
+                                                "already in the workspace;"_s +
+                                                    advice;
+        // The log named people by email, the roster has other ids but the same addresses: all 20 match.
+        QByteArray byEmail = "learner,timestamp,event\n";
+        for (int i = 1; i <= 20; ++i)
+            byEmail += u"p%1@example.org,2025-05-02T09:00:00Z,viewed\n"_s.arg(i).toUtf8();
+        QTest::addRow("roster matching by email") << byEmail << E << roster(u"emp"_s, 1, 25) << R << QString();
+        QByteArray byName = "learner,timestamp,event\n";
+        for (int i = 1; i <= 20; ++i)
+            byName += u"person %1,2025-05-02T09:00:00Z,viewed\n"_s.arg(i).toUtf8();
+        QTest::addRow("roster matching by full name") << byName << E << roster(u"emp"_s, 1, 25) << R << QString();
+        // A roster of everyone next to a log of the few who were active is normal.
+        QByteArray bigRoster = roster(u"r"_s, 1, 200);
+        QTest::addRow("big roster, small log") << events(u"r"_s, 5) << E << bigRoster << R << QString();
+        QTest::addRow("events matching no roster member") << roster(u"r"_s, 1, 10) << R << events(u"x"_s, 8) << E
+                                                          << u"None of the 8 learners in this file match a learner "
+                                                             "in the workspace's roster (0%);"_s +
+                                                                 advice;
+        QTest::addRow("events of roster members") << roster(u"r"_s, 1, 10) << R << events(u"r"_s, 8) << E << QString();
+        // Without a roster, a log of new people is next month's log, not a mistake.
+        QTest::addRow("events after events") << events(u"u"_s, 10) << E << events(u"x"_s, 8) << E << QString();
+        QTest::addRow("performance matching nobody")
+            << roster(u"r"_s, 1, 10) << R
+            << QByteArray("learner,period,kpi,value\np1,2025-05-01,CSAT,4\np2,2025-05-01,CSAT,5\n"
+                          "p3,2025-05-01,CSAT,3\np4,2025-05-01,CSAT,4\n")
+            << P
+            << u"None of the 4 learners in this performance file match a learner already in the workspace (0%);"_s +
+                   advice;
+        QTest::addRow("performance of roster members")
+            << roster(u"r"_s, 1, 10) << R << QByteArray("learner,period,kpi,value\nr1,2025-05-01,CSAT,4\n") << P
+            << QString();
+    }
+
+    void learnerOverlapWarnings()
+    {
+        QFETCH(QByteArray, first);
+        QFETCH(int, firstKind);
+        QFETCH(QByteArray, second);
+        QFETCH(int, secondKind);
+        QFETCH(QString, warning);
+        const QString ws = freshWorkspace(u"overlap.uptake"_s);
+        const ImportResult seeded =
+            importFile(ws, writeTemp(m_dir, u"overlap-first.csv"_s, first), kind(DataKind(firstKind)));
+        QVERIFY2(seeded.committed, qPrintable(seeded.error));
+        QVERIFY(seeded.warnings.isEmpty()); // the first file meets an empty workspace: nothing to match
+        const QString file = writeTemp(m_dir, u"overlap-second.csv"_s, second);
+        const QStringList expected = warning.isEmpty() ? QStringList() : QStringList{warning};
+        ImportOptions dry;
+        dry.dryRun = true;
+        const ImportResult checked = importFile(ws, file, kind(DataKind(secondKind)), dry);
+        QVERIFY2(checked.error.isEmpty(), qPrintable(checked.error));
+        QCOMPARE(checked.warnings, expected);
+        // A warning, not a refusal: the import goes in and says the same.
+        const ImportResult imported = importFile(ws, file, kind(DataKind(secondKind)));
+        QVERIFY2(imported.committed, qPrintable(imported.error));
+        QCOMPARE(imported.warnings, expected);
+    }
+
+    // The logstore table names courses by id: Moodle's course 1 is the site home (SITEID) and 0 marks actions
+    // outside any course (log-ins, profile views), so those events belong to no course; the rest are
+    // "Course n". Counts by hand from the dump's courseid column: 0 ×2238, 1 ×96, 2 ×629, 3 ×55, 4 ×757.
+    void logstoreCoursesAreNamed()
+    {
+        const QString path = Test::sharedData(u"real/moodle_logstore_raw/logs_moodle.csv"_s);
+        if (!QFile::exists(path))
+            QSKIP("the shared real data is not available");
+        const QString ws = freshWorkspace(u"logstore-courses.uptake"_s);
+        const ImportResult r = importFile(ws, path, kind(DataKind::Events));
+        QVERIFY2(r.committed, qPrintable(r.error));
+        QCOMPARE(r.preset, u"moodle-logstore"_s);
+        QCOMPARE(r.imported, 3775);
+        auto w = Workspace::open(ws);
+        QVERIFY(w);
+        QSqlQuery q((*w)->database());
+        QVERIFY(q.exec(u"SELECT c.name, count(*) FROM event e JOIN course c ON c.id = e.course_id GROUP BY c.name "
+                       "ORDER BY c.name"_s));
+        QStringList courses;
+        while (q.next())
+            courses << u"%1=%2"_s.arg(q.value(0).toString()).arg(q.value(1).toLongLong());
+        QCOMPARE(courses, (QStringList{u"Course 2=629"_s, u"Course 3=55"_s, u"Course 4=757"_s, u"Site home=96"_s}));
+        QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM event WHERE course_id IS NULL"_s), 2238);
+        QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM course"_s), 4);
+    }
+
+    // How the import reads the time field of the first rows, as the wizard's mapping page shows it.
+    void readTimesOfFirstRows_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("profileZone");
+        QTest::addColumn<QString>("workspaceZone");
+        QTest::addColumn<QStringList>("expected"); // value|ISO time in the import's zone or "-"|date-only flag
+        // 1690000000 s = 19,560 days + 16,000 s after 1970-01-01: 2023-07-22 04:26:40 UTC.
+        const QByteArray epoch = "learner,timecreated,event\nana,1690000000,viewed\nbo,1690003600,viewed\n";
+        QTest::addRow("epoch, UTC workspace")
+            << epoch << QString() << u"UTC"_s
+            << QStringList{u"1690000000|2023-07-22T04:26:40+00:00|0"_s, u"1690003600|2023-07-22T05:26:40+00:00|0"_s};
+        QTest::addRow("epoch, Berlin workspace")
+            << epoch << QString() << u"Europe/Berlin"_s
+            << QStringList{u"1690000000|2023-07-22T06:26:40+02:00|0"_s, u"1690003600|2023-07-22T07:26:40+02:00|0"_s};
+        // The import's own zone wins over the workspace's; an offset-less time is read in it.
+        QTest::addRow("local time, zone chosen for the import")
+            << QByteArray("learner,timestamp,event\nana,2024-01-15 09:30:00,viewed\n") << u"America/New_York"_s
+            << u"UTC"_s << QStringList{u"2024-01-15 09:30:00|2024-01-15T09:30:00-05:00|0"_s};
+        // OULAD: day numbers from the presentation's start (2013J: 1 October 2013); read as that day's midday.
+        QTest::addRow("oulad day numbers")
+            << QByteArray("code_module,code_presentation,id_student,id_site,date,sum_click\n"
+                          "AAA,2013J,28400,546652,-10,4\nAAA,2014B,28400,546652,3,1\n")
+            << QString() << u"UTC"_s
+            << QStringList{u"-10|2013-09-21T12:00:00+00:00|1"_s, u"3|2014-02-04T12:00:00+00:00|1"_s};
+        // Three of four values are ISO times: the file reads as ISO and the odd value says it cannot be read.
+        QTest::addRow("a value that is not a time")
+            << QByteArray("learner,timestamp,event\nana,soon,viewed\nbo,2024-01-02T10:00:00Z,viewed\n"
+                          "cy,2024-01-03T10:00:00Z,viewed\ndi,2024-01-04T10:00:00Z,viewed\n")
+            << QString() << u"UTC"_s
+            << QStringList{u"soon|-|0"_s, u"2024-01-02T10:00:00Z|2024-01-02T10:00:00+00:00|0"_s,
+                           u"2024-01-03T10:00:00Z|2024-01-03T10:00:00+00:00|0"_s,
+                           u"2024-01-04T10:00:00Z|2024-01-04T10:00:00+00:00|0"_s};
+        QTest::addRow("roster hire dates") << QByteArray("learner,name,hire_date\nr1,Ana,2021-03-04\n") << QString()
+                                           << u"UTC"_s << QStringList{u"2021-03-04|2021-03-04T00:00:00+00:00|1"_s};
+    }
+
+    void readTimesOfFirstRows()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, profileZone);
+        QFETCH(QString, workspaceZone);
+        QFETCH(QStringList, expected);
+        const QString file = writeTemp(m_dir, u"times.csv"_s, csv);
+        ImportProfile profile;
+        profile.kind = csv.contains("hire_date") ? DataKind::Roster : DataKind::Events;
+        profile.timeZone = profileZone;
+        const QList<TimeReading> readings = readTimes(file, profile, QTimeZone(workspaceZone.toUtf8()), 5);
+        QStringList got;
+        for (const TimeReading &r : readings) {
+            got << u"%1|%2|%3"_s.arg(r.value, r.time.isValid() ? r.time.toString(Qt::ISODate) : u"-"_s,
+                                     r.dateOnly ? u"1"_s : u"0"_s);
+            QCOMPARE(r.problem.isEmpty(), r.time.isValid()); // a value that does not read says why
+        }
+        QCOMPARE(got, expected);
+    }
+
     void csvQuirks_data()
     {
         QTest::addColumn<QByteArray>("bytes");

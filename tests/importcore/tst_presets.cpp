@@ -95,6 +95,38 @@ private Q_SLOTS:
         QCOMPARE(ImportProfile::fromJson(QJsonDocument::fromJson(json).object()), p);
     }
 
+    void moodleCourseIds_data()
+    {
+        QTest::addColumn<QString>("courseIds");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("course");
+        QTest::addRow("system context") << u"moodle"_s << u"0"_s << QString();
+        QTest::addRow("site home (SITEID)") << u"moodle"_s << u"1"_s << u"Site home"_s;
+        QTest::addRow("a course") << u"moodle"_s << u"12"_s << u"Course 12"_s;
+        QTest::addRow("a name already") << u"moodle"_s << u"Forklift basics"_s << u"Forklift basics"_s;
+        QTest::addRow("empty") << u"moodle"_s << QString() << QString();
+        QTest::addRow("other formats keep ids") << QString() << u"12"_s << u"12"_s;
+    }
+
+    void moodleCourseIds()
+    {
+        QFETCH(QString, courseIds);
+        QFETCH(QString, value);
+        QFETCH(QString, course);
+        ImportProfile p;
+        p.courseIds = courseIds;
+        QCOMPARE(courseName(value, p), course);
+    }
+
+    void logstorePresetNamesCourses()
+    {
+        // The logstore dump holds course ids; the preset says so, and a saved profile keeps it.
+        const ImportProfile p = findPreset(u"moodle-logstore"_s)->profile;
+        QCOMPARE(p.courseIds, u"moodle"_s);
+        QCOMPARE(ImportProfile::fromJson(p.toJson()).courseIds, u"moodle"_s);
+        QVERIFY(findPreset(u"moodle-log"_s)->profile.courseIds.isEmpty());
+    }
+
     void eventWords_data()
     {
         QTest::addColumn<QString>("value");

@@ -4,6 +4,7 @@
 #include "import/savedprofiles.h"
 
 #include "async.h"
+#include "theme.h"
 #include <QtConcurrent>
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -124,11 +126,13 @@ constexpr QStringView ConstantItem = u"\x01const";
 
 } // namespace
 
-ImportWizard::ImportWizard(const QString &workspacePath, const QString &file, QWidget *parent)
+ImportWizard::ImportWizard(const QString &workspacePath, const QString &file, QWidget *parent,
+                           const QTimeZone &workspaceZone)
     : QWizard(parent)
     , m_workspacePath(workspacePath)
     , m_file(file)
     , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_workspaceZone(workspaceZone.isValid() ? workspaceZone : QTimeZone::systemTimeZone())
 {
     setWindowTitle(tr("Import %1").arg(QFileInfo(file).fileName()));
     setWizardStyle(QWizard::ModernStyle);
@@ -287,6 +291,7 @@ QWidget *ImportWizard::buildFilePage()
                 m_profile.constants.clear();
                 m_profile.completionValues.clear();
                 m_profile.preset.clear();
+                m_profile.courseIds.clear();
             }
             if (c == m_preset) {
                 // A format holds one kind of data: follow it, or its mapping could not apply.
@@ -355,7 +360,7 @@ QWidget *ImportWizard::buildMappingPage()
     page->setTitle(tr("Which column is which"));
     page->setSubTitle(tr("Fields marked * are required. A field can combine two columns (first name + surname) or "
                          "take one fixed value for every row (the course of a single-course log). The last column "
-                         "shows what the first row gives."));
+                         "shows what the first row gives and, for the time, the date and time Uptake reads from it."));
     auto *layout = new QVBoxLayout(page);
     m_mappingForm = new QFormLayout;
     m_mappingForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -444,6 +449,15 @@ QWidget *ImportWizard::buildDryRunPage()
     m_dryRunSummary->setObjectName(u"dryRunSummary"_s);
     m_dryRunSummary->setWordWrap(true);
     m_dryRunSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Not an error: the import may go on, but a file that matches nobody usually has the wrong Learner column.
+    m_dryRunWarnings = new QLabel(page);
+    m_dryRunWarnings->setObjectName(u"dryRunWarnings"_s);
+    m_dryRunWarnings->setWordWrap(true);
+    m_dryRunWarnings->setTextFormat(Qt::PlainText);
+    m_dryRunWarnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dryRunWarnings->setFrameShape(QFrame::StyledPanel);
+    m_dryRunWarnings->setMargin(8);
+    m_dryRunWarnings->hide();
     m_sameFileNotice = new QLabel(page);
     m_sameFileNotice->setObjectName(u"sameFileNotice"_s);
     m_sameFileNotice->setWordWrap(true);
@@ -467,6 +481,7 @@ QWidget *ImportWizard::buildDryRunPage()
     m_dryRunErrors->setAccessibleName(tr("Rejected rows"));
     layout->addWidget(m_dryRunProgress);
     layout->addWidget(m_dryRunSummary);
+    layout->addWidget(m_dryRunWarnings);
     layout->addLayout(same);
     layout->addWidget(m_dryRunErrors, 1);
     layout->addStretch(0); // keeps the summary at the top while the error table is hidden
@@ -659,11 +674,72 @@ void ImportWizard::fillMapping()
         m_fieldColumns.first()->setFocus();
 }
 
+QString ImportWizard::timeSample(const Import::ImportProfile &profile, QString *toolTip)
+{
+    // Only the time field matters to the reading: the file is read again when it, or a setting of the first
+    // page, changed, not for every other field mapped or typed.
+    const QString field = Import::timeField(profile.kind);
+    Import::ImportProfile timeOnly = profile;
+    timeOnly.mapping.clear();
+    timeOnly.constants.clear();
+    timeOnly.completionValues.clear();
+    if (profile.constants.contains(field))
+        timeOnly.constants.insert(field, profile.constants.value(field));
+    else
+        timeOnly.mapping.insert(field, profile.mapping.value(field));
+    const QString key = QString::fromUtf8(QJsonDocument(timeOnly.toJson()).toJson(QJsonDocument::Compact));
+    if (key != m_timeReadingKey) {
+        m_timeReadingKey = key;
+        m_timeReadings = Import::readTimes(m_file, timeOnly, m_workspaceZone, 5);
+    }
+    const QLocale l;
+    auto reading = [&l](const Import::TimeReading &r) {
+        const QString value = r.value.size() > 40 ? r.value.left(40) + u'…' : r.value;
+        if (!r.time.isValid())
+            return tr("%1 → not a time Uptake can read").arg(value.isEmpty() ? tr("(empty)") : value);
+        const QString day =
+            l.toString(r.time.date(), tr("d MMM yyyy", "a date read from the file; keep the month as a name"));
+        return r.dateOnly ? tr("%1 → %2").arg(value, day)
+                          : tr("%1 → %2, %3").arg(value, day, l.toString(r.time.time(), QLocale::ShortFormat));
+    };
+    if (m_timeReadings.isEmpty()) {
+        toolTip->clear();
+        return {};
+    }
+    QStringList lines;
+    for (const Import::TimeReading &r : std::as_const(m_timeReadings)) {
+        lines << reading(r);
+        if (!r.problem.isEmpty())
+            lines.last() += u" ("_s + r.problem + u')';
+    }
+    const QTimeZone zone = m_timeReadings.first().time.isValid() ? m_timeReadings.first().time.timeZone()
+                           : profile.timeZone.isEmpty()          ? m_workspaceZone
+                                                                 : QTimeZone(profile.timeZone.toUtf8());
+    *toolTip = tr("How Uptake reads the first rows (times in %1):").arg(QString::fromUtf8(zone.id())) + u"\n"_s +
+               lines.join(u"\n"_s);
+    return reading(m_timeReadings.first());
+}
+
 void ImportWizard::updateSamples()
 {
     const QStringList firstRow = m_preview.rows.value(0);
+    QStringList unused;
+    const Import::ImportProfile current = mappedProfile(&unused);
+    const QString timeField = Import::timeField(current.kind);
     for (int i = 0; i < m_fieldColumns.size() && i < m_fieldSample.size(); ++i) {
         const QString column = m_fieldColumns.at(i)->currentData().toString();
+        if (!column.isEmpty() && m_fieldColumns.at(i)->objectName() == u"column-"_s + timeField && !m_preview.isXapi) {
+            QString toolTip;
+            QLabel *sample = m_fieldSample.at(i);
+            sample->setText(timeSample(current, &toolTip));
+            sample->setToolTip(toolTip);
+            // A value the import cannot read is the one to notice (said in words too, never by colour alone).
+            QPalette palette = sample->parentWidget() ? sample->parentWidget()->palette() : sample->palette();
+            if (!m_timeReadings.isEmpty() && !m_timeReadings.first().time.isValid())
+                palette.setColor(QPalette::WindowText, Theme::alertColor(palette));
+            sample->setPalette(palette);
+            continue;
+        }
         QString value;
         if (column == ConstantItem) {
             value = m_fieldConstant.at(i)->text().trimmed();
@@ -677,10 +753,32 @@ void ImportWizard::updateSamples()
             value = parts.join(u' ');
         }
         QLabel *sample = m_fieldSample.at(i);
-        const QString shown = value.size() > 60 ? value.left(60) + u'…' : value;
+        QString shown = value.size() > 60 ? value.left(60) + u'…' : value;
+        if (m_fieldColumns.at(i)->objectName() == u"column-course"_s && !current.courseIds.isEmpty() &&
+            column != ConstantItem && !value.isEmpty()) {
+            // Ids the format names courses by: show the course the import makes of them.
+            const QString course = Import::courseName(value, current);
+            if (course != value)
+                shown = course.isEmpty() ? tr("%1 → no course (a site-wide action)").arg(shown)
+                                         : tr("%1 → %2").arg(shown, course);
+        }
         sample->setText(column.isEmpty() ? QString() : (value.isEmpty() ? tr("(empty)") : shown));
         sample->setToolTip(value.left(2000));
     }
+}
+
+Import::ImportProfile ImportWizard::mappedProfile(QStringList *missing) const
+{
+    Import::ImportProfile p = m_profile;
+    readMapping(&p, missing);
+    // The date format was decided for the time column of the first page; another column is decided afresh,
+    // unless the user chose a format there.
+    const QString time = Import::timeField(p.kind);
+    if (m_dateFormat->currentData().toString().isEmpty() &&
+        (p.mapping.value(time) != m_preview.profile.mapping.value(time) ||
+         p.constants.value(time) != m_preview.profile.constants.value(time)))
+        p.dateFormat.clear();
+    return p;
 }
 
 bool ImportWizard::readMapping(Import::ImportProfile *profile, QStringList *missing) const
@@ -764,9 +862,9 @@ void ImportWizard::initializePage(int id)
 bool ImportWizard::validateCurrentPage()
 {
     if (currentId() == MappingPage) {
-        Import::ImportProfile p = m_profile;
         QStringList missing;
-        if (!readMapping(&p, &missing)) {
+        const Import::ImportProfile p = mappedProfile(&missing);
+        if (!missing.isEmpty()) {
             m_mappingHint->setText(tr("Choose a column or a fixed value for: %1.").arg(missing.join(u", "_s)));
             return false;
         }
@@ -876,6 +974,11 @@ void ImportWizard::showResult(const Import::ImportResult &result, bool dryRun)
                                   "page after the import."));
         }
         m_dryRunSummary->setText(text);
+        QStringList warnings;
+        for (const QString &w : result.warnings)
+            warnings << tr("⚠ %1").arg(w);
+        m_dryRunWarnings->setText(warnings.join(u"\n"_s));
+        m_dryRunWarnings->setVisible(result.error.isEmpty() && !warnings.isEmpty());
         const bool sameFile = result.error.isEmpty() && result.previousBatchId != 0;
         m_sameFileNotice->setVisible(sameFile);
         m_skipButton->setVisible(sameFile);

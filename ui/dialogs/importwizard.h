@@ -2,6 +2,7 @@
 
 #include "import/importer.h"
 
+#include <QTimeZone>
 #include <QWizard>
 
 #include <atomic>
@@ -27,7 +28,10 @@ class ImportWizard final : public QWizard
 public:
     enum PageIds { FilePage, MappingPage, CompletionPage, DryRunPage, ImportPage };
 
-    ImportWizard(const QString &workspacePath, const QString &file, QWidget *parent = nullptr);
+    /// workspaceZone: the workspace's time zone, in which times without an offset are read (unless the user
+    /// names another) and shown.
+    ImportWizard(const QString &workspacePath, const QString &file, QWidget *parent = nullptr,
+                 const QTimeZone &workspaceZone = QTimeZone::systemTimeZone());
     ~ImportWizard() override;
 
     /// The profile as the user has set it so far.
@@ -69,7 +73,12 @@ private:
     void run(bool dryRun);
     void showResult(const Import::ImportResult &result, bool dryRun);
     bool readMapping(Import::ImportProfile *profile, QStringList *missing) const;
+    /// The profile the import will run with once the mapping page is left: the file's settings and this
+    /// mapping (missing: required fields still unmapped).
+    Import::ImportProfile mappedProfile(QStringList *missing) const;
     void updateSamples();
+    /// The sample of the time field: the first row's value and how the import reads it.
+    QString timeSample(const Import::ImportProfile &profile, QString *toolTip);
     void fillSavedProfiles();
     void skipFile();
 
@@ -84,6 +93,9 @@ private:
     bool m_updating = false;
     bool m_skipped = false;
     bool m_closeWhenStopped = false;
+    QTimeZone m_workspaceZone;
+    QString m_timeReadingKey; ///< the profile the readings below were made for (as JSON)
+    QList<Import::TimeReading> m_timeReadings;
     QString m_savedProfileName; ///< saved on the mapping page; completion values are added to it
 
     // File page
@@ -113,6 +125,7 @@ private:
     // Dry run and import pages
     QLabel *m_dryRunSummary = nullptr;
     QTableWidget *m_dryRunErrors = nullptr;
+    QLabel *m_dryRunWarnings = nullptr;
     QLabel *m_sameFileNotice = nullptr;
     QPushButton *m_skipButton = nullptr;
     QProgressBar *m_dryRunProgress = nullptr;
