@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -258,6 +259,13 @@ private Q_SLOTS:
         QVERIFY(pilot.comparison);
         QVERIFY(!pilot.targets.isEmpty());
         QCOMPARE(overview->charts().size(), 8);
+        // The pilot's name is shown whole (it was cut at 18 characters).
+        auto *pilotBox = overview->findChild<QComboBox *>(u"pilotFilter"_s);
+        QVERIFY(pilotBox);
+        QCOMPARE(pilotBox->currentText(), u"Customer Support: learning in the flow of work"_s);
+        QVERIFY2(pilotBox->width() > pilotBox->fontMetrics().horizontalAdvance(pilotBox->currentText()) + 16,
+                 qPrintable(QString::number(pilotBox->width())));
+        QCOMPARE(pilotBox->toolTip(), pilotBox->currentText());
         // The rest of the organisation, week by week: its own weekly active rate, not a level.
         QCOMPARE(overview->comparisonLine().size(), pilot.weeks.size());
         QSet<double> levels;

@@ -143,11 +143,17 @@ OverviewPage::OverviewPage(QWidget *parent)
         l->setBuddy(buddy);
         return l;
     };
+    // Pilot names are long ("Customer Support: learning in the flow of work"): the combo grows to its longest
+    // name (at least 18 characters wide) up to about 48 characters, past which the full name is in the tooltip.
+    m_pilot->setObjectName(u"pilotFilter"_s);
+    m_value->setObjectName(u"cohortValueFilter"_s);
     m_pilot->setMinimumContentsLength(18);
-    m_pilot->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pilot->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pilot->setMaximumWidth(m_pilot->fontMetrics().averageCharWidth() * 48 + 40);
     m_attribute->setMinimumContentsLength(10);
+    m_attribute->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_value->setMinimumContentsLength(14);
-    m_value->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_value->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -324,6 +330,7 @@ OverviewPage::OverviewPage(QWidget *parent)
             recompute();
     };
     connect(m_pilot, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_pilot, &QComboBox::currentIndexChanged, this, [this] { m_pilot->setToolTip(m_pilot->currentText()); });
     connect(m_value, &QComboBox::currentIndexChanged, this, changed);
     connect(m_activity, &QComboBox::currentIndexChanged, this, changed);
     connect(m_from, &QDateEdit::dateChanged, this, changed);
@@ -468,8 +475,10 @@ void OverviewPage::fillFilters(const WorkspaceSummary &s)
     const qint64 pilotBefore = m_pilot->currentData().toLongLong();
     m_pilot->clear();
     m_pilot->addItem(tr("All learners"), qint64(0));
-    for (const Pilot &p : s.pilots)
+    for (const Pilot &p : s.pilots) {
         m_pilot->addItem(p.name, p.id);
+        m_pilot->setItemData(m_pilot->count() - 1, p.name, Qt::ToolTipRole);
+    }
     // A workspace opened fresh shows its first pilot: that is what the lead came to see.
     const int keep = m_pilot->findData(pilotBefore);
     m_pilot->setCurrentIndex(pilotBefore ? std::max(0, keep) : (s.pilots.isEmpty() ? 0 : 1));
