@@ -165,7 +165,13 @@ OverviewPage::OverviewPage(QWidget *parent)
     filters->addSpacing(8);
     filters->addWidget(label(tr("C&ohort:"), m_attribute));
     filters->addWidget(m_attribute);
+    // The value only means something once an attribute is chosen: until then it is hidden with its label rather
+    // than shown empty and disabled with nothing to say why.
+    m_valueLabel = label(tr("&Value:"), m_value);
+    filters->addWidget(m_valueLabel);
     filters->addWidget(m_value);
+    m_valueLabel->hide();
+    m_value->hide();
     filters->addSpacing(8);
     // The period and activity go on a second row: in German, French or Spanish one row is wider than the window
     // and squeezed the combo boxes and the "All data" button until their text was cut.
@@ -339,7 +345,9 @@ OverviewPage::OverviewPage(QWidget *parent)
         const bool filling = std::exchange(m_filling, true);
         m_value->clear();
         const QVariantList values = m_attribute->currentData().toList();
-        m_value->setEnabled(!values.isEmpty());
+        m_value->setVisible(!values.isEmpty());
+        m_valueLabel->setVisible(!values.isEmpty());
+        m_valueLabel->setText(values.isEmpty() ? tr("&Value:") : tr("%1 &is:").arg(m_attribute->currentText()));
         m_value->addItem(tr("(choose a value)"), QString());
         for (const QVariant &v : values)
             m_value->addItem(v.toStringList().value(1), v.toStringList().value(0));
@@ -497,7 +505,8 @@ void OverviewPage::fillFilters(const WorkspaceSummary &s)
     m_attribute->setCurrentIndex(std::max(0, m_attribute->findData(attributeBefore, Qt::UserRole + 1)));
     if (m_attribute->currentIndex() == 0) {
         m_value->clear();
-        m_value->setEnabled(false);
+        m_value->hide();
+        m_valueLabel->hide();
     }
     if (s.firstDay.isValid() && (m_dataFirst != s.firstDay || m_dataLast != s.lastDay)) {
         m_dataFirst = s.firstDay;
