@@ -14,6 +14,8 @@
 #include <QGridLayout>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLocale>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -206,6 +208,16 @@ private Q_SLOTS:
                                      chart->view()->chart()->mapToPosition(QPointF(15.857, 60))));
         QVERIFY(chart->view()->viewport()->rect().contains(day90));
         shoot(&f.frame, u"trend"_s);
+        // The legend: one entry per series, each drawn like its series (the pace a dashed line, the targets
+        // squares), not one orange square for both.
+        QLegend *legend = chart->view()->chart()->legend();
+        QCOMPARE(legend->markerShape(), QLegend::MarkerShapeFromSeries);
+        QStringList entries;
+        for (QLegendMarker *m : legend->markers())
+            entries << m->label();
+        QCOMPARE(entries.size(), chart->view()->chart()->series().size());
+        QVERIFY(entries.contains(u"Pace to target"_s));
+        QVERIFY(entries.contains(u"30/60/90-day targets"_s));
         chart->setData(Metrics::MetricSet{});
         QCOMPARE(chart->view()->chart()->series().size(), 0);
         QCOMPARE(chart->view()->chart()->axes().size(), 0);

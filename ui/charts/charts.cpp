@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -83,6 +84,9 @@ TrendChart::TrendChart(QWidget *parent)
     , m_view(makeView(this))
 {
     m_view->setMinimumHeight(300);
+    // Each series its own marker in the legend: a line for the cohort and the pace, the square for the targets.
+    // The default shape gave the pace line and the targets the same orange square.
+    m_view->chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     m_view->paintOverlay = [this](QPainter *p) { paintOverlay(p); };
     m_view->toolTipAt = [this](const QPointF &value) { return weekToolTip(weekAt(value.x())); };
     m_view->clickedAt = [this](const QPointF &value) {

@@ -45,17 +45,40 @@ void text(QPainter *p, const QRectF &r, int flags, const QString &s, const QColo
     p->drawText(r, flags, s);
 }
 
-void drawLegend(QPainter *p, qreal x, qreal y, const QList<std::tuple<QString, QColor, bool>> &entries,
+/// How a legend entry is drawn: like its series.
+enum class Swatch { Line, DashedLine, Diamond, Box };
+
+void drawLegend(QPainter *p, qreal x, qreal y, const QList<std::tuple<QString, QColor, Swatch>> &entries,
                 const QString &family)
 {
     p->setFont(font(family, 7.5));
     const QFontMetricsF fm(p->font());
-    for (const auto &[label, color, dashed] : entries) {
-        QPen pen(color, pt(1.6));
-        if (dashed)
-            pen.setStyle(Qt::DashLine);
-        p->setPen(pen);
-        p->drawLine(QPointF(x, y + fm.height() / 2), QPointF(x + pt(14), y + fm.height() / 2));
+    const qreal cy = y + fm.height() / 2;
+    for (const auto &[label, color, swatch] : entries) {
+        switch (swatch) {
+        case Swatch::Line:
+        case Swatch::DashedLine: {
+            QPen pen(color, pt(1.6));
+            if (swatch == Swatch::DashedLine)
+                pen.setStyle(Qt::DashLine);
+            p->setPen(pen);
+            p->drawLine(QPointF(x, cy), QPointF(x + pt(14), cy));
+            break;
+        }
+        case Swatch::Diamond: {
+            // The targets' own marker, not a line: the pace and the targets are told apart in the legend too.
+            const qreal r = pt(3.2);
+            const QPointF c(x + pt(7), cy);
+            p->setPen(QPen(Qt::white, pt(0.6)));
+            p->setBrush(color);
+            p->drawPolygon(QPolygonF{{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}});
+            p->setBrush(Qt::NoBrush);
+            break;
+        }
+        case Swatch::Box:
+            p->fillRect(QRectF(x + pt(3), cy - pt(4), pt(8), pt(8)), color);
+            break;
+        }
         x += pt(17);
         text(p, QRectF(x, y, fm.horizontalAdvance(label) + pt(2), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, label,
              Colors::Text);
@@ -78,10 +101,11 @@ ChartPainter trend(const TrendSpec &spec, const QString &family, const QLocale &
         p->setFont(small);
         const QFontMetricsF fm(small);
         // Legend on top.
-        QList<std::tuple<QString, QColor, bool>> legend;
+        QList<std::tuple<QString, QColor, Swatch>> legend;
         for (const TrendSeries &s : spec.series)
             if (!s.label.isEmpty())
-                legend << std::tuple{s.label, s.color, s.dashed};
+                legend << std::tuple{s.label, s.color,
+                                     s.markers ? Swatch::Diamond : (s.dashed ? Swatch::DashedLine : Swatch::Line)};
         drawLegend(p, rect.left() + pt(34), rect.top(), legend, family);
         p->setFont(small);
 
@@ -359,9 +383,9 @@ ChartPainter groupedBars(const QList<GroupedBar> &groups, const QStringList &ser
     return [groups, series, colors, family, locale](QPainter *p, const QRectF &rect) {
         if (groups.isEmpty())
             return;
-        QList<std::tuple<QString, QColor, bool>> legend;
+        QList<std::tuple<QString, QColor, Swatch>> legend;
         for (int s = 0; s < series.size(); ++s)
-            legend << std::tuple{series.at(s), colors.value(s), false};
+            legend << std::tuple{series.at(s), colors.value(s), Swatch::Box};
         drawLegend(p, rect.left() + pt(34), rect.top(), legend, family);
         const QFont small = font(family, 7);
         p->setFont(small);
