@@ -263,7 +263,7 @@ private Q_SLOTS:
         auto *bars = static_cast<BarChart *>(f.frame.content());
         const QString longName = u"An extremely long course name that cannot possibly fit next to its bar, part one"_s;
         bars->setData({u"Returns"_s, longName, longName + u" (again)"_s, u"Ignored: beyond maxBars"_s},
-                      {0.5, 0.25, 0.125, 0.1}, true, 3);
+                      {0.95, 0.25, 0.125, 0.1}, true, 3); // 95%: the axis ends at 100%, the label beyond it
         const QStringList shown = bars->shownLabels();
         QCOMPARE(shown.size(), 3);
         QCOMPARE(shown.at(0), u"Returns"_s); // first on top
@@ -279,6 +279,30 @@ private Q_SLOTS:
             QCOMPARE(set->at(i), std::round(set->at(i)));
         showAt(&f.frame, {560, 260});
         shoot(&f.frame, u"bars"_s);
+        // Elided once: the chart's own category labels are off (they elided the elided text again), ours fit
+        // the room beside the plot, and the full name is the tooltip.
+        const auto *axis = bars->view()->chart()->axes(Qt::Vertical).value(0);
+        QVERIFY(axis && !axis->labelsVisible());
+        const QStringList after = bars->shownLabels();
+        QCOMPARE(after.at(0), u"Returns"_s);
+        QVERIFY(after.at(1).contains(u'…'));
+        QVERIFY(after.at(1).size() > 12); // not "An extr…" after a second pass
+        const QFontMetrics fm(bars->font());
+        const QRectF plot = bars->view()->chart()->mapRectToScene(bars->view()->chart()->plotArea());
+        for (const QString &label : after)
+            QVERIFY(fm.horizontalAdvance(label) <= plot.left());
+        const QList<BarLabel> values = bars->valueLabels();
+        QCOMPARE(values.size(), 3);
+        QCOMPARE(bars->labelAt(QPointF(plot.left() - 20, values.at(1).bar.center().y())), longName);
+        // Values as whole percentages, beside the bar's end and clear of it (not across it).
+        QCOMPARE(values.at(0).value, QLocale().toString(95) + QLocale().percent());
+        QCOMPARE(values.at(2).value, QLocale().toString(13) + QLocale().percent());
+        for (const BarLabel &b : values) {
+            QVERIFY(!b.inside);
+            QVERIFY2(b.valueRect.left() >= b.bar.right() + 2, qPrintable(b.value));
+            QVERIFY(b.valueRect.right() <=
+                    bars->view()->chart()->mapRectToScene(bars->view()->chart()->rect()).right());
+        }
     }
 
     void scatterScreenshot_data()

@@ -254,8 +254,10 @@ ChartPainter horizontalBars(const QList<Bar> &bars, bool asPercent, const QColor
                  fm.elidedText(b.label, Qt::ElideRight, labelWidth - pt(2)), Colors::Text);
             const qreal w = barArea * std::clamp(b.value / maxValue, 0.0, 1.0);
             p->fillRect(QRectF(left, y + rowH * 0.18, w, rowH * 0.64), color);
-            text(p, QRectF(left + w + pt(3), y, valueWidth + barArea - w, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                 b.valueText, Colors::Text);
+            // On a white ground, so the grid lines do not run through the figures.
+            const QRectF value(left + w + pt(3), y + rowH * 0.1, fm.horizontalAdvance(b.valueText) + pt(2), rowH * 0.8);
+            p->fillRect(value, Qt::white);
+            text(p, value, Qt::AlignLeft | Qt::AlignVCenter, b.valueText, Colors::Text);
         }
     };
 }
