@@ -255,6 +255,20 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(static_cast<HistogramChart *>(f.frame.content())->view()->chart()->axes().size(), 2);
         shoot(&f.frame, u"histogram"_s);
+        // Counts per bin (0, 1, 2–3, 4–7, 8–14, 15–30, 31+ days), each written above its bar in the text colour,
+        // clear of the bar, even over the thinnest bars.
+        const QList<BarLabel> labels = static_cast<HistogramChart *>(f.frame.content())->valueLabels();
+        QStringList texts;
+        for (const BarLabel &b : labels) {
+            texts << b.value;
+            QVERIFY(!b.inside);
+            QVERIFY2(b.valueRect.bottom() <= b.bar.top(), qPrintable(b.value));
+            QVERIFY(std::abs(b.valueRect.center().x() - b.bar.center().x()) < 1);
+        }
+        QCOMPARE(texts, (QStringList{u"1"_s, u"1"_s, u"3"_s, u"5"_s, u"3"_s, u"2"_s, u"1"_s}));
+        const auto *series = qobject_cast<QAbstractBarSeries *>(
+            static_cast<HistogramChart *>(f.frame.content())->view()->chart()->series().value(0));
+        QVERIFY(series && !series->isLabelsVisible()); // Qt Charts' own labels: white, inside the bar
     }
 
     void barLabels()

@@ -475,7 +475,38 @@ HistogramChart::HistogramChart(QWidget *parent)
         const double left = x + w + 6 > plot.right() ? x - w - 4 : x + 4;
         p->setPen(targetColour().darker(130));
         p->drawText(QPointF(left, plot.top() + fm.ascent() + 2), text);
+        p->setFont(font());
+        for (const BarLabel &b : valueLabels()) {
+            p->setPen(b.inside ? QColor(Qt::white) : m_view->textColor());
+            p->drawText(b.valueRect, Qt::AlignCenter, b.value);
+        }
     };
+}
+
+QList<BarLabel> HistogramChart::valueLabels() const
+{
+    QList<BarLabel> result;
+    if (m_view->chart()->series().isEmpty())
+        return result;
+    const QFontMetricsF fm(font());
+    const QRectF plot = m_view->scenePlotArea();
+    const QLocale l;
+    for (qsizetype i = 0; i < m_counts.size(); ++i) {
+        BarLabel b;
+        b.bar = QRectF(m_view->scenePosition(QPointF(double(i) - BarWidth / 2, double(m_counts.at(i)))),
+                       m_view->scenePosition(QPointF(double(i) + BarWidth / 2, 0)))
+                    .normalized();
+        b.value = l.toString(m_counts.at(i));
+        const double w = fm.horizontalAdvance(b.value) + 2;
+        // Above the bar in the text colour: white inside a thin or short bar cannot be read.
+        b.valueRect = QRectF(b.bar.center().x() - w / 2, b.bar.top() - 2 - fm.height(), w, fm.height());
+        if (b.valueRect.top() < plot.top() && b.bar.height() > fm.height() + 6 && b.bar.width() > w + 4) {
+            b.valueRect.moveTop(b.bar.top() + 3);
+            b.inside = true;
+        }
+        result << b;
+    }
+    return result;
 }
 
 QChartView *HistogramChart::view() const
@@ -512,6 +543,7 @@ void HistogramChart::setData(const Metrics::Distribution &d)
     clear(chart);
     chart->legend()->hide();
     m_days = d;
+    m_counts.clear();
     if (d.values.isEmpty())
         return;
     const QList<QPair<double, QString>> bins = HistogramChart::bins();
@@ -531,9 +563,11 @@ void HistogramChart::setData(const Metrics::Distribution &d)
         categories << bins.at(i).second;
         top = std::max(top, counts.at(i));
     }
+    m_counts = counts;
     auto *series = new QBarSeries;
     series->append(set);
-    series->setLabelsVisible(true);
+    series->setBarWidth(BarWidth);
+    series->setLabelsVisible(false); // painted by the overlay: readable on bars of any size
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);

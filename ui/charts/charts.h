@@ -105,8 +105,11 @@ public:
     static QList<QPair<double, QString>> bins();
     /// Where the median marker is drawn, in category units (bin i spans i − 0.5 to i + 0.5).
     static double medianPosition(double median);
+    /// Each bin's count label: above its bar in the text colour, or inside the top of a bar too tall for that.
+    QList<BarLabel> valueLabels() const;
 
 private:
+    QList<qint64> m_counts;
     ChartView *m_view;
     Metrics::Distribution m_days;
 };
