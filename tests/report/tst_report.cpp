@@ -213,6 +213,46 @@ private Q_SLOTS:
         }
     }
 
+    void headingKeepsWithASmallTable_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<bool>("note");
+        QTest::addRow("two rows and a note") << 2 << true;
+        QTest::addRow("one row and a note") << 1 << true;
+        QTest::addRow("three rows, caption only") << 3 << false;
+    }
+    void headingKeepsWithASmallTable()
+    {
+        // "Cycle 2" ended a page of the demo report: the space a heading keeps for the table after it missed the
+        // caption's gap and the note that must stay with a short table's last row. Sweep the heading down the
+        // page in steps of 1 mm so every position is tried.
+        QFETCH(int, rows);
+        QFETCH(bool, note);
+        for (int mm = 0; mm < 250; ++mm) {
+            Report::Document doc = fillerDocument(1);
+            doc.addSpacer(mm);
+            doc.addHeading(u"Cycle 2 (1 Oct to 14 Oct)"_s, 2);
+            const int heading = int(doc.blocks().size()) - 1;
+            Report::Table t;
+            t.caption = u"Feedback themes"_s;
+            t.columns = {{u"Theme"_s, Qt::AlignLeft, 1}, {u"Mentions"_s, Qt::AlignRight, 1}};
+            for (int r = 0; r < rows; ++r)
+                t.rows << QList<Report::TableCell>{{u"theme"_s, {}, {}, false}, {u"1"_s, {}, {}, false}};
+            if (note)
+                t.note = u"A note that belongs under the table's last row."_s;
+            doc.addTable(t);
+            Report::PageSetup setup;
+            setup.fontFamily = m_family;
+            Report::Layout layout(setup);
+            QVERIFY(layout.paginate(doc));
+            for (int p = 0; p < layout.pageCount(); ++p) {
+                const QList<int> blocks = layout.blocksOnPage(p);
+                if (blocks.contains(heading))
+                    QVERIFY2(blocks.last() != heading, qPrintable(u"%1 mm: heading ends page %2"_s.arg(mm).arg(p)));
+            }
+        }
+    }
+
     void tableRepeatsHeaderAndSplitsBetweenRows()
     {
         Report::Document doc;

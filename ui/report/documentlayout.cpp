@@ -504,16 +504,28 @@ qreal Layout::Private::minimumHeight(int index) const
     case Block::Kind::Heading:
         return p.before + p.text.height + p.after + minimumHeight(index + 1);
     case Block::Kind::Paragraph:
-    case Block::Kind::Note:
-        return p.text.linesHeight(0, std::min<int>(2, int(p.text.heights.size())));
+    case Block::Kind::Note: {
+        const int lines = int(p.text.heights.size());
+        // A short lead-in (a cycle's one-line notes) under a heading introduces the table or chart after it:
+        // heading and lead-in alone at the foot of a page read as orphaned, so they keep with its start too.
+        const bool leadIn =
+            lines <= 2 && index + 1 < blocks.size() &&
+            (blocks.at(index + 1).kind == Block::Kind::Table || blocks.at(index + 1).kind == Block::Kind::Chart);
+        if (leadIn)
+            return p.text.height + p.after + minimumHeight(index + 1);
+        return p.text.linesHeight(0, std::min(2, lines));
+    }
     case Block::Kind::Table: {
+        // Exactly what paginate() needs to start the table on this page, or the heading is left alone at the
+        // foot of the page: the caption's gap, at least two rows, and the note when those are all the rows (it is
+        // kept with the last row). Missing the gap and the note orphaned "Cycle 2" in the demo report.
         const PreparedTable &t = *p.table;
-        qreal h = p.before + t.caption.height + t.headerHeight;
-        // At least two rows follow a table's start (see paginate); a one-row table comes with its note.
-        for (int r = 0; r < std::min<int>(2, int(t.rowHeight.size())); ++r)
+        qreal h = p.before + t.caption.height + dotsFromPoints(3) + t.headerHeight;
+        const int rows = int(t.rowHeight.size());
+        for (int r = 0; r < std::min(2, rows); ++r)
             h += t.rowHeight.at(r);
-        if (t.rowHeight.size() == 1)
-            h += t.note.height;
+        if (rows <= 2 && t.note.layout)
+            h += dotsFromPoints(3) + t.note.height;
         return h;
     }
     case Block::Kind::Chart:
