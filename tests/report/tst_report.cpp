@@ -253,6 +253,36 @@ private Q_SLOTS:
         }
     }
 
+    void headerShortenedAtWords()
+    {
+        const QString org = u"Northwind Traders International"_s;
+        const QString pilot = u"Customer Support: learning in the flow of work"_s;
+        const QString asOf = u"as of 30/10/2026"_s;
+        const QString sep = u"  ·  "_s;
+        const QString header = org + sep + pilot + sep + asOf;
+        const QFontMetricsF fm(Report::font(m_family, 7.5));
+        QCOMPARE(Report::shortenHeader(header, fm, fm.horizontalAdvance(header) + 1), header); // fits: untouched
+        for (double share : {0.8, 0.6, 0.45}) {
+            const qreal width = fm.horizontalAdvance(header) * share;
+            const QString shown = Report::shortenHeader(header, fm, width);
+            QVERIFY2(fm.horizontalAdvance(shown) <= width, qPrintable(shown));
+            QVERIFY2(shown.endsWith(sep + asOf), qPrintable(shown)); // the date is never cut
+            QVERIFY(shown.contains(u'…'));
+            // Every part is its original's first whole words: nothing cut inside a word. When one word each is
+            // still too wide, the organisation goes first; the pilot and the date stay.
+            const QStringList originals{org, pilot, asOf};
+            const QStringList parts = shown.split(sep);
+            QVERIFY2(parts.size() >= 2, qPrintable(shown));
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                const QString original = originals.at(originals.size() - parts.size() + i);
+                QString part = parts.at(i);
+                part.remove(u'…');
+                QVERIFY2(!part.isEmpty() && original.startsWith(part), qPrintable(shown));
+                QVERIFY2(part.size() == original.size() || original.at(part.size()) == u' ', qPrintable(shown));
+            }
+        }
+    }
+
     void tableRepeatsHeaderAndSplitsBetweenRows()
     {
         Report::Document doc;

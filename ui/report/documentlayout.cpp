@@ -669,6 +669,52 @@ void Layout::Private::paginate(const std::atomic_bool *cancel, const PageSetup &
         pages.removeLast();
 }
 
+QString shortenHeader(const QString &text, const QFontMetricsF &fm, qreal width)
+{
+    const QString separator = u"  ·  "_s;
+    const QString ellipsis = u"…"_s;
+    QList<QStringList> parts; // words of each part
+    for (const QString &part : text.split(separator))
+        parts << part.split(u' ', Qt::SkipEmptyParts);
+    QList<bool> cut(parts.size(), false);
+    auto join = [&] {
+        QStringList shown;
+        for (qsizetype i = 0; i < parts.size(); ++i)
+            if (!parts.at(i).isEmpty())
+                shown << parts.at(i).join(u' ') + (cut.at(i) ? ellipsis : QString());
+        return shown.join(separator);
+    };
+    QString result = join();
+    while (fm.horizontalAdvance(result) > width) {
+        // Drop the last word of the longest part that keeps at least one word (never the last part, the as-of
+        // date), so every part stays recognisable and nothing is cut in the middle of a word.
+        qsizetype longest = -1;
+        qreal longestWidth = 0;
+        const qsizetype shortenable = parts.size() > 1 ? parts.size() - 1 : 1; // the last part is the date
+        for (qsizetype i = 0; i < shortenable; ++i) {
+            const qreal w = fm.horizontalAdvance(parts.at(i).join(u' '));
+            if (parts.at(i).size() > 1 && w > longestWidth) {
+                longest = i;
+                longestWidth = w;
+            }
+        }
+        if (longest < 0) {
+            // One word per part and still too wide: drop whole parts from the front, then give up gracefully.
+            qsizetype first = 0;
+            while (first < parts.size() - 1 && parts.at(first).isEmpty())
+                ++first;
+            if (first >= parts.size() - 1)
+                return fm.elidedText(result, Qt::ElideRight, width);
+            parts[first].clear();
+        } else {
+            parts[longest].removeLast();
+            cut[longest] = true;
+        }
+        result = join();
+    }
+    return result;
+}
+
 bool Layout::paginate(const Document &document, const std::atomic_bool *cancel)
 {
     d->blocks = document.blocks();
@@ -682,9 +728,8 @@ bool Layout::paginate(const Document &document, const std::atomic_bool *cancel)
     const QFont small = font(d->family, HeaderPt);
     const qreal width = d->content.width();
     const QFontMetricsF smallMetrics(small);
-    d->headerLeft =
-        makeText(smallMetrics.elidedText(m_setup.headerLeft, Qt::ElideMiddle, width * 0.7 - dotsFromPoints(6)), small,
-                 width * 0.7, Qt::AlignLeft, 1.0, Colors::Muted);
+    d->headerLeft = makeText(shortenHeader(m_setup.headerLeft, smallMetrics, width * 0.7 - dotsFromPoints(6)), small,
+                             width * 0.7, Qt::AlignLeft, 1.0, Colors::Muted);
     d->headerRight = makeText(m_setup.headerRight, small, width * 0.3, Qt::AlignRight, 1.0, Colors::Muted);
     d->footerLeft = makeText(m_setup.footerLeft, small, width * 0.7, Qt::AlignLeft, 1.0, Colors::Muted);
     d->paginate(cancel, m_setup);

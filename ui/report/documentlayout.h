@@ -25,6 +25,7 @@
 #include <functional>
 #include <memory>
 
+class QFontMetricsF;
 class QPainter;
 class QTextLayout;
 
@@ -189,6 +190,11 @@ private:
     PageSetup m_setup;
     std::unique_ptr<Private> d;
 };
+
+/// The running header shortened to width at word boundaries: the longest of its parts (separated by "  ·  ")
+/// loses words from its end, marked with "…", so the parts (organisation, pilot) stay readable; the last part
+/// (the as-of date) is kept whole.
+QString shortenHeader(const QString &text, const QFontMetricsF &metrics, qreal width);
 
 /// Scales painter so that layout dots map onto a device of the given resolution (dots per inch).
 void scaleToDevice(QPainter *painter, qreal deviceDpi);
