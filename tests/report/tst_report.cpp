@@ -11,6 +11,7 @@
 #include "pages/reportpage.h"
 #include "report/documentlayout.h"
 #include "report/reportbuilder.h"
+#include "report/reportcharts.h"
 #include "report/reportrenderer.h"
 #include "settings/reporttemplates.h"
 #include "storage/pilotrepository.h"
@@ -281,6 +282,13 @@ private Q_SLOTS:
                 QVERIFY2(part.size() == original.size() || original.at(part.size()) == u' ', qPrintable(shown));
             }
         }
+    }
+
+    void dateAxisLabelsHaveTheYear()
+    {
+        const QStringList labels = Report::Charts::dateAxisLabels(
+            {QDate(2026, 12, 14), QDate(2026, 12, 28), QDate(2027, 1, 11), QDate(2027, 1, 25)}, QLocale::c());
+        QCOMPARE(labels, (QStringList{u"14 Dec 2026"_s, u"28 Dec"_s, u"11 Jan 2027"_s, u"25 Jan"_s}));
     }
 
     void tableRepeatsHeaderAndSplitsBetweenRows()

@@ -88,6 +88,16 @@ void drawLegend(QPainter *p, qreal x, qreal y, const QList<std::tuple<QString, Q
 
 } // namespace
 
+QStringList dateAxisLabels(const QList<QDate> &dates, const QLocale &locale)
+{
+    QStringList labels;
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        const bool withYear = i == 0 || dates.at(i).year() != dates.at(i - 1).year();
+        labels << locale.toString(dates.at(i), withYear ? u"d MMM yyyy"_s : u"d MMM"_s);
+    }
+    return labels;
+}
+
 QString percent(const QLocale &locale, double fraction, int decimals)
 {
     return locale.toString(fraction * 100.0, 'f', decimals) + locale.percent();
@@ -147,12 +157,15 @@ ChartPainter trend(const TrendSpec &spec, const QString &family, const QLocale &
             if (d >= spec.from)
                 weeks << d;
         const int every = std::max<int>(1, int(std::ceil(weeks.size() / 9.0)));
-        for (int i = 0; i < weeks.size(); i += every) {
-            const qreal x = mapX(weeks.at(i));
+        QList<QDate> labelled;
+        for (int i = 0; i < weeks.size(); i += every)
+            labelled << weeks.at(i);
+        const QStringList labels = dateAxisLabels(labelled, locale);
+        for (int i = 0; i < labelled.size(); ++i) {
+            const qreal x = mapX(labelled.at(i));
             p->setPen(QPen(Colors::Muted, pt(0.5)));
             p->drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + pt(3)));
-            text(p, QRectF(x - pt(25), area.bottom() + pt(4), pt(50), fm.height()), Qt::AlignHCenter,
-                 locale.toString(weeks.at(i), u"d MMM"_s));
+            text(p, QRectF(x - pt(30), area.bottom() + pt(4), pt(60), fm.height()), Qt::AlignHCenter, labels.at(i));
         }
         // Annotations: dotted verticals with a short label, staggered so neighbours do not overlap.
         int slot = 0;
@@ -299,9 +312,15 @@ ChartPainter heatmap(const Metrics::Heatmap &map, int maxRows, const QString &fa
             }
         }
         const int every = std::max(1, int(std::ceil(cols / 8.0)));
+        QList<QDate> labelled;
         for (int c = 0; c < cols; c += every)
-            text(p, QRectF(grid.left() + c * cw - pt(20) + cw / 2, grid.bottom() + pt(2), pt(40), fm.height()),
-                 Qt::AlignHCenter, locale.toString(map.weeks.at(c), u"d MMM"_s));
+            labelled << map.weeks.at(c);
+        const QStringList labels = dateAxisLabels(labelled, locale);
+        for (int i = 0; i < labelled.size(); ++i) {
+            const int c = i * every;
+            text(p, QRectF(grid.left() + c * cw - pt(30) + cw / 2, grid.bottom() + pt(2), pt(60), fm.height()),
+                 Qt::AlignHCenter, labels.at(i));
+        }
         // Scale.
         const qreal sy = grid.bottom() + fm.height() + pt(8);
         const qreal sw = pt(120);
