@@ -284,6 +284,26 @@ private Q_SLOTS:
         }
     }
 
+    void dateRanges_data()
+    {
+        QTest::addColumn<QList<QDate>>("mondays");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("one week") << QList<QDate>{QDate(2025, 3, 3)} << u"3–9 Mar 2025"_s;
+        QTest::addRow("two in a row") << QList<QDate>{QDate(2025, 3, 3), QDate(2025, 3, 10)} << u"3–16 Mar 2025"_s;
+        QTest::addRow("unsorted") << QList<QDate>{QDate(2025, 3, 10), QDate(2025, 3, 3)} << u"3–16 Mar 2025"_s;
+        QTest::addRow("across months") << QList<QDate>{QDate(2025, 2, 24), QDate(2025, 3, 3)}
+                                       << u"24 Feb – 9 Mar 2025"_s;
+        QTest::addRow("a gap") << QList<QDate>{QDate(2025, 3, 3), QDate(2025, 3, 17), QDate(2025, 3, 24)}
+                               << u"3–9 Mar 2025, 17–30 Mar 2025"_s;
+        QTest::addRow("across years") << QList<QDate>{QDate(2025, 12, 29)} << u"29 Dec 2025 – 4 Jan 2026"_s;
+    }
+    void dateRanges()
+    {
+        QFETCH(QList<QDate>, mondays);
+        QFETCH(QString, text);
+        QCOMPARE(Report::dateRanges(mondays, 7, QLocale::c()), text);
+    }
+
     void dateAxisLabelsHaveTheYear()
     {
         const QStringList labels = Report::Charts::dateAxisLabels(

@@ -923,16 +923,12 @@ void Builder::risks()
     if (q.weeksWithoutActivity.isEmpty()) {
         notes << QCoreApplication::translate("Uptake::Report", "Every week in the window has recorded activity.");
     } else {
-        QStringList weeks;
-        for (const QDate &d : q.weeksWithoutActivity)
-            weeks << date(l, d);
-        notes
-            << tn(QT_TRANSLATE_N_NOOP(
-                      "Uptake::Report",
-                      "%n week(s) without any recorded activity in the cohort (weeks of %1): a gap in the export or a "
-                      "holiday? Rates for those weeks are shown as zero."),
-                  int(weeks.size()))
-                   .arg(weeks.join(u", "_s));
+        notes << tn(QT_TRANSLATE_N_NOOP(
+                        "Uptake::Report",
+                        "%n week(s) without any recorded activity in the cohort (%1): a gap in the export or a "
+                        "holiday? Rates for those weeks are shown as zero."),
+                    int(q.weeksWithoutActivity.size()))
+                     .arg(dateRanges(q.weeksWithoutActivity, 7, l));
     }
     notes << (q.rejectedRows > 0
                   ? tn(QT_TRANSLATE_N_NOOP(
@@ -1091,6 +1087,31 @@ QString kpiSentence(const KpiLine &line, const QLocale &l)
         sentence += u' ' + QCoreApplication::translate("Uptake::Report", "The pace expects %1 by now.")
                                .arg(formatKpi(line.kpi, *line.expectedNow, l));
     return sentence;
+}
+
+QString dateRange(const QDate &first, const QDate &last, const QLocale &l)
+{
+    if (first == last)
+        return l.toString(first, u"d MMM yyyy"_s);
+    if (first.year() == last.year() && first.month() == last.month())
+        return l.toString(first, u"d"_s) + u'–' + l.toString(last, u"d MMM yyyy"_s);
+    if (first.year() == last.year())
+        return l.toString(first, u"d MMM"_s) + u" – "_s + l.toString(last, u"d MMM yyyy"_s);
+    return l.toString(first, u"d MMM yyyy"_s) + u" – "_s + l.toString(last, u"d MMM yyyy"_s);
+}
+
+QString dateRanges(QList<QDate> starts, int days, const QLocale &l)
+{
+    std::sort(starts.begin(), starts.end());
+    QStringList ranges;
+    for (qsizetype i = 0; i < starts.size();) {
+        qsizetype j = i;
+        while (j + 1 < starts.size() && starts.at(j).daysTo(starts.at(j + 1)) <= days)
+            ++j;
+        ranges << dateRange(starts.at(i), starts.at(j).addDays(days - 1), l);
+        i = j + 1;
+    }
+    return ranges.join(u", "_s);
 }
 
 Document buildDocument(const ReportData &data, const QString &fontFamily, const QLocale &locale)
