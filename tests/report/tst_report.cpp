@@ -311,6 +311,18 @@ private Q_SLOTS:
         QCOMPARE(labels, (QStringList{u"14 Dec 2026"_s, u"28 Dec"_s, u"11 Jan 2027"_s, u"25 Jan"_s}));
     }
 
+    void withoutAPilot()
+    {
+        // A program-wide report (no pilot, no usage data yet): the sections that would only say "no pilot" are
+        // left out, with their lines in the contents.
+        ReportData data;
+        data.asOf = QDate(2026, 10, 30);
+        const Report::Document doc = Report::buildDocument(data, m_family, QLocale::c());
+        QCOMPARE(doc.sections(),
+                 (QStringList{reportSectionLabel(ReportSection::Summary), reportSectionLabel(ReportSection::Risks),
+                              reportSectionLabel(ReportSection::Appendix)}));
+    }
+
     void tableRepeatsHeaderAndSplitsBetweenRows()
     {
         Report::Document doc;

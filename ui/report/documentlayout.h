@@ -21,6 +21,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -135,6 +136,8 @@ public:
     void addPageBreak();
 
     const QList<Block> &blocks() const { return m_blocks; }
+    /// Drops every block from index on (a section that turned out to have nothing to show).
+    void truncate(qsizetype index) { m_blocks.resize(std::min(index, m_blocks.size())); }
     /// Every table in order, for CSV export.
     QList<std::shared_ptr<Table>> tables() const;
     /// The text of headings of level 1, in order.

@@ -349,6 +349,8 @@ void Builder::charts()
 {
     doc.addHeading(reportSectionLabel(ReportSection::Charts));
     const Metrics::MetricSet &m = data.metrics;
+    if (m.weeks.isEmpty())
+        return; // no usage data: an empty frame says nothing (the section is left out)
 
     // Weekly activity against the targets.
     const Metrics::KpiTarget *target = nullptr;
@@ -558,12 +560,9 @@ void Builder::charts()
 
 void Builder::cycles()
 {
+    if (!data.plan)
+        return; // nothing to report without a pilot: no heading, no line in the contents
     doc.addHeading(reportSectionLabel(ReportSection::Cycles));
-    if (!data.plan) {
-        doc.addParagraph(QCoreApplication::translate(
-            "Uptake::Report", "The workspace has no pilot, so there are no PLAN cycles to report."));
-        return;
-    }
     const PlanDocument &plan = *data.plan;
     doc.addParagraph(
         QCoreApplication::translate("Uptake::Report", "What the pilot team launched, heard and changed %1, up to %2.")
@@ -665,12 +664,9 @@ void Builder::cycles()
 
 void Builder::governance()
 {
+    if (!data.plan)
+        return; // nothing to report without a pilot: no heading, no line in the contents
     doc.addHeading(reportSectionLabel(ReportSection::Governance));
-    if (!data.plan) {
-        doc.addParagraph(QCoreApplication::translate(
-            "Uptake::Report", "The workspace has no pilot, so there is no governance record to report."));
-        return;
-    }
     const PlanDocument &plan = *data.plan;
     // Decisions in the period.
     QList<Decision> decisions;
@@ -753,12 +749,9 @@ void Builder::governance()
 
 void Builder::plan()
 {
+    if (!data.plan)
+        return; // nothing to report without a pilot: no heading, no line in the contents
     doc.addHeading(reportSectionLabel(ReportSection::Plan));
-    if (!data.plan) {
-        doc.addParagraph(QCoreApplication::translate(
-            "Uptake::Report", "The workspace has no pilot, so there is no 30/60/90-day plan to report."));
-        return;
-    }
     const PlanDocument &plan = *data.plan;
     const QList<Journey::BucketProgress> buckets = Journey::bucketProgress(plan.actions, data.asOf);
     Table t;
@@ -1118,6 +1111,7 @@ Document buildDocument(const ReportData &data, const QString &fontFamily, const 
 {
     Builder b{data, fontFamily, locale, {}};
     for (ReportSection s : data.request.sections) {
+        const qsizetype before = b.doc.blocks().size();
         switch (s) {
         case ReportSection::Cover:
             b.cover();
@@ -1144,6 +1138,12 @@ Document buildDocument(const ReportData &data, const QString &fontFamily, const 
             b.appendix();
             break;
         }
+        // A section that renders nothing but headings is left out, with its line in the contents.
+        bool empty = true;
+        for (qsizetype i = before; i < b.doc.blocks().size() && empty; ++i)
+            empty = b.doc.blocks().at(i).kind == Block::Kind::Heading;
+        if (empty)
+            b.doc.truncate(before);
     }
     return b.doc;
 }
