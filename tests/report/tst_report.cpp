@@ -313,14 +313,26 @@ private Q_SLOTS:
 
     void withoutAPilot()
     {
-        // A program-wide report (no pilot, no usage data yet): the sections that would only say "no pilot" are
-        // left out, with their lines in the contents.
+        // A program-wide report (no pilot, no usage data yet): it asks for a pilot first, and the sections that
+        // would only say "no pilot" are left out, with their lines in the contents.
         ReportData data;
         data.asOf = QDate(2026, 10, 30);
         const Report::Document doc = Report::buildDocument(data, m_family, QLocale::c());
         QCOMPARE(doc.sections(),
                  (QStringList{reportSectionLabel(ReportSection::Summary), reportSectionLabel(ReportSection::Risks),
                               reportSectionLabel(ReportSection::Appendix)}));
+        QString note;
+        for (const auto &t : doc.tables())
+            if (t->name == u"kpi_summary"_s)
+                note = t->note;
+        QVERIFY2(note.contains(u"There is no pilot yet: create one on the Pilot page first"_s), qPrintable(note));
+        QVERIFY(!note.contains(u"set them on the Pilot page"_s));
+        QVERIFY2(note.startsWith(u"Current: all learners over the last four weeks"_s), qPrintable(note));
+        // Nor does the cover speak of a pilot's start.
+        for (const Report::Block &b : doc.blocks())
+            if (b.kind == Report::Block::Kind::Cover)
+                for (const auto &[label, value] : b.cover->facts)
+                    QVERIFY2(!value.contains(u"pilot"_s), qPrintable(value));
     }
 
     void tableRepeatsHeaderAndSplitsBetweenRows()

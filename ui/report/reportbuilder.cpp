@@ -115,10 +115,14 @@ struct Builder
     QString currentNote() const
     {
         const Metrics::MetricSet &m = data.metrics;
-        QString note = QCoreApplication::translate("Uptake::Report",
-                                                   "Current: the pilot cohort over the last four weeks, %1 to %2 "
-                                                   "(the weekly active rate is the mean of those weeks).")
-                           .arg(date(l, m.recent.from), date(l, m.recent.to));
+        QString note =
+            (data.pilot.id ? QCoreApplication::translate("Uptake::Report",
+                                                         "Current: the pilot cohort over the last four weeks, %1 to %2 "
+                                                         "(the weekly active rate is the mean of those weeks).")
+                           : QCoreApplication::translate("Uptake::Report",
+                                                         "Current: all learners over the last four weeks, %1 to %2 "
+                                                         "(the weekly active rate is the mean of those weeks)."))
+                .arg(date(l, m.recent.from), date(l, m.recent.to));
         if (m.comparison)
             note += u' ' + QCoreApplication::translate("Uptake::Report",
                                                        "Baseline: the four weeks before the start, %1 to %2, unless "
@@ -128,10 +132,13 @@ struct Builder
     }
     QString sinceText() const
     {
-        return data.sinceLastReport ? QCoreApplication::translate("Uptake::Report", "since the last report (%1)")
-                                          .arg(date(l, data.since))
-                                    : QCoreApplication::translate("Uptake::Report", "since the pilot started (%1)")
-                                          .arg(date(l, data.since.addDays(1)));
+        if (data.sinceLastReport)
+            return QCoreApplication::translate("Uptake::Report", "since the last report (%1)").arg(date(l, data.since));
+        // Without a pilot (or its start date) "since" is the first day with data, not a pilot's start.
+        if (!data.pilot.id || !data.pilot.startDate.isValid())
+            return QCoreApplication::translate("Uptake::Report", "since the data begins (%1)").arg(date(l, data.since));
+        return QCoreApplication::translate("Uptake::Report", "since the pilot started (%1)")
+            .arg(date(l, data.since.addDays(1)));
     }
 
     void cover();
@@ -279,10 +286,16 @@ void Builder::summary()
         row(QCoreApplication::translate("Uptake::Report", "Completion rate"), u"completion_rate"_s,
             c ? std::optional<double>(c->pilot.baselineCompletionRate) : std::nullopt, r.completionRate.value_or(0));
         t.note = currentNote() + u' ' +
-                 QCoreApplication::translate(
-                     "Uptake::Report",
-                     "No targets are set for this pilot yet: set them on the Pilot page to see each indicator's "
-                     "status against its 30/60/90-day checkpoints.");
+                 (data.pilot.id
+                      ? QCoreApplication::translate(
+                            "Uptake::Report",
+                            "No targets are set for this pilot yet: set them on the Pilot page to see each "
+                            "indicator's status against its 30/60/90-day checkpoints.")
+                      : QCoreApplication::translate(
+                            "Uptake::Report",
+                            "There is no pilot yet: create one on the Pilot page first, then set its targets to see "
+                            "each indicator's status against its 30/60/90-day checkpoints. The sections on PLAN "
+                            "cycles, governance and the 30/60/90-day plan appear once there is a pilot."));
     } else {
         for (const KpiLine &line : lines) {
             TableCell status = cell(statusText(line.status), Metrics::targetStatusKey(line.status));
@@ -387,8 +400,10 @@ void Builder::charts()
         spec.series << pace << targets;
     }
     spec.annotations = m.annotations;
-    doc.addHeading(asRate ? QCoreApplication::translate("Uptake::Report", "Weekly active rate against the targets")
-                          : QCoreApplication::translate("Uptake::Report", "Weekly active users against the targets"),
+    // "against the targets" only when there are targets to be against.
+    doc.addHeading(!target  ? QCoreApplication::translate("Uptake::Report", "Weekly active rate")
+                   : asRate ? QCoreApplication::translate("Uptake::Report", "Weekly active rate against the targets")
+                            : QCoreApplication::translate("Uptake::Report", "Weekly active users against the targets"),
                    2);
     Chart trendChart;
     trendChart.heightMm = 72;
