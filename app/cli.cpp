@@ -223,6 +223,10 @@ QJsonObject toJson(const QString &path, const WorkspaceSummary &s)
         {u"last_day"_s, date(s.lastDay)},
         {u"last_week"_s, QJsonObject{{u"start"_s, date(s.lastWeekStart)}, {u"active"_s, s.lastWeekActive}}},
         {u"completion_rate"_s, s.completionRate},
+        {u"recent_completion"_s, QJsonObject{{u"from"_s, date(s.recentFrom)},
+                                             {u"to"_s, date(s.lastDay)},
+                                             {u"pairs"_s, s.recentCompletionPairs},
+                                             {u"rate"_s, s.recentCompletionRate}}},
     };
 }
 
@@ -275,8 +279,19 @@ void printSummary(const QString &path, const WorkspaceSummary &s)
                       s.rosterLearners > 0 ? QCoreApplication::translate("Uptake::Cli", "the roster")
                                            : QCoreApplication::translate("Uptake::Cli", "learners seen"))
           << '\n';
-        o << QCoreApplication::translate("Uptake::Cli", "Completion:     %1 of learner–course pairs completed")
-                 .arg(l.toString(s.completionRate * 100, 'f', 1) + l.percent())
+        // Which window a completion rate covers decides what it means, so each figure names its window: the last
+        // four weeks (the "current" value of targets and of the report's summary), then all the data (what the
+        // Overview shows for all learners over the whole period).
+        const auto pct = [&l](double v) { return QString(l.toString(v * 100, 'f', 1) + l.percent()); };
+        const auto day = [&l](const QDate &d) { return l.toString(d, QLocale::ShortFormat); };
+        o << QCoreApplication::translate("Uptake::Cli",
+                                         "Completion:     %1 in the last four weeks, %2 to %3 (of the %L4 "
+                                         "learner–course pairs active in them)")
+                 .arg(pct(s.recentCompletionRate), day(s.recentFrom), day(s.lastDay))
+                 .arg(s.recentCompletionPairs)
+          << '\n'
+          << QCoreApplication::translate("Uptake::Cli", "                %1 over all the data, %2 to %3")
+                 .arg(pct(s.completionRate), day(s.firstDay), day(s.lastDay))
           << '\n';
         o << QCoreApplication::translate("Uptake::Cli", "Failed logins:  %1").arg(l.toString(s.failedLogins)) << '\n';
     } else {

@@ -346,7 +346,7 @@ AdaptationsModel::AdaptationsModel(QObject *parent)
              if (role == Qt::ToolTipRole)
                  return it->detail();
              if (role == Qt::EditRole)
-                 return it->relativeChange() ? QVariant(*it->relativeChange()) : QVariant();
+                 return it->pointChange() ? QVariant(*it->pointChange()) : QVariant(); // sorts as shown
              return {};
          }},
     });

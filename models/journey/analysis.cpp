@@ -93,15 +93,6 @@ QString percent(double fraction, int decimals = 0)
     return locale.toString(fraction * 100, 'f', decimals) + locale.percent();
 }
 
-QString signedNumber(double v)
-{
-    const QLocale locale;
-    const QString digits = locale.toString(std::abs(v), 'f', 0);
-    if (digits == locale.toString(0))
-        return locale.toString(0);
-    return (v > 0 ? u"+"_s : QString(locale.negativeSign())) + digits;
-}
-
 } // namespace
 
 qint64 dayNumber(const QDate &date)
@@ -457,12 +448,13 @@ QString AdaptationEffect::label() const
     if (!measurable())
         return QCoreApplication::translate("Uptake::Journey", "%1 not measurable yet (n = %2 → %3)")
             .arg(what, locale.toString(before.n), locale.toString(after.n));
-    QString change;
-    if (const auto rel = relativeChange())
-        change = signedNumber(*rel * 100) + locale.percent();
-    else
-        change = QCoreApplication::translate("Uptake::Journey", "%1 pts").arg(signedNumber(*pointChange() * 100));
-    return QCoreApplication::translate("Uptake::Journey", "%1 %2 (n = %3 → %4)")
+    // A change in a rate is told in percentage points: 25% → 60% is "+35.0 points", not "+140%" (a relative
+    // change of a percentage reads as if the rate itself were 140% higher in points, and explodes near zero).
+    const double points = *pointChange() * 100;
+    QString change = locale.toString(std::abs(points), 'f', 1);
+    if (change != locale.toString(0.0, 'f', 1))
+        change.prepend(points > 0 ? QString(locale.positiveSign()) : QString(locale.negativeSign()));
+    return QCoreApplication::translate("Uptake::Journey", "%1 points in %2 (n = %3 → %4)")
         .arg(change, what, locale.toString(before.n), locale.toString(after.n));
 }
 

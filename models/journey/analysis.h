@@ -127,8 +127,8 @@ struct AdaptationEffect
     std::optional<double> relativeChange() const;
     /// after − before, in rate points (0.12 = 12 percentage points).
     std::optional<double> pointChange() const;
-    /// "+28% completion (n = 140 → 152)"; when before's rate is 0: "+12 pts completion (n = …)";
-    /// "not measurable yet" style text when a side has no learners.
+    /// "+12.3 points in completion (n = 140 → 152)": the change in percentage points, never a relative change
+    /// of the rate; "not measurable yet" style text when a side has no learners.
     QString label() const;
     /// "completion 41% → 53%" (rates of both sides).
     QString detail() const;

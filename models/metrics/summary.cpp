@@ -44,7 +44,7 @@ SELECT learner_id, events, active_events, failed_logins FROM learner_day
 )sql";
 
 constexpr auto LearnerCourseDays = R"sql(
-SELECT learner_id, course_id, completions FROM learner_course_day
+SELECT learner_id, course_id, completions, day FROM learner_course_day
 )sql";
 
 constexpr auto ActiveInRange = R"sql(
@@ -111,16 +111,45 @@ Result<WorkspaceSummary> readSummary(const QSqlDatabase &db)
         RowScan pairs(db, QString::fromUtf8(LearnerCourseDays));
         if (!pairs.isValid())
             return scanFailed(pairs);
+        // The last four weeks as the Overview counts them (MetricSet::recent): pairs with activity in those days,
+        // less those completed before them, and of those the ones with a completion in them.
+        const qint64 lastDay = s.lastDay.isValid() ? dayNumber(s.lastDay) : 0;
+        const qint64 recentFrom = s.firstDay.isValid() ? std::max(dayNumber(s.firstDay), lastDay - 27) : 0;
+        struct Recent
+        {
+            bool active = false, done = false, doneBefore = false;
+        };
         QHash<quint64, bool> done;
+        QHash<quint64, Recent> recent;
         while (pairs.next()) {
             const quint64 key = (quint64(pairs.integer(0)) << 32) | quint32(pairs.integer(1));
+            const bool completion = pairs.integer(2) > 0;
             bool &completed = done[key];
-            completed = completed || pairs.integer(2) > 0;
+            completed = completed || completion;
+            const qint64 day = pairs.integer(3);
+            if (day >= recentFrom) {
+                Recent &r = recent[key];
+                r.active = true;
+                r.done = r.done || completion;
+            } else if (completion) {
+                recent[key].doneBefore = true;
+            }
         }
         if (!pairs.error().isEmpty())
             return scanFailed(pairs);
         const qint64 completed = std::count(done.cbegin(), done.cend(), true);
         s.completionRate = done.isEmpty() ? 0.0 : double(completed) / double(done.size());
+        qint64 recentDone = 0;
+        for (const Recent &r : std::as_const(recent))
+            if (r.active && !r.doneBefore) {
+                ++s.recentCompletionPairs;
+                recentDone += r.done ? 1 : 0;
+            }
+        if (s.lastDay.isValid()) {
+            s.recentFrom = dateFromDayNumber(recentFrom);
+            s.recentCompletionRate =
+                s.recentCompletionPairs ? double(recentDone) / double(s.recentCompletionPairs) : 0.0;
+        }
     }
 
     if (s.lastDay.isValid()) {

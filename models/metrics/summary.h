@@ -33,6 +33,12 @@ struct WorkspaceSummary
     QDate lastWeekStart;
     /// Learners with a completion ÷ learners with any event, over all learner–course pairs.
     double completionRate = 0;
+    /// The Overview's "current" completion for all learners: over the last four weeks up to lastDay (from
+    /// recentFrom), the learner–course pairs with activity in them (less those completed before) and the share
+    /// of them with a completion in those weeks.
+    QDate recentFrom;
+    qint64 recentCompletionPairs = 0;
+    double recentCompletionRate = 0;
     qint64 failedLogins = 0;
     /// The roster attributes a cohort can be drawn from, with their values (for the dashboard's filters).
     QList<CohortAttribute> cohortAttributes;

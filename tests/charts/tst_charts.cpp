@@ -14,6 +14,8 @@
 #include <QGridLayout>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLocale>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -206,6 +208,16 @@ private Q_SLOTS:
                                      chart->view()->chart()->mapToPosition(QPointF(15.857, 60))));
         QVERIFY(chart->view()->viewport()->rect().contains(day90));
         shoot(&f.frame, u"trend"_s);
+        // The legend: one entry per series, each drawn like its series (the pace a dashed line, the targets
+        // squares), not one orange square for both.
+        QLegend *legend = chart->view()->chart()->legend();
+        QCOMPARE(legend->markerShape(), QLegend::MarkerShapeFromSeries);
+        QStringList entries;
+        for (QLegendMarker *m : legend->markers())
+            entries << m->label();
+        QCOMPARE(entries.size(), chart->view()->chart()->series().size());
+        QVERIFY(entries.contains(u"Pace to target"_s));
+        QVERIFY(entries.contains(u"30/60/90-day targets"_s));
         chart->setData(Metrics::MetricSet{});
         QCOMPARE(chart->view()->chart()->series().size(), 0);
         QCOMPARE(chart->view()->chart()->axes().size(), 0);
@@ -243,6 +255,20 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(static_cast<HistogramChart *>(f.frame.content())->view()->chart()->axes().size(), 2);
         shoot(&f.frame, u"histogram"_s);
+        // Counts per bin (0, 1, 2–3, 4–7, 8–14, 15–30, 31+ days), each written above its bar in the text colour,
+        // clear of the bar, even over the thinnest bars.
+        const QList<BarLabel> labels = static_cast<HistogramChart *>(f.frame.content())->valueLabels();
+        QStringList texts;
+        for (const BarLabel &b : labels) {
+            texts << b.value;
+            QVERIFY(!b.inside);
+            QVERIFY2(b.valueRect.bottom() <= b.bar.top(), qPrintable(b.value));
+            QVERIFY(std::abs(b.valueRect.center().x() - b.bar.center().x()) < 1);
+        }
+        QCOMPARE(texts, (QStringList{u"1"_s, u"1"_s, u"3"_s, u"5"_s, u"3"_s, u"2"_s, u"1"_s}));
+        const auto *series = qobject_cast<QAbstractBarSeries *>(
+            static_cast<HistogramChart *>(f.frame.content())->view()->chart()->series().value(0));
+        QVERIFY(series && !series->isLabelsVisible()); // Qt Charts' own labels: white, inside the bar
     }
 
     void barLabels()
@@ -251,7 +277,7 @@ private Q_SLOTS:
         auto *bars = static_cast<BarChart *>(f.frame.content());
         const QString longName = u"An extremely long course name that cannot possibly fit next to its bar, part one"_s;
         bars->setData({u"Returns"_s, longName, longName + u" (again)"_s, u"Ignored: beyond maxBars"_s},
-                      {0.5, 0.25, 0.125, 0.1}, true, 3);
+                      {0.95, 0.25, 0.125, 0.1}, true, 3); // 95%: the axis ends at 100%, the label beyond it
         const QStringList shown = bars->shownLabels();
         QCOMPARE(shown.size(), 3);
         QCOMPARE(shown.at(0), u"Returns"_s); // first on top
@@ -267,6 +293,30 @@ private Q_SLOTS:
             QCOMPARE(set->at(i), std::round(set->at(i)));
         showAt(&f.frame, {560, 260});
         shoot(&f.frame, u"bars"_s);
+        // Elided once: the chart's own category labels are off (they elided the elided text again), ours fit
+        // the room beside the plot, and the full name is the tooltip.
+        const auto *axis = bars->view()->chart()->axes(Qt::Vertical).value(0);
+        QVERIFY(axis && !axis->labelsVisible());
+        const QStringList after = bars->shownLabels();
+        QCOMPARE(after.at(0), u"Returns"_s);
+        QVERIFY(after.at(1).contains(u'…'));
+        QVERIFY(after.at(1).size() > 12); // not "An extr…" after a second pass
+        const QFontMetrics fm(bars->font());
+        const QRectF plot = bars->view()->chart()->mapRectToScene(bars->view()->chart()->plotArea());
+        for (const QString &label : after)
+            QVERIFY(fm.horizontalAdvance(label) <= plot.left());
+        const QList<BarLabel> values = bars->valueLabels();
+        QCOMPARE(values.size(), 3);
+        QCOMPARE(bars->labelAt(QPointF(plot.left() - 20, values.at(1).bar.center().y())), longName);
+        // Values as whole percentages, beside the bar's end and clear of it (not across it).
+        QCOMPARE(values.at(0).value, QLocale().toString(95) + QLocale().percent());
+        QCOMPARE(values.at(2).value, QLocale().toString(13) + QLocale().percent());
+        for (const BarLabel &b : values) {
+            QVERIFY(!b.inside);
+            QVERIFY2(b.valueRect.left() >= b.bar.right() + 2, qPrintable(b.value));
+            QVERIFY(b.valueRect.right() <=
+                    bars->view()->chart()->mapRectToScene(bars->view()->chart()->rect()).right());
+        }
     }
 
     void scatterScreenshot_data()

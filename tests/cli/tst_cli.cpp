@@ -178,6 +178,15 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"Weekly active:"_s), qPrintable(r.out));
         QVERIFY(r.out.contains(u"Completion:"_s));
+        // The completion line names its window: the last four weeks (the targets' current value), then all the
+        // data (the Overview's figure for all learners).
+        QVERIFY2(r.out.contains(u"in the last four weeks"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"over all the data"_s));
+        const QJsonObject recent = o.value(u"recent_completion"_s).toObject();
+        QVERIFY(recent.value(u"pairs"_s).toInt() > 0);
+        QCOMPARE(QDate::fromString(recent.value(u"from"_s).toString(), Qt::ISODate)
+                     .daysTo(QDate::fromString(recent.value(u"to"_s).toString(), Qt::ISODate)),
+                 27);
     }
 
     void savedProfiles()

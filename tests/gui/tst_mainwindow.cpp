@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -258,6 +259,22 @@ private Q_SLOTS:
         QVERIFY(pilot.comparison);
         QVERIFY(!pilot.targets.isEmpty());
         QCOMPARE(overview->charts().size(), 8);
+        // The pilot's name is shown whole (it was cut at 18 characters), and the cohort's value is hidden, with
+        // its label, until an attribute is chosen (it was an unlabelled, disabled box).
+        auto *pilotBox = overview->findChild<QComboBox *>(u"pilotFilter"_s);
+        QVERIFY(pilotBox);
+        QCOMPARE(pilotBox->currentText(), u"Customer Support: learning in the flow of work"_s);
+        QVERIFY2(pilotBox->width() > pilotBox->fontMetrics().horizontalAdvance(pilotBox->currentText()) + 16,
+                 qPrintable(QString::number(pilotBox->width())));
+        QCOMPARE(pilotBox->toolTip(), pilotBox->currentText());
+        auto *valueBox = overview->findChild<QComboBox *>(u"cohortValueFilter"_s);
+        QVERIFY(valueBox);
+        QLabel *valueLabel = nullptr;
+        for (QLabel *label : overview->findChildren<QLabel *>())
+            if (label->buddy() == valueBox)
+                valueLabel = label;
+        QVERIFY(valueLabel);
+        QVERIFY(!valueBox->isVisible() && !valueLabel->isVisible());
         // The rest of the organisation, week by week: its own weekly active rate, not a level.
         QCOMPARE(overview->comparisonLine().size(), pilot.weeks.size());
         QSet<double> levels;
@@ -303,6 +320,9 @@ private Q_SLOTS:
         QVERIFY(shown.wait(20000));
         QVERIFY(overview->metrics().learners > 0 && overview->metrics().learners < 600);
         QCOMPARE(overview->filter().cohort.value(0).second, u"Sales"_s);
+        QVERIFY(valueBox->isVisible() && valueBox->isEnabled() && valueLabel->isVisible());
+        QVERIFY2(valueLabel->text().startsWith(u"Department"_s), qPrintable(valueLabel->text()));
+        shoot(w, u"overview-cohort-value"_s);
 
         // Exports of a chart: PNG and SVG files and CSV text.
         ChartFrame *trend = overview->charts().first();

@@ -314,7 +314,8 @@ private Q_SLOTS:
         QCOMPARE(e->after.n, 5);
         QCOMPARE(e->after.hits, 3);
         QCOMPARE(*e->relativeChange(), 1.4);
-        QCOMPARE(e->label(), u"+140% completion (n = 4 → 5)"_s);
+        // 1/4 = 25% → 3/5 = 60%: 35 percentage points (the relative change, +140%, is not what people read).
+        QCOMPARE(e->label(), u"+35.0 points in completion (n = 4 → 5)"_s);
 
         // A window longer than the data after the date shrinks on both sides: 11 days are left (d..d+10).
         a.windowDays = 30;
@@ -324,7 +325,7 @@ private Q_SLOTS:
 
         // Content completion from events: learner 1 reaches item 12 before, never gets past it; learner 2 reaches
         // it before and moves on to item 13; after, learners 3 and 4 reach it and both complete the course.
-        // Before 1/2 = 50%, after 2/2 = 100% → +100%.
+        // Before 1/2 = 50%, after 2/2 = 100% → +50 points.
         const qint64 ts = (d - 2) * 86400;
         const qint64 ta = (d + 1) * 86400;
         QString ev;
@@ -351,7 +352,7 @@ private Q_SLOTS:
         QCOMPARE(e->before.hits, 1);
         QCOMPARE(e->after.n, 2);
         QCOMPARE(e->after.hits, 2);
-        QCOMPARE(e->label(), u"+100% completion of the module (n = 2 → 2)"_s);
+        QCOMPARE(e->label(), u"+50.0 points in completion of the module (n = 2 → 2)"_s);
 
         // Nothing before: not measurable.
         Adaptation early{0, 0, QDate(2025, 6, 1), 1, 0, 0, u"x"_s, AdaptationKpi::CourseCompletion, 7};
@@ -589,9 +590,9 @@ private Q_SLOTS:
         adaptations.setAdaptations(
             {{5, 7, QDate(2026, 1, 15), 1, 0, 0, u"Split"_s, AdaptationKpi::CourseCompletion, 14}}, {{5, effect}},
             {{5, u"C"_s}});
-        // 35/140 = 25%, 48/152 ≈ 31.6%: +26%.
+        // 35/140 = 25%, 48/152 ≈ 31.58%: +6.6 percentage points (not the relative +26%).
         QCOMPARE(adaptations.index(0, AdaptationsModel::Effect).data().toString(),
-                 u"+26% completion (n = 140 → 152)"_s);
+                 u"+6.6 points in completion (n = 140 → 152)"_s);
         board.setItems({{1, u"Hannah"_s, BoardFunction::LD, u"Chair"_s}});
         QCOMPARE(board.index(0, BoardModel::Function).data().toString(), u"L&D"_s);
         decisions.setItems({{1,

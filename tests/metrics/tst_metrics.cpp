@@ -155,6 +155,22 @@ private Q_SLOTS:
         QCOMPARE(s->completionRate, 0.5);
     }
 
+    void summaryCompletionIsTheOverviews()
+    {
+        // `uptake info` tells the completion of the last four weeks, as the Overview's tile for all learners does
+        // (see recentFigures, "everyone"): 19 January – 15 February, pairs p1 (completed) p4 p5 p6 p8 → 1 of 5.
+        // Over all the data: p1–p6 and p8 in K, p1 completed → 1 of 7.
+        auto ws = Workspace::open(m_weeks, Workspace::Access::ReadOnly);
+        QVERIFY(ws);
+        auto s = readSummary((*ws)->database());
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->lastDay, QDate(2026, 2, 15));
+        QCOMPARE(s->recentFrom, QDate(2026, 1, 19));
+        QCOMPARE(s->recentCompletionPairs, 5);
+        QCOMPARE(s->recentCompletionRate, 0.2);
+        QCOMPARE(s->completionRate, 1.0 / 7.0);
+    }
+
     void weeklyActiveAcrossTheWeekBoundary()
     {
         const MetricSet m = small();

@@ -11,6 +11,7 @@
 #include "pages/reportpage.h"
 #include "report/documentlayout.h"
 #include "report/reportbuilder.h"
+#include "report/reportcharts.h"
 #include "report/reportrenderer.h"
 #include "settings/reporttemplates.h"
 #include "storage/pilotrepository.h"
@@ -211,6 +212,127 @@ private Q_SLOTS:
                              qPrintable(u"filler %1: heading ends page %2"_s.arg(filler).arg(p)));
             }
         }
+    }
+
+    void headingKeepsWithASmallTable_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<bool>("note");
+        QTest::addRow("two rows and a note") << 2 << true;
+        QTest::addRow("one row and a note") << 1 << true;
+        QTest::addRow("three rows, caption only") << 3 << false;
+    }
+    void headingKeepsWithASmallTable()
+    {
+        // "Cycle 2" ended a page of the demo report: the space a heading keeps for the table after it missed the
+        // caption's gap and the note that must stay with a short table's last row. Sweep the heading down the
+        // page in steps of 1 mm so every position is tried.
+        QFETCH(int, rows);
+        QFETCH(bool, note);
+        for (int mm = 0; mm < 250; ++mm) {
+            Report::Document doc = fillerDocument(1);
+            doc.addSpacer(mm);
+            doc.addHeading(u"Cycle 2 (1 Oct to 14 Oct)"_s, 2);
+            const int heading = int(doc.blocks().size()) - 1;
+            Report::Table t;
+            t.caption = u"Feedback themes"_s;
+            t.columns = {{u"Theme"_s, Qt::AlignLeft, 1}, {u"Mentions"_s, Qt::AlignRight, 1}};
+            for (int r = 0; r < rows; ++r)
+                t.rows << QList<Report::TableCell>{{u"theme"_s, {}, {}, false}, {u"1"_s, {}, {}, false}};
+            if (note)
+                t.note = u"A note that belongs under the table's last row."_s;
+            doc.addTable(t);
+            Report::PageSetup setup;
+            setup.fontFamily = m_family;
+            Report::Layout layout(setup);
+            QVERIFY(layout.paginate(doc));
+            for (int p = 0; p < layout.pageCount(); ++p) {
+                const QList<int> blocks = layout.blocksOnPage(p);
+                if (blocks.contains(heading))
+                    QVERIFY2(blocks.last() != heading, qPrintable(u"%1 mm: heading ends page %2"_s.arg(mm).arg(p)));
+            }
+        }
+    }
+
+    void headerShortenedAtWords()
+    {
+        const QString org = u"Northwind Traders International"_s;
+        const QString pilot = u"Customer Support: learning in the flow of work"_s;
+        const QString asOf = u"as of 30/10/2026"_s;
+        const QString sep = u"  ·  "_s;
+        const QString header = org + sep + pilot + sep + asOf;
+        const QFontMetricsF fm(Report::font(m_family, 7.5));
+        QCOMPARE(Report::shortenHeader(header, fm, fm.horizontalAdvance(header) + 1), header); // fits: untouched
+        for (double share : {0.8, 0.6, 0.45}) {
+            const qreal width = fm.horizontalAdvance(header) * share;
+            const QString shown = Report::shortenHeader(header, fm, width);
+            QVERIFY2(fm.horizontalAdvance(shown) <= width, qPrintable(shown));
+            QVERIFY2(shown.endsWith(sep + asOf), qPrintable(shown)); // the date is never cut
+            QVERIFY(shown.contains(u'…'));
+            // Every part is its original's first whole words: nothing cut inside a word. When one word each is
+            // still too wide, the organisation goes first; the pilot and the date stay.
+            const QStringList originals{org, pilot, asOf};
+            const QStringList parts = shown.split(sep);
+            QVERIFY2(parts.size() >= 2, qPrintable(shown));
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                const QString original = originals.at(originals.size() - parts.size() + i);
+                QString part = parts.at(i);
+                part.remove(u'…');
+                QVERIFY2(!part.isEmpty() && original.startsWith(part), qPrintable(shown));
+                QVERIFY2(part.size() == original.size() || original.at(part.size()) == u' ', qPrintable(shown));
+            }
+        }
+    }
+
+    void dateRanges_data()
+    {
+        QTest::addColumn<QList<QDate>>("mondays");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("one week") << QList<QDate>{QDate(2025, 3, 3)} << u"3–9 Mar 2025"_s;
+        QTest::addRow("two in a row") << QList<QDate>{QDate(2025, 3, 3), QDate(2025, 3, 10)} << u"3–16 Mar 2025"_s;
+        QTest::addRow("unsorted") << QList<QDate>{QDate(2025, 3, 10), QDate(2025, 3, 3)} << u"3–16 Mar 2025"_s;
+        QTest::addRow("across months") << QList<QDate>{QDate(2025, 2, 24), QDate(2025, 3, 3)}
+                                       << u"24 Feb – 9 Mar 2025"_s;
+        QTest::addRow("a gap") << QList<QDate>{QDate(2025, 3, 3), QDate(2025, 3, 17), QDate(2025, 3, 24)}
+                               << u"3–9 Mar 2025, 17–30 Mar 2025"_s;
+        QTest::addRow("across years") << QList<QDate>{QDate(2025, 12, 29)} << u"29 Dec 2025 – 4 Jan 2026"_s;
+    }
+    void dateRanges()
+    {
+        QFETCH(QList<QDate>, mondays);
+        QFETCH(QString, text);
+        QCOMPARE(Report::dateRanges(mondays, 7, QLocale::c()), text);
+    }
+
+    void dateAxisLabelsHaveTheYear()
+    {
+        const QStringList labels = Report::Charts::dateAxisLabels(
+            {QDate(2026, 12, 14), QDate(2026, 12, 28), QDate(2027, 1, 11), QDate(2027, 1, 25)}, QLocale::c());
+        QCOMPARE(labels, (QStringList{u"14 Dec 2026"_s, u"28 Dec"_s, u"11 Jan 2027"_s, u"25 Jan"_s}));
+    }
+
+    void withoutAPilot()
+    {
+        // A program-wide report (no pilot, no usage data yet): it asks for a pilot first, and the sections that
+        // would only say "no pilot" are left out, with their lines in the contents.
+        ReportData data;
+        data.asOf = QDate(2026, 10, 30);
+        const Report::Document doc = Report::buildDocument(data, m_family, QLocale::c());
+        QCOMPARE(doc.sections(),
+                 (QStringList{reportSectionLabel(ReportSection::Summary), reportSectionLabel(ReportSection::Risks),
+                              reportSectionLabel(ReportSection::Appendix)}));
+        QString note;
+        for (const auto &t : doc.tables())
+            if (t->name == u"kpi_summary"_s)
+                note = t->note;
+        QVERIFY2(note.contains(u"There is no pilot yet: create one on the Pilot page first"_s), qPrintable(note));
+        QVERIFY(!note.contains(u"set them on the Pilot page"_s));
+        QVERIFY2(note.startsWith(u"Current: all learners over the last four weeks"_s), qPrintable(note));
+        // Nor does the cover speak of a pilot's start.
+        for (const Report::Block &b : doc.blocks())
+            if (b.kind == Report::Block::Kind::Cover)
+                for (const auto &[label, value] : b.cover->facts)
+                    QVERIFY2(!value.contains(u"pilot"_s), qPrintable(value));
     }
 
     void tableRepeatsHeaderAndSplitsBetweenRows()

@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -37,6 +38,9 @@ QColor muted()
 {
     return QColor(0x8a, 0x94, 0x9e);
 }
+constexpr double BarWidth = 0.5; // of a category: Qt Charts' default for one bar set
+constexpr int LabelGap = 8;      // between the category labels and the plot
+
 QColor targetColour()
 {
     return QColor(0xc0, 0x6a, 0x00);
@@ -83,6 +87,9 @@ TrendChart::TrendChart(QWidget *parent)
     , m_view(makeView(this))
 {
     m_view->setMinimumHeight(300);
+    // Each series its own marker in the legend: a line for the cohort and the pace, the square for the targets.
+    // The default shape gave the pace line and the targets the same orange square.
+    m_view->chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     m_view->paintOverlay = [this](QPainter *p) { paintOverlay(p); };
     m_view->toolTipAt = [this](const QPointF &value) { return weekToolTip(weekAt(value.x())); };
     m_view->clickedAt = [this](const QPointF &value) {
@@ -282,7 +289,10 @@ void TrendChart::paintOverlay(QPainter *p)
 BarChart::BarChart(QWidget *parent)
     : QWidget(parent)
     , m_view(makeView(this))
-{}
+{
+    m_view->paintOverlay = [this](QPainter *p) { paintLabels(p); };
+    m_view->toolTipOutsidePlot = [this](const QPointF &scenePos) { return labelAt(scenePos); };
+}
 
 void BarChart::setData(const QStringList &labels, const QList<double> &values, bool percentages, int maxBars)
 {
@@ -290,58 +300,153 @@ void BarChart::setData(const QStringList &labels, const QList<double> &values, b
     clear(chart);
     chart->legend()->hide();
     const int n = int(std::min<qsizetype>(labels.size(), maxBars));
+    const QLocale l;
+    m_labels = labels.mid(0, n);
+    m_values.clear();
+    m_valueTexts.clear();
     auto *set = new QBarSet(QString());
     set->setColor(accent());
-    set->setLabelColor(palette().color(QPalette::Text));
     QStringList categories;
     double top = 0;
-    // Horizontal bars draw bottom-up: add the list reversed so the first item is on top.
-    for (int i = n - 1; i >= 0; --i) {
-        const QString label = labels.at(i);
-        // Elide to a width, not a character count; categories must stay distinct.
-        QString shown = QFontMetrics(font()).elidedText(label, Qt::ElideMiddle, 210);
-        while (categories.contains(shown))
-            shown += QChar(0x200B);
-        categories << shown;
-        // Whole percentages: Qt Charts prints labels with significant digits ("26.8%", "7.32%", "75%" side by
-        // side) and a C-locale decimal point; whole numbers read the same in every locale.
-        *set << (percentages ? std::round(values.at(i) * 100) : values.at(i));
+    for (int i = 0; i < n; ++i) {
+        // Whole percentages: "26.8%", "7.32%" and "75%" side by side read badly; whole numbers read the same in
+        // every locale.
+        const double v = percentages ? std::round(values.at(i) * 100) : values.at(i);
+        m_values << v;
+        m_valueTexts << (percentages ? l.toString(qint64(v)) + l.percent()
+                                     : (v == std::round(v) ? l.toString(qint64(v)) : l.toString(v, 'f', 1)));
         top = std::max(top, values.at(i));
     }
-    m_shown = categories;
-    std::reverse(m_shown.begin(), m_shown.end());
+    // Horizontal bars draw bottom-up: add the list reversed so the first item is on top. The categories are
+    // only keys (their labels are painted by paintLabels()).
+    for (int i = n - 1; i >= 0; --i) {
+        *set << m_values.at(i);
+        categories << QString::number(i);
+    }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(percentages ? u"@value%"_s : u"@value"_s);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(3);
+    series->setBarWidth(BarWidth);
+    series->setLabelsVisible(false);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
-    axisY->setLabelsFont(font());
+    axisY->setLabelsVisible(false);
+    axisY->setGridLineVisible(false);
     auto *axisX = new QValueAxis;
     axisX->setLabelsFont(font());
-    // Room after the longest bar for its value label.
-    axisX->setRange(0, percentages ? std::min(100.0, std::max(20.0, std::ceil(top * 12.5) * 10))
-                                   : std::max(1.0, top * 1.2));
-    axisX->applyNiceNumbers();
+    // Room after the longest bar for its value label, inside the plot: ticks (and grid lines) stop at the last
+    // round value, 100% at most, and the axis runs on a little past it for the label of a bar that reaches it.
+    if (percentages) {
+        const double step = top <= 0.4 ? 10 : 20;
+        const double last = std::min(100.0, std::max(2 * step, std::ceil((top * 100 + 1) / step) * step));
+        axisX->setTickType(QValueAxis::TicksDynamic);
+        axisX->setTickAnchor(0);
+        axisX->setTickInterval(step);
+        axisX->setRange(0, last * 1.18);
+    } else {
+        axisX->setRange(0, std::max(1.0, top * 1.2));
+        axisX->applyNiceNumbers();
+    }
     axisX->setLabelFormat(percentages ? u"%.0f%%"_s : u"%.0f"_s);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     m_view->applyPalette();
     series->attachAxis(axisY);
     series->attachAxis(axisX);
-    // Qt Charts shows a category label as "..." once its row is shorter than the text: keep rows tall.
+    elideLabels();
     m_view->setMinimumHeight(60 + 2 * QFontMetrics(font()).lineSpacing() * n);
     connect(series, &QHorizontalBarSeries::hovered, this, [labels, values, percentages, n](bool on, int index) {
         if (!on)
             return;
         const int i = n - 1 - index;
-        const QLocale l;
-        QToolTip::showText(QCursor::pos(), u"%1: %2"_s.arg(labels.value(i), percentages ? percent(values.value(i), 1)
-                                                                                        : l.toString(values.value(i))));
+        QToolTip::showText(QCursor::pos(),
+                           u"%1: %2"_s.arg(labels.value(i), percentages ? percent(values.value(i), 1)
+                                                                        : QLocale().toString(values.value(i))));
     });
+}
+
+void BarChart::elideLabels()
+{
+    // Elide once, to the room the chart leaves beside the plot: the widest label when it fits, else up to 40% of
+    // the width. The chart's left margin is that room, so nothing else shortens the text again.
+    const QFontMetrics fm(font());
+    int widest = 0;
+    for (const QString &label : std::as_const(m_labels))
+        widest = std::max(widest, fm.horizontalAdvance(label));
+    m_labelWidth = std::min(widest, std::max(80, int(width() * 0.4)));
+    m_shown.clear();
+    for (const QString &label : std::as_const(m_labels)) {
+        QString shown = fm.elidedText(label, Qt::ElideMiddle, m_labelWidth);
+        while (m_shown.contains(shown)) // categories must stay distinct
+            shown += QChar(0x200B);
+        m_shown << shown;
+    }
+    m_view->chart()->setMargins(QMargins(m_labelWidth + LabelGap + 4, 4, 8, 4));
+    m_view->viewport()->update();
+}
+
+void BarChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    elideLabels();
+}
+
+QRectF BarChart::categoryRect(int i) const
+{
+    const int n = int(m_labels.size());
+    const double cy = m_view->scenePosition(QPointF(0, n - 1 - i)).y();
+    const double h = QFontMetricsF(font()).height();
+    const QRectF plot = m_view->scenePlotArea();
+    return {plot.left() - LabelGap - m_labelWidth, cy - h / 2, double(m_labelWidth), h};
+}
+
+QList<BarLabel> BarChart::valueLabels() const
+{
+    QList<BarLabel> result;
+    if (m_view->chart()->series().isEmpty())
+        return result;
+    const QFontMetricsF fm(font());
+    const double right = m_view->chart()->mapRectToScene(m_view->chart()->rect()).right();
+    const int n = int(m_labels.size());
+    for (int i = 0; i < n; ++i) {
+        const int j = n - 1 - i;
+        BarLabel b;
+        b.bar = QRectF(m_view->scenePosition(QPointF(0, j + BarWidth / 2)),
+                       m_view->scenePosition(QPointF(m_values.at(i), j - BarWidth / 2)))
+                    .normalized();
+        b.value = m_valueTexts.at(i);
+        const double w = fm.horizontalAdvance(b.value) + 2;
+        const double gap = 4;
+        b.valueRect = QRectF(b.bar.right() + gap, b.bar.center().y() - fm.height() / 2, w, fm.height());
+        // Past the chart's right edge (a very narrow window): inside the bar's end, when the bar is long enough
+        // to hold it.
+        if (b.valueRect.right() > right && b.bar.width() > w + 2 * gap) {
+            b.valueRect.moveRight(b.bar.right() - gap);
+            b.inside = true;
+        }
+        result << b;
+    }
+    return result;
+}
+
+QString BarChart::labelAt(const QPointF &scenePos) const
+{
+    for (int i = 0; i < m_labels.size(); ++i)
+        if (categoryRect(i).adjusted(0, -2, 0, 2).contains(scenePos))
+            return m_labels.at(i);
+    return {};
+}
+
+void BarChart::paintLabels(QPainter *p)
+{
+    p->setFont(font());
+    p->setPen(m_view->textColor());
+    for (int i = 0; i < m_shown.size(); ++i)
+        p->drawText(categoryRect(i), Qt::AlignRight | Qt::AlignVCenter, m_shown.at(i));
+    for (const BarLabel &b : valueLabels()) {
+        p->setPen(b.inside ? QColor(Qt::white) : m_view->textColor());
+        p->drawText(b.valueRect, Qt::AlignCenter, b.value);
+    }
 }
 
 QStringList BarChart::shownLabels() const
@@ -370,7 +475,38 @@ HistogramChart::HistogramChart(QWidget *parent)
         const double left = x + w + 6 > plot.right() ? x - w - 4 : x + 4;
         p->setPen(targetColour().darker(130));
         p->drawText(QPointF(left, plot.top() + fm.ascent() + 2), text);
+        p->setFont(font());
+        for (const BarLabel &b : valueLabels()) {
+            p->setPen(b.inside ? QColor(Qt::white) : m_view->textColor());
+            p->drawText(b.valueRect, Qt::AlignCenter, b.value);
+        }
     };
+}
+
+QList<BarLabel> HistogramChart::valueLabels() const
+{
+    QList<BarLabel> result;
+    if (m_view->chart()->series().isEmpty())
+        return result;
+    const QFontMetricsF fm(font());
+    const QRectF plot = m_view->scenePlotArea();
+    const QLocale l;
+    for (qsizetype i = 0; i < m_counts.size(); ++i) {
+        BarLabel b;
+        b.bar = QRectF(m_view->scenePosition(QPointF(double(i) - BarWidth / 2, double(m_counts.at(i)))),
+                       m_view->scenePosition(QPointF(double(i) + BarWidth / 2, 0)))
+                    .normalized();
+        b.value = l.toString(m_counts.at(i));
+        const double w = fm.horizontalAdvance(b.value) + 2;
+        // Above the bar in the text colour: white inside a thin or short bar cannot be read.
+        b.valueRect = QRectF(b.bar.center().x() - w / 2, b.bar.top() - 2 - fm.height(), w, fm.height());
+        if (b.valueRect.top() < plot.top() && b.bar.height() > fm.height() + 6 && b.bar.width() > w + 4) {
+            b.valueRect.moveTop(b.bar.top() + 3);
+            b.inside = true;
+        }
+        result << b;
+    }
+    return result;
 }
 
 QChartView *HistogramChart::view() const
@@ -407,6 +543,7 @@ void HistogramChart::setData(const Metrics::Distribution &d)
     clear(chart);
     chart->legend()->hide();
     m_days = d;
+    m_counts.clear();
     if (d.values.isEmpty())
         return;
     const QList<QPair<double, QString>> bins = HistogramChart::bins();
@@ -426,9 +563,11 @@ void HistogramChart::setData(const Metrics::Distribution &d)
         categories << bins.at(i).second;
         top = std::max(top, counts.at(i));
     }
+    m_counts = counts;
     auto *series = new QBarSeries;
     series->append(set);
-    series->setLabelsVisible(true);
+    series->setBarWidth(BarWidth);
+    series->setLabelsVisible(false); // painted by the overlay: readable on bars of any size
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);

@@ -49,7 +49,18 @@ private:
     QDate m_pilotStart;
 };
 
-/// Horizontal bars with labels, for completion by course and drop-off points.
+/// Where a bar's labels are painted, in scene coordinates (for painting, tooltips and tests).
+struct BarLabel
+{
+    QRectF bar;          ///< the bar itself
+    QString value;       ///< its value as text
+    QRectF valueRect;    ///< where the value is written: beside (or above) the bar, or inside its end
+    bool inside = false; ///< written inside the bar (light on the bar's colour), else in the text colour
+};
+
+/// Horizontal bars with labels, for completion by course and drop-off points. The category and value labels are
+/// painted by the chart itself: Qt Charts elides category labels a second time when their row is short, and
+/// prints value labels over the bar's end.
 class BarChart final : public QWidget
 {
     Q_OBJECT
@@ -58,12 +69,28 @@ public:
     /// values in 0..1 when percent, else counts; at most maxBars shown, in the given order.
     void setData(const QStringList &labels, const QList<double> &values, bool percent, int maxBars = 10);
     QChartView *view() const;
-    /// The category labels as shown, top bar first: elided to fit, the full text in the tooltip.
+    /// The category labels as shown, top bar first: elided once to the width beside the plot, the full text in
+    /// the tooltip.
     QStringList shownLabels() const;
+    /// The value labels, top bar first.
+    QList<BarLabel> valueLabels() const;
+    /// The full category label under a scene position (the tooltip), or empty.
+    QString labelAt(const QPointF &scenePos) const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void elideLabels();
+    void paintLabels(class QPainter *painter);
+    QRectF categoryRect(int index) const;
+
     ChartView *m_view;
+    QStringList m_labels; ///< top bar first
+    QList<double> m_values;
+    QStringList m_valueTexts;
     QStringList m_shown;
+    int m_labelWidth = 0;
 };
 
 /// A histogram of days to first completion with the median marked.
@@ -78,8 +105,11 @@ public:
     static QList<QPair<double, QString>> bins();
     /// Where the median marker is drawn, in category units (bin i spans i − 0.5 to i + 0.5).
     static double medianPosition(double median);
+    /// Each bin's count label: above its bar in the text colour, or inside the top of a bar too tall for that.
+    QList<BarLabel> valueLabels() const;
 
 private:
+    QList<qint64> m_counts;
     ChartView *m_view;
     Metrics::Distribution m_days;
 };

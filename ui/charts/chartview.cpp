@@ -96,10 +96,15 @@ void ChartView::drawForeground(QPainter *painter, const QRectF &rect)
 void ChartView::mouseMoveEvent(QMouseEvent *event)
 {
     QChartView::mouseMoveEvent(event);
-    if (!toolTipAt)
+    if (!toolTipAt && !toolTipOutsidePlot)
         return;
     const QPoint pos = event->position().toPoint();
-    const QString text = scenePlotArea().contains(mapToScene(pos)) ? toolTipAt(valueAt(pos)) : QString();
+    const QPointF scenePos = mapToScene(pos);
+    const bool inPlot = scenePlotArea().contains(scenePos);
+    if (inPlot && !toolTipAt)
+        return; // the series show their own (bar hover)
+    const QString text =
+        inPlot ? toolTipAt(valueAt(pos)) : (toolTipOutsidePlot ? toolTipOutsidePlot(scenePos) : QString());
     if (text.isEmpty())
         QToolTip::hideText();
     else

@@ -18,6 +18,8 @@ public:
     std::function<void(QPainter *)> paintOverlay;
     /// The tooltip for a value under the mouse inside the plot area; empty hides it.
     std::function<QString(const QPointF &value)> toolTipAt;
+    /// The tooltip for a point outside the plot area (labels painted in the margins), in scene coordinates.
+    std::function<QString(const QPointF &scenePos)> toolTipOutsidePlot;
     std::function<void(const QPointF &value)> clickedAt;
 
     /// Where value (in the axes of series) is, in scene and in viewport coordinates.

@@ -143,11 +143,17 @@ OverviewPage::OverviewPage(QWidget *parent)
         l->setBuddy(buddy);
         return l;
     };
+    // Pilot names are long ("Customer Support: learning in the flow of work"): the combo grows to its longest
+    // name (at least 18 characters wide) up to about 48 characters, past which the full name is in the tooltip.
+    m_pilot->setObjectName(u"pilotFilter"_s);
+    m_value->setObjectName(u"cohortValueFilter"_s);
     m_pilot->setMinimumContentsLength(18);
-    m_pilot->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pilot->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pilot->setMaximumWidth(m_pilot->fontMetrics().averageCharWidth() * 48 + 40);
     m_attribute->setMinimumContentsLength(10);
+    m_attribute->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_value->setMinimumContentsLength(14);
-    m_value->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_value->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -159,7 +165,13 @@ OverviewPage::OverviewPage(QWidget *parent)
     filters->addSpacing(8);
     filters->addWidget(label(tr("C&ohort:"), m_attribute));
     filters->addWidget(m_attribute);
+    // The value only means something once an attribute is chosen: until then it is hidden with its label rather
+    // than shown empty and disabled with nothing to say why.
+    m_valueLabel = label(tr("&Value:"), m_value);
+    filters->addWidget(m_valueLabel);
     filters->addWidget(m_value);
+    m_valueLabel->hide();
+    m_value->hide();
     filters->addSpacing(8);
     // The period and activity go on a second row: in German, French or Spanish one row is wider than the window
     // and squeezed the combo boxes and the "All data" button until their text was cut.
@@ -324,6 +336,7 @@ OverviewPage::OverviewPage(QWidget *parent)
             recompute();
     };
     connect(m_pilot, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_pilot, &QComboBox::currentIndexChanged, this, [this] { m_pilot->setToolTip(m_pilot->currentText()); });
     connect(m_value, &QComboBox::currentIndexChanged, this, changed);
     connect(m_activity, &QComboBox::currentIndexChanged, this, changed);
     connect(m_from, &QDateEdit::dateChanged, this, changed);
@@ -332,7 +345,9 @@ OverviewPage::OverviewPage(QWidget *parent)
         const bool filling = std::exchange(m_filling, true);
         m_value->clear();
         const QVariantList values = m_attribute->currentData().toList();
-        m_value->setEnabled(!values.isEmpty());
+        m_value->setVisible(!values.isEmpty());
+        m_valueLabel->setVisible(!values.isEmpty());
+        m_valueLabel->setText(values.isEmpty() ? tr("&Value:") : tr("%1 &is:").arg(m_attribute->currentText()));
         m_value->addItem(tr("(choose a value)"), QString());
         for (const QVariant &v : values)
             m_value->addItem(v.toStringList().value(1), v.toStringList().value(0));
@@ -468,8 +483,10 @@ void OverviewPage::fillFilters(const WorkspaceSummary &s)
     const qint64 pilotBefore = m_pilot->currentData().toLongLong();
     m_pilot->clear();
     m_pilot->addItem(tr("All learners"), qint64(0));
-    for (const Pilot &p : s.pilots)
+    for (const Pilot &p : s.pilots) {
         m_pilot->addItem(p.name, p.id);
+        m_pilot->setItemData(m_pilot->count() - 1, p.name, Qt::ToolTipRole);
+    }
     // A workspace opened fresh shows its first pilot: that is what the lead came to see.
     const int keep = m_pilot->findData(pilotBefore);
     m_pilot->setCurrentIndex(pilotBefore ? std::max(0, keep) : (s.pilots.isEmpty() ? 0 : 1));
@@ -488,7 +505,8 @@ void OverviewPage::fillFilters(const WorkspaceSummary &s)
     m_attribute->setCurrentIndex(std::max(0, m_attribute->findData(attributeBefore, Qt::UserRole + 1)));
     if (m_attribute->currentIndex() == 0) {
         m_value->clear();
-        m_value->setEnabled(false);
+        m_value->hide();
+        m_valueLabel->hide();
     }
     if (s.firstDay.isValid() && (m_dataFirst != s.firstDay || m_dataLast != s.lastDay)) {
         m_dataFirst = s.firstDay;

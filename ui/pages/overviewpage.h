@@ -70,6 +70,7 @@ private:
     QComboBox *m_pilot;
     QComboBox *m_attribute;
     QComboBox *m_value;
+    QLabel *m_valueLabel = nullptr;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_activity;

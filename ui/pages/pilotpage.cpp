@@ -75,7 +75,7 @@ QString shortDate(const QDate &d)
 
 PilotPage::PilotPage(QWidget *parent)
     : JourneyPage(Phase::Pilot, tr("Pilot"),
-                  tr("Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. "
+                  tr("Pilot quickly with one cohort, listen continuously, adapt content, then normalize what works. "
                      "Each PLAN cycle records those four steps; every adaptation's effect is measured from the data."),
                   parent)
     , m_model(new PilotsModel(this))

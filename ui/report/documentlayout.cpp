@@ -504,16 +504,28 @@ qreal Layout::Private::minimumHeight(int index) const
     case Block::Kind::Heading:
         return p.before + p.text.height + p.after + minimumHeight(index + 1);
     case Block::Kind::Paragraph:
-    case Block::Kind::Note:
-        return p.text.linesHeight(0, std::min<int>(2, int(p.text.heights.size())));
+    case Block::Kind::Note: {
+        const int lines = int(p.text.heights.size());
+        // A short lead-in (a cycle's one-line notes) under a heading introduces the table or chart after it:
+        // heading and lead-in alone at the foot of a page read as orphaned, so they keep with its start too.
+        const bool leadIn =
+            lines <= 2 && index + 1 < blocks.size() &&
+            (blocks.at(index + 1).kind == Block::Kind::Table || blocks.at(index + 1).kind == Block::Kind::Chart);
+        if (leadIn)
+            return p.text.height + p.after + minimumHeight(index + 1);
+        return p.text.linesHeight(0, std::min(2, lines));
+    }
     case Block::Kind::Table: {
+        // Exactly what paginate() needs to start the table on this page, or the heading is left alone at the
+        // foot of the page: the caption's gap, at least two rows, and the note when those are all the rows (it is
+        // kept with the last row). Missing the gap and the note orphaned "Cycle 2" in the demo report.
         const PreparedTable &t = *p.table;
-        qreal h = p.before + t.caption.height + t.headerHeight;
-        // At least two rows follow a table's start (see paginate); a one-row table comes with its note.
-        for (int r = 0; r < std::min<int>(2, int(t.rowHeight.size())); ++r)
+        qreal h = p.before + t.caption.height + dotsFromPoints(3) + t.headerHeight;
+        const int rows = int(t.rowHeight.size());
+        for (int r = 0; r < std::min(2, rows); ++r)
             h += t.rowHeight.at(r);
-        if (t.rowHeight.size() == 1)
-            h += t.note.height;
+        if (rows <= 2 && t.note.layout)
+            h += dotsFromPoints(3) + t.note.height;
         return h;
     }
     case Block::Kind::Chart:
@@ -657,6 +669,52 @@ void Layout::Private::paginate(const std::atomic_bool *cancel, const PageSetup &
         pages.removeLast();
 }
 
+QString shortenHeader(const QString &text, const QFontMetricsF &fm, qreal width)
+{
+    const QString separator = u"  ·  "_s;
+    const QString ellipsis = u"…"_s;
+    QList<QStringList> parts; // words of each part
+    for (const QString &part : text.split(separator))
+        parts << part.split(u' ', Qt::SkipEmptyParts);
+    QList<bool> cut(parts.size(), false);
+    auto join = [&] {
+        QStringList shown;
+        for (qsizetype i = 0; i < parts.size(); ++i)
+            if (!parts.at(i).isEmpty())
+                shown << parts.at(i).join(u' ') + (cut.at(i) ? ellipsis : QString());
+        return shown.join(separator);
+    };
+    QString result = join();
+    while (fm.horizontalAdvance(result) > width) {
+        // Drop the last word of the longest part that keeps at least one word (never the last part, the as-of
+        // date), so every part stays recognisable and nothing is cut in the middle of a word.
+        qsizetype longest = -1;
+        qreal longestWidth = 0;
+        const qsizetype shortenable = parts.size() > 1 ? parts.size() - 1 : 1; // the last part is the date
+        for (qsizetype i = 0; i < shortenable; ++i) {
+            const qreal w = fm.horizontalAdvance(parts.at(i).join(u' '));
+            if (parts.at(i).size() > 1 && w > longestWidth) {
+                longest = i;
+                longestWidth = w;
+            }
+        }
+        if (longest < 0) {
+            // One word per part and still too wide: drop whole parts from the front, then give up gracefully.
+            qsizetype first = 0;
+            while (first < parts.size() - 1 && parts.at(first).isEmpty())
+                ++first;
+            if (first >= parts.size() - 1)
+                return fm.elidedText(result, Qt::ElideRight, width);
+            parts[first].clear();
+        } else {
+            parts[longest].removeLast();
+            cut[longest] = true;
+        }
+        result = join();
+    }
+    return result;
+}
+
 bool Layout::paginate(const Document &document, const std::atomic_bool *cancel)
 {
     d->blocks = document.blocks();
@@ -670,9 +728,8 @@ bool Layout::paginate(const Document &document, const std::atomic_bool *cancel)
     const QFont small = font(d->family, HeaderPt);
     const qreal width = d->content.width();
     const QFontMetricsF smallMetrics(small);
-    d->headerLeft =
-        makeText(smallMetrics.elidedText(m_setup.headerLeft, Qt::ElideMiddle, width * 0.7 - dotsFromPoints(6)), small,
-                 width * 0.7, Qt::AlignLeft, 1.0, Colors::Muted);
+    d->headerLeft = makeText(shortenHeader(m_setup.headerLeft, smallMetrics, width * 0.7 - dotsFromPoints(6)), small,
+                             width * 0.7, Qt::AlignLeft, 1.0, Colors::Muted);
     d->headerRight = makeText(m_setup.headerRight, small, width * 0.3, Qt::AlignRight, 1.0, Colors::Muted);
     d->footerLeft = makeText(m_setup.footerLeft, small, width * 0.7, Qt::AlignLeft, 1.0, Colors::Muted);
     d->paginate(cancel, m_setup);

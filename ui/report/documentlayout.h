@@ -21,10 +21,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
 
+class QFontMetricsF;
 class QPainter;
 class QTextLayout;
 
@@ -134,6 +136,8 @@ public:
     void addPageBreak();
 
     const QList<Block> &blocks() const { return m_blocks; }
+    /// Drops every block from index on (a section that turned out to have nothing to show).
+    void truncate(qsizetype index) { m_blocks.resize(std::min(index, m_blocks.size())); }
     /// Every table in order, for CSV export.
     QList<std::shared_ptr<Table>> tables() const;
     /// The text of headings of level 1, in order.
@@ -189,6 +193,11 @@ private:
     PageSetup m_setup;
     std::unique_ptr<Private> d;
 };
+
+/// The running header shortened to width at word boundaries: the longest of its parts (separated by "  ·  ")
+/// loses words from its end, marked with "…", so the parts (organisation, pilot) stay readable; the last part
+/// (the as-of date) is kept whole.
+QString shortenHeader(const QString &text, const QFontMetricsF &metrics, qreal width);
 
 /// Scales painter so that layout dots map onto a device of the given resolution (dots per inch).
 void scaleToDevice(QPainter *painter, qreal deviceDpi);

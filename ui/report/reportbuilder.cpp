@@ -115,10 +115,14 @@ struct Builder
     QString currentNote() const
     {
         const Metrics::MetricSet &m = data.metrics;
-        QString note = QCoreApplication::translate("Uptake::Report",
-                                                   "Current: the pilot cohort over the last four weeks, %1 to %2 "
-                                                   "(the weekly active rate is the mean of those weeks).")
-                           .arg(date(l, m.recent.from), date(l, m.recent.to));
+        QString note =
+            (data.pilot.id ? QCoreApplication::translate("Uptake::Report",
+                                                         "Current: the pilot cohort over the last four weeks, %1 to %2 "
+                                                         "(the weekly active rate is the mean of those weeks).")
+                           : QCoreApplication::translate("Uptake::Report",
+                                                         "Current: all learners over the last four weeks, %1 to %2 "
+                                                         "(the weekly active rate is the mean of those weeks)."))
+                .arg(date(l, m.recent.from), date(l, m.recent.to));
         if (m.comparison)
             note += u' ' + QCoreApplication::translate("Uptake::Report",
                                                        "Baseline: the four weeks before the start, %1 to %2, unless "
@@ -128,10 +132,13 @@ struct Builder
     }
     QString sinceText() const
     {
-        return data.sinceLastReport ? QCoreApplication::translate("Uptake::Report", "since the last report (%1)")
-                                          .arg(date(l, data.since))
-                                    : QCoreApplication::translate("Uptake::Report", "since the pilot started (%1)")
-                                          .arg(date(l, data.since.addDays(1)));
+        if (data.sinceLastReport)
+            return QCoreApplication::translate("Uptake::Report", "since the last report (%1)").arg(date(l, data.since));
+        // Without a pilot (or its start date) "since" is the first day with data, not a pilot's start.
+        if (!data.pilot.id || !data.pilot.startDate.isValid())
+            return QCoreApplication::translate("Uptake::Report", "since the data begins (%1)").arg(date(l, data.since));
+        return QCoreApplication::translate("Uptake::Report", "since the pilot started (%1)")
+            .arg(date(l, data.since.addDays(1)));
     }
 
     void cover();
@@ -279,10 +286,16 @@ void Builder::summary()
         row(QCoreApplication::translate("Uptake::Report", "Completion rate"), u"completion_rate"_s,
             c ? std::optional<double>(c->pilot.baselineCompletionRate) : std::nullopt, r.completionRate.value_or(0));
         t.note = currentNote() + u' ' +
-                 QCoreApplication::translate(
-                     "Uptake::Report",
-                     "No targets are set for this pilot yet: set them on the Pilot page to see each indicator's "
-                     "status against its 30/60/90-day checkpoints.");
+                 (data.pilot.id
+                      ? QCoreApplication::translate(
+                            "Uptake::Report",
+                            "No targets are set for this pilot yet: set them on the Pilot page to see each "
+                            "indicator's status against its 30/60/90-day checkpoints.")
+                      : QCoreApplication::translate(
+                            "Uptake::Report",
+                            "There is no pilot yet: create one on the Pilot page first, then set its targets to see "
+                            "each indicator's status against its 30/60/90-day checkpoints. The sections on PLAN "
+                            "cycles, governance and the 30/60/90-day plan appear once there is a pilot."));
     } else {
         for (const KpiLine &line : lines) {
             TableCell status = cell(statusText(line.status), Metrics::targetStatusKey(line.status));
@@ -349,6 +362,8 @@ void Builder::charts()
 {
     doc.addHeading(reportSectionLabel(ReportSection::Charts));
     const Metrics::MetricSet &m = data.metrics;
+    if (m.weeks.isEmpty())
+        return; // no usage data: an empty frame says nothing (the section is left out)
 
     // Weekly activity against the targets.
     const Metrics::KpiTarget *target = nullptr;
@@ -385,8 +400,10 @@ void Builder::charts()
         spec.series << pace << targets;
     }
     spec.annotations = m.annotations;
-    doc.addHeading(asRate ? QCoreApplication::translate("Uptake::Report", "Weekly active rate against the targets")
-                          : QCoreApplication::translate("Uptake::Report", "Weekly active users against the targets"),
+    // "against the targets" only when there are targets to be against.
+    doc.addHeading(!target  ? QCoreApplication::translate("Uptake::Report", "Weekly active rate")
+                   : asRate ? QCoreApplication::translate("Uptake::Report", "Weekly active rate against the targets")
+                            : QCoreApplication::translate("Uptake::Report", "Weekly active users against the targets"),
                    2);
     Chart trendChart;
     trendChart.heightMm = 72;
@@ -558,12 +575,9 @@ void Builder::charts()
 
 void Builder::cycles()
 {
+    if (!data.plan)
+        return; // nothing to report without a pilot: no heading, no line in the contents
     doc.addHeading(reportSectionLabel(ReportSection::Cycles));
-    if (!data.plan) {
-        doc.addParagraph(QCoreApplication::translate(
-            "Uptake::Report", "The workspace has no pilot, so there are no PLAN cycles to report."));
-        return;
-    }
     const PlanDocument &plan = *data.plan;
     doc.addParagraph(
         QCoreApplication::translate("Uptake::Report", "What the pilot team launched, heard and changed %1, up to %2.")
@@ -665,12 +679,9 @@ void Builder::cycles()
 
 void Builder::governance()
 {
+    if (!data.plan)
+        return; // nothing to report without a pilot: no heading, no line in the contents
     doc.addHeading(reportSectionLabel(ReportSection::Governance));
-    if (!data.plan) {
-        doc.addParagraph(QCoreApplication::translate(
-            "Uptake::Report", "The workspace has no pilot, so there is no governance record to report."));
-        return;
-    }
     const PlanDocument &plan = *data.plan;
     // Decisions in the period.
     QList<Decision> decisions;
@@ -753,12 +764,9 @@ void Builder::governance()
 
 void Builder::plan()
 {
+    if (!data.plan)
+        return; // nothing to report without a pilot: no heading, no line in the contents
     doc.addHeading(reportSectionLabel(ReportSection::Plan));
-    if (!data.plan) {
-        doc.addParagraph(QCoreApplication::translate(
-            "Uptake::Report", "The workspace has no pilot, so there is no 30/60/90-day plan to report."));
-        return;
-    }
     const PlanDocument &plan = *data.plan;
     const QList<Journey::BucketProgress> buckets = Journey::bucketProgress(plan.actions, data.asOf);
     Table t;
@@ -923,16 +931,12 @@ void Builder::risks()
     if (q.weeksWithoutActivity.isEmpty()) {
         notes << QCoreApplication::translate("Uptake::Report", "Every week in the window has recorded activity.");
     } else {
-        QStringList weeks;
-        for (const QDate &d : q.weeksWithoutActivity)
-            weeks << date(l, d);
-        notes
-            << tn(QT_TRANSLATE_N_NOOP(
-                      "Uptake::Report",
-                      "%n week(s) without any recorded activity in the cohort (weeks of %1): a gap in the export or a "
-                      "holiday? Rates for those weeks are shown as zero."),
-                  int(weeks.size()))
-                   .arg(weeks.join(u", "_s));
+        notes << tn(QT_TRANSLATE_N_NOOP(
+                        "Uptake::Report",
+                        "%n week(s) without any recorded activity in the cohort (%1): a gap in the export or a "
+                        "holiday? Rates for those weeks are shown as zero."),
+                    int(q.weeksWithoutActivity.size()))
+                     .arg(dateRanges(q.weeksWithoutActivity, 7, l));
     }
     notes << (q.rejectedRows > 0
                   ? tn(QT_TRANSLATE_N_NOOP(
@@ -1093,10 +1097,36 @@ QString kpiSentence(const KpiLine &line, const QLocale &l)
     return sentence;
 }
 
+QString dateRange(const QDate &first, const QDate &last, const QLocale &l)
+{
+    if (first == last)
+        return l.toString(first, u"d MMM yyyy"_s);
+    if (first.year() == last.year() && first.month() == last.month())
+        return l.toString(first, u"d"_s) + u'–' + l.toString(last, u"d MMM yyyy"_s);
+    if (first.year() == last.year())
+        return l.toString(first, u"d MMM"_s) + u" – "_s + l.toString(last, u"d MMM yyyy"_s);
+    return l.toString(first, u"d MMM yyyy"_s) + u" – "_s + l.toString(last, u"d MMM yyyy"_s);
+}
+
+QString dateRanges(QList<QDate> starts, int days, const QLocale &l)
+{
+    std::sort(starts.begin(), starts.end());
+    QStringList ranges;
+    for (qsizetype i = 0; i < starts.size();) {
+        qsizetype j = i;
+        while (j + 1 < starts.size() && starts.at(j).daysTo(starts.at(j + 1)) <= days)
+            ++j;
+        ranges << dateRange(starts.at(i), starts.at(j).addDays(days - 1), l);
+        i = j + 1;
+    }
+    return ranges.join(u", "_s);
+}
+
 Document buildDocument(const ReportData &data, const QString &fontFamily, const QLocale &locale)
 {
     Builder b{data, fontFamily, locale, {}};
     for (ReportSection s : data.request.sections) {
+        const qsizetype before = b.doc.blocks().size();
         switch (s) {
         case ReportSection::Cover:
             b.cover();
@@ -1123,6 +1153,12 @@ Document buildDocument(const ReportData &data, const QString &fontFamily, const 
             b.appendix();
             break;
         }
+        // A section that renders nothing but headings is left out, with its line in the contents.
+        bool empty = true;
+        for (qsizetype i = before; i < b.doc.blocks().size() && empty; ++i)
+            empty = b.doc.blocks().at(i).kind == Block::Kind::Heading;
+        if (empty)
+            b.doc.truncate(before);
     }
     return b.doc;
 }

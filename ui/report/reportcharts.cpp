@@ -45,17 +45,40 @@ void text(QPainter *p, const QRectF &r, int flags, const QString &s, const QColo
     p->drawText(r, flags, s);
 }
 
-void drawLegend(QPainter *p, qreal x, qreal y, const QList<std::tuple<QString, QColor, bool>> &entries,
+/// How a legend entry is drawn: like its series.
+enum class Swatch { Line, DashedLine, Diamond, Box };
+
+void drawLegend(QPainter *p, qreal x, qreal y, const QList<std::tuple<QString, QColor, Swatch>> &entries,
                 const QString &family)
 {
     p->setFont(font(family, 7.5));
     const QFontMetricsF fm(p->font());
-    for (const auto &[label, color, dashed] : entries) {
-        QPen pen(color, pt(1.6));
-        if (dashed)
-            pen.setStyle(Qt::DashLine);
-        p->setPen(pen);
-        p->drawLine(QPointF(x, y + fm.height() / 2), QPointF(x + pt(14), y + fm.height() / 2));
+    const qreal cy = y + fm.height() / 2;
+    for (const auto &[label, color, swatch] : entries) {
+        switch (swatch) {
+        case Swatch::Line:
+        case Swatch::DashedLine: {
+            QPen pen(color, pt(1.6));
+            if (swatch == Swatch::DashedLine)
+                pen.setStyle(Qt::DashLine);
+            p->setPen(pen);
+            p->drawLine(QPointF(x, cy), QPointF(x + pt(14), cy));
+            break;
+        }
+        case Swatch::Diamond: {
+            // The targets' own marker, not a line: the pace and the targets are told apart in the legend too.
+            const qreal r = pt(3.2);
+            const QPointF c(x + pt(7), cy);
+            p->setPen(QPen(Qt::white, pt(0.6)));
+            p->setBrush(color);
+            p->drawPolygon(QPolygonF{{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}});
+            p->setBrush(Qt::NoBrush);
+            break;
+        }
+        case Swatch::Box:
+            p->fillRect(QRectF(x + pt(3), cy - pt(4), pt(8), pt(8)), color);
+            break;
+        }
         x += pt(17);
         text(p, QRectF(x, y, fm.horizontalAdvance(label) + pt(2), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, label,
              Colors::Text);
@@ -64,6 +87,16 @@ void drawLegend(QPainter *p, qreal x, qreal y, const QList<std::tuple<QString, Q
 }
 
 } // namespace
+
+QStringList dateAxisLabels(const QList<QDate> &dates, const QLocale &locale)
+{
+    QStringList labels;
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        const bool withYear = i == 0 || dates.at(i).year() != dates.at(i - 1).year();
+        labels << locale.toString(dates.at(i), withYear ? u"d MMM yyyy"_s : u"d MMM"_s);
+    }
+    return labels;
+}
 
 QString percent(const QLocale &locale, double fraction, int decimals)
 {
@@ -78,10 +111,11 @@ ChartPainter trend(const TrendSpec &spec, const QString &family, const QLocale &
         p->setFont(small);
         const QFontMetricsF fm(small);
         // Legend on top.
-        QList<std::tuple<QString, QColor, bool>> legend;
+        QList<std::tuple<QString, QColor, Swatch>> legend;
         for (const TrendSeries &s : spec.series)
             if (!s.label.isEmpty())
-                legend << std::tuple{s.label, s.color, s.dashed};
+                legend << std::tuple{s.label, s.color,
+                                     s.markers ? Swatch::Diamond : (s.dashed ? Swatch::DashedLine : Swatch::Line)};
         drawLegend(p, rect.left() + pt(34), rect.top(), legend, family);
         p->setFont(small);
 
@@ -123,12 +157,15 @@ ChartPainter trend(const TrendSpec &spec, const QString &family, const QLocale &
             if (d >= spec.from)
                 weeks << d;
         const int every = std::max<int>(1, int(std::ceil(weeks.size() / 9.0)));
-        for (int i = 0; i < weeks.size(); i += every) {
-            const qreal x = mapX(weeks.at(i));
+        QList<QDate> labelled;
+        for (int i = 0; i < weeks.size(); i += every)
+            labelled << weeks.at(i);
+        const QStringList labels = dateAxisLabels(labelled, locale);
+        for (int i = 0; i < labelled.size(); ++i) {
+            const qreal x = mapX(labelled.at(i));
             p->setPen(QPen(Colors::Muted, pt(0.5)));
             p->drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + pt(3)));
-            text(p, QRectF(x - pt(25), area.bottom() + pt(4), pt(50), fm.height()), Qt::AlignHCenter,
-                 locale.toString(weeks.at(i), u"d MMM"_s));
+            text(p, QRectF(x - pt(30), area.bottom() + pt(4), pt(60), fm.height()), Qt::AlignHCenter, labels.at(i));
         }
         // Annotations: dotted verticals with a short label, staggered so neighbours do not overlap.
         int slot = 0;
@@ -230,8 +267,10 @@ ChartPainter horizontalBars(const QList<Bar> &bars, bool asPercent, const QColor
                  fm.elidedText(b.label, Qt::ElideRight, labelWidth - pt(2)), Colors::Text);
             const qreal w = barArea * std::clamp(b.value / maxValue, 0.0, 1.0);
             p->fillRect(QRectF(left, y + rowH * 0.18, w, rowH * 0.64), color);
-            text(p, QRectF(left + w + pt(3), y, valueWidth + barArea - w, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                 b.valueText, Colors::Text);
+            // On a white ground, so the grid lines do not run through the figures.
+            const QRectF value(left + w + pt(3), y + rowH * 0.1, fm.horizontalAdvance(b.valueText) + pt(2), rowH * 0.8);
+            p->fillRect(value, Qt::white);
+            text(p, value, Qt::AlignLeft | Qt::AlignVCenter, b.valueText, Colors::Text);
         }
     };
 }
@@ -273,9 +312,15 @@ ChartPainter heatmap(const Metrics::Heatmap &map, int maxRows, const QString &fa
             }
         }
         const int every = std::max(1, int(std::ceil(cols / 8.0)));
+        QList<QDate> labelled;
         for (int c = 0; c < cols; c += every)
-            text(p, QRectF(grid.left() + c * cw - pt(20) + cw / 2, grid.bottom() + pt(2), pt(40), fm.height()),
-                 Qt::AlignHCenter, locale.toString(map.weeks.at(c), u"d MMM"_s));
+            labelled << map.weeks.at(c);
+        const QStringList labels = dateAxisLabels(labelled, locale);
+        for (int i = 0; i < labelled.size(); ++i) {
+            const int c = i * every;
+            text(p, QRectF(grid.left() + c * cw - pt(30) + cw / 2, grid.bottom() + pt(2), pt(60), fm.height()),
+                 Qt::AlignHCenter, labels.at(i));
+        }
         // Scale.
         const qreal sy = grid.bottom() + fm.height() + pt(8);
         const qreal sw = pt(120);
@@ -359,9 +404,9 @@ ChartPainter groupedBars(const QList<GroupedBar> &groups, const QStringList &ser
     return [groups, series, colors, family, locale](QPainter *p, const QRectF &rect) {
         if (groups.isEmpty())
             return;
-        QList<std::tuple<QString, QColor, bool>> legend;
+        QList<std::tuple<QString, QColor, Swatch>> legend;
         for (int s = 0; s < series.size(); ++s)
-            legend << std::tuple{series.at(s), colors.value(s), false};
+            legend << std::tuple{series.at(s), colors.value(s), Swatch::Box};
         drawLegend(p, rect.left() + pt(34), rect.top(), legend, family);
         const QFont small = font(family, 7);
         p->setFont(small);

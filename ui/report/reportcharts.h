@@ -64,6 +64,9 @@ struct GroupedBar
 ChartPainter groupedBars(const QList<GroupedBar> &groups, const QStringList &series, const QList<QColor> &colors,
                          const QString &family, const QLocale &locale);
 
+/// Labels for dates along an axis: "21 Sep 2026" on the first and wherever the year changes, "5 Oct" between.
+QStringList dateAxisLabels(const QList<QDate> &dates, const QLocale &locale);
+
 /// A fraction as people read it: "42%" or "42.5%" with decimals.
 QString percent(const QLocale &locale, double fraction, int decimals = 0);
 
