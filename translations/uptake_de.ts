@@ -255,10 +255,6 @@
         <translation>gesehenen Lernenden</translation>
     </message>
     <message>
-        <source>Completion:     %1 of learner–course pairs completed</source>
-        <translation>Abschluss:      %1 der Lernende-Kurs-Paare abgeschlossen</translation>
-    </message>
-    <message>
         <source>Failed logins:  %1</source>
         <translation>Fehlgeschlagene Anmeldungen: %1</translation>
     </message>
@@ -1062,6 +1058,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>The workspace has no usage data yet: import an LMS export first (uptake import WORKSPACE FILE --kind events).</source>
         <translation>Der Arbeitsbereich hat noch keine Nutzungsdaten: Importieren Sie zuerst einen LMS-Export (uptake import WORKSPACE FILE --kind events).</translation>
     </message>
+    <message>
+        <source>Completion:     %1 in the last four weeks, %2 to %3 (of the %L4 learner–course pairs active in them)</source>
+        <translation>Abschluss:      %1 in den letzten vier Wochen, %2 bis %3 (von %L4 in diesem Zeitraum aktiven Lernende-Kurs-Paaren)</translation>
+    </message>
+    <message>
+        <source>                %1 over all the data, %2 to %3</source>
+        <translation>                %1 über alle Daten, %2 bis %3</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>
@@ -1411,6 +1415,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Cannot finish the import: %1</source>
         <translation>Der Import kann nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the learners: %1</source>
+        <translation>Die Lernenden können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3223,52 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>result.duration %1 is longer than a day: expected the time spent on this one activity</source>
         <translation>result.duration %1 ist länger als ein Tag: erwartet wird die für diese eine Aktivität aufgewendete Zeit</translation>
     </message>
+    <message>
+        <source>learners are matched by id, email or full name — check the Learner column mapping.</source>
+        <translation>Lernende werden über ID, E-Mail oder vollständigen Namen abgeglichen – prüfen Sie, welche Spalte dem Feld „Lernende(r)“ zugeordnet ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln learners in this roster match a learner already in the workspace (0%);</source>
+        <translation>
+            <numerusform>Die %Ln lernende Person in dieser Personalliste stimmt mit keiner bereits im Arbeitsbereich vorhandenen Person überein (0 %);</numerusform>
+            <numerusform>Keine der %Ln Lernenden in dieser Personalliste stimmt mit einer bereits im Arbeitsbereich vorhandenen Person überein (0 %);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln learners in this performance file match a learner already in the workspace (0%);</source>
+        <translation>
+            <numerusform>Die %Ln lernende Person in dieser Datei mit Leistungsdaten stimmt mit keiner bereits im Arbeitsbereich vorhandenen Person überein (0 %);</numerusform>
+            <numerusform>Keine der %Ln Lernenden in dieser Datei mit Leistungsdaten stimmt mit einer bereits im Arbeitsbereich vorhandenen Person überein (0 %);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln learners in this file match a learner in the workspace&apos;s roster (0%);</source>
+        <translation>
+            <numerusform>Die %Ln lernende Person in dieser Datei stimmt mit keiner Person in der Personalliste des Arbeitsbereichs überein (0 %);</numerusform>
+            <numerusform>Keine der %Ln Lernenden in dieser Datei stimmt mit einer Person in der Personalliste des Arbeitsbereichs überein (0 %);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of the %Ln learners in this roster (%2%) match a learner already in the workspace;</source>
+        <translation>
+            <numerusform>Nur bei %1 von %Ln Lernenden in dieser Personalliste (%2 %) gibt es eine Übereinstimmung mit einer bereits im Arbeitsbereich vorhandenen Person;</numerusform>
+            <numerusform>Nur bei %1 von %Ln Lernenden in dieser Personalliste (%2 %) gibt es eine Übereinstimmung mit einer bereits im Arbeitsbereich vorhandenen Person;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of the %Ln learners in this performance file (%2%) match a learner already in the workspace;</source>
+        <translation>
+            <numerusform>Nur bei %1 von %Ln Lernenden in dieser Datei mit Leistungsdaten (%2 %) gibt es eine Übereinstimmung mit einer bereits im Arbeitsbereich vorhandenen Person;</numerusform>
+            <numerusform>Nur bei %1 von %Ln Lernenden in dieser Datei mit Leistungsdaten (%2 %) gibt es eine Übereinstimmung mit einer bereits im Arbeitsbereich vorhandenen Person;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of the %Ln learners in this file (%2%) match a learner in the workspace&apos;s roster;</source>
+        <translation>
+            <numerusform>Nur bei %1 von %Ln Lernenden in dieser Datei (%2 %) gibt es eine Übereinstimmung mit einer Person in der Personalliste des Arbeitsbereichs;</numerusform>
+            <numerusform>Nur bei %1 von %Ln Lernenden in dieser Datei (%2 %) gibt es eine Übereinstimmung mit einer Person in der Personalliste des Arbeitsbereichs;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Uptake::ImportRepository</name>
@@ -3589,10 +3643,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Das gespeicherte Profil „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Fields marked * are required. A field can combine two columns (first name + surname) or take one fixed value for every row (the course of a single-course log). The last column shows what the first row gives.</source>
-        <translation>Mit * markierte Felder sind Pflicht. Ein Feld kann zwei Spalten kombinieren (Vorname + Nachname) oder einen festen Wert für jede Zeile annehmen (den Kurs eines Einzelkurs-Protokolls). Die letzte Spalte zeigt, was die erste Zeile ergibt.</translation>
-    </message>
-    <message>
         <source>e.g. Moodle log, monthly</source>
         <translation>z. B. Moodle-Protokoll, monatlich</translation>
     </message>
@@ -3707,6 +3757,39 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Import &amp;Anyway</source>
         <translation>&amp;Trotzdem importieren</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. A field can combine two columns (first name + surname) or take one fixed value for every row (the course of a single-course log). The last column shows what the first row gives and, for the time, the date and time Uptake reads from it.</source>
+        <translation>Mit * markierte Felder sind Pflicht. Ein Feld kann zwei Spalten kombinieren (Vorname + Nachname) oder einen festen Wert für jede Zeile annehmen (den Kurs eines Einzelkurs-Protokolls). Die letzte Spalte zeigt, was die erste Zeile ergibt, und bei der Zeit das Datum und die Uhrzeit, die Uptake daraus liest.</translation>
+    </message>
+    <message>
+        <source>%1 → not a time Uptake can read</source>
+        <translation>%1 → keine Zeitangabe, die Uptake lesen kann</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date read from the file; keep the month as a name</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation>%1 → %2, %3</translation>
+    </message>
+    <message>
+        <source>How Uptake reads the first rows (times in %1):</source>
+        <translation>Wie Uptake die ersten Zeilen liest (Zeiten in %1):</translation>
+    </message>
+    <message>
+        <source>%1 → no course (a site-wide action)</source>
+        <translation>%1 → kein Kurs (eine Aktion auf Website-Ebene)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -4039,14 +4122,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>%1 noch nicht messbar (n = %2 → %3)</translation>
     </message>
     <message>
-        <source>%1 pts</source>
-        <translation>%1 Pkt.</translation>
-    </message>
-    <message>
-        <source>%1 %2 (n = %3 → %4)</source>
-        <translation>%1 %2 (n = %3 → %4)</translation>
-    </message>
-    <message>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -4277,6 +4352,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Decide how to scale to the next group</source>
         <translation>Entscheiden, wie auf die nächste Gruppe ausgeweitet wird</translation>
+    </message>
+    <message>
+        <source>%1 points in %2 (n = %3 → %4)</source>
+        <translation>%2 %1 Punkte (n = %3 → %4)</translation>
     </message>
 </context>
 <context>
@@ -6285,6 +6364,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>of %L1 learner–course pairs, %2 – %3</source>
         <translation>von %L1 Lernende-Kurs-Paaren, %2 – %3</translation>
     </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>%1 i&amp;s:</source>
+        <translation>%1 i&amp;st:</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Pg</name>
@@ -6482,10 +6569,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Delete Pilot</source>
         <translation>Pilotprojekt löschen</translation>
-    </message>
-    <message>
-        <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. Each PLAN cycle records those four steps; every adaptation&apos;s effect is measured from the data.</source>
-        <translation>Schnell mit einer Kohorte pilotieren, kontinuierlich zuhören, Inhalte anpassen und dann normalisieren, was funktioniert. Jeder PLAN-Zyklus erfasst diese vier Schritte; die Wirkung jeder Anpassung wird aus den Daten gemessen.</translation>
     </message>
     <message>
         <source>Start from the Template &amp;Plan</source>
@@ -6893,6 +6976,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>The pilot&apos;s KPI targets for day 30, 60 and 90 and the annotations on its charts</source>
         <translation>Die Kennzahlziele des Pilotprojekts für Tag 30, 60 und 90 und die Anmerkungen in seinen Diagrammen</translation>
+    </message>
+    <message>
+        <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalize what works. Each PLAN cycle records those four steps; every adaptation&apos;s effect is measured from the data.</source>
+        <translation>Schnell mit einer Kohorte pilotieren, kontinuierlich zuhören, Inhalte anpassen und dann normalisieren, was funktioniert. Jeder PLAN-Zyklus erfasst diese vier Schritte; die Wirkung jeder Anpassung wird aus den Daten gemessen.</translation>
     </message>
 </context>
 <context>
@@ -7945,10 +8032,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Pilotkohorte: %1 Lernende; Rest der Organisation: %2. Differenz der Differenzen: Aktivquote %3 Punkte, Abschluss %4 Punkte. Die Kohorte wurde nicht zufällig gewählt, daher können andere Unterschiede zwischen den Gruppen einen Teil der Lücke erklären.</translation>
     </message>
     <message>
-        <source>The workspace has no pilot, so there are no PLAN cycles to report.</source>
-        <translation>Der Arbeitsbereich hat kein Pilotprojekt, daher gibt es keine PLAN-Zyklen zu berichten.</translation>
-    </message>
-    <message>
         <source>What the pilot team launched, heard and changed %1, up to %2.</source>
         <translation>Was das Pilotteam %1 bis %2 gestartet, gehört und geändert hat.</translation>
     </message>
@@ -8033,10 +8116,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Im Zeitraum war kein PLAN-Zyklus aktiv, und es wurde kein Feedback und keine Anpassung erfasst.</translation>
     </message>
     <message>
-        <source>The workspace has no pilot, so there is no governance record to report.</source>
-        <translation>Der Arbeitsbereich hat kein Pilotprojekt, daher gibt es keine Steuerungsunterlagen zu berichten.</translation>
-    </message>
-    <message>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
@@ -8107,10 +8186,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Cadence</source>
         <translation>Rhythmus</translation>
-    </message>
-    <message>
-        <source>The workspace has no pilot, so there is no 30/60/90-day plan to report.</source>
-        <translation>Der Arbeitsbereich hat kein Pilotprojekt, daher gibt es keinen 30/60/90-Tage-Plan zu berichten.</translation>
     </message>
     <message>
         <source>Progress by bucket as of %1</source>
@@ -8276,13 +8351,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Every week in the window has recorded activity.</source>
         <translation>Jede Woche im Zeitraum hat erfasste Aktivität.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s) without any recorded activity in the cohort (weeks of %1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</source>
-        <translation>
-            <numerusform>%n Woche ohne erfasste Aktivität in der Kohorte (Woche vom %1): eine Lücke im Export oder Ferien? Quoten für diese Woche werden als null gezeigt.</numerusform>
-            <numerusform>%n Wochen ohne erfasste Aktivität in der Kohorte (Wochen vom %1): eine Lücke im Export oder Ferien? Quoten für diese Wochen werden als null gezeigt.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Rows rejected by the imports: %n. They are in no figure; the appendix lists them per import.</source>
@@ -8496,6 +8564,25 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>Before: the four weeks before the start, %1 to %2. Since the start: %3 to %4 (these rates cover the whole pilot so far, not only the last four weeks of the summary table).</source>
         <translation>Vorher: die vier Wochen vor dem Start, %1 bis %2. Seit dem Start: %3 bis %4 (diese Quoten umfassen das gesamte bisherige Pilotprojekt, nicht nur die letzten vier Wochen der Zusammenfassungstabelle).</translation>
+    </message>
+    <message>
+        <source>Current: all learners over the last four weeks, %1 to %2 (the weekly active rate is the mean of those weeks).</source>
+        <translation>Aktuell: alle Lernenden in den letzten vier Wochen, %1 bis %2 (die wöchentliche Aktivquote ist der Mittelwert dieser Wochen).</translation>
+    </message>
+    <message>
+        <source>since the data begins (%1)</source>
+        <translation>seit Beginn der Daten (%1)</translation>
+    </message>
+    <message>
+        <source>There is no pilot yet: create one on the Pilot page first, then set its targets to see each indicator&apos;s status against its 30/60/90-day checkpoints. The sections on PLAN cycles, governance and the 30/60/90-day plan appear once there is a pilot.</source>
+        <translation>Es gibt noch kein Pilotprojekt: Erstellen Sie zuerst eines auf der Seite Pilotprojekt und legen Sie dann seine Ziele fest, um den Status jeder Kennzahl gegenüber ihren 30/60/90-Tage-Kontrollpunkten zu sehen. Die Abschnitte zu PLAN-Zyklen, Steuerung und 30/60/90-Tage-Plan erscheinen, sobald es ein Pilotprojekt gibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) without any recorded activity in the cohort (%1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</source>
+        <translation>
+            <numerusform>%n Woche ohne erfasste Aktivität in der Kohorte (%1): eine Lücke im Export oder Ferien? Quoten für diese Woche werden als null gezeigt.</numerusform>
+            <numerusform>%n Wochen ohne erfasste Aktivität in der Kohorte (%1): eine Lücke im Export oder Ferien? Quoten für diese Wochen werden als null gezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

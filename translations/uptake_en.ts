@@ -68,6 +68,48 @@
             <numerusform>… (%n more)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %Ln learners in this roster match a learner already in the workspace (0%);</source>
+        <translation>
+            <numerusform>The %Ln learner in this roster matches no learner already in the workspace (0%);</numerusform>
+            <numerusform>None of the %Ln learners in this roster match a learner already in the workspace (0%);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln learners in this performance file match a learner already in the workspace (0%);</source>
+        <translation>
+            <numerusform>The %Ln learner in this performance file matches no learner already in the workspace (0%);</numerusform>
+            <numerusform>None of the %Ln learners in this performance file match a learner already in the workspace (0%);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln learners in this file match a learner in the workspace&apos;s roster (0%);</source>
+        <translation>
+            <numerusform>The %Ln learner in this file matches no learner in the workspace&apos;s roster (0%);</numerusform>
+            <numerusform>None of the %Ln learners in this file match a learner in the workspace&apos;s roster (0%);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of the %Ln learners in this roster (%2%) match a learner already in the workspace;</source>
+        <translation>
+            <numerusform>Only %1 of %Ln learner in this roster (%2%) matches a learner already in the workspace;</numerusform>
+            <numerusform>Only %1 of the %Ln learners in this roster (%2%) match a learner already in the workspace;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of the %Ln learners in this performance file (%2%) match a learner already in the workspace;</source>
+        <translation>
+            <numerusform>Only %1 of %Ln learner in this performance file (%2%) matches a learner already in the workspace;</numerusform>
+            <numerusform>Only %1 of the %Ln learners in this performance file (%2%) match a learner already in the workspace;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of the %Ln learners in this file (%2%) match a learner in the workspace&apos;s roster;</source>
+        <translation>
+            <numerusform>Only %1 of %Ln learner in this file (%2%) matches a learner in the workspace&apos;s roster;</numerusform>
+            <numerusform>Only %1 of the %Ln learners in this file (%2%) match a learner in the workspace&apos;s roster;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Uptake::ImportWizard</name>
@@ -252,13 +294,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n week(s) without any recorded activity in the cohort (weeks of %1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</source>
-        <translation>
-            <numerusform>%n week without any recorded activity in the cohort (weeks of %1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</numerusform>
-            <numerusform>%n weeks without any recorded activity in the cohort (weeks of %1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Rows rejected by the imports: %n. They are in no figure; the appendix lists them per import.</source>
         <translation>
             <numerusform>Rows rejected by the imports: %n. They are in no figure; the appendix lists them per import.</numerusform>
@@ -277,6 +312,13 @@
         <translation>
             <numerusform>The course with the most learners from %1 to %2: learners who completed in that period ÷ learners with any activity in the course in it.</numerusform>
             <numerusform>The %n courses with the most learners from %1 to %2: learners who completed in that period ÷ learners with any activity in the course in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) without any recorded activity in the cohort (%1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</source>
+        <translation>
+            <numerusform>%n week without any recorded activity in the cohort (%1): a gap in the export or a holiday? Rates for that week are shown as zero.</numerusform>
+            <numerusform>%n weeks without any recorded activity in the cohort (%1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</numerusform>
         </translation>
     </message>
 </context>

@@ -255,10 +255,6 @@
         <translation>participantes vistos</translation>
     </message>
     <message>
-        <source>Completion:     %1 of learner–course pairs completed</source>
-        <translation>Finalización:   %1 de los pares participante–curso finalizados</translation>
-    </message>
-    <message>
         <source>Failed logins:  %1</source>
         <translation>Inicios de sesión fallidos: %1</translation>
     </message>
@@ -1062,6 +1058,14 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>The workspace has no usage data yet: import an LMS export first (uptake import WORKSPACE FILE --kind events).</source>
         <translation>El espacio de trabajo aún no tiene datos de uso: importe antes una exportación del LMS (uptake import WORKSPACE FILE --kind events).</translation>
     </message>
+    <message>
+        <source>Completion:     %1 in the last four weeks, %2 to %3 (of the %L4 learner–course pairs active in them)</source>
+        <translation>Finalización:   %1 en las últimas cuatro semanas, del %2 al %3 (de los %L4 pares participante–curso activos en ellas)</translation>
+    </message>
+    <message>
+        <source>                %1 over all the data, %2 to %3</source>
+        <translation>                %1 en todos los datos, del %2 al %3</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>
@@ -1411,6 +1415,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Cannot finish the import: %1</source>
         <translation>No se puede completar la importación: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the learners: %1</source>
+        <translation>No se pueden leer los participantes: %1</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3223,52 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>result.duration %1 is longer than a day: expected the time spent on this one activity</source>
         <translation>result.duration %1 supera un día: se esperaba el tiempo dedicado a esta única actividad</translation>
     </message>
+    <message>
+        <source>learners are matched by id, email or full name — check the Learner column mapping.</source>
+        <translation>los participantes se emparejan por id., correo electrónico o nombre completo — compruebe qué columna está asignada al campo Participante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln learners in this roster match a learner already in the workspace (0%);</source>
+        <translation>
+            <numerusform>Ningún participante de esta plantilla (%Ln en total) coincide con un participante que ya esté en el espacio de trabajo (0 %);</numerusform>
+            <numerusform>Ninguno de los %Ln participantes de esta plantilla coincide con un participante que ya esté en el espacio de trabajo (0 %);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln learners in this performance file match a learner already in the workspace (0%);</source>
+        <translation>
+            <numerusform>Ningún participante de este archivo de rendimiento (%Ln en total) coincide con un participante que ya esté en el espacio de trabajo (0 %);</numerusform>
+            <numerusform>Ninguno de los %Ln participantes de este archivo de rendimiento coincide con un participante que ya esté en el espacio de trabajo (0 %);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln learners in this file match a learner in the workspace&apos;s roster (0%);</source>
+        <translation>
+            <numerusform>Ningún participante de este archivo (%Ln en total) coincide con un participante de la plantilla del espacio de trabajo (0 %);</numerusform>
+            <numerusform>Ninguno de los %Ln participantes de este archivo coincide con un participante de la plantilla del espacio de trabajo (0 %);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of the %Ln learners in this roster (%2%) match a learner already in the workspace;</source>
+        <translation>
+            <numerusform>Solo %1 participante de %Ln en esta plantilla (%2 %) coincide con un participante que ya está en el espacio de trabajo;</numerusform>
+            <numerusform>Solo %1 de los %Ln participantes de esta plantilla (%2 %) coinciden con un participante que ya está en el espacio de trabajo;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of the %Ln learners in this performance file (%2%) match a learner already in the workspace;</source>
+        <translation>
+            <numerusform>Solo %1 participante de %Ln en este archivo de rendimiento (%2 %) coincide con un participante que ya está en el espacio de trabajo;</numerusform>
+            <numerusform>Solo %1 de los %Ln participantes de este archivo de rendimiento (%2 %) coinciden con un participante que ya está en el espacio de trabajo;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of the %Ln learners in this file (%2%) match a learner in the workspace&apos;s roster;</source>
+        <translation>
+            <numerusform>Solo %1 participante de %Ln en este archivo (%2 %) coincide con un participante de la plantilla del espacio de trabajo;</numerusform>
+            <numerusform>Solo %1 de los %Ln participantes de este archivo (%2 %) coinciden con un participante de la plantilla del espacio de trabajo;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Uptake::ImportRepository</name>
@@ -3589,10 +3643,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>El perfil guardado «%1» ya no existe.</translation>
     </message>
     <message>
-        <source>Fields marked * are required. A field can combine two columns (first name + surname) or take one fixed value for every row (the course of a single-course log). The last column shows what the first row gives.</source>
-        <translation>Los campos marcados con * son obligatorios. Un campo puede combinar dos columnas (nombre + apellido) o tomar un valor fijo para cada fila (el curso de un registro de un solo curso). La última columna muestra lo que da la primera fila.</translation>
-    </message>
-    <message>
         <source>e.g. Moodle log, monthly</source>
         <translation>p. ej., Registro de Moodle, mensual</translation>
     </message>
@@ -3707,6 +3757,39 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Import &amp;Anyway</source>
         <translation>Importar &amp;de todos modos</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. A field can combine two columns (first name + surname) or take one fixed value for every row (the course of a single-course log). The last column shows what the first row gives and, for the time, the date and time Uptake reads from it.</source>
+        <translation>Los campos marcados con * son obligatorios. Un campo puede combinar dos columnas (nombre + apellido) o tomar un valor fijo para cada fila (el curso de un registro de un solo curso). La última columna muestra lo que da la primera fila y, para la hora, la fecha y la hora que Uptake lee en ella.</translation>
+    </message>
+    <message>
+        <source>%1 → not a time Uptake can read</source>
+        <translation>%1 → no es una hora que Uptake pueda leer</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date read from the file; keep the month as a name</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation>%1 → %2, %3</translation>
+    </message>
+    <message>
+        <source>How Uptake reads the first rows (times in %1):</source>
+        <translation>Cómo lee Uptake las primeras filas (horas en la zona %1):</translation>
+    </message>
+    <message>
+        <source>%1 → no course (a site-wide action)</source>
+        <translation>%1 → ningún curso (una acción de todo el sitio)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -4039,14 +4122,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>%1 aún no medible (n = %2 → %3)</translation>
     </message>
     <message>
-        <source>%1 pts</source>
-        <translation>%1 pts</translation>
-    </message>
-    <message>
-        <source>%1 %2 (n = %3 → %4)</source>
-        <translation>%1 %2 (n = %3 → %4)</translation>
-    </message>
-    <message>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -4277,6 +4352,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Decide how to scale to the next group</source>
         <translation>Decidir cómo escalar al siguiente grupo</translation>
+    </message>
+    <message>
+        <source>%1 points in %2 (n = %3 → %4)</source>
+        <translation>%1 puntos en %2 (n = %3 → %4)</translation>
     </message>
 </context>
 <context>
@@ -6285,6 +6364,14 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>of %L1 learner–course pairs, %2 – %3</source>
         <translation>de %L1 pares participante–curso, %2 – %3</translation>
     </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>Va&amp;lor:</translation>
+    </message>
+    <message>
+        <source>%1 i&amp;s:</source>
+        <translation>%1 e&amp;s:</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Pg</name>
@@ -6482,10 +6569,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Delete Pilot</source>
         <translation>Eliminar piloto</translation>
-    </message>
-    <message>
-        <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. Each PLAN cycle records those four steps; every adaptation&apos;s effect is measured from the data.</source>
-        <translation>Pilotar rápido con una cohorte, escuchar continuamente, adaptar el contenido y después normalizar lo que funciona. Cada ciclo PLAN registra esos cuatro pasos; el efecto de cada adaptación se mide a partir de los datos.</translation>
     </message>
     <message>
         <source>Start from the Template &amp;Plan</source>
@@ -6893,6 +6976,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>The pilot&apos;s KPI targets for day 30, 60 and 90 and the annotations on its charts</source>
         <translation>Los objetivos de KPI del piloto para los días 30, 60 y 90 y las anotaciones de sus gráficos</translation>
+    </message>
+    <message>
+        <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalize what works. Each PLAN cycle records those four steps; every adaptation&apos;s effect is measured from the data.</source>
+        <translation>Pilotar rápido con una cohorte, escuchar continuamente, adaptar el contenido y después normalizar lo que funciona. Cada ciclo PLAN registra esos cuatro pasos; el efecto de cada adaptación se mide a partir de los datos.</translation>
     </message>
 </context>
 <context>
@@ -7945,10 +8032,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Cohorte piloto: %1 participantes; resto de la organización: %2. Diferencia en diferencias: tasa de actividad %3 puntos, finalización %4 puntos. La cohorte no se eligió al azar, por lo que otras diferencias entre los grupos pueden explicar parte de la brecha.</translation>
     </message>
     <message>
-        <source>The workspace has no pilot, so there are no PLAN cycles to report.</source>
-        <translation>El espacio de trabajo no tiene piloto, así que no hay ciclos PLAN sobre los que informar.</translation>
-    </message>
-    <message>
         <source>What the pilot team launched, heard and changed %1, up to %2.</source>
         <translation>Lo que el equipo del piloto lanzó, escuchó y cambió %1, hasta %2.</translation>
     </message>
@@ -8033,10 +8116,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>No hubo ningún ciclo PLAN activo ni se registraron comentarios o adaptaciones en el periodo.</translation>
     </message>
     <message>
-        <source>The workspace has no pilot, so there is no governance record to report.</source>
-        <translation>El espacio de trabajo no tiene piloto, así que no hay registro de gobierno sobre el que informar.</translation>
-    </message>
-    <message>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
@@ -8107,10 +8186,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Cadence</source>
         <translation>Cadencia</translation>
-    </message>
-    <message>
-        <source>The workspace has no pilot, so there is no 30/60/90-day plan to report.</source>
-        <translation>El espacio de trabajo no tiene piloto, así que no hay plan de 30/60/90 días sobre el que informar.</translation>
     </message>
     <message>
         <source>Progress by bucket as of %1</source>
@@ -8276,13 +8351,6 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Every week in the window has recorded activity.</source>
         <translation>Cada semana del periodo tiene actividad registrada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s) without any recorded activity in the cohort (weeks of %1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</source>
-        <translation>
-            <numerusform>%n semana sin actividad registrada en la cohorte (semana del %1): ¿un hueco en la exportación o vacaciones? Las tasas de esa semana se muestran como cero.</numerusform>
-            <numerusform>%n semanas sin actividad registrada en la cohorte (semanas del %1): ¿un hueco en la exportación o vacaciones? Las tasas de esas semanas se muestran como cero.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Rows rejected by the imports: %n. They are in no figure; the appendix lists them per import.</source>
@@ -8496,6 +8564,25 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>Before: the four weeks before the start, %1 to %2. Since the start: %3 to %4 (these rates cover the whole pilot so far, not only the last four weeks of the summary table).</source>
         <translation>Antes: las cuatro semanas anteriores al inicio, del %1 al %2. Desde el inicio: del %3 al %4 (estas tasas abarcan todo el piloto hasta ahora, no solo las últimas cuatro semanas de la tabla de resumen).</translation>
+    </message>
+    <message>
+        <source>Current: all learners over the last four weeks, %1 to %2 (the weekly active rate is the mean of those weeks).</source>
+        <translation>Actual: todos los participantes en las últimas cuatro semanas, del %1 al %2 (la tasa de actividad semanal es la media de esas semanas).</translation>
+    </message>
+    <message>
+        <source>since the data begins (%1)</source>
+        <translation>desde el inicio de los datos (%1)</translation>
+    </message>
+    <message>
+        <source>There is no pilot yet: create one on the Pilot page first, then set its targets to see each indicator&apos;s status against its 30/60/90-day checkpoints. The sections on PLAN cycles, governance and the 30/60/90-day plan appear once there is a pilot.</source>
+        <translation>Aún no hay ningún piloto: cree primero uno en la página Piloto y luego fije sus objetivos para ver el estado de cada indicador frente a sus hitos de 30/60/90 días. Las secciones sobre los ciclos PLAN, el gobierno y el plan de 30/60/90 días aparecen en cuanto hay un piloto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) without any recorded activity in the cohort (%1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</source>
+        <translation>
+            <numerusform>%n semana sin actividad registrada en la cohorte (%1): ¿un hueco en la exportación o vacaciones? Las tasas de esa semana se muestran como cero.</numerusform>
+            <numerusform>%n semanas sin actividad registrada en la cohorte (%1): ¿un hueco en la exportación o vacaciones? Las tasas de esas semanas se muestran como cero.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -255,10 +255,6 @@
         <translation>apprenants vus</translation>
     </message>
     <message>
-        <source>Completion:     %1 of learner–course pairs completed</source>
-        <translation>Achèvement :    %1 des paires apprenant–cours achevées</translation>
-    </message>
-    <message>
         <source>Failed logins:  %1</source>
         <translation>Échecs de connexion : %1</translation>
     </message>
@@ -1062,6 +1058,14 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <source>The workspace has no usage data yet: import an LMS export first (uptake import WORKSPACE FILE --kind events).</source>
         <translation>L&apos;espace de travail n&apos;a pas encore de données d&apos;utilisation : importez d&apos;abord un export du LMS (uptake import WORKSPACE FILE --kind events).</translation>
     </message>
+    <message>
+        <source>Completion:     %1 in the last four weeks, %2 to %3 (of the %L4 learner–course pairs active in them)</source>
+        <translation>Achèvement :    %1 sur les quatre dernières semaines, du %2 au %3 (des %L4 paires apprenant–cours actives pendant ces semaines)</translation>
+    </message>
+    <message>
+        <source>                %1 over all the data, %2 to %3</source>
+        <translation>                %1 sur l&apos;ensemble des données, du %2 au %3</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>
@@ -1411,6 +1415,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>Cannot finish the import: %1</source>
         <translation>Impossible de terminer l&apos;import : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the learners: %1</source>
+        <translation>Impossible de lire les apprenants : %1</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3223,52 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <source>result.duration %1 is longer than a day: expected the time spent on this one activity</source>
         <translation>result.duration %1 dépasse un jour : temps passé sur cette seule activité attendu</translation>
     </message>
+    <message>
+        <source>learners are matched by id, email or full name — check the Learner column mapping.</source>
+        <translation>les apprenants sont rapprochés par identifiant, e-mail ou nom complet — vérifiez la colonne associée au champ Apprenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln learners in this roster match a learner already in the workspace (0%);</source>
+        <translation>
+            <numerusform>Aucun apprenant de cette liste du personnel (%Ln au total) ne correspond à un apprenant déjà présent dans l&apos;espace de travail (0 %) ;</numerusform>
+            <numerusform>Aucun des %Ln apprenants de cette liste du personnel ne correspond à un apprenant déjà présent dans l&apos;espace de travail (0 %) ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln learners in this performance file match a learner already in the workspace (0%);</source>
+        <translation>
+            <numerusform>Aucun apprenant de ce fichier de performance (%Ln au total) ne correspond à un apprenant déjà présent dans l&apos;espace de travail (0 %) ;</numerusform>
+            <numerusform>Aucun des %Ln apprenants de ce fichier de performance ne correspond à un apprenant déjà présent dans l&apos;espace de travail (0 %) ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln learners in this file match a learner in the workspace&apos;s roster (0%);</source>
+        <translation>
+            <numerusform>Aucun apprenant de ce fichier (%Ln au total) ne correspond à un apprenant de la liste du personnel de l&apos;espace de travail (0 %) ;</numerusform>
+            <numerusform>Aucun des %Ln apprenants de ce fichier ne correspond à un apprenant de la liste du personnel de l&apos;espace de travail (0 %) ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of the %Ln learners in this roster (%2%) match a learner already in the workspace;</source>
+        <translation>
+            <numerusform>Seulement %1 apprenant sur %Ln dans cette liste du personnel (%2 %) correspond à un apprenant déjà présent dans l&apos;espace de travail ;</numerusform>
+            <numerusform>Seulement %1 des %Ln apprenants de cette liste du personnel (%2 %) correspondent à un apprenant déjà présent dans l&apos;espace de travail ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of the %Ln learners in this performance file (%2%) match a learner already in the workspace;</source>
+        <translation>
+            <numerusform>Seulement %1 apprenant sur %Ln dans ce fichier de performance (%2 %) correspond à un apprenant déjà présent dans l&apos;espace de travail ;</numerusform>
+            <numerusform>Seulement %1 des %Ln apprenants de ce fichier de performance (%2 %) correspondent à un apprenant déjà présent dans l&apos;espace de travail ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of the %Ln learners in this file (%2%) match a learner in the workspace&apos;s roster;</source>
+        <translation>
+            <numerusform>Seulement %1 apprenant sur %Ln dans ce fichier (%2 %) correspond à un apprenant de la liste du personnel de l&apos;espace de travail ;</numerusform>
+            <numerusform>Seulement %1 des %Ln apprenants de ce fichier (%2 %) correspondent à un apprenant de la liste du personnel de l&apos;espace de travail ;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Uptake::ImportRepository</name>
@@ -3589,10 +3643,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>Le profil enregistré « %1 » n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>Fields marked * are required. A field can combine two columns (first name + surname) or take one fixed value for every row (the course of a single-course log). The last column shows what the first row gives.</source>
-        <translation>Les champs marqués * sont obligatoires. Un champ peut combiner deux colonnes (prénom + nom) ou prendre une valeur fixe pour chaque ligne (le cours d&apos;un journal mono-cours). La dernière colonne montre ce que donne la première ligne.</translation>
-    </message>
-    <message>
         <source>e.g. Moodle log, monthly</source>
         <translation>p. ex. Journal Moodle, mensuel</translation>
     </message>
@@ -3707,6 +3757,39 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>Import &amp;Anyway</source>
         <translation>Importer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. A field can combine two columns (first name + surname) or take one fixed value for every row (the course of a single-course log). The last column shows what the first row gives and, for the time, the date and time Uptake reads from it.</source>
+        <translation>Les champs marqués * sont obligatoires. Un champ peut combiner deux colonnes (prénom + nom) ou prendre une valeur fixe pour chaque ligne (le cours d&apos;un journal mono-cours). La dernière colonne montre ce que donne la première ligne et, pour l&apos;heure, la date et l&apos;heure qu&apos;Uptake en tire.</translation>
+    </message>
+    <message>
+        <source>%1 → not a time Uptake can read</source>
+        <translation>%1 → pas une heure qu&apos;Uptake sait lire</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date read from the file; keep the month as a name</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation>%1 → %2, %3</translation>
+    </message>
+    <message>
+        <source>How Uptake reads the first rows (times in %1):</source>
+        <translation>Comment Uptake lit les premières lignes (heures dans le fuseau %1) :</translation>
+    </message>
+    <message>
+        <source>%1 → no course (a site-wide action)</source>
+        <translation>%1 → aucun cours (une action à l&apos;échelle du site)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -4039,14 +4122,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>%1 pas encore mesurable (n = %2 → %3)</translation>
     </message>
     <message>
-        <source>%1 pts</source>
-        <translation>%1 pts</translation>
-    </message>
-    <message>
-        <source>%1 %2 (n = %3 → %4)</source>
-        <translation>%1 %2 (n = %3 → %4)</translation>
-    </message>
-    <message>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -4277,6 +4352,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>Decide how to scale to the next group</source>
         <translation>Décider comment étendre au groupe suivant</translation>
+    </message>
+    <message>
+        <source>%1 points in %2 (n = %3 → %4)</source>
+        <translation>%1 points en %2 (n = %3 → %4)</translation>
     </message>
 </context>
 <context>
@@ -6285,6 +6364,14 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <source>of %L1 learner–course pairs, %2 – %3</source>
         <translation>de %L1 paires apprenant–cours, %2 – %3</translation>
     </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>Va&amp;leur :</translation>
+    </message>
+    <message>
+        <source>%1 i&amp;s:</source>
+        <translation>%1 &amp;est :</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Pg</name>
@@ -6482,10 +6569,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>Delete Pilot</source>
         <translation>Supprimer le pilote</translation>
-    </message>
-    <message>
-        <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalise what works. Each PLAN cycle records those four steps; every adaptation&apos;s effect is measured from the data.</source>
-        <translation>Piloter vite avec une cohorte, écouter en continu, adapter les contenus, puis normaliser ce qui fonctionne. Chaque cycle PLAN consigne ces quatre étapes ; l&apos;effet de chaque adaptation est mesuré à partir des données.</translation>
     </message>
     <message>
         <source>Start from the Template &amp;Plan</source>
@@ -6893,6 +6976,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>The pilot&apos;s KPI targets for day 30, 60 and 90 and the annotations on its charts</source>
         <translation>Les objectifs d&apos;indicateurs du pilote à 30, 60 et 90 jours et les annotations de ses graphiques</translation>
+    </message>
+    <message>
+        <source>Pilot quickly with one cohort, listen continuously, adapt content, then normalize what works. Each PLAN cycle records those four steps; every adaptation&apos;s effect is measured from the data.</source>
+        <translation>Piloter vite avec une cohorte, écouter en continu, adapter les contenus, puis normaliser ce qui fonctionne. Chaque cycle PLAN consigne ces quatre étapes ; l&apos;effet de chaque adaptation est mesuré à partir des données.</translation>
     </message>
 </context>
 <context>
@@ -7945,10 +8032,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>Cohorte pilote : %1 apprenants ; reste de l&apos;organisation : %2. Différence des différences : taux d&apos;activité %3 points, achèvement %4 points. La cohorte n&apos;a pas été tirée au hasard : d&apos;autres différences entre les groupes peuvent expliquer une partie de l&apos;écart.</translation>
     </message>
     <message>
-        <source>The workspace has no pilot, so there are no PLAN cycles to report.</source>
-        <translation>L&apos;espace de travail n&apos;a pas de pilote : il n&apos;y a donc pas de cycles PLAN à rapporter.</translation>
-    </message>
-    <message>
         <source>What the pilot team launched, heard and changed %1, up to %2.</source>
         <translation>Ce que l&apos;équipe pilote a lancé, entendu et changé %1, jusqu&apos;au %2.</translation>
     </message>
@@ -8033,10 +8116,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>Aucun cycle PLAN n&apos;était actif et aucun retour ni adaptation n&apos;a été consigné sur la période.</translation>
     </message>
     <message>
-        <source>The workspace has no pilot, so there is no governance record to report.</source>
-        <translation>L&apos;espace de travail n&apos;a pas de pilote : il n&apos;y a donc pas de gouvernance à rapporter.</translation>
-    </message>
-    <message>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
@@ -8107,10 +8186,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>Cadence</source>
         <translation>Rythme</translation>
-    </message>
-    <message>
-        <source>The workspace has no pilot, so there is no 30/60/90-day plan to report.</source>
-        <translation>L&apos;espace de travail n&apos;a pas de pilote : il n&apos;y a donc pas de plan à 30/60/90 jours à rapporter.</translation>
     </message>
     <message>
         <source>Progress by bucket as of %1</source>
@@ -8276,13 +8351,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>Every week in the window has recorded activity.</source>
         <translation>Chaque semaine de la période a une activité enregistrée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s) without any recorded activity in the cohort (weeks of %1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</source>
-        <translation>
-            <numerusform>%n semaine sans aucune activité enregistrée dans la cohorte (semaine du %1) : un trou dans l&apos;export ou des congés ? Les taux de cette semaine apparaissent à zéro.</numerusform>
-            <numerusform>%n semaines sans aucune activité enregistrée dans la cohorte (semaines du %1) : un trou dans l&apos;export ou des congés ? Les taux de ces semaines apparaissent à zéro.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Rows rejected by the imports: %n. They are in no figure; the appendix lists them per import.</source>
@@ -8496,6 +8564,25 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>Before: the four weeks before the start, %1 to %2. Since the start: %3 to %4 (these rates cover the whole pilot so far, not only the last four weeks of the summary table).</source>
         <translation>Avant : les quatre semaines avant le début, du %1 au %2. Depuis le début : du %3 au %4 (ces taux couvrent tout le pilote jusqu&apos;ici, pas seulement les quatre dernières semaines du tableau de synthèse).</translation>
+    </message>
+    <message>
+        <source>Current: all learners over the last four weeks, %1 to %2 (the weekly active rate is the mean of those weeks).</source>
+        <translation>Actuel : tous les apprenants sur les quatre dernières semaines, du %1 au %2 (le taux d&apos;activité hebdomadaire est la moyenne de ces semaines).</translation>
+    </message>
+    <message>
+        <source>since the data begins (%1)</source>
+        <translation>depuis le début des données (%1)</translation>
+    </message>
+    <message>
+        <source>There is no pilot yet: create one on the Pilot page first, then set its targets to see each indicator&apos;s status against its 30/60/90-day checkpoints. The sections on PLAN cycles, governance and the 30/60/90-day plan appear once there is a pilot.</source>
+        <translation>Il n&apos;y a pas encore de pilote : créez-en d&apos;abord un sur la page Pilote, puis fixez ses objectifs pour voir le statut de chaque indicateur face à ses points d&apos;étape à 30/60/90 jours. Les sections sur les cycles PLAN, la gouvernance et le plan à 30/60/90 jours apparaissent dès qu&apos;il existe un pilote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) without any recorded activity in the cohort (%1): a gap in the export or a holiday? Rates for those weeks are shown as zero.</source>
+        <translation>
+            <numerusform>%n semaine sans aucune activité enregistrée dans la cohorte (%1) : un trou dans l&apos;export ou des congés ? Les taux de cette semaine apparaissent à zéro.</numerusform>
+            <numerusform>%n semaines sans aucune activité enregistrée dans la cohorte (%1) : un trou dans l&apos;export ou des congés ? Les taux de ces semaines apparaissent à zéro.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -167,7 +167,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     filters->addWidget(m_attribute);
     // The value only means something once an attribute is chosen: until then it is hidden with its label rather
     // than shown empty and disabled with nothing to say why.
-    m_valueLabel = label(tr("&Value:"), m_value);
+    m_valueLabel = label(tr("Va&lue:"), m_value);
     filters->addWidget(m_valueLabel);
     filters->addWidget(m_value);
     m_valueLabel->hide();
@@ -347,7 +347,7 @@ OverviewPage::OverviewPage(QWidget *parent)
         const QVariantList values = m_attribute->currentData().toList();
         m_value->setVisible(!values.isEmpty());
         m_valueLabel->setVisible(!values.isEmpty());
-        m_valueLabel->setText(values.isEmpty() ? tr("&Value:") : tr("%1 &is:").arg(m_attribute->currentText()));
+        m_valueLabel->setText(values.isEmpty() ? tr("Va&lue:") : tr("%1 i&s:").arg(m_attribute->currentText()));
         m_value->addItem(tr("(choose a value)"), QString());
         for (const QVariant &v : values)
             m_value->addItem(v.toStringList().value(1), v.toStringList().value(0));
