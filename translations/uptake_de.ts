@@ -1275,7 +1275,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Import &amp;rückgängig machen…</translation>
     </message>
     <message>
-        <source>&amp;Export Rejected Rows…</source>
+        <source>E&amp;xport Rejected Rows…</source>
         <translation>Abgelehnte Zeilen &amp;exportieren…</translation>
     </message>
     <message>
@@ -1607,7 +1607,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>&amp;Inhaltshebel hinzufügen…</translation>
     </message>
     <message>
-        <source>Add &amp;Habit Lever…</source>
+        <source>Add Ha&amp;bit Lever…</source>
         <translation>&amp;Gewohnheitshebel hinzufügen…</translation>
     </message>
     <message>
@@ -5915,7 +5915,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>K&amp;ohorte:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
@@ -5931,7 +5931,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Den ganzen Zeitraum mit Daten zeigen</translation>
     </message>
     <message>
-        <source>Acti&amp;vity:</source>
+        <source>&amp;Activity:</source>
         <translation>Akti&amp;vität:</translation>
     </message>
     <message>
@@ -6524,11 +6524,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>&amp;Neues Pilotprojekt…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>E&amp;dit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
+        <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>

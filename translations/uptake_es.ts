@@ -1275,7 +1275,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <source>&amp;Export Rejected Rows…</source>
+        <source>E&amp;xport Rejected Rows…</source>
         <translation>&amp;Exportar filas rechazadas…</translation>
     </message>
     <message>
@@ -1607,7 +1607,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Añadir palanca de &amp;contenido…</translation>
     </message>
     <message>
-        <source>Add &amp;Habit Lever…</source>
+        <source>Add Ha&amp;bit Lever…</source>
         <translation>Añadir palanca de &amp;hábito…</translation>
     </message>
     <message>
@@ -5915,7 +5915,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>C&amp;ohorte:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
@@ -5931,7 +5931,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Mostrar todo el periodo con datos</translation>
     </message>
     <message>
-        <source>Acti&amp;vity:</source>
+        <source>&amp;Activity:</source>
         <translation>Acti&amp;vidad:</translation>
     </message>
     <message>
@@ -6524,11 +6524,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>&amp;Nuevo piloto…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>E&amp;dit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
+        <source>De&amp;lete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>

@@ -1275,7 +1275,7 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>&amp;Annuler l&apos;import…</translation>
     </message>
     <message>
-        <source>&amp;Export Rejected Rows…</source>
+        <source>E&amp;xport Rejected Rows…</source>
         <translation>&amp;Exporter les lignes rejetées…</translation>
     </message>
     <message>
@@ -1607,7 +1607,7 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>Ajouter un levier de &amp;contenu…</translation>
     </message>
     <message>
-        <source>Add &amp;Habit Lever…</source>
+        <source>Add Ha&amp;bit Lever…</source>
         <translation>Ajouter un levier d&apos;&amp;habitude…</translation>
     </message>
     <message>
@@ -5915,7 +5915,7 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>C&amp;ohorte :</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
@@ -5931,7 +5931,7 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>Afficher toute la période avec des données</translation>
     </message>
     <message>
-        <source>Acti&amp;vity:</source>
+        <source>&amp;Activity:</source>
         <translation>Acti&amp;vité :</translation>
     </message>
     <message>
@@ -6524,11 +6524,11 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>&amp;Nouveau pilote…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>E&amp;dit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
+        <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>

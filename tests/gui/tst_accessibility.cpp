@@ -21,6 +21,7 @@
 #include <QHash>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -122,6 +123,49 @@ QString describe(const QWidget *w)
     return u"%1 %2 \"%3\" at %4,%5"_s.arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), text)
         .arg(w->mapTo(w->window(), QPoint()).x())
         .arg(w->mapTo(w->window(), QPoint()).y());
+}
+
+/// The Alt+letter of a text with a mnemonic ("&File" → 'f'; "&&" is a literal ampersand), or a null QChar.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+/// Letters that more than one of window's visible labels, buttons and menus answer to: Alt+letter then only
+/// cycles between them instead of going where the label says.
+QStringList mnemonicClashes(QWidget *window)
+{
+    QMultiHash<QChar, QString> owners;
+    auto note = [&owners](const QString &text) {
+        if (const QChar c = mnemonic(text); !c.isNull())
+            owners.insert(c, text);
+    };
+    for (QMenuBar *bar : window->findChildren<QMenuBar *>())
+        for (QAction *a : bar->actions())
+            note(a->text());
+    for (QLabel *l : window->findChildren<QLabel *>())
+        if (l->buddy() && l->isVisibleTo(window))
+            note(l->text());
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
+        if (b->isVisibleTo(window))
+            note(b->text());
+    QStringList clashes;
+    for (const QChar c : owners.uniqueKeys())
+        if (owners.count(c) > 1) {
+            QStringList texts = owners.values(c);
+            texts.sort();
+            clashes << u"Alt+%1: %2"_s.arg(c.toUpper(), texts.join(u", "_s));
+        }
+    return clashes;
 }
 
 } // namespace
@@ -272,6 +316,25 @@ private Q_SLOTS:
         QApplication::setPalette(QApplication::style()->standardPalette());
         QTRY_COMPARE(w.styleSheet(), light);
         QApplication::setPalette(before);
+    }
+
+    // Every page's Alt+letter shortcuts (label buddies, buttons, the menu bar) lead to one place each.
+    void mnemonicsAreUniquePerPage()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openWorkspace(m_demo));
+        QStringList found;
+        for (int i = 0; i < int(PageId::Count); ++i) {
+            w.showPage(PageId(i));
+            QTRY_VERIFY_WITH_TIMEOUT(!w.page(PageId(i))->hasWaitingJobs(), 10000);
+            for (const QString &clash : mnemonicClashes(&w))
+                found << u"page %1: %2"_s.arg(i).arg(clash);
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
     void tabOrder()

@@ -32,7 +32,7 @@ DataPage::DataPage(QWidget *parent)
     , m_rejected(new QTableView(this))
     , m_rejectedTitle(new QLabel(this))
     , m_undo(new QPushButton(QIcon::fromTheme(u"edit-undo"_s), tr("&Undo Import…"), this))
-    , m_export(new QPushButton(QIcon::fromTheme(u"document-export"_s), tr("&Export Rejected Rows…"), this))
+    , m_export(new QPushButton(QIcon::fromTheme(u"document-export"_s), tr("E&xport Rejected Rows…"), this))
     , m_empty(new EmptyState(tr("No usage data yet"),
                              tr("Uptake works from your LMS's own exports: learning events (a log of views, starts "
                                 "and completions), your HR roster, and a performance measure per learner. Imports "

@@ -42,7 +42,7 @@ DesignPage::DesignPage(QWidget *parent)
     m_coverage->setTextFormat(Qt::PlainText);
     leversLayout->addWidget(m_coverage);
     auto *split = new QSplitter(Qt::Vertical, leversTab);
-    const QStringList mnemonics{tr("Add &Content Lever…"), tr("Add &Habit Lever…"), tr("Add Reco&gnition Lever…")};
+    const QStringList mnemonics{tr("Add &Content Lever…"), tr("Add Ha&bit Lever…"), tr("Add Reco&gnition Lever…")};
     for (Pillar pillar : AllPillars) {
         auto *model = new LeversModel(this);
         model->setEditor([this](const Lever &l) { return edit(l); });

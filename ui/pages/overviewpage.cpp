@@ -179,7 +179,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     auto *period = new QHBoxLayout;
     period->setSpacing(6);
     filters = period;
-    filters->addWidget(label(tr("&From:"), m_from));
+    filters->addWidget(label(tr("Fro&m:"), m_from));
     filters->addWidget(m_from);
     filters->addWidget(label(tr("&to:"), m_to));
     filters->addWidget(m_to);
@@ -187,7 +187,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     allData->setToolTip(tr("Show the whole period with data"));
     filters->addWidget(allData);
     filters->addSpacing(8);
-    filters->addWidget(label(tr("Acti&vity:"), m_activity));
+    filters->addWidget(label(tr("&Activity:"), m_activity));
     filters->addWidget(m_activity);
     filters->addStretch(1);
     m_status->setObjectName(u"cardNote"_s);
