@@ -618,7 +618,10 @@ int importCommand(const QStringList &args)
     out() << QCoreApplication::translate("Uptake::Cli", "  format: %1, encoding %2, dates %3")
                  .arg(r.preset, r.encoding, r.dateFormat)
           << '\n';
-    out() << QCoreApplication::translate("Uptake::Cli", "  rows read %1, imported %2, rejected %3, already present %4")
+    out() << (options.dryRun ? QCoreApplication::translate(
+                                   "Uptake::Cli", "  rows read %1, would import %2, rejected %3, already present %4")
+                             : QCoreApplication::translate(
+                                   "Uptake::Cli", "  rows read %1, imported %2, rejected %3, already present %4"))
                  .arg(l.toString(r.rowsRead), l.toString(r.imported), l.toString(r.rejected), l.toString(r.duplicates))
           << '\n';
     for (const Import::RowError &e : r.errors.mid(0, 10))
@@ -626,8 +629,10 @@ int importCommand(const QStringList &args)
                      .arg(l.toString(e.line), e.column, e.message, e.value)
               << '\n';
     if (r.rejected > 10)
-        out() << QCoreApplication::translate("Uptake::Cli",
-                                             "  … and %1 more rejected rows, kept in the workspace with their reasons")
+        out() << (options.dryRun ? QCoreApplication::translate("Uptake::Cli", "  … and %1 more rejected rows")
+                                 : QCoreApplication::translate(
+                                       "Uptake::Cli", "  … and %1 more rejected rows, kept in the workspace with their "
+                                                      "reasons"))
                      .arg(l.toString(r.rejected - 10))
               << '\n';
     if (!savedAs.isEmpty())

@@ -1066,6 +1066,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>                %1 over all the data, %2 to %3</source>
         <translation>                %1 über alle Daten, %2 bis %3</translation>
     </message>
+    <message>
+        <source>  rows read %1, would import %2, rejected %3, already present %4</source>
+        <translation>  Zeilen gelesen %1, zu importieren %2, abgelehnt %3, bereits vorhanden %4</translation>
+    </message>
+    <message>
+        <source>  … and %1 more rejected rows</source>
+        <translation>  … und %1 weitere abgelehnte Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>

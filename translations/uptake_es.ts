@@ -1066,6 +1066,14 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>                %1 over all the data, %2 to %3</source>
         <translation>                %1 en todos los datos, del %2 al %3</translation>
     </message>
+    <message>
+        <source>  rows read %1, would import %2, rejected %3, already present %4</source>
+        <translation>  filas leídas %1, se importarían %2, rechazadas %3, ya presentes %4</translation>
+    </message>
+    <message>
+        <source>  … and %1 more rejected rows</source>
+        <translation>  … y %1 filas rechazadas más</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>

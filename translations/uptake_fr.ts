@@ -1066,6 +1066,14 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <source>                %1 over all the data, %2 to %3</source>
         <translation>                %1 sur l&apos;ensemble des données, du %2 au %3</translation>
     </message>
+    <message>
+        <source>  rows read %1, would import %2, rejected %3, already present %4</source>
+        <translation>  lignes lues %1, à importer %2, rejetées %3, déjà présentes %4</translation>
+    </message>
+    <message>
+        <source>  … and %1 more rejected rows</source>
+        <translation>  … et %1 autres lignes rejetées</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>

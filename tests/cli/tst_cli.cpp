@@ -281,6 +281,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err.trimmed(), u"uptake: warning: "_s + warning);
         QVERIFY(!r.out.contains(warning));
+        // A dry run says what it would do: it imported nothing.
+        QVERIFY2(r.out.contains(u"rows read 2, would import 2, rejected 0, already present 0"_s), qPrintable(r.out));
         r = uptake({u"import"_s, ws, roster, u"--kind"_s, u"roster"_s, u"--json"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
