@@ -542,7 +542,8 @@ int importCommand(const QStringList &args)
               << Qt::endl;
     // A big file is written with the workspace file to itself: the lock stays taken, but this command's own
     // connection closes, so the import can write each page once instead of into the write-ahead log and again at the
-    // checkpoint (ImportOptions::wholeFile; an Uptake reading the workspace meanwhile keeps the log in use). Below
+    // checkpoint (ImportOptions::wholeFile). An Uptake that has the workspace open keeps the log in use; one that
+    // opens it while such an import writes is told to wait until it has finished (SQLite's lock). Below
     // the import's page cache (32 MB) the batch stays in memory until it commits, the log costs next to nothing,
     // and the file is not touched at all unless the import commits.
     // (UPTAKE_WHOLE_FILE_FROM, in bytes, moves the threshold: the kill test crashes small imports on this path.)

@@ -9985,6 +9985,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>A team workspace lives on its server; a local copy of it cannot be saved yet.</source>
         <translation>Ein Team-Arbeitsbereich liegt auf seinem Server; eine lokale Kopie davon kann noch nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>“%1” is being written by an import that has it to itself. Open it again when the import has finished.</source>
+        <translation>„%1“ wird gerade von einem Import geschrieben, der die Datei für sich allein hat. Öffnen Sie sie erneut, wenn der Import abgeschlossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::WorkspaceCopy</name>

@@ -9985,6 +9985,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>A team workspace lives on its server; a local copy of it cannot be saved yet.</source>
         <translation>Un espacio de trabajo de equipo reside en su servidor; todavía no se puede guardar una copia local.</translation>
     </message>
+    <message>
+        <source>“%1” is being written by an import that has it to itself. Open it again when the import has finished.</source>
+        <translation>«%1» está siendo escrito por una importación que lo usa en exclusiva. Vuelva a abrirlo cuando la importación haya terminado.</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::WorkspaceCopy</name>

@@ -9985,6 +9985,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <source>A team workspace lives on its server; a local copy of it cannot be saved yet.</source>
         <translation>Un espace de travail d&apos;équipe réside sur son serveur ; il n&apos;est pas encore possible d&apos;en enregistrer une copie locale.</translation>
     </message>
+    <message>
+        <source>“%1” is being written by an import that has it to itself. Open it again when the import has finished.</source>
+        <translation>« %1 » est en cours d&apos;écriture par une importation qui l&apos;utilise seule. Rouvrez-le une fois l&apos;importation terminée.</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::WorkspaceCopy</name>

@@ -1082,7 +1082,12 @@ QList<TimeReading> readTimes(const QString &file, const ImportProfile &profile, 
 ImportResult importFile(const QString &workspacePath, const QString &file, const ImportProfile &profile,
                         const ImportOptions &options, const ProgressFunction &progress, const std::atomic_bool *cancel)
 {
-    return importOnce(workspacePath, file, profile, options, progress, cancel);
+    ImportResult r = importOnce(workspacePath, file, profile, options, progress, cancel);
+    // A warning about what the file holds is moot once the import failed (at the hash check or the commit, say):
+    // the error is the news.
+    if (!r.error.isEmpty())
+        r.warnings.clear();
+    return r;
 }
 
 } // namespace Uptake::Import

@@ -117,7 +117,8 @@ public:
     /// into the file at the checkpoint; all-or-nothing is the same (synchronous = FULL while it lasts; a crash
     /// leaves a hot journal that SQLite rolls back when the file is next opened). When any other connection has
     /// the file open, SQLite refuses the switch and the batch goes through the log as usual: returns whether it
-    /// was taken. The log comes back at commit() or rollback(). Does nothing on a team workspace.
+    /// was taken. The log comes back at commit() or rollback(). While the batch writes, a connection opened meanwhile
+    /// cannot read the file (Workspace::open says an import is writing it). Does nothing on a team workspace.
     bool takeWholeFile();
 
     Status commit(const BatchCounts &counts);

@@ -102,6 +102,19 @@ SchemaShape readShape(Exec query)
     return shape;
 }
 
+/// Lets SQLite roll back a hot journal beside path: a connection that may write reads the file once. Any failure
+/// (another Uptake is writing, say) is left to the open that follows to report.
+void rollBackHotJournal(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 5000);
+        sqlite3_exec(db, "PRAGMA user_version", nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(db);
+}
+
 /// The schema Uptake's migrations 1..version make, built once per version in memory.
 const SchemaShape &expectedShape(int version)
 {
@@ -425,6 +438,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
 
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString name = nextConnectionName();
+    // A command-line import that had the file to itself (DataWriter::takeWholeFile) and was killed leaves a hot
+    // rollback journal beside it. SQLite rolls it back at the next read, but only on a connection that may write:
+    // the read-only look below would fail on it. So a journal is handed to a writable connection first (one SQLite
+    // opens when it reads the file anyway; a journal that is not hot is left alone).
+    if (QFileInfo(absolute + u"-journal"_s).size() > 0 && QFileInfo(absolute).isWritable())
+        rollBackHotJournal(absolute);
     // First look without writing anything: a damaged or foreign file must stay exactly as it is.
     int version = 0;
     QString problem;
@@ -436,8 +455,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
         probe = Result<QSqlDatabase>::failure({});
         QSqlQuery q(db);
         if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
-            problem = QCoreApplication::translate("Uptake::Workspace", "“%1” is damaged and cannot be read (%2).")
-                          .arg(shown, q.lastError().text());
+            // SQLITE_BUSY (5, with its extended codes): a command-line import with the file to itself is writing.
+            const bool busy = q.lastError().nativeErrorCode().toInt() % 256 == SQLITE_BUSY;
+            problem = busy
+                          ? QCoreApplication::translate("Uptake::Workspace",
+                                                        "“%1” is being written by an import that has it to itself. "
+                                                        "Open it again when the import has finished.")
+                                .arg(shown)
+                          : QCoreApplication::translate("Uptake::Workspace", "“%1” is damaged and cannot be read (%2).")
+                                .arg(shown, q.lastError().text());
         } else {
             version = q.value(0).toInt();
             q.finish();

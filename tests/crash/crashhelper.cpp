@@ -4,6 +4,10 @@
 //   uptake_crashhelper template WORKSPACE PILOT_ID ROUNDS   start a pilot's plan from the template as one
 //                                                          undo step, then undo and redo it ROUNDS times
 //   uptake_crashhelper saveas WORKSPACE TARGET             Save a Copy As
+//   uptake_crashhelper hotjournal WORKSPACE                write with SQLite's rollback journal, as a big
+//                                                          command-line import does, until pages reach the file,
+//                                                          then end without committing: a hot journal is left
+//   uptake_crashhelper holdjournal WORKSPACE               the same, then wait (holding the file) to be killed
 
 #include "domain/pilot.h"
 #include "editing/journeycommands.h"
@@ -11,9 +15,13 @@
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThread>
 #include <QUndoStack>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Uptake;
 
@@ -21,6 +29,26 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() == 3 && (args.at(1) == QLatin1String("hotjournal") || args.at(1) == QLatin1String("holdjournal"))) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hot"));
+        db.setDatabaseName(args.at(2));
+        if (!db.open())
+            return 2;
+        QSqlQuery q(db);
+        // A page cache of a few pages: the transaction's pages go to the file early, the journal first.
+        for (const char *sql : {"PRAGMA journal_mode = DELETE", "PRAGMA cache_size = 5", "BEGIN IMMEDIATE"})
+            if (!q.exec(QString::fromLatin1(sql)))
+                return 2;
+        for (int i = 0; i < 2000; ++i)
+            if (!q.exec(
+                    QStringLiteral("INSERT INTO meta (key, value) VALUES ('crash-%1', hex(randomblob(200)))").arg(i)))
+                return 2;
+        std::printf("done\n");
+        std::fflush(stdout);
+        if (args.at(1) == QLatin1String("holdjournal"))
+            QThread::sleep(60);
+        std::_Exit(0); // no commit, no rollback, no close: as if killed
+    }
     if (args.size() < 4)
         return 1;
     auto ws = Workspace::open(args.at(2));
