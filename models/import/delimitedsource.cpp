@@ -42,9 +42,16 @@ public:
     /// Reads one record. Returns false at the end; *error is set for a fatal problem.
     bool next(QStringList &fields, qint64 *line, QString *error)
     {
+        if (!next(line, error))
+            return false;
+        fields = m_row.toStringList();
+        return true;
+    }
+    /// Reads one record into row(). Returns false at the end; *error is set for a fatal problem.
+    bool next(qint64 *line, QString *error)
+    {
         switch (m_reader.readRow(m_row)) {
         case CsvReader::Status::Row:
-            fields = m_row.toStringList();
             *line = m_row.line();
             return true;
         case CsvReader::Status::End:
@@ -55,6 +62,8 @@ public:
         }
         return false;
     }
+    /// The record last read.
+    const CsvRow &row() const { return m_row; }
 
 private:
     static CsvReader::Options options(QIODevice *device, Encoding encoding, QChar delimiter)
@@ -228,12 +237,13 @@ public:
                 m_profile.dateFormat = base.dateFormat;
             if (m_profile.dayOrder.isEmpty())
                 m_profile.dayOrder = base.dayOrder;
+            // How the preset's course column names courses, unless the profile says (a saved one, say); a mapping
+            // the user chose keeps the values of the column they chose as they are.
+            if (m_profile.courseIds.isEmpty())
+                m_profile.courseIds = base.courseIds;
         } else if (preset && m_profile.preset.isEmpty()) {
             m_profile.preset = preset->profile.kind == requested.kind ? preset->name : dataKindKey(requested.kind);
         }
-        // How the preset's course column names courses, unless the profile says (a saved one, say).
-        if (preset && preset->profile.kind == m_profile.kind && m_profile.courseIds.isEmpty())
-            m_profile.courseIds = preset->profile.courseIds;
         if (m_profile.preset.isEmpty())
             m_profile.preset = dataKindKey(m_profile.kind);
         if (m_profile.completionValues.isEmpty() && m_profile.kind == DataKind::Events)
@@ -329,19 +339,25 @@ public:
     {
         for (;;) {
             item.fields.clear();
+            item.cells = nullptr;
             item.error.clear();
-            if (!m_stream->next(item.fields, &item.line, error))
+            if (!m_stream->next(&item.line, error))
                 return error->isEmpty() ? Next::End : Next::Error;
             if (m_skipHeader) {
                 m_skipHeader = false;
                 continue;
             }
-            if (item.fields.size() != m_header.size()) {
+            const CsvRow &row = m_stream->row();
+            if (m_cellViews)
+                item.cells = &row;
+            else
+                item.fields = row.toStringList();
+            if (row.size() != m_header.size()) {
                 item.error = QCoreApplication::translate("Uptake::Import", "expected %1 columns, found %2")
                                  .arg(m_header.size())
-                                 .arg(item.fields.size());
+                                 .arg(row.size());
                 item.errorColumn = QCoreApplication::translate("Uptake::Import", "(row)");
-                item.raw = item.fields.join(m_delimiter);
+                item.raw = row.toStringList().join(m_delimiter);
             }
             return Next::Row;
         }
@@ -433,7 +449,15 @@ private:
 
 std::optional<qint64> TableSource::parseTime(const QString &value, const QStringList &row, QString *why) const
 {
-    const QStringView v = QStringView(value).trimmed();
+    const QStringView presentation = m_presentationColumn >= 0 && m_presentationColumn < row.size()
+                                         ? QStringView(row.at(m_presentationColumn))
+                                         : QStringView();
+    return parseTime(QStringView(value), presentation, why);
+}
+
+std::optional<qint64> TableSource::parseTime(QStringView value, QStringView presentation, QString *why) const
+{
+    const QStringView v = value.trimmed();
     if (v.isEmpty()) {
         *why = QCoreApplication::translate("Uptake::Import", "no time");
         return std::nullopt;
@@ -451,8 +475,8 @@ std::optional<qint64> TableSource::parseTime(const QString &value, const QString
     }
     QDate base = m_profile.relativeBase;
     if (*format == DateFormat::RelativeDays) {
-        if (!base.isValid() && m_presentationColumn >= 0 && m_presentationColumn < row.size())
-            base = presentationStart(row.at(m_presentationColumn));
+        if (!base.isValid() && m_presentationColumn >= 0)
+            base = presentationStart(presentation);
         if (!base.isValid()) {
             *why = QCoreApplication::translate("Uptake::Import",
                                                "dates are day numbers; say which day is day 0 (--start-date)");
@@ -482,10 +506,10 @@ std::optional<QDate> TableSource::parseDate(const QString &value, QString *why) 
     return QDateTime::fromSecsSinceEpoch(*secs, m_zone).date();
 }
 
-std::optional<double> TableSource::parseNumber(const QString &text, bool duration) const
+std::optional<double> TableSource::parseNumber(QStringView text, bool duration) const
 {
     const ValueParser parser(m_decimalComma);
-    const QStringView t = QStringView(text).trimmed();
+    const QStringView t = text.trimmed();
     // A duration written as H:MM:SS or in ISO 8601 (PT12M); a plain number in a duration column is minutes.
     if (duration && (t.contains(u':') || t.startsWith(u'P') || t.startsWith(u'p')))
         return parser.toDurationMinutes(t);

@@ -23,12 +23,14 @@
 #include <QThread>
 
 #include <algorithm>
+#include <bit>
 #include <condition_variable>
 #include <deque>
 #include <future>
 #include <limits>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -163,6 +165,57 @@ QString valueOf(const FieldSource &src, const QStringList &row)
     return parts.join(u' ');
 }
 
+/// A row's cells as the source hands them: copied into strings (Item::fields) or as views into the reader's buffer
+/// (Item::cells, the events path).
+class Cells
+{
+public:
+    explicit Cells(const TableSource::Item &item)
+        : m_fields(item.fields)
+        , m_row(item.cells)
+    {}
+    qsizetype size() const { return m_row ? m_row->size() : m_fields.size(); }
+    QStringView at(qsizetype i) const { return m_row ? m_row->at(i) : QStringView(m_fields.at(i)); }
+    /// The cell at i, or an empty view past the last.
+    QStringView value(qsizetype i) const { return i >= 0 && i < size() ? at(i) : QStringView(); }
+    /// The row as written, for a rejected row.
+    QString raw() const
+    {
+        QString out;
+        for (qsizetype i = 0; i < size(); ++i) {
+            if (i > 0)
+                out += u',';
+            out += at(i);
+        }
+        return out;
+    }
+
+private:
+    const QStringList &m_fields;
+    const CsvRow *m_row;
+};
+
+/// A field's value in a row as valueOf() gives it, without copying a single column's cell; a value joined from several
+/// columns is built in scratch, which must outlive the view.
+QStringView viewOf(const FieldSource &src, const Cells &row, QString &scratch)
+{
+    if (src.isConstant)
+        return src.constant;
+    if (src.columns.size() == 1) {
+        const int c = src.columns.first();
+        return c < row.size() && !isMissing(row.at(c)) ? row.at(c).trimmed() : QStringView();
+    }
+    scratch.clear();
+    for (int c : src.columns) {
+        if (c < row.size() && !isMissing(row.at(c))) {
+            if (!scratch.isEmpty())
+                scratch += u' ';
+            scratch += row.at(c).trimmed();
+        }
+    }
+    return scratch;
+}
+
 QString columnName(const FieldSource &src, const QStringList &header, const QString &field)
 {
     if (src.isConstant || src.columns.isEmpty())
@@ -173,9 +226,6 @@ QString columnName(const FieldSource &src, const QStringList &header, const QStr
     return names.join(u'+');
 }
 
-/// Occurrence numbers for identical rows within one file. Logs come sorted by time (either way), so the
-/// counters are dropped whenever the time moves on and memory stays flat. A file whose times are not in
-/// order is detected, and the import starts again keeping every counter (exact, at more memory).
 /// Numbers identical rows within one file: the first is occurrence 1, the next 2, and so on, so that all of them
 /// count while the same rows arriving again in another file collide with them. Identical rows share their
 /// time, so only rows near the file's time frontier need remembering: entries more than a week of event time
@@ -204,13 +254,13 @@ public:
         if (late) {
             // A twin of a row still remembered continues its count; one of a forgotten row starts a count
             // of its own, and if it meets that row's identity the writer keeps it as a duplicate.
-            if (auto known = m_counts.find(fingerprint); known != m_counts.end())
+            if (Entry *known = m_counts.lookup(fingerprint))
                 return ++known->count;
             return ++m_late[fingerprint];
         }
         if (++m_rows % 65536 == 0)
             evict(newestFirst);
-        Entry &e = m_counts[fingerprint];
+        Entry &e = m_counts.find(fingerprint);
         e.time = time;
         return ++e.count;
     }
@@ -219,18 +269,91 @@ private:
     static constexpr qint64 Horizon = 7 * 86400;
     struct Entry
     {
-        int count = 0;
+        quint64 key = 0; ///< the fingerprint plus one; 0: a free slot
         qint64 time = 0;
+        int count = 0;
+    };
+    /// Entries by fingerprint in one flat array (open addressing, linear probing): a row's lookup touches one
+    /// place in memory, where a QHash touched two (it was a tenth of the reading thread's time).
+    class Table
+    {
+    public:
+        Table() { m_slots.resize(1024); }
+        /// The entry of fingerprint, added with a count of 0 if it is new.
+        Entry &find(quint64 fingerprint)
+        {
+            const quint64 key = fingerprint + 1; // fingerprints are below 2^63: never 0, never wrapping
+            const size_t mask = m_slots.size() - 1;
+            for (size_t i = index(key);; i = (i + 1) & mask) {
+                Entry &e = m_slots[i];
+                if (e.key == key)
+                    return e;
+                if (e.key == 0) {
+                    if ((m_size + 1) * 2 > m_slots.size()) {
+                        rebuild(m_slots.size() * 2, [](const Entry &) { return true; });
+                        return find(fingerprint);
+                    }
+                    ++m_size;
+                    e.key = key;
+                    return e;
+                }
+            }
+        }
+        /// The entry of fingerprint, or nullptr.
+        Entry *lookup(quint64 fingerprint)
+        {
+            const quint64 key = fingerprint + 1;
+            const size_t mask = m_slots.size() - 1;
+            for (size_t i = index(key);; i = (i + 1) & mask) {
+                Entry &e = m_slots[i];
+                if (e.key == key)
+                    return &e;
+                if (e.key == 0)
+                    return nullptr;
+            }
+        }
+        /// Keeps the entries keep() accepts.
+        template<typename Keep>
+        void retain(Keep keep)
+        {
+            rebuild(m_slots.size(), keep);
+        }
+
+    private:
+        size_t index(quint64 key) const
+        {
+            // Fibonacci hashing: the top bits of the product mix every bit of the key.
+            return size_t((key * 0x9e3779b97f4a7c15ULL) >> (64 - std::countr_zero(m_slots.size())));
+        }
+        template<typename Keep>
+        void rebuild(size_t capacity, Keep keep)
+        {
+            std::vector<Entry> old(capacity);
+            old.swap(m_slots);
+            m_size = 0;
+            const size_t mask = m_slots.size() - 1;
+            for (const Entry &e : old) {
+                if (e.key == 0 || !keep(e))
+                    continue;
+                size_t i = index(e.key);
+                while (m_slots[i].key != 0)
+                    i = (i + 1) & mask;
+                m_slots[i] = e;
+                ++m_size;
+            }
+        }
+        std::vector<Entry> m_slots; ///< a power of two in size, at most half full
+        size_t m_size = 0;
     };
     void evict(bool newestFirst)
     {
-        for (auto it = m_counts.begin(); it != m_counts.end();) {
-            const bool behind = newestFirst ? it->time > m_min + Horizon : it->time < m_max - Horizon;
-            it = behind ? m_counts.erase(it) : std::next(it);
-        }
+        m_counts.retain([&](const Entry &e) {
+            const bool behind = newestFirst ? e.time > m_min + Horizon : e.time < m_max - Horizon;
+            return !behind;
+        });
     }
 
-    QHash<quint64, Entry> m_counts;
+    Table m_counts;
     QHash<quint64, int> m_late;
     qint64 m_max = 0, m_min = 0;
     qint64 m_forward = 0, m_backward = 0, m_rows = 0;
@@ -254,36 +377,110 @@ struct ParsedRow
     QString column, value, message, raw; ///< a rejected row; message also holds a read error
 };
 
-/// The reader's side of the slots in ParsedRow.
+/// Hashes a QString and a QStringView alike, so that maps keyed by names are searched with views of a row's cells.
+struct ViewHash
+{
+    using is_transparent = void;
+    size_t operator()(QStringView v) const noexcept { return qHash(v); }
+};
+struct ViewEqual
+{
+    using is_transparent = void;
+    bool operator()(QStringView a, QStringView b) const noexcept { return a == b; }
+};
+template<typename Value>
+using NameMap = std::unordered_map<QString, Value, ViewHash, ViewEqual>;
+
+/// The reader's side of the slots in ParsedRow: names are looked up as views of the row's cells, and only a name seen
+/// for the first time is copied, into the row that carries it to the writer.
 class SlotNumbers
 {
 public:
-    void number(ParsedRow &row)
+    explicit SlotNumbers(const ImportProfile &profile)
+        : m_profile(profile)
+    {}
+
+    /// The kind of event a verb names, classified once per distinct verb.
+    EventKind kind(QStringView verb) { return verbInfo(verb).kind; }
+
+    /// Numbers an event's learner, course, content item and verb (a course as read: with ImportProfile::courseIds,
+    /// the course it names is looked up once). The row gets the names the writer has not seen yet, or every name
+    /// when allNames is set; the rest of row.event is left as it is.
+    void number(ParsedRow &row, QStringView learner, QStringView course, QStringView content, QStringView verb,
+                bool allNames)
     {
-        const EventRecord &e = row.event;
-        row.learnerSlot = slot(m_learners, e.learnerId);
-        if (!e.verb.isEmpty())
-            row.verbSlot = slot(m_verbs, e.verb);
-        if (e.course.isEmpty())
+        EventRecord &e = row.event;
+        row.learnerSlot = slot(m_learners, learner, m_learnerCount);
+        if (row.learnerSlot == m_learnerCount - 1 || allNames)
+            e.learnerId = learner.toString();
+        if (!verb.isEmpty()) {
+            VerbInfo &v = verbInfo(verb);
+            const bool fresh = v.slot < 0;
+            if (fresh)
+                v.slot = m_verbCount++;
+            if (fresh || allNames)
+                e.verb = verb.toString();
+            row.verbSlot = v.slot;
+        }
+        e.course.clear();
+        e.content.clear();
+        if (course.isEmpty())
             return;
-        row.courseSlot = slot(m_courses, e.course);
-        if (!e.content.isEmpty())
-            row.contentSlot = slot(m_contents, qMakePair(row.courseSlot, e.content));
+        auto it = m_courses.find(course);
+        const bool freshCourse = it == m_courses.end();
+        if (freshCourse) {
+            // A course value that names no course (a logstore's site level) gets no slot, and its row no course.
+            QString name = courseName(course.toString(), m_profile);
+            const int number = name.isEmpty() ? -1 : int(m_courseNames.size());
+            if (number >= 0) {
+                m_courseNames.push_back(std::move(name));
+                m_contents.emplace_back();
+            }
+            it = m_courses.emplace(course.toString(), number).first;
+        }
+        row.courseSlot = it->second;
+        if (row.courseSlot < 0)
+            return;
+        if (freshCourse || allNames)
+            e.course = m_courseNames[size_t(row.courseSlot)];
+        if (content.isEmpty())
+            return;
+        row.contentSlot = slot(m_contents[size_t(row.courseSlot)], content, m_contentCount);
+        if (row.contentSlot == m_contentCount - 1 || allNames)
+            e.content = content.toString();
     }
 
 private:
-    template<typename Key>
-    static int slot(QHash<Key, int> &numbers, const Key &key)
+    struct VerbInfo
     {
-        auto it = numbers.constFind(key);
-        if (it == numbers.cend())
-            it = numbers.insert(key, int(numbers.size()));
-        return *it;
+        EventKind kind = EventKind::Other;
+        int slot = -1; ///< numbered when a row that is kept first names it
+    };
+    VerbInfo &verbInfo(QStringView verb)
+    {
+        auto it = m_verbs.find(verb);
+        if (it == m_verbs.end()) {
+            const QString name = verb.toString();
+            it = m_verbs.emplace(name, VerbInfo{EventKind(classifyEvent(name, m_profile)), -1}).first;
+        }
+        return it->second;
     }
-    QHash<QString, int> m_learners;
-    QHash<QString, int> m_courses;
-    QHash<QPair<int, QString>, int> m_contents;
-    QHash<QString, int> m_verbs;
+    /// The slot of name in numbers; a new name gets the next number of count.
+    static int slot(NameMap<int> &numbers, QStringView name, int &count)
+    {
+        auto it = numbers.find(name);
+        if (it == numbers.end())
+            it = numbers.emplace(name.toString(), count++).first;
+        return it->second;
+    }
+
+    const ImportProfile &m_profile;
+    NameMap<int> m_learners;
+    NameMap<int> m_courses;               ///< a course value as read → slot, or -1 for no course
+    std::vector<QString> m_courseNames;   ///< by slot
+    std::vector<NameMap<int>> m_contents; ///< by course slot: content item → slot
+    NameMap<VerbInfo> m_verbs;
+    int m_learnerCount = 0, m_contentCount = 0, m_verbCount = 0;
 };
 
 /// The writer's side: the workspace ids of the slots, resolved on first use.
@@ -627,7 +824,6 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                 const FieldSource fEvent = fieldMap.value(u"event"_s);
                 const FieldSource fDuration = fieldMap.value(u"duration"_s);
                 const FieldSource fScore = fieldMap.value(u"score"_s);
-                QHash<QString, EventKind> kinds; // verb → kind, classified once per distinct verb
                 qint64 line = 0;
                 QString readError;
                 const qint64 total = table.totalBytes();
@@ -636,9 +832,14 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                     // another reads, decodes, parses, checks and numbers the rows, a few chunks ahead. The rows
                     // arrive in file order, so counts, progress, cancel and errors are exactly as in one thread.
                     const ImportProfile profile = r.profile;
-                    const bool courseIds = !profile.courseIds.isEmpty();
-                    SlotNumbers slotNumbers; // used by the reading thread only
-                    SlotIds slotIds(writer); // used by this thread only
+                    SlotNumbers slotNumbers(profile); // used by the reading thread only
+                    SlotIds slotIds(writer);          // used by this thread only
+                    // The reader hands each row's cells as views into its buffer: names are hashed and checked
+                    // where they lie, and only those seen for the first time are copied (see SlotNumbers).
+                    table.setCellViews(true);
+                    const bool allNames = writer.needsEventNames();
+                    const int presentation = table.presentationColumn();
+                    QString scratch[5]; // values joined from several columns: learner, time, course, content, event
                     auto parse = [&](TableSource::Item &item, ParsedRow &row) {
                         auto reject = [&row](const QString &column, const QString &value, const QString &message,
                                              const QString &raw) {
@@ -653,103 +854,107 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                             return;
                         }
                         if (table.isXapi()) {
-                            row.fingerprint = DataWriter::fingerprint(item.event);
-                            row.occurrence = occurrence(row.fingerprint, item.event.timestamp.toSecsSinceEpoch());
-                            row.event = std::move(item.event);
-                            slotNumbers.number(row);
+                            const EventRecord read = std::move(item.event);
+                            row.fingerprint = DataWriter::fingerprint(read);
+                            row.occurrence = occurrence(row.fingerprint, read.timestamp.toSecsSinceEpoch());
+                            row.event.timestamp = read.timestamp;
+                            row.event.kind = read.kind;
+                            row.event.durationMinutes = read.durationMinutes;
+                            row.event.score = read.score;
+                            slotNumbers.number(row, read.learnerId, read.course, read.content, read.verb, allNames);
                             return;
                         }
-                        const QStringList &cells = item.fields;
-                        const QString learner = valueOf(fLearner, cells);
+                        const Cells cells(item);
+                        const QStringView learner = viewOf(fLearner, cells, scratch[0]);
                         if (learner.isEmpty()) {
                             reject(columnName(fLearner, header, u"learner"_s), {},
                                    QCoreApplication::translate(
                                        "Uptake::Import",
                                        "no learner: expected an id, email or name (a guest or system action?)"),
-                                   rawRow(cells));
+                                   cells.raw());
                             return;
                         }
                         if (learner.size() > MaxNameChars) {
-                            reject(columnName(fLearner, header, u"learner"_s), learner.left(60),
+                            reject(columnName(fLearner, header, u"learner"_s), learner.left(60).toString(),
                                    QCoreApplication::translate(
                                        "Uptake::Import",
                                        "the learner is %L1 characters long; expected an id, email or name")
                                        .arg(learner.size()),
-                                   rawRow(cells).left(4000));
+                                   cells.raw().left(4000));
                             return;
                         }
-                        EventRecord e;
-                        e.learnerId = learner;
-                        const QString when = valueOf(fTimestamp, cells);
+                        const QStringView when = viewOf(fTimestamp, cells, scratch[1]);
                         QString why;
-                        const std::optional<qint64> secs = table.parseTime(when, cells, &why);
+                        const std::optional<qint64> secs = table.parseTime(when, cells.value(presentation), &why);
                         if (!secs) {
-                            reject(columnName(fTimestamp, header, u"timestamp"_s), when, why, rawRow(cells));
+                            reject(columnName(fTimestamp, header, u"timestamp"_s), when.toString(), why, cells.raw());
                             return;
                         }
-                        // Qt::UTC, not a QTimeZone: a UTC QDateTime then fits in the object itself (no
-                        // allocation), and reading it back (fingerprint, writer) is a field access.
-                        e.timestamp = QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC);
-                        e.course = courseIds ? courseName(valueOf(fCourse, cells), profile) : valueOf(fCourse, cells);
-                        e.content = valueOf(fContent, cells);
-                        e.verb = valueOf(fEvent, cells);
-                        if (e.verb.isEmpty() && !fEvent.isConstant) {
+                        // As read: with ImportProfile::courseIds the course stored is named after this value, while
+                        // the event's identity keeps the value itself, so that workspaces that stored the ids as
+                        // names recognise the same rows.
+                        const QStringView course = viewOf(fCourse, cells, scratch[2]);
+                        const QStringView content = viewOf(fContent, cells, scratch[3]);
+                        const QStringView verb = viewOf(fEvent, cells, scratch[4]);
+                        if (verb.isEmpty() && !fEvent.isConstant) {
                             reject(
                                 columnName(fEvent, header, u"event"_s), {},
                                 QCoreApplication::translate(
                                     "Uptake::Import", "no event: expected what the learner did (viewed, completed, …)"),
-                                rawRow(cells));
+                                cells.raw());
                             return;
                         }
-                        if (e.course.size() > MaxNameChars || e.content.size() > MaxNameChars ||
-                            e.verb.size() > MaxNameChars) {
-                            const bool course = e.course.size() > MaxNameChars;
-                            const bool content = !course && e.content.size() > MaxNameChars;
-                            const FieldSource &src = course ? fCourse : content ? fContent : fEvent;
-                            const QString name = course ? u"course"_s : content ? u"content"_s : u"event"_s;
-                            const QString &value = course ? e.course : content ? e.content : e.verb;
-                            reject(columnName(src, header, name), value.left(60),
+                        if (course.size() > MaxNameChars || content.size() > MaxNameChars ||
+                            verb.size() > MaxNameChars) {
+                            const bool isCourse = course.size() > MaxNameChars;
+                            const bool isContent = !isCourse && content.size() > MaxNameChars;
+                            const FieldSource &src = isCourse ? fCourse : isContent ? fContent : fEvent;
+                            const QString name = isCourse ? u"course"_s : isContent ? u"content"_s : u"event"_s;
+                            const QStringView value = isCourse ? course : isContent ? content : verb;
+                            reject(columnName(src, header, name), value.left(60).toString(),
                                    QCoreApplication::translate("Uptake::Import",
                                                                "the value is %L1 characters long; expected a name")
                                        .arg(value.size()),
-                                   rawRow(cells).left(4000));
+                                   cells.raw().left(4000));
                             return;
                         }
-                        auto kind = kinds.constFind(e.verb);
-                        if (kind == kinds.cend())
-                            kind = kinds.insert(e.verb, EventKind(classifyEvent(e.verb, profile)));
-                        e.kind = *kind;
+                        EventRecord &e = row.event;
+                        e.kind = slotNumbers.kind(verb);
+                        QString number; // a value joined from several columns
                         for (const bool duration : {true, false}) {
                             const FieldSource &src = duration ? fDuration : fScore;
                             if (!src.present())
                                 continue;
-                            const QString text = valueOf(src, cells);
+                            const QStringView text = viewOf(src, cells, number);
                             if (text.isEmpty())
                                 continue;
                             const std::optional<double> v = table.parseNumber(text, duration);
                             if (!v) {
-                                reject(columnName(src, header, duration ? u"duration"_s : u"score"_s), text,
+                                reject(columnName(src, header, duration ? u"duration"_s : u"score"_s), text.toString(),
                                        duration
                                            ? QCoreApplication::translate(
                                                  "Uptake::Import", "expected a duration (minutes, HH:MM:SS or PT…)")
                                            : QCoreApplication::translate("Uptake::Import", "expected a number"),
-                                       rawRow(cells));
+                                       cells.raw());
                                 return;
                             }
                             if (duration && *v > MaxEventDurationMinutes) {
-                                reject(columnName(src, header, u"duration"_s), text,
+                                reject(columnName(src, header, u"duration"_s), text.toString(),
                                        QCoreApplication::translate("Uptake::Import",
                                                                    "the duration is longer than a day: expected the "
                                                                    "time spent on this one activity"),
-                                       rawRow(cells));
+                                       cells.raw());
                                 return;
                             }
                             (duration ? e.durationMinutes : e.score) = *v;
                         }
-                        row.fingerprint = DataWriter::fingerprint(e);
+                        // Qt::UTC, not a QTimeZone: a UTC QDateTime then fits in the object itself (no
+                        // allocation), and reading it back (fingerprint, writer) is a field access.
+                        e.timestamp = QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC);
+                        row.fingerprint = DataWriter::fingerprint(learner, *secs * 1000, course, content, e.kind, verb,
+                                                                  e.durationMinutes, e.score);
                         row.occurrence = occurrence(row.fingerprint, *secs);
-                        row.event = std::move(e);
-                        slotNumbers.number(row);
+                        slotNumbers.number(row, learner, course, content, verb, allNames);
                     };
                     RowPipe pipe;
                     std::thread reader([&] {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvreader.h"
 #include "dateparser.h"
 #include "importprofile.h"
 
@@ -22,10 +23,11 @@ class TableSource
 public:
     struct Item
     {
-        qint64 line = 0;    ///< physical line where the row starts (1-based)
-        QStringList fields; ///< the row's cells (tables)
-        EventRecord event;  ///< the event (xAPI)
-        QString error;      ///< set when the row cannot be read as it is (ragged, undecodable)
+        qint64 line = 0;               ///< physical line where the row starts (1-based)
+        QStringList fields;            ///< the row's cells (tables), unless read as views (setCellViews())
+        const CsvRow *cells = nullptr; ///< the row's cells read as views: valid until the next call to next()
+        EventRecord event;             ///< the event (xAPI)
+        QString error;                 ///< set when the row cannot be read as it is (ragged, undecodable)
         QString errorColumn;
         QString errorValue;
         QString raw;
@@ -53,12 +55,21 @@ public:
 
     virtual Next next(Item &item, QString *error) = 0;
 
+    /// Whether next() hands a table's cells as views into the reader's buffer (Item::cells) instead of copying
+    /// each into a string (Item::fields): the importer's events path reads millions of rows without an allocation
+    /// per cell. Sources that are not tables ignore it.
+    void setCellViews(bool on) { m_cellViews = on; }
+
     /// A time stamp as epoch seconds; why says what was expected when it does not parse.
     std::optional<qint64> parseTime(const QString &value, const QStringList &row, QString *why) const;
+    /// The same, for a value read as a view; presentation is the row's OULAD module presentation cell, if any.
+    std::optional<qint64> parseTime(QStringView value, QStringView presentation, QString *why) const;
+    /// The column whose cell parseTime() needs as presentation, or -1.
+    int presentationColumn() const { return m_presentationColumn; }
     /// A calendar date (hire dates, performance periods).
     std::optional<QDate> parseDate(const QString &value, QString *why) const;
     /// A number (decimal point or comma as detected); durations also take HH:MM:SS and ISO 8601, in minutes.
-    std::optional<double> parseNumber(const QString &text, bool duration) const;
+    std::optional<double> parseNumber(QStringView text, bool duration) const;
 
 protected:
     ImportProfile m_profile;
@@ -66,6 +77,7 @@ protected:
     QString m_delimiter;
     bool m_hasHeader = true;
     bool m_isXapi = false;
+    bool m_cellViews = false;
     bool m_decimalComma = false;
     bool m_dateAmbiguous = false;
     QString m_dateFormat; ///< the decided format key (see DateFormat in dateparser.h)

@@ -81,7 +81,7 @@ void bindOptional(sqlite3_stmt *s, int index, const std::optional<double> &v)
         sqlite3_bind_null(s, index);
 }
 
-quint64 fnv1a(quint64 hash, const QString &text)
+quint64 fnv1a(quint64 hash, QStringView text)
 {
     const auto *p = reinterpret_cast<const uchar *>(text.constData());
     const qsizetype n = text.size() * qsizetype(sizeof(QChar));
@@ -170,15 +170,23 @@ sqlite3_stmt *DataWriter::prepare(const char *sql)
 
 quint64 DataWriter::fingerprint(const EventRecord &e)
 {
+    return fingerprint(e.learnerId, e.timestamp.toMSecsSinceEpoch(), e.course, e.content, e.kind, e.verb,
+                       e.durationMinutes, e.score);
+}
+
+quint64 DataWriter::fingerprint(QStringView learner, qint64 msecs, QStringView course, QStringView content,
+                                EventKind kind, QStringView verb, std::optional<double> durationMinutes,
+                                std::optional<double> score)
+{
     quint64 h = 0xcbf29ce484222325ULL;
-    h = fnv1a(h, e.learnerId);
-    h = fnv1a(h, e.timestamp.toMSecsSinceEpoch());
-    h = fnv1a(h, e.course);
-    h = fnv1a(h, e.content);
-    h = fnv1a(h, qint64(e.kind));
-    h = fnv1a(h, e.verb);
-    h = fnv1a(h, e.durationMinutes ? qint64(*e.durationMinutes * 1000) : -1);
-    h = fnv1a(h, e.score ? qint64(*e.score * 1000) : -1);
+    h = fnv1a(h, learner);
+    h = fnv1a(h, msecs);
+    h = fnv1a(h, course);
+    h = fnv1a(h, content);
+    h = fnv1a(h, qint64(kind));
+    h = fnv1a(h, verb);
+    h = fnv1a(h, durationMinutes ? qint64(*durationMinutes * 1000) : -1);
+    h = fnv1a(h, score ? qint64(*score * 1000) : -1);
     // SQLite integers are signed; keep the top bit clear so the value round-trips unchanged.
     return h & 0x7fffffffffffffffULL;
 }
@@ -748,7 +756,9 @@ Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence, quint64 
                      ids.course,
                      ids.content,
                      int(e.kind),
-                     e.verb.isEmpty() ? QByteArray() : verbUtf8(e, ids),
+                     ids.verbUtf8       ? *ids.verbUtf8
+                     : e.verb.isEmpty() ? QByteArray()
+                                        : verbUtf8(e, ids),
                      e.durationMinutes,
                      e.score,
                      qint64(fingerprint),

@@ -52,7 +52,8 @@ struct EventIds
     qint64 learner = 0;
     qint64 course = 0;
     qint64 content = 0;
-    const QByteArray *verbUtf8 = nullptr; ///< the event's verb as UTF-8, if the caller has it (bound without a copy)
+    /// The event's verb as UTF-8, if the caller has it (bound without a copy; the event's own verb is then not read).
+    const QByteArray *verbUtf8 = nullptr;
 };
 
 /// How the learners a batch names relate to those the workspace held before it, so that an import can warn
@@ -129,6 +130,14 @@ public:
 
     /// The identity of an event's content, independent of the batch it came in.
     static quint64 fingerprint(const EventRecord &event);
+    /// The same, from the event's parts as read (the importer hashes a row's cells without copying them).
+    static quint64 fingerprint(QStringView learner, qint64 msecs, QStringView course, QStringView content,
+                               EventKind kind, QStringView verb, std::optional<double> durationMinutes,
+                               std::optional<double> score);
+
+    /// Whether addEvent() needs every event's names, not only those of ids it is given: a team workspace's
+    /// server resolves the names itself.
+    bool needsEventNames() const { return m_pg != nullptr; }
 
 private:
     /// An event row as bound to the insert.

@@ -166,6 +166,41 @@ private Q_SLOTS:
         QCOMPARE(second.duplicates, rows);
     }
 
+    // Twins 3.5 days (of event time) apart, well inside the week the counter remembers, in a file long enough for
+    // its memory to be pruned twice and to grow many times over: each twin continues its row's count, so every row
+    // counts, and the same file again is all duplicates.
+    void twinsAcrossPruningCountOnceEach()
+    {
+        QByteArray csv = "learner,timestamp,course,event\n";
+        qint64 rows = 0;
+        const QDateTime start(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::utc());
+        auto row = [&](int i) {
+            csv += u"u%1,%2,C%3,viewed\n"_s.arg(i % 53)
+                       .arg(start.addSecs(i * 10LL).toString(Qt::ISODate))
+                       .arg(i % 7)
+                       .toUtf8();
+            ++rows;
+        };
+        for (int i = 0; i < 140000; ++i) {
+            row(i);
+            if (i % 1000 == 0 && i >= 30000)
+                row(i - 30000); // 300,000 s behind
+        }
+        const QString ws = freshWorkspace(u"pruning.uptake"_s);
+        const QString file = writeTemp(m_dir, u"pruning.csv"_s, csv);
+        const ImportResult first = importFile(ws, file, kind(DataKind::Events), {}, {}, nullptr);
+        QVERIFY2(first.committed, qPrintable(first.error));
+        QCOMPARE(rows, 140110);
+        QCOMPARE(first.imported, rows);
+        QCOMPARE(first.duplicates, 0);
+        ImportOptions again;
+        again.allowSameFile = true;
+        const ImportResult second = importFile(ws, file, kind(DataKind::Events), again, {}, nullptr);
+        QVERIFY2(second.committed, qPrintable(second.error));
+        QCOMPARE(second.imported, 0);
+        QCOMPARE(second.duplicates, rows);
+    }
+
     // An identical twin of a row that arrives more than a week (of event time) behind the file's frontier is
     // a real, separate event like any other twin, and a writer handed the same identity twice in one batch
     // keeps one row and reports the other as a duplicate instead of failing the whole import.
@@ -486,6 +521,47 @@ private Q_SLOTS:
         QCOMPARE(courses, (QStringList{u"Course 2=629"_s, u"Course 3=55"_s, u"Course 4=757"_s, u"Site home=96"_s}));
         QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM event WHERE course_id IS NULL"_s), 2238);
         QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM course"_s), 4);
+    }
+
+    // A mapping the user chose keeps the course column's values as they are: the preset's naming of course ids does
+    // not reach it. Events stored that way (as every logstore import was before courses were named) are the same
+    // events when the dump comes again through the preset: an event's identity holds the course value as read, not
+    // the name made of it, so the second import finds all 3,775 rows already there.
+    void logstoreIdsStoredAsNamesAreRecognisedLater()
+    {
+        const QString path = Test::sharedData(u"real/moodle_logstore_raw/logs_moodle.csv"_s);
+        if (!QFile::exists(path))
+            QSKIP("the shared real data is not available");
+        const QString ws = freshWorkspace(u"logstore-ids.uptake"_s);
+        ImportProfile own = kind(DataKind::Events);
+        own.mapping = {{u"learner"_s, {u"userid"_s}},
+                       {u"timestamp"_s, {u"timecreated"_s}},
+                       {u"course"_s, {u"courseid"_s}},
+                       {u"content"_s, {u"contextinstanceid"_s}},
+                       {u"event"_s, {u"eventname"_s}}};
+        // The same completion values as the preset: which events complete something is part of their identity.
+        own.completionValues = {u"\\core\\event\\course_completed"_s,
+                                u"\\core\\event\\course_module_completion_updated"_s};
+        const ImportResult first = importFile(ws, path, own);
+        QVERIFY2(first.committed, qPrintable(first.error));
+        QCOMPARE(first.imported, 3775);
+        {
+            auto w = Workspace::open(ws);
+            QVERIFY(w);
+            QSqlQuery q((*w)->database());
+            QVERIFY(q.exec(u"SELECT name FROM course ORDER BY name"_s));
+            QStringList courses;
+            while (q.next())
+                courses << q.value(0).toString();
+            QCOMPARE(courses, (QStringList{u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s}));
+        }
+        ImportOptions again;
+        again.allowSameFile = true;
+        const ImportResult second = importFile(ws, path, kind(DataKind::Events), again);
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+        QCOMPARE(second.preset, u"moodle-logstore"_s);
+        QCOMPARE(second.imported, 0);
+        QCOMPARE(second.duplicates, 3775);
     }
 
     // How the import reads the time field of the first rows, as the wizard's mapping page shows it.
