@@ -307,12 +307,12 @@ Status Builder::finish()
     // time that only the events know. A batch that repeats stored rows has them in its recent lists instead.
     const qint64 reach = qint64(SessionTimeouts[std::size(SessionTimeouts) - 1]) * 60;
     QSet<qint64> unordered;
-    for (auto it = m_sums.learners().cbegin(); it != m_sums.learners().cend(); ++it) {
+    m_sums.forEachLearner([&](qint64 learner, const BatchSums::LearnerState &s) {
         const bool nearStored =
-            m_storedFrom <= m_storedTo && it->maxTs >= m_storedFrom - reach && it->minTs <= m_storedTo + reach;
-        if (it->rebuild || (nearStored && !it->sawStored))
-            unordered.insert(it.key());
-    }
+            m_storedFrom <= m_storedTo && s.maxTs >= m_storedFrom - reach && s.minTs <= m_storedTo + reach;
+        if (s.rebuild || (nearStored && !s.sawStored))
+            unordered.insert(learner);
+    });
     return rebuildLearners(m_db, unordered);
 }
 

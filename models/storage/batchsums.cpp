@@ -16,9 +16,21 @@ void BatchSums::bookGap(qint64 learner, qint64 day, qint64 gap, int sign)
     }
 }
 
+BatchSums::LearnerState &BatchSums::learner(qint64 id)
+{
+    if (id < 0 || id >= PagedLearners)
+        return m_farLearners[id];
+    const size_t page = size_t(id) / LearnerPage;
+    if (page >= m_learnerPages.size())
+        m_learnerPages.resize(page + 1);
+    if (!m_learnerPages[page])
+        m_learnerPages[page] = std::make_unique<std::array<LearnerState, LearnerPage>>();
+    return (*m_learnerPages[page])[size_t(id) % LearnerPage];
+}
+
 void BatchSums::orderGap(qint64 learner, LearnerState &state, const Event &e, bool inserted)
 {
-    std::vector<Recent> &v = state.recent;
+    QVarLengthArray<Recent, 4> &v = state.recent;
     if (!v.empty() && ((e.ts < v.front().ts && state.truncatedLow) || (e.ts > v.back().ts && state.truncatedHigh))) {
         // Its neighbour in time was dropped from the list: recompute this learner from events at the end.
         state.rebuild = true;
@@ -57,20 +69,20 @@ void BatchSums::orderGap(qint64 learner, LearnerState &state, const Event &e, bo
     // long the learner was away before. A row behind the dropped ones is rare and takes the rebuild above.
     if (state.backward > state.forward) {
         const qint64 frontier = v.front().ts;
-        size_t keep = v.size();
+        qsizetype keep = v.size();
         while (keep > 1 && (keep > RecentLimit || v[keep - 2].ts > frontier + RecentHorizon))
             --keep;
         if (keep < v.size()) {
-            v.erase(v.begin() + qsizetype(keep), v.end());
+            v.erase(v.begin() + keep, v.end());
             state.truncatedHigh = true;
         }
     } else {
         const qint64 frontier = v.back().ts;
-        size_t drop = 0;
+        qsizetype drop = 0;
         while (v.size() - drop > 1 && (v.size() - drop > RecentLimit || v[drop + 1].ts < frontier - RecentHorizon))
             ++drop;
         if (drop > 0) {
-            v.erase(v.begin(), v.begin() + qsizetype(drop));
+            v.erase(v.begin(), v.begin() + drop);
             state.truncatedLow = true;
         }
     }
@@ -82,7 +94,8 @@ void BatchSums::add(const Event &e, bool inserted)
     const bool failed = e.kind == 2;
     const bool completed = e.kind == 5;
     if (!failed) {
-        LearnerState &state = m_learners[e.learner];
+        LearnerState &state = learner(e.learner);
+        state.used = true;
         if (e.ts < state.minTs) {
             state.minTs = e.ts;
             state.minDay = e.day;

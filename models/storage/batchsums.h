@@ -7,9 +7,12 @@
 // models/storage uses this header.
 
 #include <QHash>
+#include <QVarLengthArray>
 
+#include <array>
 #include <iterator>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -93,7 +96,10 @@ public:
     /// learner from the events table.
     struct LearnerState
     {
-        std::vector<Recent> recent;
+        /// A few entries in place: most learners have one or two events a day, and a list of its own cost each
+        /// of them an allocation and the import a cache miss per row.
+        QVarLengthArray<Recent, 4> recent;
+        bool used = false;                ///< an event of the learner was added
         qint64 forward = 0, backward = 0; ///< moves of the learner's frontier: the file's direction
         bool truncatedLow = false;        ///< entries older than recent.front() were dropped
         bool truncatedHigh = false;       ///< entries newer than recent.back() were dropped
@@ -132,18 +138,38 @@ public:
     const QHash<DayKey, DaySums> &days() const { return m_days; }
     qsizetype size() const { return m_days.size() + m_courses.size(); }
     bool isEmpty() const { return m_days.isEmpty() && m_courses.isEmpty(); }
-    const QHash<qint64, LearnerState> &learners() const { return m_learners; }
+    /// Calls f(learner, state) for every learner an event was added for.
+    template<typename F>
+    void forEachLearner(F f) const
+    {
+        for (size_t page = 0; page < m_learnerPages.size(); ++page) {
+            if (!m_learnerPages[page])
+                continue;
+            for (size_t i = 0; i < LearnerPage; ++i)
+                if (const LearnerState &s = (*m_learnerPages[page])[i]; s.used)
+                    f(qint64(page * LearnerPage + i), s);
+        }
+        for (auto it = m_farLearners.cbegin(); it != m_farLearners.cend(); ++it)
+            f(it.key(), it.value());
+    }
 
 private:
-    static constexpr size_t RecentLimit = 48;
+    static constexpr qsizetype RecentLimit = 48;
     static constexpr qint64 RecentHorizon = 86400;
 
     void bookGap(qint64 learner, qint64 day, qint64 gap, int sign);
+    LearnerState &learner(qint64 id);
     void orderGap(qint64 learner, LearnerState &state, const Event &e, bool inserted);
 
     QHash<DayKey, DaySums> m_days;
     QHash<CourseKey, CourseSums> m_courses;
-    QHash<qint64, LearnerState> m_learners;
+    /// The learners' states by id: a workspace's learner ids are small and dense (row ids), so they are kept in pages
+    /// of LearnerPage indexed by id, one cache miss per row where a QHash took two. Ids beyond the pages (a workspace
+    /// with millions of learners) are kept in a hash.
+    static constexpr size_t LearnerPage = 1024;
+    static constexpr qint64 PagedLearners = qint64(1) << 22;
+    std::vector<std::unique_ptr<std::array<LearnerState, LearnerPage>>> m_learnerPages;
+    QHash<qint64, LearnerState> m_farLearners;
     qint64 m_currentDay = 0; ///< the day of the last event added
     bool m_spanKnown = false;
     qint64 m_storedFrom = std::numeric_limits<qint64>::max();

@@ -85,9 +85,10 @@ void PgAggregateDeltas::take(bool all, QByteArray &directDays, QByteArray &direc
 QSet<qint64> PgAggregateDeltas::rebuild() const
 {
     QSet<qint64> learners;
-    for (auto it = m_sums.learners().cbegin(); it != m_sums.learners().cend(); ++it)
-        if (it->rebuild || (it->before && it->after))
-            learners.insert(it.key());
+    m_sums.forEachLearner([&learners](qint64 learner, const Aggregates::BatchSums::LearnerState &s) {
+        if (s.rebuild || (s.before && s.after))
+            learners.insert(learner);
+    });
     return learners;
 }
 
@@ -96,16 +97,15 @@ QByteArray PgAggregateDeltas::edges() const
     QByteArray rows;
     if (!m_spanKnown)
         return rows;
-    for (auto it = m_sums.learners().cbegin(); it != m_sums.learners().cend(); ++it) {
-        const Aggregates::BatchSums::LearnerState &s = it.value();
+    m_sums.forEachLearner([&rows](qint64 learner, const Aggregates::BatchSums::LearnerState &s) {
         if (s.before == s.after) // none, or both sides: rebuilt
-            continue;
-        number(rows, it.key());
+            return;
+        number(rows, learner);
         number(rows, s.after ? 1 : -1);
         number(rows, s.after ? s.minTs : s.maxTs);
         rows += QByteArray::number(s.after ? s.minDay : s.maxDay);
         rows += '\n';
-    }
+    });
     return rows;
 }
 
