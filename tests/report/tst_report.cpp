@@ -367,6 +367,51 @@ private Q_SLOTS:
         QCOMPARE(text.count(u"Long table (continued)"_s), layout.pageCount() - 1);
     }
 
+    void tableRowsNeverAlone_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<bool>("note");
+        for (int rows = 2; rows <= 7; ++rows) {
+            QTest::addRow("%d rows", rows) << rows << false;
+            QTest::addRow("%d rows and a note", rows) << rows << true;
+        }
+    }
+    void tableRowsNeverAlone()
+    {
+        // The last release of "Next releases" landed alone on the next page under its repeated header. Sweep the
+        // table down the page in steps of 1 mm: wherever it breaks, every page holding it holds two rows or more.
+        QFETCH(int, rows);
+        QFETCH(bool, note);
+        for (int mm = 0; mm < 250; ++mm) {
+            Report::Document doc = fillerDocument(1);
+            doc.addSpacer(mm);
+            Report::Table t;
+            t.caption = u"Next releases"_s;
+            t.columns = {{u"Date"_s, Qt::AlignLeft, 1}, {u"Release"_s, Qt::AlignLeft, 2}};
+            for (int r = 0; r < rows; ++r)
+                t.rows << QList<Report::TableCell>{{u"1 Oct 2026"_s, {}, {}, false}, {u"release"_s, {}, {}, false}};
+            if (note)
+                t.note = u"A note that belongs under the table's last row."_s;
+            doc.addTable(t);
+            const int table = int(doc.blocks().size()) - 1;
+            Report::PageSetup setup;
+            setup.fontFamily = m_family;
+            Report::Layout layout(setup);
+            QVERIFY(layout.paginate(doc));
+            int next = 0;
+            for (int p = 0; p < layout.pageCount(); ++p) {
+                const auto [first, last] = layout.tableRowsOnPage(p, table);
+                if (first < 0)
+                    continue;
+                QCOMPARE(first, next);
+                QVERIFY2(last - first + 1 >= 2,
+                         qPrintable(u"%1 mm: page %2 holds only row %3 of %4"_s.arg(mm).arg(p).arg(first).arg(rows)));
+                next = last + 1;
+            }
+            QCOMPARE(next, rows);
+        }
+    }
+
     void chartsAreNeverSplit()
     {
         for (int filler = 1; filler < 10; ++filler) {
