@@ -311,6 +311,61 @@ private Q_SLOTS:
         QCOMPARE(labels, (QStringList{u"14 Dec 2026"_s, u"28 Dec"_s, u"11 Jan 2027"_s, u"25 Jan"_s}));
     }
 
+    void annotationLabelsNeverTouch_data()
+    {
+        QTest::addColumn<QList<qreal>>("xs");  // in points from the plot's left edge (the plot is 450 pt wide)
+        QTest::addColumn<QList<int>>("whole"); // the labels short enough to show whole wherever they are
+        // The demo report: the pilot's start, three events within three weeks of it, and an outage before.
+        QTest::addRow("demo") << QList<qreal>{168, 174, 209, 229, 62} << QList<int>{0, 4};
+        QTest::addRow("same day") << QList<qreal>{100, 100, 100} << QList<int>{0};
+        QTest::addRow("at the right edge") << QList<qreal>{430, 440, 448} << QList<int>{};
+        QTest::addRow("crowded") << QList<qreal>{10, 12, 14, 16, 18, 20, 22, 24} << QList<int>{};
+    }
+    void annotationLabelsNeverTouch()
+    {
+        // Labels near the pilot's start touched the neighbouring labels' lines. Whatever the crowd, a label
+        // crosses no other label and no other line that rises to its row, and stays within the plot.
+        QFETCH(QList<qreal>, xs);
+        QFETCH(QList<int>, whole);
+        const QStringList all{u"Pilot starts"_s, u"Team leads announce the pilot in their huddles"_s,
+                              u"Split the 95-minute escalations module into short lessons of about 12 minutes"_s,
+                              u"Moved the coaching circle to a chat thread"_s, u"Single sign-on outage"_s};
+        QStringList labels;
+        QList<qreal> dots;
+        for (int i = 0; i < xs.size(); ++i) {
+            labels << all.at(i % all.size());
+            dots << Report::dotsFromPoints(xs.at(i));
+        }
+        const QFontMetricsF fm(Report::font(m_family, 7));
+        const qreal right = Report::dotsFromPoints(450);
+        const QList<Report::Charts::AnnotationLabel> placed =
+            Report::Charts::placeAnnotationLabels(dots, labels, fm, 0, right, Report::dotsFromPoints(126), 4);
+        QCOMPARE(placed.size(), xs.size());
+        for (int i = 0; i < placed.size(); ++i) {
+            const auto &a = placed.at(i);
+            QVERIFY(a.row >= -1 && a.row < 4);
+            if (a.row < 0) { // no room for a label: its line stays in the plot, the footnote names its date
+                QVERIFY(a.text.isEmpty() && a.footnote > 0);
+                continue;
+            }
+            QVERIFY2(a.left >= 0 && a.left + a.width <= right, qPrintable(a.text));
+            QVERIFY2(fm.horizontalAdvance(a.text) <= a.width, qPrintable(a.text));
+            // Whole, or footnoted (numbered left to right) with the full text under the chart.
+            QCOMPARE(a.text == labels.at(i), a.footnote == 0);
+            if (whole.contains(i))
+                QCOMPARE(a.text, labels.at(i));
+            for (int j = 0; j < placed.size(); ++j) {
+                const auto &o = placed.at(j);
+                if (j == i || o.row < 0)
+                    continue;
+                const bool lineCrosses = o.x >= a.left && o.x <= a.left + a.width && o.row >= a.row;
+                QVERIFY2(!lineCrosses, qPrintable(u"the line of %1 crosses %2"_s.arg(o.text, a.text)));
+                const bool overlap = o.row == a.row && o.left < a.left + a.width && a.left < o.left + o.width;
+                QVERIFY2(!overlap, qPrintable(u"%1 overlaps %2"_s.arg(o.text, a.text)));
+            }
+        }
+    }
+
     void withoutAPilot()
     {
         // A program-wide report (no pilot, no usage data yet): it asks for a pilot first, and the sections that
