@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -302,6 +303,49 @@ private Q_SLOTS:
         QFETCH(QList<QDate>, mondays);
         QFETCH(QString, text);
         QCOMPARE(Report::dateRanges(mondays, 7, QLocale::c()), text);
+    }
+
+    void datePatternsAreTranslated()
+    {
+        // The patterns of dates and ranges are the translator's to choose (a German report writes "3.–9.03.2025",
+        // an American one "Mar 3–9, 2025"): with a translation installed, the report follows it.
+        class Patterns : public QTranslator
+        {
+        public:
+            bool isEmpty() const override { return false; }
+            QString translate(const char *context, const char *source, const char *disambiguation, int) const override
+            {
+                if (qstrcmp(context, "Uptake::Report") != 0 || !disambiguation)
+                    return {};
+                const QByteArray s(source);
+                if (s == "d MMMM yyyy")
+                    return u"yyyy-MM-dd"_s;
+                if (s == "d MMM yyyy")
+                    return u"dd.MM.yyyy"_s;
+                if (s == "d" && QByteArray(disambiguation).contains("same month"))
+                    return u"dd."_s;
+                if (s == "%1–%2")
+                    return u"%1 bis %2"_s;
+                return {};
+            }
+        };
+        Patterns patterns;
+        QVERIFY(QCoreApplication::installTranslator(&patterns));
+        const QString range = Report::dateRanges({QDate(2025, 3, 3)}, 7, QLocale::c());
+        const QString single = Report::dateRanges({QDate(2025, 3, 3)}, 1, QLocale::c());
+        ReportData data;
+        data.asOf = QDate(2026, 10, 30);
+        const Report::Document doc = Report::buildDocument(data, m_family, QLocale::c());
+        QCoreApplication::removeTranslator(&patterns);
+        QCOMPARE(range, u"03. bis 09.03.2025"_s);
+        QCOMPARE(single, u"03.03.2025"_s);
+        QString asOf;
+        for (const Report::Block &b : doc.blocks())
+            if (b.kind == Report::Block::Kind::Cover)
+                for (const auto &[label, value] : b.cover->facts)
+                    if (label == u"As of"_s)
+                        asOf = value;
+        QCOMPARE(asOf, u"2026-10-30"_s);
     }
 
     void dateAxisLabelsHaveTheYear()

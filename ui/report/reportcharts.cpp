@@ -94,7 +94,14 @@ QStringList dateAxisLabels(const QList<QDate> &dates, const QLocale &locale)
     QStringList labels;
     for (qsizetype i = 0; i < dates.size(); ++i) {
         const bool withYear = i == 0 || dates.at(i).year() != dates.at(i - 1).year();
-        labels << locale.toString(dates.at(i), withYear ? u"d MMM yyyy"_s : u"d MMM"_s);
+        labels << locale.toString(
+            dates.at(i),
+            withYear ? QCoreApplication::translate("Uptake::Report", "d MMM yyyy",
+                                                   "QDate::toString() pattern of a date on a chart's axis, with the "
+                                                   "year (21 Sep 2026); keep the letters d, M, y")
+                     : QCoreApplication::translate("Uptake::Report", "d MMM",
+                                                   "QDate::toString() pattern of a date on a chart's axis, without "
+                                                   "the year (5 Oct)"));
     }
     return labels;
 }
