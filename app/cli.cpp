@@ -221,7 +221,15 @@ QJsonObject toJson(const QString &path, const WorkspaceSummary &s)
                                   {u"failed_logins"_s, s.failedLogins}}},
         {u"first_day"_s, date(s.firstDay)},
         {u"last_day"_s, date(s.lastDay)},
-        {u"last_week"_s, QJsonObject{{u"start"_s, date(s.lastWeekStart)}, {u"active"_s, s.lastWeekActive}}},
+        // last_week: the last full ISO week up to last_day ("complete": false when the data holds none, clipped
+        // to first_day); last_7_days: the seven days ending on last_day, never empty when the data ends mid-week.
+        {u"last_week"_s, QJsonObject{{u"start"_s, date(s.lastWeekStart)},
+                                     {u"end"_s, date(s.lastWeekEnd)},
+                                     {u"complete"_s, s.lastWeekComplete},
+                                     {u"active"_s, s.lastWeekActive}}},
+        {u"last_7_days"_s, QJsonObject{{u"from"_s, date(s.lastSevenDaysFrom)},
+                                       {u"to"_s, date(s.lastDay)},
+                                       {u"active"_s, s.lastSevenDaysActive}}},
         {u"completion_rate"_s, s.completionRate},
         {u"recent_completion"_s, QJsonObject{{u"from"_s, date(s.recentFrom)},
                                              {u"to"_s, date(s.lastDay)},
@@ -270,15 +278,32 @@ void printSummary(const QString &path, const WorkspaceSummary &s)
              .arg(l.toString(s.imports), l.toString(s.rejectedRows))
       << '\n';
     if (s.lastWeekStart.isValid()) {
-        const double rate = s.rosterLearners > 0
-                                ? double(s.lastWeekActive) / double(s.rosterLearners)
-                                : (s.activeLearners > 0 ? double(s.lastWeekActive) / double(s.activeLearners) : 0);
-        o << QCoreApplication::translate("Uptake::Cli", "Weekly active:  %1 learners in the week of %2 (%3 of %4)")
-                 .arg(l.toString(s.lastWeekActive), l.toString(s.lastWeekStart, QLocale::ShortFormat),
-                      l.toString(rate * 100, 'f', 1) + l.percent(),
-                      s.rosterLearners > 0 ? QCoreApplication::translate("Uptake::Cli", "the roster")
-                                           : QCoreApplication::translate("Uptake::Cli", "learners seen"))
+        // The seven days up to the last event first: the last full week alone read 0 when the data ended mid-week
+        // (or held no full week), as if nobody were active. Then the last full week, named, as the charts count.
+        const auto share = [&s, &l](qint64 active) {
+            const double rate = s.rosterLearners > 0
+                                    ? double(active) / double(s.rosterLearners)
+                                    : (s.activeLearners > 0 ? double(active) / double(s.activeLearners) : 0);
+            return QString(l.toString(rate * 100, 'f', 1) + l.percent());
+        };
+        const QString of = s.rosterLearners > 0 ? QCoreApplication::translate("Uptake::Cli", "the roster")
+                                                : QCoreApplication::translate("Uptake::Cli", "learners seen");
+        o << QCoreApplication::translate("Uptake::Cli",
+                                         "Weekly active:  %1 learners in the last 7 days, %2 to %3 (%4 of "
+                                         "%5)")
+                 .arg(l.toString(s.lastSevenDaysActive), l.toString(s.lastSevenDaysFrom, QLocale::ShortFormat),
+                      l.toString(s.lastDay, QLocale::ShortFormat), share(s.lastSevenDaysActive), of)
           << '\n';
+        if (s.lastWeekComplete)
+            o << QCoreApplication::translate("Uptake::Cli",
+                                             "                %1 in the last full week, Monday %2 to Sunday %3 (%4)")
+                     .arg(l.toString(s.lastWeekActive), l.toString(s.lastWeekStart, QLocale::ShortFormat),
+                          l.toString(s.lastWeekEnd, QLocale::ShortFormat), share(s.lastWeekActive))
+              << '\n';
+        else
+            o << QCoreApplication::translate("Uptake::Cli",
+                                             "                no full week (Monday to Sunday) in the data yet")
+              << '\n';
         // Which window a completion rate covers decides what it means, so each figure names its window: the last
         // four weeks (the "current" value of targets and of the report's summary), then all the data (what the
         // Overview shows for all learners over the whole period).

@@ -15,6 +15,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -156,14 +157,27 @@ Result<WorkspaceSummary> readSummary(const QSqlDatabase &db)
         // The last complete ISO week: the data's last day is a Sunday, or the week before it.
         QDate sunday = s.lastDay.addDays(-(s.lastDay.dayOfWeek() % 7));
         s.lastWeekStart = sunday.addDays(-6);
+        s.lastWeekEnd = sunday;
+        s.lastWeekComplete = s.lastWeekStart >= s.firstDay;
         if (s.lastWeekStart < s.firstDay)
             s.lastWeekStart = s.firstDay;
-        q.prepare(QString::fromUtf8(ActiveInRange));
-        q.addBindValue(dayNumber(s.lastWeekStart));
-        q.addBindValue(dayNumber(sunday));
-        if (!q.exec() || !q.next())
+        s.lastSevenDaysFrom = std::max(s.firstDay, s.lastDay.addDays(-6));
+        const auto activeIn = [&q](const QDate &from, const QDate &to) -> std::optional<qint64> {
+            q.prepare(QString::fromUtf8(ActiveInRange));
+            q.addBindValue(dayNumber(from));
+            q.addBindValue(dayNumber(to));
+            if (!q.exec() || !q.next())
+                return std::nullopt;
+            return q.value(0).toLongLong();
+        };
+        const auto week = activeIn(s.lastWeekStart, sunday);
+        if (!week)
             return fail(q);
-        s.lastWeekActive = q.value(0).toLongLong();
+        s.lastWeekActive = *week;
+        const auto seven = activeIn(s.lastSevenDaysFrom, s.lastDay);
+        if (!seven)
+            return fail(q);
+        s.lastSevenDaysActive = *seven;
     }
     auto attributes = RosterRepository(db).cohortAttributes();
     if (!attributes)

@@ -28,9 +28,17 @@ struct WorkspaceSummary
     qint64 rejectedRows = 0;
     QDate firstDay; ///< of the events, in the workspace zone; invalid without events
     QDate lastDay;
-    /// Distinct active learners in the last full ISO week (Monday to Sunday) that has data.
+    /// Distinct active learners in the last full ISO week (Monday to Sunday) up to lastDay, lastWeekStart to
+    /// lastWeekEnd. When the data holds no full week, lastWeekComplete is false and the week is clipped to
+    /// firstDay (so it may be empty, with lastWeekActive 0).
     qint64 lastWeekActive = 0;
     QDate lastWeekStart;
+    QDate lastWeekEnd;
+    bool lastWeekComplete = false;
+    /// Distinct active learners in the seven days ending on lastDay (from firstDay at the earliest): the figure
+    /// that is never empty when the data ends mid-week.
+    qint64 lastSevenDaysActive = 0;
+    QDate lastSevenDaysFrom;
     /// Learners with a completion ÷ learners with any event, over all learner–course pairs.
     double completionRate = 0;
     /// The Overview's "current" completion for all learners: over the last four weeks up to lastDay (from

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -187,6 +188,67 @@ private Q_SLOTS:
         QCOMPARE(QDate::fromString(recent.value(u"from"_s).toString(), Qt::ISODate)
                      .daysTo(QDate::fromString(recent.value(u"to"_s).toString(), Qt::ISODate)),
                  27);
+    }
+
+    void infoWeeklyActiveWhenDataEndsMidWeek_data()
+    {
+        QTest::addColumn<QByteArray>("log");
+        QTest::addColumn<QString>("sevenFrom");
+        QTest::addColumn<int>("sevenActive");
+        QTest::addColumn<bool>("complete");
+        QTest::addColumn<QString>("weekStart");
+        QTest::addColumn<int>("weekActive");
+        QTest::addColumn<QString>("line"); // the second line of "Weekly active:"
+        // January 2024 began on a Monday. The data ends on Friday the 19th: the last full week is 8-14 January
+        // (a, b, c), the seven days to the last event 13-19 January (a on the 16th, d on the 18th and 19th).
+        QTest::addRow("ends on a Friday")
+            << QByteArray("learner,timestamp,event\n"
+                          "a,2024-01-08T10:00:00Z,viewed\nb,2024-01-08T11:00:00Z,viewed\n"
+                          "c,2024-01-10T10:00:00Z,viewed\na,2024-01-16T10:00:00Z,viewed\n"
+                          "d,2024-01-18T10:00:00Z,viewed\nd,2024-01-19T10:00:00Z,viewed\n")
+            << u"2024-01-13"_s << 2 << true << u"2024-01-08"_s << 3 << u"3 in the last full week, Monday "_s;
+        // Wednesday to Friday of one week: no full week yet (the old figure: 0), two active in the data's days.
+        QTest::addRow("no full week") << QByteArray("learner,timestamp,event\n"
+                                                    "a,2024-01-17T10:00:00Z,viewed\nb,2024-01-19T10:00:00Z,viewed\n")
+                                      << u"2024-01-17"_s << 2 << false << u"2024-01-17"_s << 0
+                                      << u"no full week (Monday to Sunday) in the data yet"_s;
+    }
+    void infoWeeklyActiveWhenDataEndsMidWeek()
+    {
+        QFETCH(QByteArray, log);
+        QFETCH(QString, sevenFrom);
+        QFETCH(int, sevenActive);
+        QFETCH(bool, complete);
+        QFETCH(QString, weekStart);
+        QFETCH(int, weekActive);
+        QFETCH(QString, line);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        const QString ws = m_dir.filePath(u"midweek-%1.uptake"_s.arg(tag));
+        const QString csv = m_dir.filePath(u"midweek-%1.csv"_s.arg(tag));
+        QVERIFY(Uptake::Test::writeFile(csv, log));
+        QCOMPARE(uptake({u"init"_s, ws, u"--timezone"_s, u"UTC"_s}).exitCode, 0);
+        QCOMPARE(uptake({u"import"_s, ws, csv, u"--kind"_s, u"events"_s}).exitCode, 0);
+        Run r = uptake({u"info"_s, ws, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject seven = o.value(u"last_7_days"_s).toObject();
+        QCOMPARE(seven.value(u"from"_s).toString(), sevenFrom);
+        QCOMPARE(seven.value(u"to"_s).toString(), u"2024-01-19"_s);
+        QCOMPARE(seven.value(u"active"_s).toInt(), sevenActive);
+        const QJsonObject week = o.value(u"last_week"_s).toObject(); // the fields it always had, and two more
+        QCOMPARE(week.value(u"start"_s).toString(), weekStart);
+        QCOMPARE(week.value(u"end"_s).toString(), u"2024-01-14"_s);
+        QCOMPARE(week.value(u"complete"_s).toBool(), complete);
+        QCOMPARE(week.value(u"active"_s).toInt(), weekActive);
+        // In words: the seven days first, then the last full week named by its days, or that there is none yet
+        // (dates and shares as the user's locale writes them, so only their words are compared).
+        r = uptake({u"info"_s, ws});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n');
+        const qsizetype at = lines.indexOf(QRegularExpression(
+            u"^Weekly active:  %1 learners in the last 7 days, .* of learners seen\\)$"_s.arg(sevenActive)));
+        QVERIFY2(at >= 0, qPrintable(r.out));
+        QVERIFY2(lines.value(at + 1).startsWith(u"                "_s + line), qPrintable(r.out));
     }
 
     void savedProfiles()

@@ -32,6 +32,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace Uptake;
@@ -236,6 +237,27 @@ class TestAccessibility : public QObject
         }
     }
 
+    /// The main window as the tests look at it: 1400×900, shown, non-interactive, with the demo workspace open.
+    void showDemo(MainWindow &w)
+    {
+        w.setInteractive(false);
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openWorkspace(m_demo));
+    }
+
+    /// Shows every page in turn and calls visit(index) once its background figures (the dashboard's metrics,
+    /// the journey's measurements) have arrived.
+    void forEachPage(MainWindow &w, const std::function<void(int)> &visit)
+    {
+        for (int i = 0; i < int(PageId::Count) && !QTest::currentTestFailed(); ++i) {
+            w.showPage(PageId(i));
+            QTRY_VERIFY_WITH_TIMEOUT(!w.page(PageId(i))->hasWaitingJobs(), 10000);
+            visit(i);
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -264,19 +286,16 @@ private Q_SLOTS:
         const QString tag = dark ? u"dark"_s : u"light"_s;
         {
             MainWindow w;
-            w.setInteractive(false);
-            w.resize(1400, 900);
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
-            QVERIFY(w.openWorkspace(m_demo));
-            for (int i = 0; i < int(PageId::Count); ++i) {
-                w.showPage(PageId(i));
-                // The page's background figures arrive (the dashboard's metrics, the journey's measurements).
-                QTRY_VERIFY_WITH_TIMEOUT(!w.page(PageId(i))->hasWaitingJobs(), 10000);
+            showDemo(w);
+            if (QTest::currentTestFailed())
+                return;
+            forEachPage(w, [&](int i) {
                 QTest::qWait(i == 0 ? 1500 : 300);
                 shoot(w, u"%1-page-%2"_s.arg(tag).arg(i));
                 checkLabels(&w, u"%1 page %2"_s.arg(tag).arg(i));
-            }
+            });
+            if (QTest::currentTestFailed())
+                return;
             auto *targets = TargetsDialog::open(&w, *w.workspace(), *w.undoStack(), 0);
             QVERIFY(QTest::qWaitForWindowExposed(targets));
             QTest::qWait(300);
@@ -322,18 +341,16 @@ private Q_SLOTS:
     void mnemonicsAreUniquePerPage()
     {
         MainWindow w;
-        w.setInteractive(false);
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.openWorkspace(m_demo));
+        showDemo(w);
+        if (QTest::currentTestFailed())
+            return;
         QStringList found;
-        for (int i = 0; i < int(PageId::Count); ++i) {
-            w.showPage(PageId(i));
-            QTRY_VERIFY_WITH_TIMEOUT(!w.page(PageId(i))->hasWaitingJobs(), 10000);
+        forEachPage(w, [&](int i) {
             for (const QString &clash : mnemonicClashes(&w))
                 found << u"page %1: %2"_s.arg(i).arg(clash);
-        }
+        });
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 

@@ -497,6 +497,37 @@ private Q_SLOTS:
         QCOMPARE(imported.warnings, expected);
     }
 
+    // The warning is computed once the rows are read; an import that fails after that (here: cancelled, which
+    // the file's hash notices after the last row of so small a file) says only why it failed, with no warning
+    // about a roster that was never written.
+    void overlapWarningDroppedWhenTheImportFails()
+    {
+        const QString ws = freshWorkspace(u"overlap-cancelled.uptake"_s);
+        QByteArray log = "learner,timestamp,course,event\n";
+        for (int i = 1; i <= 20; ++i)
+            log += u"u%1,2025-05-%2T09:00:00Z,Safety,viewed\n"_s.arg(i).arg(i, 2, 10, QChar(u'0')).toUtf8();
+        const ImportResult seeded =
+            importFile(ws, writeTemp(m_dir, u"cancelled-log.csv"_s, log), kind(DataKind::Events));
+        QVERIFY2(seeded.committed, qPrintable(seeded.error));
+        QByteArray roster = "learner,name,email,department\n";
+        for (int i = 1; i <= 25; ++i)
+            roster += u"r%1,Person %1,p%1@example.org,Sales\n"_s.arg(i).toUtf8();
+        const QString file = writeTemp(m_dir, u"cancelled-roster.csv"_s, roster);
+        // The same roster imported normally warns (none of its 25 learners is among the log's 20)...
+        ImportOptions dry;
+        dry.dryRun = true;
+        const ImportResult checked = importFile(ws, file, kind(DataKind::Roster), dry);
+        QVERIFY2(checked.error.isEmpty(), qPrintable(checked.error));
+        QCOMPARE(checked.warnings.size(), 1);
+        // ...but cancelled, it fails after the warning was worked out, and the warning goes.
+        std::atomic_bool cancel = true;
+        const ImportResult r = importFile(ws, file, kind(DataKind::Roster), {}, {}, &cancel);
+        QVERIFY(!r.committed);
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.error, u"The import was cancelled; nothing was written."_s);
+        QCOMPARE(r.warnings, QStringList());
+    }
+
     // The logstore table names courses by id: Moodle's course 1 is the site home (SITEID) and 0 marks actions
     // outside any course (log-ins, profile views), so those events belong to no course; the rest are
     // "Course n". Counts by hand from the dump's courseid column: 0 ×2238, 1 ×96, 2 ×629, 3 ×55, 4 ×757.

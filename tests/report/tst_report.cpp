@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -304,11 +305,109 @@ private Q_SLOTS:
         QCOMPARE(Report::dateRanges(mondays, 7, QLocale::c()), text);
     }
 
+    void datePatternsAreTranslated()
+    {
+        // The patterns of dates and ranges are the translator's to choose (a German report writes "3.–9.03.2025",
+        // an American one "Mar 3–9, 2025"): with a translation installed, the report follows it.
+        class Patterns : public QTranslator
+        {
+        public:
+            bool isEmpty() const override { return false; }
+            QString translate(const char *context, const char *source, const char *disambiguation, int) const override
+            {
+                if (qstrcmp(context, "Uptake::Report") != 0 || !disambiguation)
+                    return {};
+                const QByteArray s(source);
+                if (s == "d MMMM yyyy")
+                    return u"yyyy-MM-dd"_s;
+                if (s == "d MMM yyyy")
+                    return u"dd.MM.yyyy"_s;
+                if (s == "d" && QByteArray(disambiguation).contains("same month"))
+                    return u"dd."_s;
+                if (s == "%1–%2")
+                    return u"%1 bis %2"_s;
+                return {};
+            }
+        };
+        Patterns patterns;
+        QVERIFY(QCoreApplication::installTranslator(&patterns));
+        const QString range = Report::dateRanges({QDate(2025, 3, 3)}, 7, QLocale::c());
+        const QString single = Report::dateRanges({QDate(2025, 3, 3)}, 1, QLocale::c());
+        ReportData data;
+        data.asOf = QDate(2026, 10, 30);
+        const Report::Document doc = Report::buildDocument(data, m_family, QLocale::c());
+        QCoreApplication::removeTranslator(&patterns);
+        QCOMPARE(range, u"03. bis 09.03.2025"_s);
+        QCOMPARE(single, u"03.03.2025"_s);
+        QString asOf;
+        for (const Report::Block &b : doc.blocks())
+            if (b.kind == Report::Block::Kind::Cover)
+                for (const auto &[label, value] : b.cover->facts)
+                    if (label == u"As of"_s)
+                        asOf = value;
+        QCOMPARE(asOf, u"2026-10-30"_s);
+    }
+
     void dateAxisLabelsHaveTheYear()
     {
         const QStringList labels = Report::Charts::dateAxisLabels(
             {QDate(2026, 12, 14), QDate(2026, 12, 28), QDate(2027, 1, 11), QDate(2027, 1, 25)}, QLocale::c());
         QCOMPARE(labels, (QStringList{u"14 Dec 2026"_s, u"28 Dec"_s, u"11 Jan 2027"_s, u"25 Jan"_s}));
+    }
+
+    void annotationLabelsNeverTouch_data()
+    {
+        QTest::addColumn<QList<qreal>>("xs");  // in points from the plot's left edge (the plot is 450 pt wide)
+        QTest::addColumn<QList<int>>("whole"); // the labels short enough to show whole wherever they are
+        // The demo report: the pilot's start, three events within three weeks of it, and an outage before.
+        QTest::addRow("demo") << QList<qreal>{168, 174, 209, 229, 62} << QList<int>{0, 4};
+        QTest::addRow("same day") << QList<qreal>{100, 100, 100} << QList<int>{0};
+        QTest::addRow("at the right edge") << QList<qreal>{430, 440, 448} << QList<int>{};
+        QTest::addRow("crowded") << QList<qreal>{10, 12, 14, 16, 18, 20, 22, 24} << QList<int>{};
+    }
+    void annotationLabelsNeverTouch()
+    {
+        // Labels near the pilot's start touched the neighbouring labels' lines. Whatever the crowd, a label
+        // crosses no other label and no other line that rises to its row, and stays within the plot.
+        QFETCH(QList<qreal>, xs);
+        QFETCH(QList<int>, whole);
+        const QStringList all{u"Pilot starts"_s, u"Team leads announce the pilot in their huddles"_s,
+                              u"Split the 95-minute escalations module into short lessons of about 12 minutes"_s,
+                              u"Moved the coaching circle to a chat thread"_s, u"Single sign-on outage"_s};
+        QStringList labels;
+        QList<qreal> dots;
+        for (int i = 0; i < xs.size(); ++i) {
+            labels << all.at(i % all.size());
+            dots << Report::dotsFromPoints(xs.at(i));
+        }
+        const QFontMetricsF fm(Report::font(m_family, 7));
+        const qreal right = Report::dotsFromPoints(450);
+        const QList<Report::Charts::AnnotationLabel> placed =
+            Report::Charts::placeAnnotationLabels(dots, labels, fm, 0, right, Report::dotsFromPoints(126), 4);
+        QCOMPARE(placed.size(), xs.size());
+        for (int i = 0; i < placed.size(); ++i) {
+            const auto &a = placed.at(i);
+            QVERIFY(a.row >= -1 && a.row < 4);
+            if (a.row < 0) { // no room for a label: its line stays in the plot, the footnote names its date
+                QVERIFY(a.text.isEmpty() && a.footnote > 0);
+                continue;
+            }
+            QVERIFY2(a.left >= 0 && a.left + a.width <= right, qPrintable(a.text));
+            QVERIFY2(fm.horizontalAdvance(a.text) <= a.width, qPrintable(a.text));
+            // Whole, or footnoted (numbered left to right) with the full text under the chart.
+            QCOMPARE(a.text == labels.at(i), a.footnote == 0);
+            if (whole.contains(i))
+                QCOMPARE(a.text, labels.at(i));
+            for (int j = 0; j < placed.size(); ++j) {
+                const auto &o = placed.at(j);
+                if (j == i || o.row < 0)
+                    continue;
+                const bool lineCrosses = o.x >= a.left && o.x <= a.left + a.width && o.row >= a.row;
+                QVERIFY2(!lineCrosses, qPrintable(u"the line of %1 crosses %2"_s.arg(o.text, a.text)));
+                const bool overlap = o.row == a.row && o.left < a.left + a.width && a.left < o.left + o.width;
+                QVERIFY2(!overlap, qPrintable(u"%1 overlaps %2"_s.arg(o.text, a.text)));
+            }
+        }
     }
 
     void withoutAPilot()
@@ -365,6 +464,51 @@ private Q_SLOTS:
         const QString text = pdfText(pdf);
         QCOMPARE(text.count(u"Value"_s), layout.pageCount());
         QCOMPARE(text.count(u"Long table (continued)"_s), layout.pageCount() - 1);
+    }
+
+    void tableRowsNeverAlone_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<bool>("note");
+        for (int rows = 2; rows <= 7; ++rows) {
+            QTest::addRow("%d rows", rows) << rows << false;
+            QTest::addRow("%d rows and a note", rows) << rows << true;
+        }
+    }
+    void tableRowsNeverAlone()
+    {
+        // The last release of "Next releases" landed alone on the next page under its repeated header. Sweep the
+        // table down the page in steps of 1 mm: wherever it breaks, every page holding it holds two rows or more.
+        QFETCH(int, rows);
+        QFETCH(bool, note);
+        for (int mm = 0; mm < 250; ++mm) {
+            Report::Document doc = fillerDocument(1);
+            doc.addSpacer(mm);
+            Report::Table t;
+            t.caption = u"Next releases"_s;
+            t.columns = {{u"Date"_s, Qt::AlignLeft, 1}, {u"Release"_s, Qt::AlignLeft, 2}};
+            for (int r = 0; r < rows; ++r)
+                t.rows << QList<Report::TableCell>{{u"1 Oct 2026"_s, {}, {}, false}, {u"release"_s, {}, {}, false}};
+            if (note)
+                t.note = u"A note that belongs under the table's last row."_s;
+            doc.addTable(t);
+            const int table = int(doc.blocks().size()) - 1;
+            Report::PageSetup setup;
+            setup.fontFamily = m_family;
+            Report::Layout layout(setup);
+            QVERIFY(layout.paginate(doc));
+            int next = 0;
+            for (int p = 0; p < layout.pageCount(); ++p) {
+                const auto [first, last] = layout.tableRowsOnPage(p, table);
+                if (first < 0)
+                    continue;
+                QCOMPARE(first, next);
+                QVERIFY2(last - first + 1 >= 2,
+                         qPrintable(u"%1 mm: page %2 holds only row %3 of %4"_s.arg(mm).arg(p).arg(first).arg(rows)));
+                next = last + 1;
+            }
+            QCOMPARE(next, rows);
+        }
     }
 
     void chartsAreNeverSplit()

@@ -6,6 +6,7 @@
 #include "demo/demoworkspace.h"
 #include "import/importer.h"
 #include "metrics/metrics.h"
+#include "pgserver.h"
 #include "storage/dialect.h"
 #include "storage/importrepository.h"
 #include "storage/journeyrepository.h"
@@ -53,57 +54,16 @@ class TestTeamWorkspace : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_adminUrl; ///< empty: no PostgreSQL server for this run
-    QStringList m_databases;
-    QStringList m_roles;
+    Test::PgTestServer m_server{u"t"_s};
     int m_next = 0;
-
-    static constexpr auto Admin = "tst-teamworkspace-admin";
-
-    bool runAdmin(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(QString::fromLatin1(Admin)));
-        const bool ok = q.exec(sql);
-        if (!ok)
-            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return ok;
-    }
-
-    /// The URL of database name on the test server, as user (empty: the superuser of UPTAKE_TEST_PG_URL).
-    QString urlOf(const QString &database, const QString &user = {}) const
-    {
-        QUrl url(m_adminUrl);
-        url.setPath(u'/' + database);
-        if (!user.isEmpty())
-            url.setUserName(user);
-        return url.toString();
-    }
-
-    /// A new, empty database on the test server; dropped at the end.
-    QString newDatabase()
-    {
-        const QString name = u"uptake_t%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++m_next);
-        if (!runAdmin(u"CREATE DATABASE %1"_s.arg(name)))
-            return {};
-        m_databases.append(name);
-        return name;
-    }
-
-    /// A new login role for this run; dropped at the end.
-    QString newRole(const QString &what)
-    {
-        const QString name = u"uptake_t%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(what);
-        m_roles.append(name);
-        return name;
-    }
 
     /// Where a new, empty workspace of the backend lives ("sqlite" or "postgresql"); skips without a server.
     QString freshLocation(const QString &backend)
     {
         if (backend == u"sqlite"_s)
             return m_dir.filePath(u"ws%1.uptake"_s.arg(++m_next));
-        const QString db = newDatabase();
-        return db.isEmpty() ? QString() : urlOf(db);
+        const QString db = m_server.newDatabase();
+        return db.isEmpty() ? QString() : m_server.urlOf(db);
     }
 
     QString writeTemp(const QString &name, const QByteArray &bytes)
@@ -124,30 +84,17 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_adminUrl = qEnvironmentVariable("UPTAKE_TEST_PG_URL");
-        if (m_adminUrl.isEmpty())
-            return;
-        auto db = Workspace::openConnection(m_adminUrl, QString::fromLatin1(Admin));
-        QVERIFY2(db, qPrintable(db.error()));
+        QVERIFY2(m_server.setUp(), qPrintable(m_server.error()));
     }
 
     void init()
     {
-        if (QByteArray(QTest::currentDataTag()) == "postgresql" && m_adminUrl.isEmpty())
+        if (QByteArray(QTest::currentDataTag()) == "postgresql" && !m_server.isAvailable())
             QSKIP("UPTAKE_TEST_PG_URL is not set: no PostgreSQL server to test team workspaces against (scripts/test "
                   "starts one with scripts/pg-test-cluster).");
     }
 
-    void cleanupTestCase()
-    {
-        if (m_adminUrl.isEmpty())
-            return;
-        for (const QString &db : std::as_const(m_databases))
-            runAdmin(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(db));
-        for (const QString &role : std::as_const(m_roles))
-            runAdmin(u"DROP ROLE IF EXISTS %1"_s.arg(role));
-        Workspace::closeConnection(QString::fromLatin1(Admin));
-    }
+    void cleanupTestCase() { m_server.tearDown(); }
 
     void repositoriesRoundTrip_data() { addBackends(); }
     void repositoriesRoundTrip()
@@ -279,7 +226,7 @@ private Q_SLOTS:
 
     void schemaMatchesTheFileSchema()
     {
-        if (m_adminUrl.isEmpty())
+        if (!m_server.isAvailable())
             QSKIP("UPTAKE_TEST_PG_URL is not set: no PostgreSQL server.");
         const QString location = freshLocation(u"postgresql"_s);
         QVERIFY(Workspace::create(location, QTimeZone::utc()));
@@ -303,12 +250,12 @@ private Q_SLOTS:
 
     void serverInitIsIdempotentAndRefusesForeignData()
     {
-        if (m_adminUrl.isEmpty())
+        if (!m_server.isAvailable())
             QSKIP("UPTAKE_TEST_PG_URL is not set: no PostgreSQL server.");
-        const QString db = newDatabase();
-        const QString editor = newRole(u"ed"_s);
+        const QString db = m_server.newDatabase();
+        const QString editor = m_server.newRole(u"ed"_s);
         {
-            auto conn = Workspace::openConnection(urlOf(db), u"init"_s);
+            auto conn = Workspace::openConnection(m_server.urlOf(db), u"init"_s);
             QVERIFY2(conn, qPrintable(conn.error()));
             auto first = ServerSchema::initialize(*conn, QTimeZone::utc(), {editor}, {});
             QVERIFY2(first, qPrintable(first.error()));
@@ -320,11 +267,12 @@ private Q_SLOTS:
             QCOMPARE(second->roles, QStringList({db + u"_editor"_s, db + u"_reader"_s}));
         }
         Workspace::closeConnection(u"init"_s);
-        m_roles << db + u"_editor"_s << db + u"_reader"_s;
+        m_server.dropAtEnd(db + u"_editor"_s);
+        m_server.dropAtEnd(db + u"_reader"_s);
 
-        const QString foreign = newDatabase();
+        const QString foreign = m_server.newDatabase();
         {
-            auto conn = Workspace::openConnection(urlOf(foreign), u"foreign"_s);
+            auto conn = Workspace::openConnection(m_server.urlOf(foreign), u"foreign"_s);
             QVERIFY2(conn, qPrintable(conn.error()));
             QSqlQuery q(*conn);
             QVERIFY(q.exec(u"CREATE TABLE invoices (id integer)"_s));
@@ -338,30 +286,31 @@ private Q_SLOTS:
 
     void readersCannotWrite()
     {
-        if (m_adminUrl.isEmpty())
+        if (!m_server.isAvailable())
             QSKIP("UPTAKE_TEST_PG_URL is not set: no PostgreSQL server.");
         // A refused write ends the server's transaction in error; nothing may then be left for Qt's driver to
         // free inside it ("Unable to free statement": the prepared statement would stay on the server).
         QTest::failOnWarning(QRegularExpression(u"Unable to free statement"_s));
-        const QString db = newDatabase();
-        const QString editor = newRole(u"editor"_s);
-        const QString reader = newRole(u"reader"_s);
+        const QString db = m_server.newDatabase();
+        const QString editor = m_server.newRole(u"editor"_s);
+        const QString reader = m_server.newRole(u"reader"_s);
         {
-            auto conn = Workspace::openConnection(urlOf(db), u"init"_s);
+            auto conn = Workspace::openConnection(m_server.urlOf(db), u"init"_s);
             QVERIFY2(conn, qPrintable(conn.error()));
             auto done = ServerSchema::initialize(*conn, QTimeZone::utc(), {editor}, {reader});
             QVERIFY2(done, qPrintable(done.error()));
         }
         Workspace::closeConnection(u"init"_s);
-        m_roles << db + u"_editor"_s << db + u"_reader"_s;
+        m_server.dropAtEnd(db + u"_editor"_s);
+        m_server.dropAtEnd(db + u"_reader"_s);
 
         // The editor writes.
         const QString file = writeTemp(u"reader.csv"_s, "learner,timestamp,course,event\n"
                                                         "a,2026-03-02T08:00:00Z,C1,viewed\n");
-        const Import::ImportResult imported = Import::importFile(urlOf(db, editor), file, eventsProfile());
+        const Import::ImportResult imported = Import::importFile(m_server.urlOf(db, editor), file, eventsProfile());
         QVERIFY2(imported.committed, qPrintable(imported.error));
         {
-            auto ws = Workspace::open(urlOf(db, editor));
+            auto ws = Workspace::open(m_server.urlOf(db, editor));
             QVERIFY2(ws, qPrintable(ws.error()));
             QVERIFY(!(*ws)->isReadOnly());
             Pilot p;
@@ -370,7 +319,7 @@ private Q_SLOTS:
         }
 
         // The reader reads, is told it is read-only, and the server refuses every write.
-        auto ws = Workspace::open(urlOf(db, reader));
+        auto ws = Workspace::open(m_server.urlOf(db, reader));
         QVERIFY2(ws, qPrintable(ws.error()));
         QVERIFY((*ws)->isReadOnly());
         QCOMPARE((*ws)->readOnlyReason(), Dialect::readOnlyMessage());
@@ -387,7 +336,7 @@ private Q_SLOTS:
         QCOMPARE(raw.lastError().nativeErrorCode(), u"42501"_s);
         QVERIFY(!raw.exec(u"CREATE TABLE sneaky (id integer)"_s));
         const Import::ImportResult blocked =
-            Import::importFile(urlOf(db, reader),
+            Import::importFile(m_server.urlOf(db, reader),
                                writeTemp(u"reader2.csv"_s, "learner,timestamp,course,event\n"
                                                            "b,2026-03-03T08:00:00Z,C1,viewed\n"),
                                eventsProfile());
@@ -425,7 +374,7 @@ private Q_SLOTS:
 
     void concurrentEditorsAndImports()
     {
-        if (m_adminUrl.isEmpty())
+        if (!m_server.isAvailable())
             QSKIP("UPTAKE_TEST_PG_URL is not set: no PostgreSQL server.");
         const QString location = freshLocation(u"postgresql"_s);
         QVERIFY(Workspace::create(location, QTimeZone::utc()));
@@ -510,7 +459,7 @@ private Q_SLOTS:
 
     void changesByOthersAreAnnounced()
     {
-        if (m_adminUrl.isEmpty())
+        if (!m_server.isAvailable())
             QSKIP("UPTAKE_TEST_PG_URL is not set: no PostgreSQL server.");
         const QString location = freshLocation(u"postgresql"_s);
         QVERIFY(Workspace::create(location, QTimeZone::utc()));
@@ -537,7 +486,7 @@ private Q_SLOTS:
 
     void demoMetricsAgreeAcrossBackends()
     {
-        if (m_adminUrl.isEmpty())
+        if (!m_server.isAvailable())
             QSKIP("UPTAKE_TEST_PG_URL is not set: no PostgreSQL server.");
         const QString file = freshLocation(u"sqlite"_s);
         const QString server = freshLocation(u"postgresql"_s);

@@ -5,6 +5,7 @@
 #include "demo/demoworkspace.h"
 #include "import/importer.h"
 #include "metrics/metrics.h"
+#include "pgserver.h"
 #include "storage/dialect.h"
 #include "storage/pilotrepository.h"
 #include "storage/serverschema.h"
@@ -93,43 +94,20 @@ class TestWorkspaceCopy : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_adminUrl;
-    QStringList m_databases;
-    QStringList m_roles;
+    Test::PgTestServer m_server{u"c"_s};
     int m_next = 0;
     QString m_demo; ///< the demo workspace, made once
-
-    static constexpr auto Admin = "tst-workspacecopy-admin";
-
-    bool runAdmin(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(QString::fromLatin1(Admin)));
-        const bool ok = q.exec(sql);
-        if (!ok)
-            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return ok;
-    }
-
-    QString urlOf(const QString &database, const QString &user = {}) const
-    {
-        QUrl url(m_adminUrl);
-        url.setPath(u'/' + database);
-        if (!user.isEmpty())
-            url.setUserName(user);
-        return url.toString();
-    }
 
     /// A new database on the test server set up as a team workspace (server-init), with editors.
     QString newTeamWorkspace(const QStringList &editors = {}, const QStringList &readers = {})
     {
-        const QString name = u"uptake_c%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++m_next);
-        if (!runAdmin(u"CREATE DATABASE %1"_s.arg(name)))
+        const QString name = m_server.newDatabase();
+        if (name.isEmpty())
             return {};
-        m_databases.append(name);
         const QString connection = u"tst-init"_s;
         bool ok = false;
         {
-            auto db = Workspace::openConnection(urlOf(name), connection);
+            auto db = Workspace::openConnection(m_server.urlOf(name), connection);
             if (db) {
                 auto report = ServerSchema::initialize(*db, QTimeZone::utc(), editors, readers);
                 ok = bool(report);
@@ -138,15 +116,9 @@ class TestWorkspaceCopy : public QObject
             }
         }
         Workspace::closeConnection(connection);
-        m_roles << ServerSchema::editorRole(name) << ServerSchema::readerRole(name);
-        return ok ? urlOf(name) : QString();
-    }
-
-    QString role(const QString &what)
-    {
-        const QString name = u"uptake_c%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(what);
-        m_roles.append(name);
-        return name;
+        m_server.dropAtEnd(ServerSchema::editorRole(name));
+        m_server.dropAtEnd(ServerSchema::readerRole(name));
+        return ok ? m_server.urlOf(name) : QString();
     }
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -236,28 +208,15 @@ private Q_SLOTS:
         m_demo = file(u"demo.uptake"_s);
         const Status made = Demo::createDemoWorkspace(m_demo, false);
         QVERIFY2(made, qPrintable(made.error()));
-        m_adminUrl = qEnvironmentVariable("UPTAKE_TEST_PG_URL");
-        if (m_adminUrl.isEmpty())
-            return;
-        auto db = Workspace::openConnection(m_adminUrl, QString::fromLatin1(Admin));
-        QVERIFY2(db, qPrintable(db.error()));
+        QVERIFY2(m_server.setUp(), qPrintable(m_server.error()));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_adminUrl.isEmpty())
-            return;
-        for (const QString &db : std::as_const(m_databases))
-            runAdmin(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(db));
-        for (const QString &r : std::as_const(m_roles))
-            runAdmin(u"DROP ROLE IF EXISTS %1"_s.arg(r));
-        Workspace::closeConnection(QString::fromLatin1(Admin));
-    }
+    void cleanupTestCase() { m_server.tearDown(); }
 
     void init()
     {
         const QByteArray name = QTest::currentTestFunction();
-        if (name.startsWith("server") && m_adminUrl.isEmpty())
+        if (name.startsWith("server") && !m_server.isAvailable())
             QSKIP("UPTAKE_TEST_PG_URL is not set: no PostgreSQL server to publish to (scripts/test starts one with "
                   "scripts/pg-test-cluster).");
     }
@@ -399,10 +358,10 @@ private Q_SLOTS:
     // After a publish the server hands out ids after the copied ones, to editors that are not the owner too.
     void serverIdsContinueAfterPublish()
     {
-        const QString editor = role(u"editor"_s);
+        const QString editor = m_server.newRole(u"editor"_s);
         const QString url = newTeamWorkspace({editor});
         QVERIFY(!url.isEmpty());
-        const QString asEditor = urlOf(QUrl(url).path().mid(1), editor);
+        const QString asEditor = m_server.urlOf(QUrl(url).path().mid(1), editor);
         const auto up = WorkspaceCopy::publish(m_demo, asEditor);
         QVERIFY2(up, qPrintable(up.error()));
         auto ws = Workspace::open(asEditor);
@@ -453,21 +412,20 @@ private Q_SLOTS:
 
     void serverRefusesReaderAndUnsetDatabase()
     {
-        const QString reader = role(u"reader"_s);
+        const QString reader = m_server.newRole(u"reader"_s);
         const QString url = newTeamWorkspace({}, {reader});
         QVERIFY(!url.isEmpty());
-        const auto asReader = WorkspaceCopy::publish(m_demo, urlOf(QUrl(url).path().mid(1), reader));
+        const auto asReader = WorkspaceCopy::publish(m_demo, m_server.urlOf(QUrl(url).path().mid(1), reader));
         QVERIFY(!asReader);
         QCOMPARE(asReader.error(), Dialect::readOnlyMessage());
         // A reader may download, though.
         const auto down =
-            WorkspaceCopy::download(urlOf(QUrl(url).path().mid(1), reader), file(u"reader.uptake"_s), false);
+            WorkspaceCopy::download(m_server.urlOf(QUrl(url).path().mid(1), reader), file(u"reader.uptake"_s), false);
         QVERIFY2(down, qPrintable(down.error()));
 
-        const QString bare = u"uptake_c%1_bare"_s.arg(QCoreApplication::applicationPid());
-        QVERIFY(runAdmin(u"CREATE DATABASE %1"_s.arg(bare)));
-        m_databases.append(bare);
-        const auto r = WorkspaceCopy::publish(m_demo, urlOf(bare));
+        const QString bare = m_server.newDatabase(); // no server-init: not a team workspace
+        QVERIFY(!bare.isEmpty());
+        const auto r = WorkspaceCopy::publish(m_demo, m_server.urlOf(bare));
         QVERIFY(!r);
         QVERIFY2(r.error().contains(u"server-init"_s), qPrintable(r.error()));
     }
@@ -531,7 +489,7 @@ private Q_SLOTS:
             }
             Workspace::closeConnection(u"tst-break"_s);
         }
-        const QString existing = file(u"existing%1.uptake"_s.arg(m_next));
+        const QString existing = file(u"existing%1.uptake"_s.arg(++m_next));
         QVERIFY(QFile::copy(m_demo, existing));
         const QByteArray before = Test::fileHash(existing);
         const QStringList filesBefore = filesIn(m_dir.path());

@@ -517,14 +517,16 @@ qreal Layout::Private::minimumHeight(int index) const
     }
     case Block::Kind::Table: {
         // Exactly what paginate() needs to start the table on this page, or the heading is left alone at the
-        // foot of the page: the caption's gap, at least two rows, and the note when those are all the rows (it is
-        // kept with the last row). Missing the gap and the note orphaned "Cycle 2" in the demo report.
+        // foot of the page: the caption's gap, the rows a break may leave on it, and the note when those are all
+        // the rows (it is kept with the last row). Missing the gap and the note orphaned "Cycle 2" in the demo report.
         const PreparedTable &t = *p.table;
         qreal h = p.before + t.caption.height + dotsFromPoints(3) + t.headerHeight;
+        // A table of three rows or fewer cannot break (that would leave a row alone), so it starts whole.
         const int rows = int(t.rowHeight.size());
-        for (int r = 0; r < std::min(2, rows); ++r)
+        const int least = rows < 4 ? rows : 2;
+        for (int r = 0; r < least; ++r)
             h += t.rowHeight.at(r);
-        if (rows <= 2 && t.note.layout)
+        if (least == rows && t.note.layout)
             h += dotsFromPoints(3) + t.note.height;
         return h;
     }
@@ -623,22 +625,37 @@ void Layout::Private::paginate(const std::atomic_bool *cancel, const PageSetup &
             do {
                 const qreal before = atTop() ? 0 : p.before;
                 const qreal head = t.caption.height + dotsFromPoints(3) + t.headerHeight;
-                int to = from;
+                int fits = from;
                 qreal h = before + head;
-                while (to < rows && y + h + t.rowHeight.at(to) <= bottom)
-                    h += t.rowHeight.at(to++);
-                if (to == rows && t.note.layout && y + h + t.note.height + dotsFromPoints(3) > bottom && to - from > 1)
-                    --to; // keep the note with at least the last row
-                if (to < rows && rows - to == 1 && to - from > 2)
-                    --to; // never leave a single row alone after a break
-                if (to < rows && to - from == 1 && !atTop())
-                    to = from; // nor start a table with one row at the foot of a page
+                while (fits < rows && y + h + t.rowHeight.at(fits) <= bottom)
+                    h += t.rowHeight.at(fits++);
+                // The most rows that may end this page: a break leaves two rows or more on each side (no row
+                // alone under a repeated header, none alone at the foot of a page), and the note stays with the
+                // last row.
+                int to = from;
+                for (int c = fits; c > from; --c) {
+                    if (c == rows) {
+                        if (!t.note.layout || y + h + t.note.height + dotsFromPoints(3) <= bottom) {
+                            to = c;
+                            break;
+                        }
+                    } else if (c - from >= 2 && rows - c >= 2) {
+                        to = c;
+                        break;
+                    }
+                    h -= t.rowHeight.at(c - 1);
+                }
                 if (to == from && rows > 0 && !atTop()) {
                     newPage();
                     continue;
                 }
-                if (to == from && rows > 0)
-                    to = from + 1;
+                if (to == from && rows > 0) {
+                    // Rows taller than a page allows for these rules: as many as fit, at least one, and the
+                    // note kept with a last row when it can be.
+                    to = std::max(from + 1, fits);
+                    if (to == rows && t.note.layout && to - from > 1)
+                        --to;
+                }
                 y += before;
                 pages.last().items << Item{i, y, from, to, !first};
                 y += head;

@@ -11,7 +11,8 @@
 //
 // Layout runs in two passes: paginate() places every block (so the page count is known), then paintPage()
 // draws one page with "Page X of Y" right. Headings never end a page (they keep with the next block), table
-// header rows repeat after a page break, table rows and charts are never split.
+// header rows repeat after a page break, a break leaves at least two rows of a table on each page, table rows and
+// charts are never split.
 
 #include <QColor>
 #include <QFont>

@@ -32,7 +32,13 @@ QString date(const QLocale &l, const QDate &d)
 
 QString longDate(const QLocale &l, const QDate &d)
 {
-    return d.isValid() ? l.toString(d, u"d MMMM yyyy"_s) : u"—"_s;
+    // QLocale's long format names the weekday too ("Friday, 30 October 2026"), too heavy for the report's lines:
+    // the translator chooses the order of day, month and year; the locale gives the month's name.
+    return d.isValid() ? l.toString(d, QCoreApplication::translate(
+                                           "Uptake::Report", "d MMMM yyyy",
+                                           "QDate::toString() pattern of a date in full, without the weekday "
+                                           "(30 October 2026); keep the letters d, M, y"))
+                       : u"—"_s;
 }
 
 QString number(const QLocale &l, qint64 n)
@@ -1099,13 +1105,31 @@ QString kpiSentence(const KpiLine &line, const QLocale &l)
 
 QString dateRange(const QDate &first, const QDate &last, const QLocale &l)
 {
+    // The patterns are the translator's (QDate::toString() patterns; the locale gives the month names): the
+    // order of day, month and year, and how a range shares its month or year, differ between languages.
+    const QString day = QCoreApplication::translate(
+        "Uptake::Report", "d MMM yyyy",
+        "QDate::toString() pattern of a day in a date range (3 Mar 2025), and of the last day of a range; keep the "
+        "letters d, M, y");
     if (first == last)
-        return l.toString(first, u"d MMM yyyy"_s);
+        return l.toString(first, day);
     if (first.year() == last.year() && first.month() == last.month())
-        return l.toString(first, u"d"_s) + u'–' + l.toString(last, u"d MMM yyyy"_s);
+        return QCoreApplication::translate("Uptake::Report", "%1–%2",
+                                           "a range of days in the same month: its first day, its last day")
+            .arg(l.toString(first,
+                            QCoreApplication::translate("Uptake::Report", "d",
+                                                        "QDate::toString() pattern of the first day of a range in "
+                                                        "the same month (the 3 of 3–9 Mar 2025)")),
+                 l.toString(last, day));
+    const QString range = QCoreApplication::translate(
+        "Uptake::Report", "%1 – %2", "a range of days across months or years: its first day, its last day");
     if (first.year() == last.year())
-        return l.toString(first, u"d MMM"_s) + u" – "_s + l.toString(last, u"d MMM yyyy"_s);
-    return l.toString(first, u"d MMM yyyy"_s) + u" – "_s + l.toString(last, u"d MMM yyyy"_s);
+        return range.arg(l.toString(first, QCoreApplication::translate(
+                                               "Uptake::Report", "d MMM",
+                                               "QDate::toString() pattern of the first day of a range in the same "
+                                               "year (the 24 Feb of 24 Feb – 9 Mar 2025)")),
+                         l.toString(last, day));
+    return range.arg(l.toString(first, day), l.toString(last, day));
 }
 
 QString dateRanges(QList<QDate> starts, int days, const QLocale &l)

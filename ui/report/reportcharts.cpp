@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -93,9 +94,110 @@ QStringList dateAxisLabels(const QList<QDate> &dates, const QLocale &locale)
     QStringList labels;
     for (qsizetype i = 0; i < dates.size(); ++i) {
         const bool withYear = i == 0 || dates.at(i).year() != dates.at(i - 1).year();
-        labels << locale.toString(dates.at(i), withYear ? u"d MMM yyyy"_s : u"d MMM"_s);
+        labels << locale.toString(
+            dates.at(i),
+            withYear ? QCoreApplication::translate("Uptake::Report", "d MMM yyyy",
+                                                   "QDate::toString() pattern of a date on a chart's axis, with the "
+                                                   "year (21 Sep 2026); keep the letters d, M, y")
+                     : QCoreApplication::translate("Uptake::Report", "d MMM",
+                                                   "QDate::toString() pattern of a date on a chart's axis, without "
+                                                   "the year (5 Oct)"));
     }
     return labels;
+}
+
+QList<AnnotationLabel> placeAnnotationLabels(const QList<qreal> &xs, const QStringList &labels,
+                                             const QFontMetricsF &metrics, qreal left, qreal right, qreal maxWidth,
+                                             int maxRows)
+{
+    const qreal pad = pt(2);    // between a line and its text, and around the text
+    const qreal gap = pt(2);    // the least room between a label and anything else
+    const qreal same = pt(0.5); // lines this close are drawn as one
+    const QString numberRoom = u"00 "_s;
+    QList<AnnotationLabel> result(xs.size());
+    QList<int> order(xs.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&xs](int a, int b) { return xs.at(a) > xs.at(b); });
+    QList<int> placed;
+    auto rowFor = [&](const AnnotationLabel &a, int from) {
+        for (int row = from; row < maxRows; ++row) {
+            bool free = true;
+            for (int j : std::as_const(placed)) {
+                const AnnotationLabel &o = result.at(j);
+                const bool oneLine = std::abs(o.x - a.x) < same;
+                const bool lineInBox = !oneLine && o.x >= a.left - gap && o.x <= a.left + a.width + gap && o.row >= row;
+                const bool boxOnLine = !oneLine && a.x >= o.left - gap && a.x <= o.left + o.width + gap && o.row <= row;
+                const bool boxes = o.row == row && a.left < o.left + o.width + gap && o.left < a.left + a.width + gap;
+                if (lineInBox || boxOnLine || boxes) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free)
+                return row;
+        }
+        return -1;
+    };
+    for (int i : std::as_const(order)) {
+        AnnotationLabel &a = result[i];
+        a.x = xs.at(i);
+        const QString full = labels.at(i);
+        // Right of its line, as wide as the plot leaves room for.
+        const qreal room = std::min(maxWidth, right - a.x - pad);
+        const qreal numberWidth = metrics.horizontalAdvance(u"00"_s) + 2 * pad;
+        if (metrics.horizontalAdvance(full) + 2 * pad <= room) {
+            a.text = full;
+        } else {
+            // Shortened, with room for its footnote's number (known once all are placed); too little room for
+            // a few letters: the number alone.
+            a.footnote = -1;
+            const qreal words = room - 2 * pad - metrics.horizontalAdvance(numberRoom);
+            a.text = words >= metrics.horizontalAdvance(u"Abc…"_s) ? metrics.elidedText(full, Qt::ElideRight, words)
+                                                                   : QString();
+        }
+        auto place = [&] {
+            a.width = a.text.isEmpty() ? numberWidth
+                                       : metrics.horizontalAdvance(a.footnote ? numberRoom + a.text : a.text) + 2 * pad;
+            a.left = std::max(left, std::min(a.x + pad, right - a.width));
+            // A box pulled left of its line by the plot's edge sits above the lines it covers, which are placed
+            // after it.
+            int above = 0;
+            for (int j = 0; j < xs.size(); ++j)
+                if (!placed.contains(j) && j != i && xs.at(j) < a.x - same && xs.at(j) >= a.left - gap)
+                    ++above;
+            a.row = rowFor(a, std::min(above, maxRows - 1));
+        };
+        place();
+        if (a.row < 0 && !a.text.isEmpty()) {
+            // No row has room for the words: the number alone, in the lowest row it fits.
+            a.text.clear();
+            a.footnote = -1;
+            place();
+        }
+        if (a.row < 0) {
+            // Not even that: the line stays in the plot and the footnote names it by its date.
+            a.width = 0;
+            a.left = a.x;
+            continue;
+        }
+        placed << i;
+    }
+    // Footnotes numbered as the lines are read, left to right; a number is no wider than the room kept for it.
+    int number = 0;
+    QList<int> byX(xs.size());
+    std::iota(byX.begin(), byX.end(), 0);
+    std::stable_sort(byX.begin(), byX.end(), [&xs](int a, int b) { return xs.at(a) < xs.at(b); });
+    for (int i : std::as_const(byX)) {
+        AnnotationLabel &a = result[i];
+        if (a.footnote == 0)
+            continue;
+        a.footnote = ++number;
+        if (a.row < 0)
+            continue;
+        a.text = a.text.isEmpty() ? QString::number(number) : QString::number(number) + u' ' + a.text;
+        a.width = std::min(a.width, metrics.horizontalAdvance(a.text) + 2 * pad);
+    }
+    return result;
 }
 
 QString percent(const QLocale &locale, double fraction, int decimals)
@@ -131,13 +233,51 @@ ChartPainter trend(const TrendSpec &spec, const QString &family, const QLocale &
             hi = 1;
         double niceLo = 0, niceHi = 1;
         const QList<double> ticks = niceTicks(lo, hi * 1.08, 5, &niceLo, &niceHi);
-        const QRectF area(rect.left() + pt(34), rect.top() + pt(16), rect.width() - pt(40),
-                          rect.height() - pt(16) - pt(30));
+        const qreal plotLeft = rect.left() + pt(34);
+        const qreal plotWidth = rect.width() - pt(40);
         const qint64 x0 = spec.from.toJulianDay();
         const qint64 x1 = std::max(spec.to.toJulianDay(), x0 + 1);
         auto mapX = [&](const QDate &d) {
-            return area.left() + area.width() * double(d.toJulianDay() - x0) / double(x1 - x0);
+            return plotLeft + plotWidth * double(d.toJulianDay() - x0) / double(x1 - x0);
         };
+        // Annotation labels in rows of their own above the plot, so they hide no data; labels too long or too
+        // crowded to show whole are footnoted under the axis with their full text.
+        QList<qreal> annotationXs;
+        QStringList annotationTexts;
+        QList<QDate> annotationDates;
+        for (const Metrics::Annotation &a : spec.annotations)
+            if (a.date >= spec.from && a.date <= spec.to) {
+                annotationXs << mapX(a.date);
+                annotationDates << a.date;
+                annotationTexts << a.label;
+            }
+        const QList<AnnotationLabel> placed = placeAnnotationLabels(
+            annotationXs, annotationTexts, fm, plotLeft, plotLeft + plotWidth, std::max(pt(90), plotWidth * 0.28), 4);
+        int labelRows = 0;
+        QStringList footnotes;
+        for (const AnnotationLabel &a : placed)
+            labelRows = std::max(labelRows, a.row + 1);
+        for (int n = 1;; ++n) {
+            const auto it =
+                std::find_if(placed.cbegin(), placed.cend(), [n](const AnnotationLabel &a) { return a.footnote == n; });
+            if (it == placed.cend())
+                break;
+            const qsizetype i = it - placed.cbegin();
+            // A line too crowded for even its number is named by its date.
+            const QString key =
+                it->row < 0 ? dateAxisLabels({annotationDates.at(i)}, locale).value(0) : locale.toString(n);
+            footnotes << QCoreApplication::translate("Uptake::Report", "%1: %2",
+                                                     "chart footnote: a number on the chart (or a date), an event")
+                             .arg(key, annotationTexts.at(i));
+        }
+        const QString footnote = footnotes.join(u"   "_s);
+        const int footFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        const qreal footHeight =
+            footnote.isEmpty() ? 0 : fm.boundingRect(QRectF(0, 0, rect.width(), 1e6), footFlags, footnote).height();
+        const qreal rowHeight = fm.height() + pt(1);
+        const qreal band = labelRows * rowHeight + (labelRows ? pt(2) : 0);
+        const qreal below = std::max(pt(30), pt(4) + fm.height() + pt(4) + footHeight + pt(2));
+        const QRectF area(plotLeft, rect.top() + pt(16) + band, plotWidth, rect.height() - pt(16) - band - below);
         auto mapY = [&](double v) { return area.bottom() - area.height() * (v - niceLo) / (niceHi - niceLo); };
 
         // Grid and y labels.
@@ -167,24 +307,24 @@ ChartPainter trend(const TrendSpec &spec, const QString &family, const QLocale &
             p->drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + pt(3)));
             text(p, QRectF(x - pt(30), area.bottom() + pt(4), pt(60), fm.height()), Qt::AlignHCenter, labels.at(i));
         }
-        // Annotations: dotted verticals with a short label, staggered so neighbours do not overlap.
-        int slot = 0;
-        qreal lastX = -1e9;
-        for (const Metrics::Annotation &a : spec.annotations) {
-            if (a.date < spec.from || a.date > spec.to)
+        // Annotations: dotted verticals rising to their labels.
+        for (const AnnotationLabel &a : placed) {
+            if (a.row < 0) {
+                p->setPen(QPen(Colors::Neutral, pt(0.7), Qt::DotLine));
+                p->drawLine(QPointF(a.x, area.top()), QPointF(a.x, area.bottom()));
                 continue;
-            const qreal x = mapX(a.date);
-            QPen pen(Colors::Neutral, pt(0.7), Qt::DotLine);
-            p->setPen(pen);
-            p->drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
-            slot = (x - lastX < pt(90)) ? slot + 1 : 0;
-            lastX = x;
-            const QString label = fm.elidedText(a.label, Qt::ElideRight, pt(88));
-            const QRectF box(x + pt(2), area.top() + pt(1) + slot * fm.height(), fm.horizontalAdvance(label) + pt(3),
-                             fm.height());
-            p->fillRect(box, QColor(255, 255, 255, 220));
-            text(p, box, Qt::AlignLeft | Qt::AlignVCenter, label, Colors::Text);
+            }
+            const qreal top = area.top() - pt(2) - (a.row + 1) * rowHeight;
+            // Beside its label, or up to it when the plot's edge pulled the label over the line.
+            const bool under = a.x > a.left + pt(1);
+            p->setPen(QPen(Colors::Neutral, pt(0.7), Qt::DotLine));
+            p->drawLine(QPointF(a.x, under ? top + fm.height() : top), QPointF(a.x, area.bottom()));
+            text(p, QRectF(a.left + pt(2), top, a.width - pt(4), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, a.text,
+                 Colors::Text);
         }
+        if (!footnote.isEmpty())
+            text(p, QRectF(rect.left(), area.bottom() + pt(4) + fm.height() + pt(4), rect.width(), footHeight),
+                 footFlags, footnote);
         // Series.
         for (const TrendSeries &s : spec.series) {
             QPen pen(s.color, pt(s.markers ? 1.0 : 1.8));

@@ -10,6 +10,7 @@
 #include "metrics/metrics.h"
 
 #include <QDate>
+#include <QFontMetricsF>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -63,6 +64,25 @@ struct GroupedBar
 /// Groups of bars (e.g. baseline and pilot period, for the pilot cohort and the rest) with a legend.
 ChartPainter groupedBars(const QList<GroupedBar> &groups, const QStringList &series, const QList<QColor> &colors,
                          const QString &family, const QLocale &locale);
+
+/// Where an annotation's label goes in the band of label rows above a trend's plot (row 0 is next to the plot).
+/// Its dotted line rises from the plot to its own row, so a label must not cross the line of another annotation
+/// that rises as high as its row, nor another label.
+struct AnnotationLabel
+{
+    qreal x = 0;    ///< the annotation's line
+    qreal left = 0; ///< the label's box
+    qreal width = 0;
+    int row = 0;      ///< -1: no room even for a number; the line stays in the plot, footnoted by its date
+    QString text;     ///< as drawn: the label, shortened with "…" when long, or only its footnote number
+    int footnote = 0; ///< 1, 2, …: the full label is listed under the chart; 0: shown whole
+};
+/// Places labels (at xs, in any order) between left and right in at most maxRows rows: right to left, each in
+/// the lowest row where it touches no other label and no other line. A label wider than maxWidth is shortened
+/// and footnoted; one that finds no row is shown as its footnote number. Footnotes are numbered left to right.
+QList<AnnotationLabel> placeAnnotationLabels(const QList<qreal> &xs, const QStringList &labels,
+                                             const QFontMetricsF &metrics, qreal left, qreal right, qreal maxWidth,
+                                             int maxRows);
 
 /// Labels for dates along an axis: "21 Sep 2026" on the first and wherever the year changes, "5 Oct" between.
 QStringList dateAxisLabels(const QList<QDate> &dates, const QLocale &locale);
