@@ -243,10 +243,6 @@
         <translation>Importe:        %1 (%2 abgelehnte Zeilen)</translation>
     </message>
     <message>
-        <source>Weekly active:  %1 learners in the week of %2 (%3 of %4)</source>
-        <translation>Wöchentlich aktiv: %1 Lernende in der Woche vom %2 (%3 von %4)</translation>
-    </message>
-    <message>
         <source>the roster</source>
         <translation>der Personalliste</translation>
     </message>
@@ -1073,6 +1069,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>  … and %1 more rejected rows</source>
         <translation>  … und %1 weitere abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Weekly active:  %1 learners in the last 7 days, %2 to %3 (%4 of %5)</source>
+        <translation>Wöchentlich aktiv: %1 Lernende in den letzten 7 Tagen, %2 bis %3 (%4 von %5)</translation>
+    </message>
+    <message>
+        <source>                %1 in the last full week, Monday %2 to Sunday %3 (%4)</source>
+        <translation>                   %1 in der letzten vollen Woche, Montag %2 bis Sonntag %3 (%4)</translation>
+    </message>
+    <message>
+        <source>                no full week (Monday to Sunday) in the data yet</source>
+        <translation>                   noch keine volle Woche (Montag bis Sonntag) in den Daten</translation>
     </message>
 </context>
 <context>
@@ -8591,6 +8599,51 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
             <numerusform>%n Woche ohne erfasste Aktivität in der Kohorte (%1): eine Lücke im Export oder Ferien? Quoten für diese Woche werden als null gezeigt.</numerusform>
             <numerusform>%n Wochen ohne erfasste Aktivität in der Kohorte (%1): eine Lücke im Export oder Ferien? Quoten für diese Wochen werden als null gezeigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QDate::toString() pattern of a date in full, without the weekday (30 October 2026); keep the letters d, M, y</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>QDate::toString() pattern of a day in a date range (3 Mar 2025), and of the last day of a range; keep the letters d, M, y</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of days in the same month: its first day, its last day</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>QDate::toString() pattern of the first day of a range in the same month (the 3 of 3–9 Mar 2025)</comment>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of days across months or years: its first day, its last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QDate::toString() pattern of the first day of a range in the same year (the 24 Feb of 24 Feb – 9 Mar 2025)</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>QDate::toString() pattern of a date on a chart&apos;s axis, with the year (21 Sep 2026); keep the letters d, M, y</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QDate::toString() pattern of a date on a chart&apos;s axis, without the year (5 Oct)</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>chart footnote: a number on the chart (or a date), an event</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

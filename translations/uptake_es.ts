@@ -243,10 +243,6 @@
         <translation>Importaciones:  %1 (%2 filas rechazadas)</translation>
     </message>
     <message>
-        <source>Weekly active:  %1 learners in the week of %2 (%3 of %4)</source>
-        <translation>Activos semanales: %1 participantes en la semana del %2 (%3 de %4)</translation>
-    </message>
-    <message>
         <source>the roster</source>
         <translation>la plantilla</translation>
     </message>
@@ -1073,6 +1069,18 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>  … and %1 more rejected rows</source>
         <translation>  … y %1 filas rechazadas más</translation>
+    </message>
+    <message>
+        <source>Weekly active:  %1 learners in the last 7 days, %2 to %3 (%4 of %5)</source>
+        <translation>Activos semanales: %1 participantes en los últimos 7 días, del %2 al %3 (%4 de %5)</translation>
+    </message>
+    <message>
+        <source>                %1 in the last full week, Monday %2 to Sunday %3 (%4)</source>
+        <translation>                   %1 en la última semana completa, del lunes %2 al domingo %3 (%4)</translation>
+    </message>
+    <message>
+        <source>                no full week (Monday to Sunday) in the data yet</source>
+        <translation>                   aún no hay una semana completa (de lunes a domingo) en los datos</translation>
     </message>
 </context>
 <context>
@@ -8591,6 +8599,51 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
             <numerusform>%n semana sin actividad registrada en la cohorte (%1): ¿un hueco en la exportación o vacaciones? Las tasas de esa semana se muestran como cero.</numerusform>
             <numerusform>%n semanas sin actividad registrada en la cohorte (%1): ¿un hueco en la exportación o vacaciones? Las tasas de esas semanas se muestran como cero.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QDate::toString() pattern of a date in full, without the weekday (30 October 2026); keep the letters d, M, y</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>QDate::toString() pattern of a day in a date range (3 Mar 2025), and of the last day of a range; keep the letters d, M, y</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of days in the same month: its first day, its last day</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>QDate::toString() pattern of the first day of a range in the same month (the 3 of 3–9 Mar 2025)</comment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of days across months or years: its first day, its last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QDate::toString() pattern of the first day of a range in the same year (the 24 Feb of 24 Feb – 9 Mar 2025)</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>QDate::toString() pattern of a date on a chart&apos;s axis, with the year (21 Sep 2026); keep the letters d, M, y</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QDate::toString() pattern of a date on a chart&apos;s axis, without the year (5 Oct)</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>chart footnote: a number on the chart (or a date), an event</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

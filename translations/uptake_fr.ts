@@ -243,10 +243,6 @@
         <translation>Imports :       %1 (%2 lignes rejetées)</translation>
     </message>
     <message>
-        <source>Weekly active:  %1 learners in the week of %2 (%3 of %4)</source>
-        <translation>Actifs par semaine : %1 apprenants la semaine du %2 (%3 de %4)</translation>
-    </message>
-    <message>
         <source>the roster</source>
         <translation>la liste du personnel</translation>
     </message>
@@ -1073,6 +1069,18 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>  … and %1 more rejected rows</source>
         <translation>  … et %1 autres lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Weekly active:  %1 learners in the last 7 days, %2 to %3 (%4 of %5)</source>
+        <translation>Actifs par semaine : %1 apprenants sur les 7 derniers jours, du %2 au %3 (%4 de %5)</translation>
+    </message>
+    <message>
+        <source>                %1 in the last full week, Monday %2 to Sunday %3 (%4)</source>
+        <translation>                     %1 la dernière semaine complète, du lundi %2 au dimanche %3 (%4)</translation>
+    </message>
+    <message>
+        <source>                no full week (Monday to Sunday) in the data yet</source>
+        <translation>                     pas encore de semaine complète (lundi à dimanche) dans les données</translation>
     </message>
 </context>
 <context>
@@ -8591,6 +8599,51 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
             <numerusform>%n semaine sans aucune activité enregistrée dans la cohorte (%1) : un trou dans l&apos;export ou des congés ? Les taux de cette semaine apparaissent à zéro.</numerusform>
             <numerusform>%n semaines sans aucune activité enregistrée dans la cohorte (%1) : un trou dans l&apos;export ou des congés ? Les taux de ces semaines apparaissent à zéro.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QDate::toString() pattern of a date in full, without the weekday (30 October 2026); keep the letters d, M, y</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>QDate::toString() pattern of a day in a date range (3 Mar 2025), and of the last day of a range; keep the letters d, M, y</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of days in the same month: its first day, its last day</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>QDate::toString() pattern of the first day of a range in the same month (the 3 of 3–9 Mar 2025)</comment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of days across months or years: its first day, its last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QDate::toString() pattern of the first day of a range in the same year (the 24 Feb of 24 Feb – 9 Mar 2025)</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>QDate::toString() pattern of a date on a chart&apos;s axis, with the year (21 Sep 2026); keep the letters d, M, y</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QDate::toString() pattern of a date on a chart&apos;s axis, without the year (5 Oct)</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>chart footnote: a number on the chart (or a date), an event</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
