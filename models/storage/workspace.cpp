@@ -2,6 +2,7 @@
 
 #include "backups.h"
 #include "dialect.h"
+#include "expectedschema.h"
 #include "pgutil.h"
 #include "schema.h"
 #include "serverschema.h"
@@ -14,14 +15,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMap>
-#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -50,58 +48,6 @@ quint32 bigEndian32(const char *p)
            quint32(quint8(p[3]));
 }
 
-/// One table's column as PRAGMA table_info describes it.
-struct Column
-{
-    QString name;
-    QString type;
-    bool notNull = false;
-    QString defaultValue;
-    int primaryKey = 0;
-    friend bool operator==(const Column &, const Column &) = default;
-};
-
-/// What a schema holds: tables with their columns, indexes with their SQL, and everything else by type.
-struct SchemaShape
-{
-    QMap<QString, QList<Column>> tables;
-    QSet<QString> virtualTables;
-    QMap<QString, QString> indexes; ///< name → SQL (empty for SQLite's own indexes of UNIQUE constraints)
-    QStringList triggers;
-    QStringList views;
-};
-
-template<typename Exec>
-SchemaShape readShape(Exec query)
-{
-    SchemaShape shape;
-    for (const QStringList &row : query(u"SELECT type, name, coalesce(sql, '') FROM sqlite_schema"_s)) {
-        const QString &type = row.at(0);
-        const QString &name = row.at(1);
-        if (name.startsWith(u"sqlite_"_s))
-            continue; // SQLite's own (sqlite_sequence, sqlite_stat1, autoindexes)
-        if (type == u"table"_s) {
-            if (row.at(2).startsWith(u"CREATE VIRTUAL TABLE"_s, Qt::CaseInsensitive)) {
-                shape.virtualTables.insert(name);
-                continue;
-            }
-            QList<Column> columns;
-            QString quoted = name;
-            quoted.replace(u'"', u"\"\""_s);
-            for (const QStringList &c : query(u"PRAGMA table_info(\""_s + quoted + u"\")"_s))
-                columns.append({c.at(1), c.at(2).toUpper(), c.at(3) == u"1"_s, c.at(4), c.at(5).toInt()});
-            shape.tables.insert(name, columns);
-        } else if (type == u"index"_s) {
-            shape.indexes.insert(name, row.at(2).simplified());
-        } else if (type == u"trigger"_s) {
-            shape.triggers.append(name);
-        } else if (type == u"view"_s) {
-            shape.views.append(name);
-        }
-    }
-    return shape;
-}
-
 /// Lets SQLite roll back a hot journal beside path: a connection that may write reads the file once. Any failure
 /// (another Uptake is writing, say) is left to the open that follows to report.
 void rollBackHotJournal(const QString &path)
@@ -113,41 +59,6 @@ void rollBackHotJournal(const QString &path)
         sqlite3_exec(db, "PRAGMA user_version", nullptr, nullptr, nullptr);
     }
     sqlite3_close(db);
-}
-
-/// The schema Uptake's migrations 1..version make, built once per version in memory.
-const SchemaShape &expectedShape(int version)
-{
-    static QMap<int, SchemaShape> cache;
-    static QMutex mutex;
-    QMutexLocker locker(&mutex);
-    auto it = cache.find(version);
-    if (it != cache.end())
-        return *it;
-    sqlite3 *db = nullptr;
-    sqlite3_open(":memory:", &db);
-    for (int v = 1; v <= version && v <= Schema::CurrentVersion; ++v)
-        Sqlite::exec(db, Schema::Migrations[size_t(v - 1)]);
-    auto query = [db](const QString &sql) {
-        QList<QStringList> rows;
-        sqlite3_stmt *stmt = nullptr;
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, nullptr) == SQLITE_OK) {
-            while (sqlite3_step(stmt) == SQLITE_ROW) {
-                QStringList row;
-                for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
-                    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
-                    row.append(text ? QString::fromUtf8(text) : QString());
-                }
-                rows.append(row);
-            }
-        }
-        sqlite3_finalize(stmt);
-        return rows;
-    };
-    SchemaShape shape = readShape(query);
-    sqlite3_close(db);
-    return *cache.insert(version, shape);
 }
 
 Status runMigrations(QSqlDatabase &db, int from, int to)
@@ -647,27 +558,12 @@ QStringList Workspace::schemaProblems(const QSqlDatabase &db, int version)
 {
     if (Dialect::isPostgres(db))
         return ServerSchema::problems(db, version);
+    // Read through the raw handle, like the migrations' shape: no QSqlQuery and QVariant per column of ~40 tables.
     QString error;
-    auto query = [&db, &error](const QString &sql) {
-        QList<QStringList> rows;
-        QSqlQuery q(db);
-        if (!q.exec(sql)) {
-            if (error.isEmpty())
-                error = q.lastError().text();
-            return rows;
-        }
-        while (q.next()) {
-            QStringList row;
-            for (int i = 0; i < q.record().count(); ++i)
-                row.append(q.value(i).isNull() ? QString() : q.value(i).toString());
-            rows.append(row);
-        }
-        return rows;
-    };
-    const SchemaShape actual = readShape(query);
+    const SchemaShape actual = readSchemaShape(Sqlite::handle(db), &error);
     if (!error.isEmpty())
         return {QCoreApplication::translate("Uptake::Workspace", "its schema cannot be read (%1)").arg(error)};
-    const SchemaShape &expected = expectedShape(version);
+    const SchemaShape &expected = expectedSchemaShape(version);
     QStringList problems;
     auto sorted = [](QStringList list) {
         list.sort();
@@ -681,9 +577,9 @@ QStringList Workspace::schemaProblems(const QSqlDatabase &db, int version)
             continue;
         }
         QStringList wrongColumns;
-        for (const Column &c : *it) {
+        for (const SchemaColumn &c : *it) {
             const auto match =
-                std::find_if(found->cbegin(), found->cend(), [&c](const Column &a) { return a.name == c.name; });
+                std::find_if(found->cbegin(), found->cend(), [&c](const SchemaColumn &a) { return a.name == c.name; });
             if (match == found->cend())
                 wrongColumns.append(
                     QCoreApplication::translate("Uptake::Workspace", "column %1 is missing").arg(c.name));
@@ -692,8 +588,8 @@ QStringList Workspace::schemaProblems(const QSqlDatabase &db, int version)
                     QCoreApplication::translate("Uptake::Workspace", "column %1 is not defined as Uptake defines it")
                         .arg(c.name));
         }
-        for (const Column &a : *found)
-            if (std::none_of(it->cbegin(), it->cend(), [&a](const Column &c) { return a.name == c.name; }))
+        for (const SchemaColumn &a : *found)
+            if (std::none_of(it->cbegin(), it->cend(), [&a](const SchemaColumn &c) { return a.name == c.name; }))
                 wrongColumns.append(
                     QCoreApplication::translate("Uptake::Workspace", "column %1 is unknown").arg(a.name));
         if (!wrongColumns.isEmpty())

@@ -167,6 +167,14 @@ private Q_SLOTS:
         QTest::addRow("changed column") << QByteArray("workspace")
                                         << u"ALTER TABLE pilot RENAME COLUMN owner TO ownr;"_s
                                         << u"column owner is missing, column ownr is unknown"_s;
+        QTest::addRow("column of another type")
+            << QByteArray("workspace")
+            << u"ALTER TABLE pilot DROP COLUMN owner; ALTER TABLE pilot ADD COLUMN owner BLOB;"_s
+            << u"in table pilot column owner is not defined as Uptake defines it"_s;
+        QTest::addRow("changed index") << QByteArray("workspace")
+                                       << u"DROP INDEX event_identity; CREATE UNIQUE INDEX event_identity ON event "
+                                          "(fingerprint, occurrence, ts);"_s
+                                       << u"indexes differ from Uptake's (event_identity)"_s;
         QTest::addRow("foreign index") << QByteArray("workspace") << u"CREATE INDEX sneaky ON learner (lower(name));"_s
                                        << u"indexes Uptake did not create (sneaky)"_s;
         QTest::addRow("missing index") << QByteArray("workspace") << u"DROP INDEX event_identity;"_s
