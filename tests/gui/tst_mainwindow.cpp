@@ -35,6 +35,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -418,6 +419,16 @@ private Q_SLOTS:
         QVERIFY(done.wait(30000));
         QVERIFY2(wizard->importResult().committed, qPrintable(wizard->importResult().error));
         QCOMPARE(wizard->importResult().imported, 3775);
+        // The preset's naming of the logstore's course ids comes through the wizard's mapping as it does on the
+        // command line (tst_importer::logstoreCoursesAreNamed).
+        {
+            QSqlQuery q(w.workspace()->database());
+            QVERIFY(q.exec(u"SELECT name FROM course ORDER BY name"_s));
+            QStringList courses;
+            while (q.next())
+                courses << q.value(0).toString();
+            QCOMPARE(courses, (QStringList{u"Course 2"_s, u"Course 3"_s, u"Course 4"_s, u"Site home"_s}));
+        }
         shoot(*wizard, u"wizard-5-import"_s);
         wizard->accept();
         w.showPage(PageId::Data);
