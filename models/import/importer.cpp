@@ -261,7 +261,9 @@ public:
         }
         if (++m_rows % 65536 == 0)
             evict(newestFirst);
-        return ++window(time, true)->counts.find(fingerprint).count;
+        Entry &e = window(time, true)->counts.find(fingerprint);
+        e.time = time;
+        return ++e.count;
     }
 
 private:
@@ -274,6 +276,7 @@ private:
     struct Entry
     {
         quint64 key = 0; ///< the fingerprint plus one; 0: a free slot
+        qint64 time = 0;
         int count = 0;
     };
     /// Entries by fingerprint in one flat array (open addressing, linear probing).
@@ -315,6 +318,14 @@ private:
             }
         }
 
+        /// Keeps only the entries keep() accepts; returns whether any are left.
+        template<typename Keep>
+        bool retain(Keep keep)
+        {
+            rebuild(m_slots.size(), keep);
+            return m_size > 0;
+        }
+
     private:
         size_t index(quint64 key) const
         {
@@ -323,12 +334,19 @@ private:
         }
         void grow()
         {
-            std::vector<Entry> old(m_slots.size() * 2);
+            rebuild(m_slots.size() * 2, [](const Entry &) { return true; });
+        }
+        template<typename Keep>
+        void rebuild(size_t capacity, Keep keep)
+        {
+            std::vector<Entry> old(capacity);
             old.swap(m_slots);
+            m_size = 0;
             const size_t mask = m_slots.size() - 1;
             for (const Entry &e : old) {
-                if (e.key == 0)
+                if (e.key == 0 || !keep(e))
                     continue;
+                ++m_size;
                 size_t i = index(e.key);
                 while (m_slots[i].key != 0)
                     i = (i + 1) & mask;
@@ -362,11 +380,18 @@ private:
         m_current = size_t(made - m_windows.begin());
         return &*made;
     }
-    /// Forgets the windows wholly behind the frontier by more than the horizon.
+    /// Forgets the entries behind the frontier by more than the horizon: whole windows, and in a window the horizon
+    /// cuts, the entries behind it (so that a late row finds exactly what it always found).
     void evict(bool newestFirst)
     {
-        std::erase_if(m_windows, [&](const Window &w) {
-            return newestFirst ? w.start > m_min + Horizon : w.start + WindowSeconds - 1 < m_max - Horizon;
+        auto behind = [&](qint64 time) { return newestFirst ? time > m_min + Horizon : time < m_max - Horizon; };
+        std::erase_if(m_windows, [&](Window &w) {
+            const bool first = behind(w.start), last = behind(w.start + WindowSeconds - 1);
+            if (first && last)
+                return true;
+            if (!first && !last)
+                return false;
+            return !w.counts.retain([&](const Entry &e) { return !behind(e.time); });
         });
         m_current = m_windows.size();
     }

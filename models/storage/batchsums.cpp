@@ -24,8 +24,14 @@ BatchSums::LearnerState &BatchSums::learner(qint64 id)
     if (page >= m_learnerPages.size())
         m_learnerPages.resize(page + 1);
     if (!m_learnerPages[page])
-        m_learnerPages[page] = std::make_unique<std::array<LearnerState, LearnerPage>>();
-    return (*m_learnerPages[page])[size_t(id) % LearnerPage];
+        m_learnerPages[page] = std::make_unique<std::array<quint32, LearnerPage>>(); // value-initialised: zeros
+    quint32 &index = (*m_learnerPages[page])[size_t(id) % LearnerPage];
+    if (index == 0) {
+        m_states.emplace_back();
+        m_stateIds.push_back(id);
+        index = quint32(m_states.size());
+    }
+    return m_states[index - 1];
 }
 
 void BatchSums::orderGap(qint64 learner, LearnerState &state, const Event &e, bool inserted)
@@ -95,7 +101,6 @@ void BatchSums::add(const Event &e, bool inserted)
     const bool completed = e.kind == 5;
     if (!failed) {
         LearnerState &state = learner(e.learner);
-        state.used = true;
         if (e.ts < state.minTs) {
             state.minTs = e.ts;
             state.minDay = e.day;

@@ -99,7 +99,6 @@ public:
         /// A few entries in place: most learners have one or two events a day, and a list of its own cost each
         /// of them an allocation and the import a cache miss per row.
         QVarLengthArray<Recent, 4> recent;
-        bool used = false;                ///< an event of the learner was added
         qint64 forward = 0, backward = 0; ///< moves of the learner's frontier: the file's direction
         bool truncatedLow = false;        ///< entries older than recent.front() were dropped
         bool truncatedHigh = false;       ///< entries newer than recent.back() were dropped
@@ -142,13 +141,8 @@ public:
     template<typename F>
     void forEachLearner(F f) const
     {
-        for (size_t page = 0; page < m_learnerPages.size(); ++page) {
-            if (!m_learnerPages[page])
-                continue;
-            for (size_t i = 0; i < LearnerPage; ++i)
-                if (const LearnerState &s = (*m_learnerPages[page])[i]; s.used)
-                    f(qint64(page * LearnerPage + i), s);
-        }
+        for (size_t i = 0; i < m_states.size(); ++i)
+            f(m_stateIds[i], m_states[i]);
         for (auto it = m_farLearners.cbegin(); it != m_farLearners.cend(); ++it)
             f(it.key(), it.value());
     }
@@ -158,17 +152,22 @@ private:
     static constexpr qint64 RecentHorizon = 86400;
 
     void bookGap(qint64 learner, qint64 day, qint64 gap, int sign);
+    /// The state of a learner, made on first use; valid until the next call (states may move).
     LearnerState &learner(qint64 id);
     void orderGap(qint64 learner, LearnerState &state, const Event &e, bool inserted);
 
     QHash<DayKey, DaySums> m_days;
     QHash<CourseKey, CourseSums> m_courses;
-    /// The learners' states by id: a workspace's learner ids are small and dense (row ids), so they are kept in pages
-    /// of LearnerPage indexed by id, one cache miss per row where a QHash took two. Ids beyond the pages (a workspace
-    /// with millions of learners) are kept in a hash.
+    /// The learners' states, in the order they were first seen, found through pages of LearnerPage indexes by learner
+    /// id: a workspace's learner ids are row ids, small and mostly dense, so a row's lookup is an index read from a
+    /// small array where a QHash took two cache misses. A page costs 4 KB whichever of its ids the batch names, so
+    /// scattered ids (a slice of a big roster, a team workspace's id blocks) cost at most 16 MB for ids up to 4M;
+    /// ids beyond (or below 0) are kept in a hash.
     static constexpr size_t LearnerPage = 1024;
     static constexpr qint64 PagedLearners = qint64(1) << 22;
-    std::vector<std::unique_ptr<std::array<LearnerState, LearnerPage>>> m_learnerPages;
+    std::vector<std::unique_ptr<std::array<quint32, LearnerPage>>> m_learnerPages; ///< index + 1 into m_states; 0: none
+    std::vector<LearnerState> m_states;
+    std::vector<qint64> m_stateIds; ///< the learner of each of m_states
     QHash<qint64, LearnerState> m_farLearners;
     qint64 m_currentDay = 0; ///< the day of the last event added
     bool m_spanKnown = false;

@@ -641,6 +641,28 @@ private Q_SLOTS:
         QCOMPARE(wizard.dryRunResult().dateFormat, u"epoch"_s);
     }
 
+    // The logstore format names courses by id in its own course column (0: no course). Another column chosen for the
+    // course keeps its values as they are, in the sample and in the import; choosing the format's column again
+    // names them again.
+    void courseIdsOnlyInTheFormatsOwnColumn()
+    {
+        const QString file = Test::sharedData(u"real/moodle_logstore_raw/logs_moodle.csv"_s);
+        if (!QFile::exists(file))
+            QSKIP("the shared real data is not available");
+        const QString ws = freshWorkspace(u"course-ids.uptake"_s);
+        ImportWizard wizard(ws, file, nullptr, QTimeZone::utc());
+        wizard.show();
+        wizard.next();
+        auto *course = child<QComboBox>(&wizard, u"column-course"_s);
+        auto *shown = child<QLabel>(&wizard, u"sample-course"_s);
+        QCOMPARE(course->currentData().toString(), u"courseid"_s);
+        QCOMPARE(shown->text(), u"0 → no course (a site-wide action)"_s);
+        choose(course, u"contextid"_s); // 1 in the first row: the site home as an id, a number as a column
+        QCOMPARE(shown->text(), u"1"_s);
+        choose(course, u"courseid"_s);
+        QCOMPARE(shown->text(), u"0 → no course (a site-wide action)"_s);
+    }
+
     // The dry run warns, without blocking, when a roster's learners match nobody in the workspace.
     void dryRunWarnsWhenRosterMatchesNobody_data()
     {

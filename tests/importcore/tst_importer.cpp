@@ -201,6 +201,29 @@ private Q_SLOTS:
         QCOMPARE(second.duplicates, rows);
     }
 
+    // The counter forgets a row once it falls more than a week of event time behind the frontier (checked every 65,536
+    // rows), whatever hour it lies in: a late twin of a forgotten row is numbered among the late rows, so it meets
+    // the first row's identity and is kept as a duplicate, exactly as before the counter kept its entries per hour.
+    // Here the first row lies 60 s behind the week when the counter forgets, in an hour whose end is not behind.
+    void lateTwinOfAForgottenRowIsADuplicate()
+    {
+        QByteArray csv = "learner,timestamp,course,event\n";
+        const QDateTime t0(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::utc());
+        const QByteArray first = "x," + t0.toString(Qt::ISODate).toUtf8() + ",C1,viewed\n";
+        csv += first;
+        const QByteArray later = t0.addSecs(7 * 86400 + 60).toString(Qt::ISODate).toUtf8();
+        for (int i = 0; i < 65535; ++i)
+            csv += "u" + QByteArray::number(i) + "," + later + ",C1,viewed\n";
+        csv += first;
+        const QString ws = freshWorkspace(u"forgotten.uptake"_s);
+        const QString file = writeTemp(m_dir, u"forgotten.csv"_s, csv);
+        const ImportResult r = importFile(ws, file, kind(DataKind::Events), {}, {}, nullptr);
+        QVERIFY2(r.committed, qPrintable(r.error));
+        QCOMPARE(r.rowsRead, 65537);
+        QCOMPARE(r.imported, 65536);
+        QCOMPARE(r.duplicates, 1);
+    }
+
     // An identical twin of a row that arrives more than a week (of event time) behind the file's frontier is
     // a real, separate event like any other twin, and a writer handed the same identity twice in one batch
     // keeps one row and reports the other as a duplicate instead of failing the whole import.

@@ -5,6 +5,7 @@
 #include "backendfixture.h"
 #include "import/importer.h"
 #include "storage/aggregates.h"
+#include "storage/batchsums.h"
 #include "storage/datawriter.h"
 #include "storage/dialect.h"
 #include "storage/importrepository.h"
@@ -180,6 +181,35 @@ private Q_SLOTS:
     }
     void init() { m_backend.init(); }
     void cleanupTestCase() { m_backend.tearDown(); }
+
+    // The sums find a learner's state by id whatever the id: in the pages (page edges included), past them or below 0.
+    // Each learner's two events an hour apart give one 3,600 s gap, booked under the 90-minute timeout only; a failed
+    // log-in makes no state of its own.
+    void learnerStatesByAnyId()
+    {
+        const QList<qint64> ids{0, 1, 1023, 1024, 4194303, 4194304, 9000000000LL, -5};
+        Aggregates::BatchSums sums;
+        const qint64 t0 = 1'700'000'000;
+        for (int round = 0; round < 2; ++round)
+            for (qint64 id : ids)
+                sums.add({id, 19675, t0 + round * 3600 + id % 60, 0, 0, 1, {}});
+        sums.add({77, 19675, t0, 0, 0, 2, {}}); // a failed log-in
+        QMap<qint64, qint64> spans;
+        sums.forEachLearner([&](qint64 id, const Aggregates::BatchSums::LearnerState &s) {
+            QVERIFY2(!spans.contains(id), qPrintable(QString::number(id)));
+            spans.insert(id, s.maxTs - s.minTs);
+        });
+        QCOMPARE(spans.keys(), (QList<qint64>{-5, 0, 1, 1023, 1024, 4194303, 4194304, 9000000000LL}));
+        for (qint64 span : std::as_const(spans))
+            QCOMPARE(span, 3600);
+        for (qint64 id : ids) {
+            const auto day = sums.days().constFind({id, 19675});
+            QVERIFY(day != sums.days().cend());
+            QCOMPARE(day->events, 2);
+            QCOMPARE(day->gaps[std::size(Aggregates::SessionTimeouts) - 1], 3600); // 90 minutes
+            QCOMPARE(day->gaps[std::size(Aggregates::SessionTimeouts) - 2], 0);    // 60 minutes
+        }
+    }
 
     void handWorkedDay()
     {

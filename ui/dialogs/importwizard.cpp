@@ -778,6 +778,11 @@ Import::ImportProfile ImportWizard::mappedProfile(QStringList *missing) const
         (p.mapping.value(time) != m_preview.profile.mapping.value(time) ||
          p.constants.value(time) != m_preview.profile.constants.value(time)))
         p.dateFormat.clear();
+    // A format that names courses by id does so in its own course column: another column, or a fixed course, keeps
+    // its values as they are (as a mapping chosen on the command line does).
+    if (p.mapping.value(u"course"_s) != m_preview.profile.mapping.value(u"course"_s) ||
+        p.constants.contains(u"course"_s))
+        p.courseIds.clear();
     return p;
 }
 
