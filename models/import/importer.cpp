@@ -256,14 +256,15 @@ public:
             // of its own, and if it meets that row's identity the writer keeps it as a duplicate.
             if (Window *w = window(time, false))
                 if (Entry *known = w->counts.lookup(fingerprint))
-                    return ++known->count;
+                    return int(++known->count);
             return ++m_late[fingerprint];
         }
         if (++m_rows % 65536 == 0)
             evict(newestFirst);
-        Entry &e = window(time, true)->counts.find(fingerprint);
-        e.time = time;
-        return ++e.count;
+        Window *w = window(time, true);
+        Entry &e = w->counts.find(fingerprint);
+        e.offset = quint32(time - w->start);
+        return int(++e.count);
     }
 
 private:
@@ -275,9 +276,9 @@ private:
     static constexpr qint64 WindowSeconds = 3600;
     struct Entry
     {
-        quint64 key = 0; ///< the fingerprint plus one; 0: a free slot
-        qint64 time = 0;
-        int count = 0;
+        quint64 key = 0;    ///< the fingerprint plus one; 0: a free slot
+        quint32 offset = 0; ///< the entry's time, in seconds after its window's start
+        quint32 count = 0;
     };
     /// Entries by fingerprint in one flat array (open addressing, linear probing).
     class Table
@@ -294,7 +295,7 @@ private:
                 if (e.key == key)
                     return e;
                 if (e.key == 0) {
-                    if ((m_size + 1) * 2 > m_slots.size()) {
+                    if ((m_size + 1) * 4 > m_slots.size() * 3) {
                         grow();
                         return find(fingerprint);
                     }
@@ -353,7 +354,7 @@ private:
                 m_slots[i] = e;
             }
         }
-        std::vector<Entry> m_slots; ///< a power of two in size, at most half full
+        std::vector<Entry> m_slots; ///< a power of two in size, at most three quarters full (16 bytes a slot)
         size_t m_size = 0;
     };
     struct Window
@@ -391,7 +392,7 @@ private:
                 return true;
             if (!first && !last)
                 return false;
-            return !w.counts.retain([&](const Entry &e) { return !behind(e.time); });
+            return !w.counts.retain([&](const Entry &e) { return !behind(w.start + qint64(e.offset)); });
         });
         m_current = m_windows.size();
     }

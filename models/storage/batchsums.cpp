@@ -27,11 +27,13 @@ BatchSums::LearnerState &BatchSums::learner(qint64 id)
         m_learnerPages[page] = std::make_unique<std::array<quint32, LearnerPage>>(); // value-initialised: zeros
     quint32 &index = (*m_learnerPages[page])[size_t(id) % LearnerPage];
     if (index == 0) {
-        m_states.emplace_back();
+        if (m_stateIds.size() % StateBlock == 0)
+            m_stateBlocks.push_back(std::make_unique<std::array<LearnerState, StateBlock>>());
         m_stateIds.push_back(id);
-        index = quint32(m_states.size());
+        index = quint32(m_stateIds.size());
     }
-    return m_states[index - 1];
+    const size_t i = index - 1;
+    return (*m_stateBlocks[i / StateBlock])[i % StateBlock];
 }
 
 void BatchSums::orderGap(qint64 learner, LearnerState &state, const Event &e, bool inserted)

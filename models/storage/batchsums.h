@@ -141,8 +141,8 @@ public:
     template<typename F>
     void forEachLearner(F f) const
     {
-        for (size_t i = 0; i < m_states.size(); ++i)
-            f(m_stateIds[i], m_states[i]);
+        for (size_t i = 0; i < m_stateIds.size(); ++i)
+            f(m_stateIds[i], state(i));
         for (auto it = m_farLearners.cbegin(); it != m_farLearners.cend(); ++it)
             f(it.key(), it.value());
     }
@@ -152,7 +152,7 @@ private:
     static constexpr qint64 RecentHorizon = 86400;
 
     void bookGap(qint64 learner, qint64 day, qint64 gap, int sign);
-    /// The state of a learner, made on first use; valid until the next call (states may move).
+    /// The state of a learner, made on first use.
     LearnerState &learner(qint64 id);
     void orderGap(qint64 learner, LearnerState &state, const Event &e, bool inserted);
 
@@ -165,9 +165,12 @@ private:
     /// ids beyond (or below 0) are kept in a hash.
     static constexpr size_t LearnerPage = 1024;
     static constexpr qint64 PagedLearners = qint64(1) << 22;
-    std::vector<std::unique_ptr<std::array<quint32, LearnerPage>>> m_learnerPages; ///< index + 1 into m_states; 0: none
-    std::vector<LearnerState> m_states;
-    std::vector<qint64> m_stateIds; ///< the learner of each of m_states
+    std::vector<std::unique_ptr<std::array<quint32, LearnerPage>>> m_learnerPages; ///< index + 1 of a state; 0: none
+    /// The states in blocks that never move: one vector of them took twice their size while it grew (peak memory).
+    static constexpr size_t StateBlock = 1024;
+    std::vector<std::unique_ptr<std::array<LearnerState, StateBlock>>> m_stateBlocks;
+    std::vector<qint64> m_stateIds; ///< the learner of each state, in the order they were made
+    const LearnerState &state(size_t i) const { return (*m_stateBlocks[i / StateBlock])[i % StateBlock]; }
     QHash<qint64, LearnerState> m_farLearners;
     qint64 m_currentDay = 0; ///< the day of the last event added
     bool m_spanKnown = false;
