@@ -150,21 +150,6 @@ Result<QHash<QString, FieldSource>> resolveFields(const ImportProfile &profile, 
     return fields;
 }
 
-QString valueOf(const FieldSource &src, const QStringList &row)
-{
-    if (src.isConstant)
-        return src.constant;
-    if (src.columns.size() == 1) {
-        const int c = src.columns.first();
-        return c < row.size() && !isMissing(row.at(c)) ? row.at(c).trimmed() : QString();
-    }
-    QStringList parts;
-    for (int c : src.columns)
-        if (c < row.size() && !isMissing(row.at(c)))
-            parts << row.at(c).trimmed();
-    return parts.join(u' ');
-}
-
 /// A row's cells as the source hands them: copied into strings (Item::fields) or as views into the reader's buffer
 /// (Item::cells, the events path).
 class Cells
@@ -173,6 +158,10 @@ public:
     explicit Cells(const TableSource::Item &item)
         : m_fields(item.fields)
         , m_row(item.cells)
+    {}
+    explicit Cells(const QStringList &fields)
+        : m_fields(fields)
+        , m_row(nullptr)
     {}
     qsizetype size() const { return m_row ? m_row->size() : m_fields.size(); }
     QStringView at(qsizetype i) const { return m_row ? m_row->at(i) : QStringView(m_fields.at(i)); }
@@ -214,6 +203,14 @@ QStringView viewOf(const FieldSource &src, const Cells &row, QString &scratch)
         }
     }
     return scratch;
+}
+
+/// A field's value in a row: its column's cell trimmed (empty when missing), its columns' cells joined by spaces, or
+/// its fixed value.
+QString valueOf(const FieldSource &src, const QStringList &row)
+{
+    QString scratch;
+    return viewOf(src, Cells(row), scratch).toString();
 }
 
 QString columnName(const FieldSource &src, const QStringList &header, const QString &field)

@@ -2,6 +2,7 @@
 // generator's C++ literals mean the bytes they were made from, and a file at an older version is still checked
 // against that version's own shape.
 
+#include "rawsql.h"
 #include "storage/expectedschema.h"
 #include "storage/schema.h"
 #include "storage/schemashape.h"
@@ -52,15 +53,7 @@ QString firstDifference(const SchemaShape &a, const SchemaShape &b)
     return {};
 }
 
-bool rawExec(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK)
-        return false;
-    const bool ok = sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
-    return ok;
-}
+using Uptake::Test::rawExec;
 
 } // namespace
 

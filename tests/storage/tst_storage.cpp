@@ -3,6 +3,7 @@
 // API, createAtVersion) is skipped on PostgreSQL.
 
 #include "backendfixture.h"
+#include "rawsql.h"
 #include "storage/dialect.h"
 #include "storage/pilotrepository.h"
 #include "storage/schema.h"
@@ -22,16 +23,7 @@ using namespace Uptake;
 
 namespace {
 
-/// Runs SQL on a file directly, bypassing Uptake (to build hostile or foreign files).
-bool rawExec(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK)
-        return false;
-    const bool ok = sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
-    return ok;
-}
+using Uptake::Test::rawExec;
 
 Pilot samplePilot(const QString &name)
 {
