@@ -1,6 +1,7 @@
 #include "workspacelock.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QSysInfo>
+#include <QThread>
 
 #include <cerrno>
 #include <csignal>
@@ -123,22 +125,47 @@ QString WorkspaceLock::lockedMessage(const QString &workspace, const LockOwner &
 
 namespace {
 
+enum class LockFileState {
+    Owned,        ///< names a process that may still run (or one on another computer: never broken)
+    Abandoned,    ///< no process can own it any more
+    BeingWritten, ///< empty or partial, and so young that its process may be writing its owner into it right now
+};
+
 /// A lock file no process can own any more that QLockFile does not take for stale: an empty or partial one (the
 /// process was killed, or the machine lost power, between creating the file and writing its owner into it), which
 /// QLockFile with no stale age keeps forever, or one whose process on this computer is gone. An empty file younger
-/// than a second may be one another process is writing right now (it takes microseconds), so it is left alone.
-bool abandoned(const QString &workspace)
+/// than a second may be one another process is writing right now (it takes microseconds).
+LockFileState lockFileState(const QString &workspace)
 {
     QFile file(WorkspaceLock::lockPath(workspace));
     if (!file.open(QIODevice::ReadOnly))
-        return false;
+        return LockFileState::Owned;
     const QList<QByteArray> lines = file.read(4096).split('\n');
     const qint64 pid = lines.value(0).trimmed().toLongLong();
     const QString host = QString::fromUtf8(lines.value(2)).trimmed();
-    if (pid > 0 && lines.size() >= 3)
-        return host == QSysInfo::machineHostName() && ::kill(pid_t(pid), 0) == -1 && errno == ESRCH;
+    if (pid > 0 && lines.size() >= 3) {
+        const bool gone = host == QSysInfo::machineHostName() && ::kill(pid_t(pid), 0) == -1 && errno == ESRCH;
+        return gone ? LockFileState::Abandoned : LockFileState::Owned;
+    }
     const QDateTime modified = QFileInfo(file).lastModified();
-    return modified.isValid() && modified.msecsTo(QDateTime::currentDateTime()) > 1000;
+    if (!modified.isValid())
+        return LockFileState::Owned;
+    return modified.msecsTo(QDateTime::currentDateTime()) > 1000 ? LockFileState::Abandoned
+                                                                 : LockFileState::BeingWritten;
+}
+
+/// The state of the lock file once a half-written one has settled: its writer fills it within microseconds, so one
+/// still partial after a second was left by a process that died. Waits at most that second, and only right after a
+/// crash (a reopen straight after a killed Uptake found the lock "held by someone on an unknown computer").
+LockFileState settledLockFileState(const QString &workspace)
+{
+    LockFileState state = lockFileState(workspace);
+    const QDeadlineTimer deadline(1500);
+    while (state == LockFileState::BeingWritten && !deadline.hasExpired()) {
+        QThread::msleep(20);
+        state = lockFileState(workspace);
+    }
+    return state;
 }
 
 } // namespace
@@ -148,7 +175,8 @@ Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::acquire(const QString &wor
     using R = Result<std::unique_ptr<WorkspaceLock>>;
     auto lock = makeLock(workspace);
     bool locked = lock->tryLock(0);
-    if (!locked && lock->error() == QLockFile::LockFailedError && abandoned(workspace)) {
+    if (!locked && lock->error() == QLockFile::LockFailedError &&
+        settledLockFileState(workspace) == LockFileState::Abandoned) {
         lock->removeStaleLockFile();
         locked = lock->tryLock(0);
     }
@@ -183,7 +211,7 @@ std::optional<LockOwner> WorkspaceLock::owner(const QString &workspace)
         lock->unlock();
         return std::nullopt;
     }
-    if (abandoned(workspace))
+    if (lockFileState(workspace) == LockFileState::Abandoned)
         return std::nullopt;
     return readOwner(workspace);
 }
