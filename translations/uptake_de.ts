@@ -1381,6 +1381,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>row</source>
         <translation>Zeile</translation>
     </message>
+    <message>
+        <source>Details of the selected import</source>
+        <translation>Details des ausgewählten Imports</translation>
+    </message>
+    <message>
+        <source>Select an import to see how its file was read.</source>
+        <translation>Wählen Sie einen Import aus, um zu sehen, wie seine Datei gelesen wurde.</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::DataWriter</name>
@@ -3285,6 +3293,34 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
             <numerusform>Nur bei %1 von %Ln Lernenden in dieser Datei (%2 %) gibt es eine Übereinstimmung mit einer Person in der Personalliste des Arbeitsbereichs;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>%1 = “%2”</source>
+        <translation>%1 = „%2“</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Custom mapping</source>
+        <translation>Eigene Zuordnung</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>%1 (mapping adjusted)</source>
+        <translation>%1 (Zuordnung angepasst)</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::ImportRepository</name>
@@ -3863,8 +3899,77 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>Duplikate</translation>
     </message>
     <message>
-        <source>Encoding</source>
-        <translation>Kodierung</translation>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>durch Semikolons getrennt</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>durch Tabulatoren getrennt</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>durch senkrechte Striche getrennt</translation>
+    </message>
+    <message>
+        <source>separated by “%1”</source>
+        <translation>getrennt durch „%1“</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>dates like %1</source>
+        <translation>Datumsangaben wie %1</translation>
+    </message>
+    <message>
+        <source>times without an offset in %1</source>
+        <translation>Zeiten ohne Versatz in %1</translation>
+    </message>
+    <message>
+        <source>Format: %1; read as %2</source>
+        <translation>Format: %1; gelesen als %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>Gelesen als %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Counted as completed: %1</source>
+        <translation>Als abgeschlossen gezählt: %1</translation>
+    </message>
+    <message>
+        <source>Not learner activity (skipped): %1</source>
+        <translation>Keine Lernaktivität (übersprungen): %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no file size recorded</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>%1 — %2, imported %3</source>
+        <translation>%1 — %2, importiert am %3</translation>
     </message>
 </context>
 <context>

@@ -1381,6 +1381,14 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>row</source>
         <translation>fila</translation>
     </message>
+    <message>
+        <source>Details of the selected import</source>
+        <translation>Detalles de la importación seleccionada</translation>
+    </message>
+    <message>
+        <source>Select an import to see how its file was read.</source>
+        <translation>Seleccione una importación para ver cómo se leyó su archivo.</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::DataWriter</name>
@@ -3285,6 +3293,34 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
             <numerusform>Solo %1 de los %Ln participantes de este archivo (%2 %) coinciden con un participante de la plantilla del espacio de trabajo;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>%1 = “%2”</source>
+        <translation>%1 = «%2»</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Custom mapping</source>
+        <translation>Asignación personalizada</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <source>%1 (mapping adjusted)</source>
+        <translation>%1 (asignación ajustada)</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::ImportRepository</name>
@@ -3863,8 +3899,77 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>Duplicadas</translation>
     </message>
     <message>
-        <source>Encoding</source>
-        <translation>Codificación</translation>
+        <source>comma-separated</source>
+        <translation>separado por comas</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>separado por tabulaciones</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>separado por barras verticales</translation>
+    </message>
+    <message>
+        <source>separated by “%1”</source>
+        <translation>separado por «%1»</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>dates like %1</source>
+        <translation>fechas como %1</translation>
+    </message>
+    <message>
+        <source>times without an offset in %1</source>
+        <translation>horas sin desfase en %1</translation>
+    </message>
+    <message>
+        <source>Format: %1; read as %2</source>
+        <translation>Formato: %1; leído como %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Formato: %1</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>Leído como %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Columnas: %1</translation>
+    </message>
+    <message>
+        <source>Counted as completed: %1</source>
+        <translation>Contado como completado: %1</translation>
+    </message>
+    <message>
+        <source>Not learner activity (skipped): %1</source>
+        <translation>No es actividad del alumno (omitido): %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no file size recorded</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>%1 — %2, imported %3</source>
+        <translation>%1 — %2, importado el %3</translation>
     </message>
 </context>
 <context>

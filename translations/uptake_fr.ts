@@ -1381,6 +1381,14 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <source>row</source>
         <translation>ligne</translation>
     </message>
+    <message>
+        <source>Details of the selected import</source>
+        <translation>Détails de l’import sélectionné</translation>
+    </message>
+    <message>
+        <source>Select an import to see how its file was read.</source>
+        <translation>Sélectionnez un import pour voir comment son fichier a été lu.</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::DataWriter</name>
@@ -3285,6 +3293,34 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
             <numerusform>Seulement %1 des %Ln apprenants de ce fichier (%2 %) correspondent à un apprenant de la liste du personnel de l&apos;espace de travail ;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>%1 = “%2”</source>
+        <translation>%1 = « %2 »</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Custom mapping</source>
+        <translation>Correspondance personnalisée</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>%1 (mapping adjusted)</source>
+        <translation>%1 (correspondance ajustée)</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::ImportRepository</name>
@@ -3863,8 +3899,77 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>Doublons</translation>
     </message>
     <message>
-        <source>Encoding</source>
-        <translation>Encodage</translation>
+        <source>comma-separated</source>
+        <translation>séparé par des virgules</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>séparé par des points-virgules</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>séparé par des tabulations</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>séparé par des barres verticales</translation>
+    </message>
+    <message>
+        <source>separated by “%1”</source>
+        <translation>séparé par « %1 »</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>dates like %1</source>
+        <translation>dates comme %1</translation>
+    </message>
+    <message>
+        <source>times without an offset in %1</source>
+        <translation>heures sans décalage en %1</translation>
+    </message>
+    <message>
+        <source>Format: %1; read as %2</source>
+        <translation>Format : %1 ; lu comme %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format : %1</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>Lu comme %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Colonnes : %1</translation>
+    </message>
+    <message>
+        <source>Counted as completed: %1</source>
+        <translation>Compté comme terminé : %1</translation>
+    </message>
+    <message>
+        <source>Not learner activity (skipped): %1</source>
+        <translation>Pas une activité d’apprenant (ignoré) : %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no file size recorded</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>%1 — %2, imported %3</source>
+        <translation>%1 — %2, importé le %3</translation>
     </message>
 </context>
 <context>

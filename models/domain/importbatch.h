@@ -14,6 +14,7 @@ struct ImportBatch
     qint64 fileSize = 0;
     QString sha256;
     QDateTime importedAt;
+    QString profile; ///< the import's profile (Import::ImportProfile) as JSON; empty when not recorded
     QString encoding;
     QString delimiter;
     QString dateFormat;

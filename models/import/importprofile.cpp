@@ -85,6 +85,25 @@ QString fieldLabel(const QString &field)
     return label ? QCoreApplication::translate("Uptake::Import", label) : field;
 }
 
+QString mappingSummary(const ImportProfile &profile)
+{
+    QStringList parts;
+    QStringList fields = canonicalFields(profile.kind);
+    // Fields outside the canonical list (none today) still show, after the others.
+    for (const QString &field : profile.mapping.keys() + profile.constants.keys())
+        if (!fields.contains(field))
+            fields << field;
+    for (const QString &field : std::as_const(fields)) {
+        if (const QStringList columns = profile.mapping.value(field); !columns.isEmpty())
+            parts << QCoreApplication::translate("Uptake::Import", "%1 ← %2")
+                         .arg(fieldLabel(field), columns.join(QCoreApplication::translate("Uptake::Import", " + ")));
+        else if (profile.constants.contains(field))
+            parts << QCoreApplication::translate("Uptake::Import", "%1 = “%2”")
+                         .arg(fieldLabel(field), profile.constants.value(field));
+    }
+    return parts.join(QCoreApplication::translate("Uptake::Import", " · "));
+}
+
 namespace {
 
 QJsonObject mapToJson(const QMap<QString, QStringList> &map)

@@ -19,6 +19,11 @@ QStringList requiredFields(DataKind kind);
 /// A field's name as shown to people ("Learner", "Time stamp", …).
 QString fieldLabel(const QString &field);
 
+struct ImportProfile;
+/// The mapping in one line, field by field in the wizard's order, for the import history: "Learner ← userid ·
+/// Course ← code_module + code_presentation · Course = “Safety 101”". Empty when nothing is mapped.
+QString mappingSummary(const ImportProfile &profile);
+
 /// Everything an import needs to know about a file besides the file itself: how to read it and which
 /// columns feed which canonical field. Presets fill one in; users adjust it and may save it by name.
 struct ImportProfile

@@ -194,6 +194,20 @@ const Preset *findPreset(const QString &name)
     return nullptr;
 }
 
+QString formatTitle(const ImportProfile &profile)
+{
+    if (profile.preset.isEmpty())
+        return QCoreApplication::translate("Uptake::Import", "Custom mapping");
+    if (profile.preset == u"demo"_s)
+        return QCoreApplication::translate("Uptake::Import", "Demo data");
+    const Preset *preset = findPreset(profile.preset);
+    if (!preset)
+        return profile.preset; // a preset of a newer Uptake: its key is all we know
+    const bool adjusted = profile.mapping != preset->profile.mapping || profile.constants != preset->profile.constants;
+    return adjusted ? QCoreApplication::translate("Uptake::Import", "%1 (mapping adjusted)").arg(preset->title)
+                    : preset->title;
+}
+
 const Preset *detectPreset(const QStringList &header, bool hasHeader, int columnCount, const DataKind *kindHint)
 {
     QStringList names;

@@ -23,6 +23,10 @@ struct Preset
 const QList<Preset> &presets();
 const Preset *findPreset(const QString &name);
 
+/// What a recorded import's format was, for the import history: the preset's title, with "(mapping adjusted)"
+/// when its columns were changed; "Custom mapping" without a preset; "Demo data" for the demo's own batches.
+QString formatTitle(const ImportProfile &profile);
+
 /// The best preset for a header (or for a headerless row of n columns), or nullptr.
 /// kindHint restricts the choice when the user already said what the file holds.
 const Preset *detectPreset(const QStringList &header, bool hasHeader, int columnCount,

@@ -13,8 +13,13 @@ class ImportsModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportsModel)
 public:
-    enum Column { File, Kind, ImportedAt, Size, Read, Imported, Rejected, Duplicates, Encoding, ColumnCount };
-    enum Role { BatchIdRole = Qt::UserRole + 1 };
+    enum Column { File, Kind, Format, ImportedAt, Size, Read, Imported, Rejected, Duplicates, ColumnCount };
+    enum Role {
+        BatchIdRole = Qt::UserRole + 1,
+        /// Everything recorded about the import, in lines of plain text: file, size and SHA-256; the format and
+        /// how the file was read; the columns behind each field; what counted as completed.
+        DetailsRole,
+    };
 
     explicit ImportsModel(QObject *parent = nullptr);
     void setBatches(const QList<ImportBatch> &batches);
@@ -26,6 +31,9 @@ public:
 
     /// The kind of data ("events", …) as shown to people.
     static QString kindLabel(const QString &kind);
+    /// A delimiter as read in a sentence: "comma", "tab", …
+    static QString delimiterLabel(const QString &delimiter);
+    static QString details(const ImportBatch &batch);
 
 private:
     QList<ImportBatch> m_batches;

@@ -16,7 +16,7 @@ namespace Uptake {
 namespace {
 constexpr auto SelectBatches = R"sql(
 SELECT id, kind, file_name, file_size, sha256, imported_at, encoding, delimiter, date_format,
-       rows_read, imported, rejected, duplicates
+       rows_read, imported, rejected, duplicates, profile
 FROM import_batch ORDER BY id DESC
 )sql";
 constexpr auto SelectRejected = R"sql(
@@ -59,6 +59,7 @@ Result<QList<ImportBatch>> ImportRepository::batches() const
         b.imported = q.value(10).toLongLong();
         b.rejected = q.value(11).toLongLong();
         b.duplicates = q.value(12).toLongLong();
+        b.profile = q.value(13).toString();
         result.append(b);
     }
     return result;

@@ -28,6 +28,7 @@ DataPage::DataPage(QWidget *parent)
     , m_model(new ImportsModel(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_details(new QLabel(this))
     , m_rejectedModel(new RejectedRowsModel(this))
     , m_rejected(new QTableView(this))
     , m_rejectedTitle(new QLabel(this))
@@ -64,10 +65,20 @@ DataPage::DataPage(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The format names the preset and may be long; the figures keep their own widths.
+    m_view->horizontalHeader()->setSectionResizeMode(ImportsModel::Format, QHeaderView::Stretch);
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Import history"));
     listLayout->addWidget(m_view, 2);
+    // What the history table has no room for: the SHA-256 (selectable, to compare with the file), the mapping used.
+    m_details->setObjectName(u"importDetails"_s);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setFrameShape(QFrame::StyledPanel);
+    m_details->setMargin(8);
+    m_details->setAccessibleName(tr("Details of the selected import"));
+    listLayout->addWidget(m_details);
     auto *rejectedRow = new QHBoxLayout;
     m_rejectedTitle->setObjectName(u"sectionTitle"_s);
     rejectedRow->addWidget(m_rejectedTitle);
@@ -145,6 +156,9 @@ void DataPage::selectionChanged()
             rows = *r;
     }
     m_rejectedModel->setRows(rows);
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    m_details->setText(selected.isEmpty() ? tr("Select an import to see how its file was read.")
+                                          : selected.first().data(ImportsModel::DetailsRole).toString());
     m_rejected->resizeColumnsToContents();
     m_rejectedTitle->setText(batch ? tr("Rejected rows of the selected import: %1").arg(QLocale().toString(rows.size()))
                                    : tr("Rejected rows"));

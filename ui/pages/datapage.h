@@ -22,6 +22,8 @@ public:
     ImportsModel *model() const { return m_model; }
     RejectedRowsModel *rejectedModel() const { return m_rejectedModel; }
     QTableView *view() const { return m_view; }
+    /// Everything recorded about the selected import (file, SHA-256, format, columns, completion values).
+    QLabel *details() const { return m_details; }
 
 public Q_SLOTS:
     /// Removes the selected import's rows after asking (the asking is skipped when confirm is false).
@@ -36,6 +38,7 @@ private:
     ImportsModel *m_model;
     QTableView *m_view;
     QLabel *m_summary;
+    QLabel *m_details;
     RejectedRowsModel *m_rejectedModel;
     QTableView *m_rejected;
     QLabel *m_rejectedTitle;
