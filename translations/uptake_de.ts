@@ -8750,6 +8750,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <comment>chart footnote: a number on the chart (or a date), an event</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Report::Charts</name>

@@ -8750,6 +8750,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <comment>chart footnote: a number on the chart (or a date), an event</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Report::Charts</name>

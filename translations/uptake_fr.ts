@@ -8750,6 +8750,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <comment>chart footnote: a number on the chart (or a date), an event</comment>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Report::Charts</name>

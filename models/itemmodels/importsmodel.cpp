@@ -55,13 +55,13 @@ std::optional<Import::ImportProfile> profileOf(const ImportBatch &batch)
     return Import::ImportProfile::fromJson(json);
 }
 
-QString formatOf(const ImportBatch &batch)
+} // namespace
+
+QString ImportsModel::formatLabel(const ImportBatch &batch)
 {
     const auto profile = profileOf(batch);
     return profile ? Import::formatTitle(*profile) : QString();
 }
-
-} // namespace
 
 QString ImportsModel::delimiterLabel(const QString &delimiter)
 {
@@ -142,7 +142,7 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
     case Kind:
         return kindLabel(b.kind);
     case Format:
-        return formatOf(b);
+        return formatLabel(b);
     case ImportedAt:
         return locale.toString(b.importedAt.toLocalTime(), QLocale::ShortFormat);
     case Size:

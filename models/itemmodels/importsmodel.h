@@ -34,6 +34,8 @@ public:
     /// A delimiter as read in a sentence: "comma", "tab", …
     static QString delimiterLabel(const QString &delimiter);
     static QString details(const ImportBatch &batch);
+    /// The format an import recorded, as in the Format column; empty when it recorded none.
+    static QString formatLabel(const ImportBatch &batch);
 
 private:
     QList<ImportBatch> m_batches;

@@ -6,6 +6,7 @@
 
 #include "demo/demoworkspace.h"
 #include "export/reportdata.h"
+#include "import/presets.h"
 #include "metrics/metrics.h"
 #include "metrics/summary.h"
 #include "pages/reportpage.h"
@@ -21,11 +22,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTranslator>
 
 #include <cmath>
@@ -434,6 +437,53 @@ private Q_SLOTS:
                     QVERIFY2(!value.contains(u"pilot"_s), qPrintable(value));
     }
 
+    /// The appendix names each import's kind of data as the rest of Uptake does (translated; the CSV keeps the key)
+    /// and the format it was read as: it printed the internal key ("events") and no format.
+    void dataSourcesNameKindAndFormat()
+    {
+        class German : public QTranslator
+        {
+        public:
+            bool isEmpty() const override { return false; }
+            QString translate(const char *context, const char *source, const char *, int) const override
+            {
+                if (qstrcmp(context, "Uptake::ImportsModel") == 0 && qstrcmp(source, "Learning events") == 0)
+                    return u"Lernereignisse"_s;
+                return {};
+            }
+        };
+        ReportData data;
+        data.asOf = QDate(2026, 10, 30);
+        ImportBatch events;
+        events.kind = u"events"_s;
+        events.fileName = u"logs_moodle.csv"_s;
+        events.importedAt = QDateTime(QDate(2026, 10, 1), QTime(9, 0), QTimeZone::utc());
+        events.profile = QString::fromUtf8(
+            QJsonDocument(Import::findPreset(u"moodle-logstore"_s)->profile.toJson()).toJson(QJsonDocument::Compact));
+        ImportBatch roster = events;
+        roster.kind = u"roster"_s;
+        roster.fileName = u"people.csv"_s;
+        roster.profile.clear();
+        data.imports = {events, roster};
+        German german;
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        const Report::Document doc = Report::buildDocument(data, m_family, QLocale::c());
+        QCoreApplication::removeTranslator(&german);
+        const Report::Table *sources = nullptr;
+        for (const auto &t : doc.tables())
+            if (t->name == u"data_sources"_s)
+                sources = t.get();
+        QVERIFY(sources);
+        QCOMPARE(sources->columns.at(1).title, u"Kind"_s);
+        QCOMPARE(sources->columns.at(2).title, u"Format"_s);
+        QCOMPARE(sources->rows.size(), 2);
+        QCOMPARE(sources->rows.at(0).at(1).text, u"Lernereignisse"_s);
+        QCOMPARE(sources->rows.at(0).at(1).raw, u"events"_s);
+        QCOMPARE(sources->rows.at(0).at(2).text, u"Moodle logstore_standard_log table"_s);
+        QCOMPARE(sources->rows.at(1).at(1).text, u"Roster"_s);
+        QCOMPARE(sources->rows.at(1).at(2).text, QString()); // recorded no format
+    }
+
     void tableRepeatsHeaderAndSplitsBetweenRows()
     {
         Report::Document doc;
@@ -464,6 +514,33 @@ private Q_SLOTS:
         const QString text = pdfText(pdf);
         QCOMPARE(text.count(u"Value"_s), layout.pageCount());
         QCOMPARE(text.count(u"Long table (continued)"_s), layout.pageCount() - 1);
+    }
+
+    void datesNeverWrap_data()
+    {
+        QTest::addColumn<bool>("keepWhole");
+        QTest::newRow("date column") << true;
+        QTest::newRow("text column (wraps, as the data sources' dates did)") << false;
+    }
+    void datesNeverWrap()
+    {
+        // Beside a column of long text, a date column got its longest word and "29 November" over "2026".
+        QFETCH(bool, keepWhole);
+        Report::Document doc;
+        Report::Table t;
+        t.columns = {{u"Imported"_s, Qt::AlignLeft, 1, keepWhole}, {u"Format"_s, Qt::AlignLeft, 4}};
+        t.rows << QList<Report::TableCell>{{u"29 November 2026"_s, {}, {}, false},
+                                           {QString(u"Moodle logstore table dump "_s).repeated(12), {}, {}, false}};
+        doc.addTable(t);
+        Report::PageSetup setup;
+        setup.fontFamily = m_family;
+        Report::Layout layout(setup);
+        QVERIFY(layout.paginate(doc));
+        const QString pdf = m_dir.filePath(u"dates.pdf"_s);
+        QVERIFY(Report::writePdf(layout, pdf));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(u"Moodle"_s));
+        QCOMPARE(text.contains(u"29 November 2026"_s), keepWhole);
     }
 
     void tableRowsNeverAlone_data()

@@ -408,7 +408,7 @@ void Layout::Private::prepare(int index)
                 auto [w, n] = textWidths(cell.text, (cell.bold || badge) ? boldMetrics : cellMetrics);
                 if (badge)
                     w = n += dotsFromPoints(9);
-                minimum[c] = std::max(minimum[c], w);
+                minimum[c] = std::max(minimum[c], t.columns.at(c).keepWhole ? n : w);
                 natural[c] = std::max(natural[c], n);
             }
             minimum[c] += 2 * padX() + dotsFromPoints(1);

@@ -67,6 +67,7 @@ struct TableColumn
     QString title;
     Qt::Alignment alignment = Qt::AlignLeft; ///< numbers: Qt::AlignRight
     qreal weight = 1;                        ///< share of the table's width
+    bool keepWhole = false;                  ///< its cells never wrap (dates): as wide as the longest one
 };
 
 struct TableCell

@@ -2,6 +2,8 @@
 
 #include "reportcharts.h"
 
+#include "itemmodels/importsmodel.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -89,9 +91,15 @@ TableColumn numCol(const QString &title, qreal weight = 1)
     return TableColumn{title, Qt::AlignRight, weight};
 }
 
+/// A column of dates, which never wrap ("29 Nov" over "2026" reads badly).
+TableColumn dateCol(const QString &title, qreal weight)
+{
+    return TableColumn{title, Qt::AlignLeft, weight, true};
+}
+
 TableColumn dateColumn()
 {
-    return TableColumn{QCoreApplication::translate("Uptake::Report", "Date"), Qt::AlignLeft, 1.1};
+    return dateCol(QCoreApplication::translate("Uptake::Report", "Date"), 1.1);
 }
 
 bool isRate(const QString &kpi)
@@ -821,7 +829,7 @@ void Builder::plan()
     actions.columns = {col(QCoreApplication::translate("Uptake::Report", "Action"), 3.4),
                        numCol(QCoreApplication::translate("Uptake::Report", "Bucket"), 0.8),
                        col(QCoreApplication::translate("Uptake::Report", "Owner"), 1.5),
-                       col(QCoreApplication::translate("Uptake::Report", "Due"), 1.1),
+                       dateCol(QCoreApplication::translate("Uptake::Report", "Due"), 1.1),
                        col(QCoreApplication::translate("Uptake::Report", "Status"), 1.4)};
     for (const Action &a : open) {
         TableCell status = cell(actionStatusLabel(a.status), actionStatusKey(a.status));
@@ -981,17 +989,19 @@ void Builder::appendix()
     } else {
         Table t;
         t.name = u"data_sources"_s;
-        t.columns = {col(QCoreApplication::translate("Uptake::Report", "File"), 3),
-                     col(QCoreApplication::translate("Uptake::Report", "Kind"), 1.2),
-                     col(QCoreApplication::translate("Uptake::Report", "Imported"), 1.3),
-                     numCol(QCoreApplication::translate("Uptake::Report", "Rows"), 1),
+        t.columns = {col(QCoreApplication::translate("Uptake::Report", "File"), 2),
+                     col(QCoreApplication::translate("Uptake::Report", "Kind"), 1.4),
+                     col(QCoreApplication::translate("Uptake::Report", "Format"), 1.8),
+                     dateCol(QCoreApplication::translate("Uptake::Report", "Imported"), 1.8),
+                     numCol(QCoreApplication::translate("Uptake::Report", "Rows"), 0.9),
                      numCol(QCoreApplication::translate("Uptake::Report", "Imported rows"), 1.2),
                      numCol(QCoreApplication::translate("Uptake::Report", "Rejected"), 1),
                      numCol(QCoreApplication::translate("Uptake::Report", "Duplicates"), 1.1)};
         for (const ImportBatch &b : data.imports)
             t.rows << QList<TableCell>{
                 cell(b.fileName),
-                cell(b.kind),
+                cell(ImportsModel::kindLabel(b.kind), b.kind),
+                cell(ImportsModel::formatLabel(b)),
                 cell(date(l, b.importedAt.toLocalTime().date()), b.importedAt.toUTC().toString(Qt::ISODate)),
                 numberCell(l, b.rowsRead),
                 numberCell(l, b.imported),
