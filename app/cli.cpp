@@ -605,24 +605,29 @@ int importCommand(const QStringList &args)
         for (const Import::RowError &e : r.errors)
             errors.append(QJsonObject{
                 {u"line"_s, e.line}, {u"column"_s, e.column}, {u"value"_s, e.value}, {u"message"_s, e.message}});
-        QJsonObject o{{u"rows_read"_s, r.rowsRead},
-                      {u"imported"_s, r.imported},
-                      {u"rejected"_s, r.rejected},
-                      {u"duplicates"_s, r.duplicates},
-                      {u"batch_id"_s, r.committed ? QJsonValue(r.batchId) : QJsonValue()},
-                      {u"committed"_s, r.committed},
-                      {u"dry_run"_s, options.dryRun},
-                      {u"preset"_s, r.preset},
-                      {u"encoding"_s, r.encoding},
-                      {u"delimiter"_s, r.delimiter},
-                      {u"date_format"_s, r.dateFormat},
-                      {u"sha256"_s, r.sha256},
-                      {u"errors"_s, errors},
-                      {u"warnings"_s, QJsonArray::fromStringList(r.warnings)}};
+        QJsonObject o{
+            {u"rows_read"_s, r.rowsRead},
+            {u"imported"_s, r.imported},
+            {u"rejected"_s, r.rejected},
+            {u"duplicates"_s, r.duplicates},
+            {u"batch_id"_s, r.committed ? QJsonValue(r.batchId) : QJsonValue()},
+            {u"committed"_s, r.committed},
+            {u"dry_run"_s, options.dryRun},
+            {u"preset"_s, r.preset},
+            {u"encoding"_s, r.encoding},
+            {u"delimiter"_s, r.delimiter},
+            {u"date_format"_s, r.dateFormat},
+            {u"sha256"_s, r.sha256},
+            {u"first_day"_s, r.firstDay.isValid() ? QJsonValue(r.firstDay.toString(Qt::ISODate)) : QJsonValue()},
+            {u"last_day"_s, r.lastDay.isValid() ? QJsonValue(r.lastDay.toString(Qt::ISODate)) : QJsonValue()},
+            {u"errors"_s, errors},
+            {u"warnings"_s, QJsonArray::fromStringList(r.warnings)}};
         if (!r.error.isEmpty())
             o.insert(u"error"_s, r.error);
         if (r.previousBatchId)
             o.insert(u"previous_batch_id"_s, r.previousBatchId);
+        if (r.profile.kind == Import::DataKind::Events)
+            o.insert(u"completions"_s, r.completions);
         if (!savedAs.isEmpty())
             o.insert(u"saved_profile"_s, savedAs);
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -650,6 +655,16 @@ int importCommand(const QStringList &args)
                                    "Uptake::Cli", "  rows read %1, imported %2, rejected %3, already present %4"))
                  .arg(l.toString(r.rowsRead), l.toString(r.imported), l.toString(r.rejected), l.toString(r.duplicates))
           << '\n';
+    if (r.firstDay.isValid()) {
+        const QString first = r.firstDay.toString(Qt::ISODate);
+        const QString last = r.lastDay.toString(Qt::ISODate);
+        if (r.profile.kind == Import::DataKind::Events)
+            out() << QCoreApplication::translate("Uptake::Cli", "  new events from %1 to %2, %3 of them completions")
+                         .arg(first, last, l.toString(r.completions))
+                  << '\n';
+        else
+            out() << QCoreApplication::translate("Uptake::Cli", "  new values for %1 to %2").arg(first, last) << '\n';
+    }
     for (const Import::RowError &e : r.errors.mid(0, 10))
         out() << QCoreApplication::translate("Uptake::Cli", "  line %1, column %2: %3 (value “%4”)")
                      .arg(l.toString(e.line), e.column, e.message, e.value)

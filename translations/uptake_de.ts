@@ -1082,6 +1082,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>                no full week (Monday to Sunday) in the data yet</source>
         <translation>                   noch keine volle Woche (Montag bis Sonntag) in den Daten</translation>
     </message>
+    <message>
+        <source>  new events from %1 to %2, %3 of them completions</source>
+        <translation>  neue Ereignisse vom %1 bis %2, davon %3 Abschlüsse</translation>
+    </message>
+    <message>
+        <source>  new values for %1 to %2</source>
+        <translation>  neue Werte für %1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>
@@ -3842,6 +3850,28 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>The new values are for %1.</source>
+        <translation>Die neuen Werte gelten für den %1.</translation>
+    </message>
+    <message>
+        <source>The new values are for %1 to %2.</source>
+        <translation>Die neuen Werte gelten für den %1 bis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new events are all on %1 and include %n completion(s).</source>
+        <translation>
+            <numerusform>Die neuen Ereignisse liegen alle am %1 und enthalten %n Abschluss.</numerusform>
+            <numerusform>Die neuen Ereignisse liegen alle am %1 und enthalten %n Abschlüsse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new events run from %1 to %2 and include %n completion(s).</source>
+        <translation>
+            <numerusform>Die neuen Ereignisse reichen vom %1 bis %2 und enthalten %n Abschluss.</numerusform>
+            <numerusform>Die neuen Ereignisse reichen vom %1 bis %2 und enthalten %n Abschlüsse.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

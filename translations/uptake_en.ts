@@ -120,6 +120,20 @@
             <numerusform>, about %n seconds left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The new events are all on %1 and include %n completion(s).</source>
+        <translation>
+            <numerusform>The new events are all on %1 and include %n completion.</numerusform>
+            <numerusform>The new events are all on %1 and include %n completions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new events run from %1 to %2 and include %n completion(s).</source>
+        <translation>
+            <numerusform>The new events run from %1 to %2 and include %n completion.</numerusform>
+            <numerusform>The new events run from %1 to %2 and include %n completions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Uptake::JourneyPage</name>

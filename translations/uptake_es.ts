@@ -1082,6 +1082,14 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>                no full week (Monday to Sunday) in the data yet</source>
         <translation>                   aún no hay una semana completa (de lunes a domingo) en los datos</translation>
     </message>
+    <message>
+        <source>  new events from %1 to %2, %3 of them completions</source>
+        <translation>  eventos nuevos del %1 al %2, de ellos %3 finalizaciones</translation>
+    </message>
+    <message>
+        <source>  new values for %1 to %2</source>
+        <translation>  valores nuevos para %1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>
@@ -3842,6 +3850,28 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>The new values are for %1.</source>
+        <translation>Los valores nuevos son del %1.</translation>
+    </message>
+    <message>
+        <source>The new values are for %1 to %2.</source>
+        <translation>Los valores nuevos son del %1 al %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new events are all on %1 and include %n completion(s).</source>
+        <translation>
+            <numerusform>Los eventos nuevos son todos del %1 e incluyen %n finalización.</numerusform>
+            <numerusform>Los eventos nuevos son todos del %1 e incluyen %n finalizaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new events run from %1 to %2 and include %n completion(s).</source>
+        <translation>
+            <numerusform>Los eventos nuevos van del %1 al %2 e incluyen %n finalización.</numerusform>
+            <numerusform>Los eventos nuevos van del %1 al %2 e incluyen %n finalizaciones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

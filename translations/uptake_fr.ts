@@ -1082,6 +1082,14 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <source>                no full week (Monday to Sunday) in the data yet</source>
         <translation>                     pas encore de semaine complète (lundi à dimanche) dans les données</translation>
     </message>
+    <message>
+        <source>  new events from %1 to %2, %3 of them completions</source>
+        <translation>  nouveaux événements du %1 au %2, dont %3 achèvements</translation>
+    </message>
+    <message>
+        <source>  new values for %1 to %2</source>
+        <translation>  nouvelles valeurs pour %1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::CohortAttribute</name>
@@ -3842,6 +3850,28 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>The new values are for %1.</source>
+        <translation>Les nouvelles valeurs portent sur le %1.</translation>
+    </message>
+    <message>
+        <source>The new values are for %1 to %2.</source>
+        <translation>Les nouvelles valeurs portent sur la période du %1 au %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new events are all on %1 and include %n completion(s).</source>
+        <translation>
+            <numerusform>Les nouveaux événements sont tous du %1 et comptent %n achèvement.</numerusform>
+            <numerusform>Les nouveaux événements sont tous du %1 et comptent %n achèvements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new events run from %1 to %2 and include %n completion(s).</source>
+        <translation>
+            <numerusform>Les nouveaux événements vont du %1 au %2 et comptent %n achèvement.</numerusform>
+            <numerusform>Les nouveaux événements vont du %1 au %2 et comptent %n achèvements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1027,6 +1027,8 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                     });
                     std::vector<ParsedRow> chunk;
                     bool end = false;
+                    qint64 firstSecs = std::numeric_limits<qint64>::max();
+                    qint64 lastSecs = std::numeric_limits<qint64>::min();
                     while (!end && r.error.isEmpty() && pipe.pop(chunk)) {
                         const auto giveBack = qScopeGuard([&pipe, &chunk] { pipe.recycle(std::move(chunk)); });
                         for (ParsedRow &row : chunk) {
@@ -1063,11 +1065,23 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                                 r.error = added.error();
                                 break;
                             }
-                            ++(*added ? r.imported : r.duplicates);
+                            if (!*added) {
+                                ++r.duplicates;
+                                continue;
+                            }
+                            ++r.imported;
+                            const qint64 secs = row.event.timestamp.toSecsSinceEpoch();
+                            firstSecs = std::min(firstSecs, secs);
+                            lastSecs = std::max(lastSecs, secs);
+                            r.completions += row.event.kind == EventKind::Completed;
                         }
                     }
                     pipe.close();
                     reader.join();
+                    if (r.imported > 0) {
+                        r.firstDay = QDateTime::fromSecsSinceEpoch(firstSecs, table.zone()).date();
+                        r.lastDay = QDateTime::fromSecsSinceEpoch(lastSecs, table.zone()).date();
+                    }
                 } else {
                     while (r.error.isEmpty()) {
                         TableSource::Item item;
@@ -1193,10 +1207,17 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                                                                     {}});
                             const int nth = occurrence(key, dayNumber(p.period));
                             auto added = writer.addPerformance(p, nth);
-                            if (!added)
+                            if (!added) {
                                 r.error = added.error();
-                            else
-                                ++(*added ? r.imported : r.duplicates);
+                            } else if (!*added) {
+                                ++r.duplicates;
+                            } else {
+                                ++r.imported;
+                                if (!r.firstDay.isValid() || p.period < r.firstDay)
+                                    r.firstDay = p.period;
+                                if (!r.lastDay.isValid() || p.period > r.lastDay)
+                                    r.lastDay = p.period;
+                            }
                         }
                     }
                 }
@@ -1242,6 +1263,17 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                         writer.committedCounts({r.rowsRead, r.imported, r.rejected, r.duplicates});
                     r.imported = stored.imported;
                     r.duplicates = stored.duplicates;
+                    if (r.imported == 0) {
+                        r.firstDay = r.lastDay = QDate();
+                        r.completions = 0;
+                    } else if (const auto span = writer.committedSpan(); span && kindKey == u"events"_s) {
+                        r.firstDay = QDateTime::fromSecsSinceEpoch(span->from, table.zone()).date();
+                        r.lastDay = QDateTime::fromSecsSinceEpoch(span->to, table.zone()).date();
+                        r.completions = span->completions;
+                    } else if (span) {
+                        r.firstDay = dateFromDayNumber(span->from);
+                        r.lastDay = dateFromDayNumber(span->to);
+                    }
                 } else {
                     r.error = committed.error();
                 }

@@ -53,6 +53,11 @@ struct ImportResult
     /// match nobody the workspace knows. Shown by the wizard's dry run and printed by the CLI.
     QStringList warnings;
     ImportProfile profile; ///< the profile as resolved (detected settings filled in)
+    /// The days the batch's new rows cover (a dry run: would add), in the import's time zone: of the events' time
+    /// stamps, or of the performance values' periods. Null when it adds none, and for a roster.
+    QDate firstDay;
+    QDate lastDay;
+    qint64 completions = 0; ///< of the new events, how many are completions
 };
 
 /// What Uptake sees in a file before importing it: the detected settings, the profile it would use,

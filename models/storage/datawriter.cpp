@@ -127,6 +127,11 @@ BatchCounts DataWriter::committedCounts(const BatchCounts &counts) const
     return withIgnored(counts);
 }
 
+std::optional<StoredSpan> DataWriter::committedSpan() const
+{
+    return m_pg ? m_pg->storedSpan() : std::nullopt;
+}
+
 BatchCounts DataWriter::withIgnored(BatchCounts counts) const
 {
     counts.imported -= m_ignoredPending;

@@ -45,6 +45,15 @@ struct BatchCounts
     qint64 duplicates = 0;
 };
 
+/// What a committed batch stored, where only the store knows it: events' first and last time stamp (seconds since
+/// the epoch) and completions, or performance values' first and last day (DataWriter::committedSpan()).
+struct StoredSpan
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    qint64 completions = 0;
+};
+
 /// The workspace ids of an event's learner, course and content item (0: none), from DataWriter::learnerId(),
 /// courseId() and contentId().
 struct EventIds
@@ -127,6 +136,10 @@ public:
     /// After commit(counts): the counts as stored. On a team workspace, rows an earlier batch already held are
     /// only recognised at commit, so they move from imported to duplicates; on a file they are counts as given.
     BatchCounts committedCounts(const BatchCounts &counts) const;
+    /// After commit(): on a team workspace, the span of the rows stored (those of an earlier batch are only
+    /// recognised at commit, so the importer's own span of the rows it sent may be too wide); nullopt when no row
+    /// was stored, and on a file, where the importer's span is exact.
+    std::optional<StoredSpan> committedSpan() const;
 
     /// The identity of an event's content, independent of the batch it came in.
     static quint64 fingerprint(const EventRecord &event);

@@ -872,12 +872,15 @@ Status PgDataWriter::commit(const BatchCounts &counts)
         }
         // The batch's ids follow the largest before it (imports queue behind the advisory lock).
         QSqlQuery q(m_db);
-        q.prepare(u"SELECT min(id), max(id) FROM event WHERE id > ?"_s);
+        q.prepare(u"SELECT min(id), max(id), min(ts), max(ts), count(*) FILTER (WHERE kind = %1) FROM event "
+                  "WHERE id > ?"_s.arg(int(EventKind::Completed)));
         q.addBindValue(m_eventBase);
         if (!q.exec() || !q.next())
             return fail(Dialect::errorText(q.lastError()));
         first = q.value(0);
         last = q.value(1);
+        if (!q.isNull(2))
+            m_span = StoredSpan{q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()};
     }
     if (m_performance > 0) {
         staged += m_performance;
@@ -892,12 +895,14 @@ Status PgDataWriter::commit(const BatchCounts &counts)
         if (!ok)
             return fail(why);
         QSqlQuery q(m_db);
-        q.prepare(u"SELECT min(id), max(id) FROM performance WHERE id > ?"_s);
+        q.prepare(u"SELECT min(id), max(id), min(day), max(day) FROM performance WHERE id > ?"_s);
         q.addBindValue(m_performanceBase);
         if (!q.exec() || !q.next())
             return fail(Dialect::errorText(q.lastError()));
         first = q.value(0);
         last = q.value(1);
+        if (!q.isNull(2))
+            m_span = StoredSpan{q.value(2).toLongLong(), q.value(3).toLongLong(), 0};
     }
     // Rows an earlier batch already holds were counted as imported by the caller; they are duplicates.
     const qint64 repeated = staged - inserted;

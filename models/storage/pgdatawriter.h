@@ -58,6 +58,8 @@ public:
     void rollback();
     /// After commit(): the counts as stored, with the duplicates found at commit moved from imported.
     BatchCounts counts() const { return m_counts; }
+    /// After commit(): the span of the rows stored (DataWriter::committedSpan()).
+    std::optional<StoredSpan> storedSpan() const { return m_span; }
 
     /// Rebuilds the aggregate rows (learner_day, learner_course_day) of the given learners from the events
     /// table, inside the caller's transaction.
@@ -107,6 +109,7 @@ private:
     QByteArray m_performanceRows;
     QByteArray m_rejectedRows;
     BatchCounts m_counts;
+    std::optional<StoredSpan> m_span;
     qint64 m_cachedHour = std::numeric_limits<qint64>::min();
     qint64 m_cachedOffset = 0;
     QHash<QString, qint64> m_learners;

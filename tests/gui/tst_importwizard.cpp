@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Uptake;
@@ -143,6 +144,10 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
+        // English plurals ("1 completion", "9 completions") come from uptake_en, as in the application.
+        auto *english = new QTranslator(this);
+        QVERIFY(english->load(u"uptake_en"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(english);
     }
 
     void init() { QSettings().remove(u"import/savedProfiles"_s); }
@@ -358,6 +363,9 @@ private Q_SLOTS:
         const QString summary = child<QLabel>(&wizard, u"dryRunSummary"_s)->text();
         QVERIFY2(summary.contains(u"6 rows read: 1 good, 3 rejected, 2 already in the workspace."_s),
                  qPrintable(summary));
+        // What the import would add: only the new row's day (the rows already there are not new).
+        QVERIFY2(summary.contains(u"The new events are all on 2 Mar 2024 and include 0 completions."_s),
+                 qPrintable(summary));
         auto *errors = child<QTableWidget>(&wizard, u"dryRunErrors"_s);
         QCOMPARE(errors->rowCount(), 3);
         auto rowText = [errors](int row) {
@@ -562,6 +570,9 @@ private Q_SLOTS:
         QVERIFY(dry.wait(60000));
         QCOMPARE(wizard->dryRunResult().rowsRead, 3775);
         QCOMPARE(wizard->dryRunResult().imported, 3775);
+        const QString summary = child<QLabel>(wizard, u"dryRunSummary"_s)->text();
+        QVERIFY2(summary.contains(u"The new events run from 16 Feb 2021 to 25 Aug 2022 and include 9 completions."_s),
+                 qPrintable(summary));
         shoot(*wizard, u"walk-4-dryrun"_s);
         QSignalSpy done(wizard, &ImportWizard::importFinished);
         wizard->next();

@@ -781,6 +781,67 @@ private Q_SLOTS:
         QCOMPARE(count((*w)->database(), u"SELECT count(*) FROM learner WHERE external_id = 'c'"_s), 0);
     }
 
+    /// The days a batch's new rows cover (the wizard's dry run and the CLI show them, to check it is the export
+    /// meant), in the import's time zone, and its new completions: rows already in the workspace count for neither.
+    void newRowsSpanAndCompletions()
+    {
+        const QString ws = freshWorkspace(u"span.uptake"_s);
+        const QString october = writeTemp(m_dir, u"span-october.csv"_s,
+                                          "learner,timestamp,course,event\n"
+                                          "a,2024-10-01T10:00:00Z,C1,viewed\n"
+                                          "b,2024-10-02T10:00:00Z,C1,completed\n");
+        const ImportResult r1 = importFile(ws, october, kind(DataKind::Events));
+        QVERIFY2(r1.committed, qPrintable(r1.error));
+        QCOMPARE(r1.firstDay, QDate(2024, 10, 1));
+        QCOMPARE(r1.lastDay, QDate(2024, 10, 2));
+        QCOMPARE(r1.completions, 1);
+        // 23:30 UTC on 20 October is 00:30 on the 21st in London (summer time).
+        const QString november = writeTemp(m_dir, u"span-november.csv"_s,
+                                           "learner,timestamp,course,event\n"
+                                           "a,2024-10-01T10:00:00Z,C1,viewed\n"
+                                           "b,2024-10-02T10:00:00Z,C1,completed\n"
+                                           "c,2024-11-03T09:00:00Z,C1,completed\n"
+                                           "c,2024-10-20T23:30:00Z,C1,viewed\n"
+                                           "d,2024-10-25T08:00:00Z,C2,completed\n");
+        for (const bool dryRun : {true, false}) {
+            ImportOptions options;
+            options.dryRun = dryRun;
+            const ImportResult r2 = importFile(ws, november, kind(DataKind::Events), options);
+            QVERIFY2(r2.error.isEmpty(), qPrintable(r2.error));
+            if (dryRun && m_backend.isPostgres()) {
+                // Known limitation: a team workspace recognises rows of earlier batches only at commit, so its dry
+                // run counts the two already there as new (and their days in its span). The import itself is exact.
+                QCOMPARE(r2.imported, 5);
+                QCOMPARE(r2.duplicates, 0);
+                continue;
+            }
+            QCOMPARE(r2.imported, 3);
+            QCOMPARE(r2.firstDay, QDate(2024, 10, 21));
+            QCOMPARE(r2.lastDay, QDate(2024, 11, 3));
+            QCOMPARE(r2.completions, 2);
+        }
+        // Nothing new: no span.
+        ImportOptions again;
+        again.allowSameFile = true;
+        const ImportResult r3 = importFile(ws, november, kind(DataKind::Events), again);
+        QVERIFY2(r3.committed, qPrintable(r3.error));
+        QCOMPARE(r3.imported, 0);
+        QVERIFY(r3.firstDay.isNull());
+        QVERIFY(r3.lastDay.isNull());
+        QCOMPARE(r3.completions, 0);
+
+        const QString kpis = writeTemp(m_dir, u"span-kpis.csv"_s,
+                                       "learner,period,kpi,value\n"
+                                       "a,2024-09-30,CSAT,4.1\n"
+                                       "a,2024-08-05,CSAT,3.9\n"
+                                       "b,2024-09-02,CSAT,4.4\n");
+        const ImportResult r4 = importFile(ws, kpis, kind(DataKind::Performance));
+        QVERIFY2(r4.committed, qPrintable(r4.error));
+        QCOMPARE(r4.firstDay, QDate(2024, 8, 5));
+        QCOMPARE(r4.lastDay, QDate(2024, 9, 30));
+        QCOMPARE(r4.completions, 0);
+    }
+
     void unsortedFileStillCountsEveryRepeat()
     {
         const QString ws = freshWorkspace(u"unsorted.uptake"_s);

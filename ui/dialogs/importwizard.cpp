@@ -31,6 +31,9 @@
 #include <QVBoxLayout>
 #include <QWizardPage>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Uptake {
@@ -954,6 +957,24 @@ void ImportWizard::run(bool dryRun)
     });
 }
 
+QString ImportWizard::addedSpan(const Import::ImportResult &result)
+{
+    if (!result.firstDay.isValid())
+        return {};
+    const QLocale l;
+    const QString format = tr("d MMM yyyy", "a date read from the file; keep the month as a name");
+    const QString first = l.toString(result.firstDay, format);
+    const QString last = l.toString(result.lastDay, format);
+    const bool oneDay = result.firstDay == result.lastDay;
+    if (result.profile.kind == Import::DataKind::Performance)
+        return oneDay ? tr("The new values are for %1.").arg(first)
+                      : tr("The new values are for %1 to %2.").arg(first, last);
+    const int completions = int(std::min<qint64>(result.completions, std::numeric_limits<int>::max()));
+    return oneDay ? tr("The new events are all on %1 and include %n completion(s).", nullptr, completions).arg(first)
+                  : tr("The new events run from %1 to %2 and include %n completion(s).", nullptr, completions)
+                        .arg(first, last);
+}
+
 void ImportWizard::showResult(const Import::ImportResult &result, bool dryRun)
 {
     const QLocale l;
@@ -969,6 +990,9 @@ void ImportWizard::showResult(const Import::ImportResult &result, bool dryRun)
             text = tr("%1 rows read: %2 good, %3 rejected, %4 already in the workspace.")
                        .arg(l.toString(result.rowsRead), l.toString(result.imported), l.toString(result.rejected),
                             l.toString(result.duplicates));
+            // What the import adds, to check it is the export meant (last month's, not last year's).
+            if (const QString span = addedSpan(result); !span.isEmpty())
+                text += u"\n"_s + span;
             if (result.rejected > 0)
                 text += u"\n"_s +
                         (result.rejected > result.errors.size()

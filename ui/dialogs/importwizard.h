@@ -41,6 +41,9 @@ public:
     const Import::ImportResult &dryRunResult() const { return m_dryRun; }
     const Import::ImportResult &importResult() const { return m_result; }
     bool isRunning() const { return m_running; }
+    /// The days a dry run's (or import's) new rows cover, and the new events' completions, in a sentence; empty
+    /// when it adds nothing.
+    static QString addedSpan(const Import::ImportResult &result);
     /// True when the user chose to skip a file that was imported before.
     bool skipped() const { return m_skipped; }
     /// Starts from a profile the user saved (empty name: back to what was detected).
