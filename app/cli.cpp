@@ -663,7 +663,7 @@ int importCommand(const QStringList &args)
                          .arg(first, last, l.toString(r.completions))
                   << '\n';
         else
-            out() << QCoreApplication::translate("Uptake::Cli", "  new values for %1 to %2").arg(first, last) << '\n';
+            out() << QCoreApplication::translate("Uptake::Cli", "  new values from %1 to %2").arg(first, last) << '\n';
     }
     for (const Import::RowError &e : r.errors.mid(0, 10))
         out() << QCoreApplication::translate("Uptake::Cli", "  line %1, column %2: %3 (value “%4”)")

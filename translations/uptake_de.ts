@@ -1087,8 +1087,8 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <translation>  neue Ereignisse vom %1 bis %2, davon %3 Abschlüsse</translation>
     </message>
     <message>
-        <source>  new values for %1 to %2</source>
-        <translation>  neue Werte für %1 bis %2</translation>
+        <source>  new values from %1 to %2</source>
+        <translation>  neue Werte vom %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -3857,7 +3857,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>The new values are for %1 to %2.</source>
-        <translation>Die neuen Werte gelten für den %1 bis %2.</translation>
+        <translation>Die neuen Werte gelten für die Zeit vom %1 bis %2.</translation>
     </message>
     <message numerus="yes">
         <source>The new events are all on %1 and include %n completion(s).</source>
@@ -3958,7 +3958,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>times without an offset in %1</source>
-        <translation>Zeiten ohne Versatz in %1</translation>
+        <translation>Zeiten ohne Zeitzonenangabe in %1</translation>
     </message>
     <message>
         <source>Format: %1; read as %2</source>

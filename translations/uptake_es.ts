@@ -1087,8 +1087,8 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <translation>  eventos nuevos del %1 al %2, de ellos %3 finalizaciones</translation>
     </message>
     <message>
-        <source>  new values for %1 to %2</source>
-        <translation>  valores nuevos para %1 a %2</translation>
+        <source>  new values from %1 to %2</source>
+        <translation>  valores nuevos del %1 al %2</translation>
     </message>
 </context>
 <context>

@@ -1087,8 +1087,8 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <translation>  nouveaux événements du %1 au %2, dont %3 achèvements</translation>
     </message>
     <message>
-        <source>  new values for %1 to %2</source>
-        <translation>  nouvelles valeurs pour %1 à %2</translation>
+        <source>  new values from %1 to %2</source>
+        <translation>  nouvelles valeurs du %1 au %2</translation>
     </message>
 </context>
 <context>

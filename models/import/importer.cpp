@@ -1079,8 +1079,9 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                     pipe.close();
                     reader.join();
                     if (r.imported > 0) {
-                        r.firstDay = QDateTime::fromSecsSinceEpoch(firstSecs, table.zone()).date();
-                        r.lastDay = QDateTime::fromSecsSinceEpoch(lastSecs, table.zone()).date();
+                        // Days as the workspace counts them (its "day" column, every chart), not in the file's zone.
+                        r.firstDay = QDateTime::fromSecsSinceEpoch(firstSecs, zone).date();
+                        r.lastDay = QDateTime::fromSecsSinceEpoch(lastSecs, zone).date();
                     }
                 } else {
                     while (r.error.isEmpty()) {
@@ -1267,8 +1268,8 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                         r.firstDay = r.lastDay = QDate();
                         r.completions = 0;
                     } else if (const auto span = writer.committedSpan(); span && kindKey == u"events"_s) {
-                        r.firstDay = QDateTime::fromSecsSinceEpoch(span->from, table.zone()).date();
-                        r.lastDay = QDateTime::fromSecsSinceEpoch(span->to, table.zone()).date();
+                        r.firstDay = QDateTime::fromSecsSinceEpoch(span->from, zone).date();
+                        r.lastDay = QDateTime::fromSecsSinceEpoch(span->to, zone).date();
                         r.completions = span->completions;
                     } else if (span) {
                         r.firstDay = dateFromDayNumber(span->from);
@@ -1364,8 +1365,12 @@ ImportResult importFile(const QString &workspacePath, const QString &file, const
     ImportResult r = importOnce(workspacePath, file, profile, options, progress, cancel);
     // A warning about what the file holds is moot once the import failed (at the hash check or the commit, say):
     // the error is the news.
-    if (!r.error.isEmpty())
+    // Nor does a failed or cancelled import add any days or completions.
+    if (!r.error.isEmpty()) {
         r.warnings.clear();
+        r.firstDay = r.lastDay = QDate();
+        r.completions = 0;
+    }
     return r;
 }
 

@@ -203,7 +203,12 @@ QString formatTitle(const ImportProfile &profile)
     const Preset *preset = findPreset(profile.preset);
     if (!preset)
         return profile.preset; // a preset of a newer Uptake: its key is all we know
-    const bool adjusted = profile.mapping != preset->profile.mapping || profile.constants != preset->profile.constants;
+    // Adjusted: a field the preset maps fed from other columns, or a fixed value the preset has not. Fields the preset
+    // leaves to the header (the generic ones map nothing) are filled in at every import, and a field whose column
+    // the file lacks is dropped: neither is the user's doing.
+    bool adjusted = profile.constants != preset->profile.constants;
+    for (auto it = preset->profile.mapping.cbegin(); it != preset->profile.mapping.cend() && !adjusted; ++it)
+        adjusted = profile.mapping.contains(it.key()) && profile.mapping.value(it.key()) != it.value();
     return adjusted ? QCoreApplication::translate("Uptake::Import", "%1 (mapping adjusted)").arg(preset->title)
                     : preset->title;
 }

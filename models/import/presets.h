@@ -24,7 +24,8 @@ const QList<Preset> &presets();
 const Preset *findPreset(const QString &name);
 
 /// What a recorded import's format was, for the import history: the preset's title, with "(mapping adjusted)"
-/// when its columns were changed; "Custom mapping" without a preset; "Demo data" for the demo's own batches.
+/// when a field the preset maps was fed from other columns or a fixed value added; "Custom mapping" without a
+/// preset; "Demo data" for the demo's own batches.
 QString formatTitle(const ImportProfile &profile);
 
 /// The best preset for a header (or for a headerless row of n columns), or nullptr.

@@ -12,6 +12,19 @@ using namespace Qt::StringLiterals;
 
 namespace Uptake {
 
+namespace {
+
+/// The profile an import recorded, or nothing for a batch that recorded none (or an unreadable one).
+std::optional<Import::ImportProfile> profileOf(const ImportBatch &batch)
+{
+    const QJsonObject json = QJsonDocument::fromJson(batch.profile.toUtf8()).object();
+    if (json.isEmpty())
+        return std::nullopt;
+    return Import::ImportProfile::fromJson(json);
+}
+
+} // namespace
+
 ImportsModel::ImportsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -20,6 +33,13 @@ void ImportsModel::setBatches(const QList<ImportBatch> &batches)
 {
     beginResetModel();
     m_batches = batches;
+    m_formats.clear();
+    m_mappings.clear();
+    for (const ImportBatch &b : batches) {
+        const auto profile = profileOf(b);
+        m_formats << (profile ? Import::formatTitle(*profile) : QString());
+        m_mappings << (profile ? Import::mappingSummary(*profile) : QString());
+    }
     endResetModel();
 }
 
@@ -43,19 +63,6 @@ QString ImportsModel::kindLabel(const QString &kind)
         return tr("Performance");
     return kind;
 }
-
-namespace {
-
-/// The profile an import recorded, or nothing for a batch that recorded none (or an unreadable one).
-std::optional<Import::ImportProfile> profileOf(const ImportBatch &batch)
-{
-    const QJsonObject json = QJsonDocument::fromJson(batch.profile.toUtf8()).object();
-    if (json.isEmpty())
-        return std::nullopt;
-    return Import::ImportProfile::fromJson(json);
-}
-
-} // namespace
 
 QString ImportsModel::formatLabel(const ImportBatch &batch)
 {
@@ -129,10 +136,8 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
         return numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role == Qt::ToolTipRole && index.column() == File)
         return tr("SHA-256: %1").arg(b.sha256.isEmpty() ? tr("not recorded") : b.sha256);
-    if (role == Qt::ToolTipRole && index.column() == Format) {
-        const auto profile = profileOf(b);
-        return profile ? Import::mappingSummary(*profile) : QVariant();
-    }
+    if (role == Qt::ToolTipRole && index.column() == Format)
+        return m_mappings.at(index.row());
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
@@ -142,7 +147,7 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
     case Kind:
         return kindLabel(b.kind);
     case Format:
-        return formatLabel(b);
+        return m_formats.at(index.row());
     case ImportedAt:
         return locale.toString(b.importedAt.toLocalTime(), QLocale::ShortFormat);
     case Size:

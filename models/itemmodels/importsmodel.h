@@ -39,6 +39,8 @@ public:
 
 private:
     QList<ImportBatch> m_batches;
+    QStringList m_formats;  ///< per batch: formatLabel(), worked out once (it parses the profile)
+    QStringList m_mappings; ///< per batch: the mapping in one line, the Format column's tooltip
 };
 
 } // namespace Uptake

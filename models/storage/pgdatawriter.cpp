@@ -872,15 +872,22 @@ Status PgDataWriter::commit(const BatchCounts &counts)
         }
         // The batch's ids follow the largest before it (imports queue behind the advisory lock).
         QSqlQuery q(m_db);
-        q.prepare(u"SELECT min(id), max(id), min(ts), max(ts), count(*) FILTER (WHERE kind = %1) FROM event "
-                  "WHERE id > ?"_s.arg(int(EventKind::Completed)));
+        q.prepare(u"SELECT min(id), max(id) FROM event WHERE id > ?"_s);
         q.addBindValue(m_eventBase);
         if (!q.exec() || !q.next())
             return fail(Dialect::errorText(q.lastError()));
         first = q.value(0);
         last = q.value(1);
-        if (!q.isNull(2))
-            m_span = StoredSpan{q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()};
+        // Only when some rows repeated an earlier batch does the importer's span of the rows it sent differ from
+        // what was stored; reading the batch back costs a scan of its rows, so only then.
+        if (inserted < staged && !first.isNull()) {
+            q.prepare(u"SELECT min(ts), max(ts), count(*) FILTER (WHERE kind = %1) FROM event WHERE id > ?"_s.arg(
+                int(EventKind::Completed)));
+            q.addBindValue(m_eventBase);
+            if (!q.exec() || !q.next())
+                return fail(Dialect::errorText(q.lastError()));
+            m_span = StoredSpan{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+        }
     }
     if (m_performance > 0) {
         staged += m_performance;
@@ -895,14 +902,19 @@ Status PgDataWriter::commit(const BatchCounts &counts)
         if (!ok)
             return fail(why);
         QSqlQuery q(m_db);
-        q.prepare(u"SELECT min(id), max(id), min(day), max(day) FROM performance WHERE id > ?"_s);
+        q.prepare(u"SELECT min(id), max(id) FROM performance WHERE id > ?"_s);
         q.addBindValue(m_performanceBase);
         if (!q.exec() || !q.next())
             return fail(Dialect::errorText(q.lastError()));
         first = q.value(0);
         last = q.value(1);
-        if (!q.isNull(2))
-            m_span = StoredSpan{q.value(2).toLongLong(), q.value(3).toLongLong(), 0};
+        if (inserted < staged && !first.isNull()) { // as for events: only when some rows repeated
+            q.prepare(u"SELECT min(day), max(day) FROM performance WHERE id > ?"_s);
+            q.addBindValue(m_performanceBase);
+            if (!q.exec() || !q.next())
+                return fail(Dialect::errorText(q.lastError()));
+            m_span = StoredSpan{q.value(0).toLongLong(), q.value(1).toLongLong(), 0};
+        }
     }
     // Rows an earlier batch already holds were counted as imported by the caller; they are duplicates.
     const qint64 repeated = staged - inserted;

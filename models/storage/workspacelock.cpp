@@ -129,6 +129,7 @@ enum class LockFileState {
     Owned,        ///< names a process that may still run (or one on another computer: never broken)
     Abandoned,    ///< no process can own it any more
     BeingWritten, ///< empty or partial, and so young that its process may be writing its owner into it right now
+    Gone,         ///< no lock file any more (its owner unlocked): try again
 };
 
 /// A lock file no process can own any more that QLockFile does not take for stale: an empty or partial one (the
@@ -139,7 +140,7 @@ LockFileState lockFileState(const QString &workspace)
 {
     QFile file(WorkspaceLock::lockPath(workspace));
     if (!file.open(QIODevice::ReadOnly))
-        return LockFileState::Owned;
+        return file.exists() ? LockFileState::Owned : LockFileState::Gone;
     const QList<QByteArray> lines = file.read(4096).split('\n');
     const qint64 pid = lines.value(0).trimmed().toLongLong();
     const QString host = QString::fromUtf8(lines.value(2)).trimmed();
@@ -155,8 +156,9 @@ LockFileState lockFileState(const QString &workspace)
 }
 
 /// The state of the lock file once a half-written one has settled: its writer fills it within microseconds, so one
-/// still partial after a second was left by a process that died. Waits at most that second, and only right after a
-/// crash (a reopen straight after a killed Uptake found the lock "held by someone on an unknown computer").
+/// still partial a second after it was written was left by a process that died. Waits about that second (at most
+/// 1.5 s, for a file stamped slightly in the future by another computer's clock), and only right after a crash (a
+/// reopen straight after a killed Uptake found the lock "held by someone on an unknown computer").
 LockFileState settledLockFileState(const QString &workspace)
 {
     LockFileState state = lockFileState(workspace);
@@ -175,10 +177,12 @@ Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::acquire(const QString &wor
     using R = Result<std::unique_ptr<WorkspaceLock>>;
     auto lock = makeLock(workspace);
     bool locked = lock->tryLock(0);
-    if (!locked && lock->error() == QLockFile::LockFailedError &&
-        settledLockFileState(workspace) == LockFileState::Abandoned) {
-        lock->removeStaleLockFile();
-        locked = lock->tryLock(0);
+    if (!locked && lock->error() == QLockFile::LockFailedError) {
+        const LockFileState state = settledLockFileState(workspace);
+        if (state == LockFileState::Abandoned)
+            lock->removeStaleLockFile();
+        if (state == LockFileState::Abandoned || state == LockFileState::Gone)
+            locked = lock->tryLock(0);
     }
     if (!locked) {
         if (lock->error() == QLockFile::LockFailedError)
@@ -211,7 +215,8 @@ std::optional<LockOwner> WorkspaceLock::owner(const QString &workspace)
         lock->unlock();
         return std::nullopt;
     }
-    if (lockFileState(workspace) == LockFileState::Abandoned)
+    if (const LockFileState state = lockFileState(workspace);
+        state == LockFileState::Abandoned || state == LockFileState::Gone)
         return std::nullopt;
     return readOwner(workspace);
 }

@@ -127,6 +127,24 @@ private slots:
             << u"Learner ← userid · Time ← timecreated · Course ← courseid · Content item ← objectid · "
                "Event ← eventname"_s;
 
+        // What every import through these presets records: not an adjustment.
+        Import::ImportProfile generic = Import::findPreset(u"events"_s)->profile;
+        generic.mapping = {{u"learner"_s, {u"User"_s}}, {u"timestamp"_s, {u"When"_s}}, {u"event"_s, {u"What"_s}}};
+        QTest::newRow("generic preset, columns found in the header")
+            << json(generic) << u"Generic learning events"_s << u"Learner ← User · Time ← When · Event ← What"_s;
+        Import::ImportProfile gradebook = Import::findPreset(u"moodle-gradebook"_s)->profile;
+        gradebook.mapping.remove(u"department"_s);
+        QTest::newRow("preset whose column the file lacks")
+            << json(gradebook) << u"Moodle gradebook export (participants)"_s
+            << u"Learner ← Email address · Name ← First name + Surname · Email ← Email address"_s;
+        Import::ImportProfile fixed = logstore;
+        fixed.mapping.remove(u"course"_s);
+        fixed.constants = {{u"course"_s, u"Safety 101"_s}};
+        QTest::newRow("preset with a fixed value instead of a column")
+            << json(fixed) << u"Moodle logstore_standard_log table (mapping adjusted)"_s
+            << u"Learner ← userid · Time ← timecreated · Course = “Safety 101” · Content item ← contextinstanceid · "
+               "Event ← eventname"_s;
+
         Import::ImportProfile custom;
         custom.mapping = {
             {u"learner"_s, {u"First name"_s, u"Surname"_s}}, {u"timestamp"_s, {u"When"_s}}, {u"event"_s, {u"What"_s}}};
@@ -229,6 +247,24 @@ private slots:
         QCOMPARE(
             lines.value(4),
             u"Counted as completed: \\core\\event\\course_completed, \\core\\event\\course_module_completion_updated"_s);
+    }
+
+    /// A file in no particular format, imported with what Uptake detects: the generic preset, not "adjusted".
+    void historyOfAGenericImport()
+    {
+        const QString ws = m_dir.filePath(u"generic.uptake"_s);
+        QVERIFY(Workspace::create(ws, QTimeZone("Europe/London")));
+        const QString file = m_dir.filePath(u"hr-log.csv"_s);
+        QVERIFY(Test::writeFile(file, "learner,timestamp,event\nana,2024-03-01T10:00:00Z,viewed\n"));
+        Import::ImportProfile profile;
+        profile.kind = Import::DataKind::Events;
+        const Import::ImportResult result = Import::importFile(ws, file, profile);
+        QVERIFY2(result.committed, qPrintable(result.error));
+        auto workspace = Workspace::open(ws);
+        QVERIFY(workspace);
+        const auto batches = ImportRepository((*workspace)->database()).batches();
+        QVERIFY(batches && batches->size() == 1);
+        QCOMPARE(ImportsModel::formatLabel(batches->first()), u"Generic learning events"_s);
     }
 
     void rejectedRowsModelUnderTester()

@@ -971,6 +971,9 @@ private Q_SLOTS:
         QVERIFY(r.cancelled);
         QCOMPARE(r.rowsRead, 4096); // asked at the first progress report, honoured at the next check
         QCOMPARE(contentDigest(ws), before);
+        // Nothing was added, so no days nor completions either (--json printed the rows read before the cancel).
+        QVERIFY(r.firstDay.isNull() && r.lastDay.isNull());
+        QCOMPARE(r.completions, 0);
         verifyBackInLogMode(ws);
     }
 

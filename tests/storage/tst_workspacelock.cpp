@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace Uptake;
 
@@ -202,18 +205,38 @@ private Q_SLOTS:
         QList<QByteArray> lines = lockContentsWithPid(owner.processId()).split('\n');
         QVERIFY(lines.size() > 2);
         lines[1] = "sleep";
-        const QString filled = m_dir.filePath(u"filled.lock"_s);
-        QVERIFY(Test::writeFile(filled, lines.join('\n')));
-        QVERIFY(Test::writeFile(WorkspaceLock::lockPath(path), QByteArray()));
-        QProcess writer; // fills the lock file 0.3 s from now, as a slow disk might
-        writer.start(u"sh"_s, {u"-c"_s, u"sleep 0.3; cat \"$0\" > \"$1\""_s, filled, WorkspaceLock::lockPath(path)});
-        QVERIFY(writer.waitForStarted());
+        const QByteArray filled = lines.join('\n');
+        const QString lockPath = WorkspaceLock::lockPath(path);
+        QVERIFY(Test::writeFile(lockPath, QByteArray()));
+        // Fills the lock file 0.3 s from now, as a slow disk might (a thread: no process start-up to wait for).
+        std::thread writer([lockPath, filled] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            QFile f(lockPath);
+            if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                f.write(filled);
+        });
         auto ws = Workspace::open(path);
-        QVERIFY(writer.waitForFinished());
+        writer.join();
         QVERIFY(!ws);
         QVERIFY2(ws.error().contains(QString::number(owner.processId())), qPrintable(ws.error()));
         owner.kill();
         owner.waitForFinished();
+    }
+
+    /// A lock whose owner unlocks while we wait for it to settle: the workspace is free, and opening it succeeds.
+    void lockFileRemovedMeanwhileIsFree()
+    {
+        const QString path = newWorkspace(u"released.uptake"_s);
+        const QString lockPath = WorkspaceLock::lockPath(path);
+        QVERIFY(Test::writeFile(lockPath, QByteArray()));
+        std::thread owner([lockPath] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            QFile::remove(lockPath);
+        });
+        auto ws = Workspace::open(path);
+        owner.join();
+        QVERIFY2(ws, qPrintable(ws.error()));
+        QCOMPARE(WorkspaceLock::owner(path)->pid, QCoreApplication::applicationPid());
     }
 
     void liveLockIsNotStale()
