@@ -38,6 +38,12 @@ namespace Uptake::Cli {
 
 namespace {
 
+/// A date in JSON output: ISO 8601, or null when there is none.
+QJsonValue jsonDate(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -201,7 +207,7 @@ QJsonObject toJson(const QString &path, const WorkspaceSummary &s)
             {u"owner"_s, p.owner},
         });
     }
-    auto date = [](const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); };
+    const auto date = jsonDate;
     return QJsonObject{
         {u"path"_s, Dialect::isServerUrl(path) ? shownLocation(path) : QFileInfo(path).absoluteFilePath()},
         {u"schema_version"_s, s.schemaVersion},
@@ -605,23 +611,22 @@ int importCommand(const QStringList &args)
         for (const Import::RowError &e : r.errors)
             errors.append(QJsonObject{
                 {u"line"_s, e.line}, {u"column"_s, e.column}, {u"value"_s, e.value}, {u"message"_s, e.message}});
-        QJsonObject o{
-            {u"rows_read"_s, r.rowsRead},
-            {u"imported"_s, r.imported},
-            {u"rejected"_s, r.rejected},
-            {u"duplicates"_s, r.duplicates},
-            {u"batch_id"_s, r.committed ? QJsonValue(r.batchId) : QJsonValue()},
-            {u"committed"_s, r.committed},
-            {u"dry_run"_s, options.dryRun},
-            {u"preset"_s, r.preset},
-            {u"encoding"_s, r.encoding},
-            {u"delimiter"_s, r.delimiter},
-            {u"date_format"_s, r.dateFormat},
-            {u"sha256"_s, r.sha256},
-            {u"first_day"_s, r.firstDay.isValid() ? QJsonValue(r.firstDay.toString(Qt::ISODate)) : QJsonValue()},
-            {u"last_day"_s, r.lastDay.isValid() ? QJsonValue(r.lastDay.toString(Qt::ISODate)) : QJsonValue()},
-            {u"errors"_s, errors},
-            {u"warnings"_s, QJsonArray::fromStringList(r.warnings)}};
+        QJsonObject o{{u"rows_read"_s, r.rowsRead},
+                      {u"imported"_s, r.imported},
+                      {u"rejected"_s, r.rejected},
+                      {u"duplicates"_s, r.duplicates},
+                      {u"batch_id"_s, r.committed ? QJsonValue(r.batchId) : QJsonValue()},
+                      {u"committed"_s, r.committed},
+                      {u"dry_run"_s, options.dryRun},
+                      {u"preset"_s, r.preset},
+                      {u"encoding"_s, r.encoding},
+                      {u"delimiter"_s, r.delimiter},
+                      {u"date_format"_s, r.dateFormat},
+                      {u"sha256"_s, r.sha256},
+                      {u"first_day"_s, jsonDate(r.firstDay)},
+                      {u"last_day"_s, jsonDate(r.lastDay)},
+                      {u"errors"_s, errors},
+                      {u"warnings"_s, QJsonArray::fromStringList(r.warnings)}};
         if (!r.error.isEmpty())
             o.insert(u"error"_s, r.error);
         if (r.previousBatchId)
