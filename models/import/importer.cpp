@@ -1253,6 +1253,24 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                 r.error =
                     QCoreApplication::translate("Uptake::Import", "The import was cancelled; nothing was written.");
             }
+            // The counts and span as the store has them: a team workspace recognises the rows of earlier batches
+            // only at the end, in commit() or, for a dry run, settleDryRun().
+            auto takeStored = [&] {
+                const BatchCounts stored = writer.committedCounts({r.rowsRead, r.imported, r.rejected, r.duplicates});
+                r.imported = stored.imported;
+                r.duplicates = stored.duplicates;
+                if (r.imported == 0) {
+                    r.firstDay = r.lastDay = QDate();
+                    r.completions = 0;
+                } else if (const auto span = writer.committedSpan(); span && kindKey == u"events"_s) {
+                    r.firstDay = QDateTime::fromSecsSinceEpoch(span->from, zone).date();
+                    r.lastDay = QDateTime::fromSecsSinceEpoch(span->to, zone).date();
+                    r.completions = span->completions;
+                } else if (span) {
+                    r.firstDay = dateFromDayNumber(span->from);
+                    r.lastDay = dateFromDayNumber(span->to);
+                }
+            };
             if (r.error.isEmpty() && !options.dryRun) {
                 if (progress)
                     progress(r.rowsRead, table.totalBytes(), table.totalBytes());
@@ -1260,25 +1278,18 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                 if (committed) {
                     r.committed = true;
                     r.batchId = writer.batchId();
-                    const BatchCounts stored =
-                        writer.committedCounts({r.rowsRead, r.imported, r.rejected, r.duplicates});
-                    r.imported = stored.imported;
-                    r.duplicates = stored.duplicates;
-                    if (r.imported == 0) {
-                        r.firstDay = r.lastDay = QDate();
-                        r.completions = 0;
-                    } else if (const auto span = writer.committedSpan(); span && kindKey == u"events"_s) {
-                        r.firstDay = QDateTime::fromSecsSinceEpoch(span->from, zone).date();
-                        r.lastDay = QDateTime::fromSecsSinceEpoch(span->to, zone).date();
-                        r.completions = span->completions;
-                    } else if (span) {
-                        r.firstDay = dateFromDayNumber(span->from);
-                        r.lastDay = dateFromDayNumber(span->to);
-                    }
+                    takeStored();
                 } else {
                     r.error = committed.error();
                 }
             } else {
+                if (r.error.isEmpty() && options.dryRun) {
+                    if (const Status settled = writer.settleDryRun({r.rowsRead, r.imported, r.rejected, r.duplicates});
+                        settled)
+                        takeStored();
+                    else
+                        r.error = settled.error();
+                }
                 writer.rollback();
             }
         }

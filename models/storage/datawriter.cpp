@@ -853,6 +853,15 @@ Status DataWriter::addRejected(qint64 line, const QString &column, const QString
     return {};
 }
 
+Status DataWriter::settleDryRun(const BatchCounts &counts)
+{
+    if (m_pg)
+        return m_pg->settleDryRun(counts);
+    if (!m_open)
+        return Status::failure(QCoreApplication::translate("Uptake::DataWriter", "Nothing to commit."));
+    return writePending();
+}
+
 Status DataWriter::commit(const BatchCounts &reported)
 {
     if (m_pg)

@@ -132,6 +132,9 @@ public:
     bool takeWholeFile();
 
     Status commit(const BatchCounts &counts);
+    /// A dry run's last step before rollback(): stores what is still pending and, on a team workspace, works out
+    /// which rows an earlier batch already holds, so committedCounts() and committedSpan() say what commit() would.
+    Status settleDryRun(const BatchCounts &counts);
     void rollback();
     /// After commit(counts): the counts as stored. On a team workspace, rows an earlier batch already held are
     /// only recognised at commit, so they move from imported to duplicates; on a file they are counts as given.

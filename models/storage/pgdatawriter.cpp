@@ -805,6 +805,16 @@ Status PgDataWriter::flush()
 
 Status PgDataWriter::commit(const BatchCounts &counts)
 {
+    return finish(counts, false);
+}
+
+Status PgDataWriter::settleDryRun(const BatchCounts &counts)
+{
+    return finish(counts, true);
+}
+
+Status PgDataWriter::finish(const BatchCounts &counts, bool dryRun)
+{
     if (!m_open)
         return Status::failure(tr("Nothing to commit."));
     auto fail = [this](const QString &why) {
@@ -825,8 +835,8 @@ Status PgDataWriter::commit(const BatchCounts &counts)
         staged += m_events;
         inserted += m_direct;
         // The learners whose figures are rebuilt from events: those the client's sums cannot give exactly.
-        QSet<qint64> rebuild = m_deltas->rebuild();
-        rebuild.unite(m_rebuild);
+        QSet<qint64> rebuild = dryRun ? QSet<qint64>() : m_deltas->rebuild();
+        rebuild.unite(dryRun ? QSet<qint64>() : m_rebuild);
         if (!rebuild.isEmpty()) {
             QByteArray ids;
             for (qint64 id : std::as_const(rebuild))
@@ -845,15 +855,17 @@ Status PgDataWriter::commit(const BatchCounts &counts)
             if (!ok)
                 return fail(why);
         }
-        for (const auto &[statement, rows] : takeDeltas(true)) {
+        // A dry run only needs to know which rows are new: the figures are rolled back anyway.
+        const QList<std::pair<const char *, QByteArray>> deltas = dryRun ? decltype(deltas)() : takeDeltas(true);
+        for (const auto &[statement, rows] : deltas) {
             if (auto s = Pg::copyIn(conn, statement, rows); !s)
                 return fail(s.error());
         }
-        if (m_mergeDeltas) {
+        if (m_mergeDeltas && !dryRun) {
             if (auto s = Pg::exec(conn, MergeDeltas); !s)
                 return fail(s.error());
         }
-        if (const QByteArray edges = m_deltas->edges(); !edges.isEmpty()) {
+        if (const QByteArray edges = dryRun ? QByteArray() : m_deltas->edges(); !edges.isEmpty()) {
             if (auto s = Pg::copyIn(conn, CopyEdges, edges); !s)
                 return fail(s.error());
             const QByteArray sql = QByteArray(EdgeGaps)
@@ -866,7 +878,7 @@ Status PgDataWriter::commit(const BatchCounts &counts)
         PGresult *r = PQexec(conn, "SELECT EXISTS (SELECT 1 FROM pg_temp.uptake_scope)");
         const bool any = PQresultStatus(r) == PGRES_TUPLES_OK && PQgetvalue(r, 0, 0)[0] == 't';
         PQclear(r);
-        if (any) {
+        if (any && !dryRun) {
             if (auto s = Pg::exec(conn, RebuildScoped); !s)
                 return fail(s.error());
         }
@@ -920,6 +932,8 @@ Status PgDataWriter::commit(const BatchCounts &counts)
     const qint64 repeated = staged - inserted;
     m_counts.imported -= repeated;
     m_counts.duplicates += repeated;
+    if (dryRun)
+        return {}; // the caller rolls back
     QSqlQuery q(m_db);
     q.prepare(QString::fromUtf8(FinishBatch));
     for (const QVariant &v :

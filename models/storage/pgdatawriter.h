@@ -55,6 +55,9 @@ public:
     Status addRejected(qint64 line, const QString &column, const QString &value, const QString &message,
                        const QString &raw);
     Status commit(const BatchCounts &counts);
+    /// For a dry run: works out, as commit() does, which staged rows an earlier batch already holds, so counts()
+    /// and storedSpan() are exact, but leaves the aggregates alone and the transaction open for rollback().
+    Status settleDryRun(const BatchCounts &counts);
     void rollback();
     /// After commit(): the counts as stored, with the duplicates found at commit moved from imported.
     BatchCounts counts() const { return m_counts; }
@@ -66,6 +69,7 @@ public:
     static Status rebuildAggregates(const QSqlDatabase &db, const QSet<qint64> &learners);
 
 private:
+    Status finish(const BatchCounts &counts, bool dryRun);
     /// Ids handed out by one table's sequence, reserved a block at a time.
     struct IdPool
     {
