@@ -6,6 +6,7 @@
 #include "import/importer.h"
 #include "import/presets.h"
 #include "import/savedprofiles.h"
+#include "itemmodels/importsmodel.h"
 #include "metrics/metrics.h"
 #include "metrics/summary.h"
 #include "report/reportrenderer.h"
@@ -38,6 +39,15 @@ namespace Uptake::Cli {
 
 namespace {
 
+/// One CSV line, through the one CSV cell function every export uses (quoting, formulas neutralised).
+QString csvLine(const QStringList &cells)
+{
+    QStringList quoted;
+    for (const QString &c : cells)
+        quoted << csvCell(c);
+    return quoted.join(u',') + u'\n';
+}
+
 /// A date in JSON output: ISO 8601, or null when there is none.
 QJsonValue jsonDate(const QDate &d)
 {
@@ -62,8 +72,8 @@ int fail(int code, const QString &message)
     return code;
 }
 
-constexpr const char *Commands[] = {"init", "info",   "import",      "presets", "undo-import", "metrics",
-                                    "plan", "report", "server-init", "publish", "download",    "help"};
+constexpr const char *Commands[] = {"init", "info",   "import",      "imports", "presets",  "undo-import", "metrics",
+                                    "plan", "report", "server-init", "publish", "download", "help"};
 
 /// How a workspace is named in output: a file's absolute path, a team workspace's URL without its password.
 QString shownLocation(const QString &path)
@@ -86,6 +96,8 @@ QString usage()
         "       uptake import WORKSPACE FILE --kind events|roster|performance [options]\n"
         "                                          import an LMS export, roster or performance file\n"
         "       uptake presets [--json]            the export formats Uptake recognises and saved profiles\n"
+        "       uptake imports WORKSPACE [--json] [--rejected BATCH]\n"
+        "                                          the import history (or one import's rejected rows, as CSV)\n"
         "       uptake undo-import WORKSPACE BATCH remove exactly what one import added\n"
         "       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]\n"
         "                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]\n"
@@ -774,13 +786,111 @@ int presetsCommand(const QStringList &args)
     return Ok;
 }
 
+int importsCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s,
+                                  QCoreApplication::translate("Uptake::Cli", "Print one JSON object instead of text."));
+    const QCommandLineOption rejected(
+        u"rejected"_s,
+        QCoreApplication::translate("Uptake::Cli",
+                                    "Print the rows import BATCH rejected, as CSV: line, column, value, reason, row."),
+        u"BATCH"_s);
+    parser.addOptions({json, rejected});
+    parser.addPositionalArgument(u"WORKSPACE"_s,
+                                 QCoreApplication::translate("Uptake::Cli", "The workspace file (*.uptake)."));
+    int exit = Ok;
+    if (!parse(parser, args,
+               QCoreApplication::translate("Uptake::Cli",
+                                           "List a workspace's imports, newest first: file, format, when, counts."),
+               &exit))
+        return exit;
+    if (parser.positionalArguments().size() != 1)
+        return fail(UsageError,
+                    QCoreApplication::translate("Uptake::Cli", "imports takes exactly one WORKSPACE path."));
+    bool isNumber = true;
+    const qint64 rejectedOf = parser.isSet(rejected) ? parser.value(rejected).toLongLong(&isNumber) : 0;
+    if (!isNumber || (parser.isSet(rejected) && parser.isSet(json)))
+        return fail(UsageError, QCoreApplication::translate(
+                                    "Uptake::Cli", "--rejected takes a BATCH number, and prints CSV (not --json)."));
+    auto ws = Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadOnly);
+    if (!ws)
+        return fail(DataError, ws.error());
+    const ImportRepository imports((*ws)->database());
+    const auto batches = imports.batches();
+    if (!batches)
+        return fail(DataError, batches.error());
+    if (parser.isSet(rejected)) {
+        const auto found = std::find_if(batches->cbegin(), batches->cend(),
+                                        [rejectedOf](const ImportBatch &b) { return b.id == rejectedOf; });
+        if (found == batches->cend())
+            return fail(DataError, QCoreApplication::translate("Uptake::Cli", "There is no import %1; "
+                                                                              "'uptake imports' lists them.")
+                                       .arg(rejectedOf));
+        const auto rows = imports.rejectedRows(rejectedOf);
+        if (!rows)
+            return fail(DataError, rows.error());
+        out() << csvLine({u"line"_s, u"column"_s, u"value"_s, u"reason"_s, u"row"_s});
+        for (const RejectedRow &r : *rows)
+            out() << csvLine({QString::number(r.line), r.column, r.value, r.message, r.raw});
+        out().flush();
+        return Ok;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const ImportBatch &b : *batches)
+            list.append(QJsonObject{
+                {u"batch_id"_s, b.id},
+                {u"file"_s, b.fileName},
+                {u"kind"_s, b.kind},
+                {u"format"_s, ImportsModel::formatLabel(b)},
+                {u"profile"_s, QJsonDocument::fromJson(b.profile.toUtf8()).object()},
+                {u"imported_at"_s, b.importedAt.toUTC().toString(Qt::ISODate)},
+                {u"file_size"_s, b.fileSize},
+                {u"sha256"_s, b.sha256},
+                {u"encoding"_s, b.encoding},
+                {u"delimiter"_s, b.delimiter},
+                {u"date_format"_s, b.dateFormat},
+                {u"rows_read"_s, b.rowsRead},
+                {u"imported"_s, b.imported},
+                {u"rejected"_s, b.rejected},
+                {u"duplicates"_s, b.duplicates},
+            });
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{u"imports"_s, list}}).toJson(QJsonDocument::Indented));
+        out().flush();
+        return Ok;
+    }
+    if (batches->isEmpty()) {
+        out() << QCoreApplication::translate("Uptake::Cli", "Nothing imported yet.") << Qt::endl;
+        return Ok;
+    }
+    const QLocale l;
+    for (const ImportBatch &b : *batches) {
+        const QString format = ImportsModel::formatLabel(b);
+        out() << QCoreApplication::translate("Uptake::Cli", "%1  %2 (%3)")
+                     .arg(l.toString(b.id), b.fileName,
+                          format.isEmpty() ? ImportsModel::kindLabel(b.kind)
+                                           : QCoreApplication::translate("Uptake::Cli", "%1: %2")
+                                                 .arg(ImportsModel::kindLabel(b.kind), format))
+              << '\n'
+              << QCoreApplication::translate(
+                     "Uptake::Cli", "    imported %1; rows read %2, imported %3, rejected %4, already present %5")
+                     .arg(l.toString(b.importedAt.toLocalTime(), QLocale::ShortFormat), l.toString(b.rowsRead),
+                          l.toString(b.imported), l.toString(b.rejected), l.toString(b.duplicates))
+              << '\n';
+    }
+    out().flush();
+    return Ok;
+}
+
 int undoImportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"WORKSPACE"_s,
                                  QCoreApplication::translate("Uptake::Cli", "The workspace file (*.uptake)."));
     parser.addPositionalArgument(
-        u"BATCH"_s, QCoreApplication::translate("Uptake::Cli", "The batch id that 'uptake import' printed."));
+        u"BATCH"_s, QCoreApplication::translate(
+                        "Uptake::Cli", "The batch id that 'uptake import' printed ('uptake imports' lists them all)."));
     int exit = Ok;
     if (!parse(parser, args, QCoreApplication::translate("Uptake::Cli", "Remove exactly the rows one import added."),
                &exit))
@@ -1020,13 +1130,7 @@ int metricsCommand(const QStringList &args)
         return Ok;
     }
     if (parser.isSet(csv)) {
-        // Through the one CSV cell function every export uses (quoting, formulas neutralised).
-        auto row = [](const QStringList &cells) -> QString {
-            QStringList quoted;
-            for (const QString &c : cells)
-                quoted << csvCell(c);
-            return quoted.join(u',') + u'\n';
-        };
+        const auto row = csvLine;
         out() << row({u"week"_s, u"start"_s, u"active"_s, u"cohort"_s, u"active_rate"_s, u"learning_minutes"_s});
         for (const Metrics::Week &w : m.weeks)
             out() << row({w.isoWeek, w.start.toString(Qt::ISODate), QString::number(w.active),
@@ -1526,6 +1630,8 @@ int run(const QStringList &arguments)
         return importCommand(rest);
     if (command == u"presets"_s)
         return presetsCommand(rest);
+    if (command == u"imports"_s)
+        return importsCommand(rest);
     if (command == u"undo-import"_s)
         return undoImportCommand(rest);
     if (command == u"plan"_s)

@@ -463,10 +463,6 @@
         <translation>erkannt an: keine Kopfzeile, %1 Spalten</translation>
     </message>
     <message>
-        <source>The batch id that &apos;uptake import&apos; printed.</source>
-        <translation>Die Stapelnummer, die &apos;uptake import&apos; ausgegeben hat.</translation>
-    </message>
-    <message>
         <source>Remove exactly the rows one import added.</source>
         <translation>Genau die Zeilen entfernen, die ein Import hinzugefügt hat.</translation>
     </message>
@@ -935,70 +931,6 @@
         <translation>Zugriff erteilt: %1</translation>
     </message>
     <message>
-        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          create a workspace (--demo fills it with a demo)
-       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
-       uptake import WORKSPACE FILE --kind events|roster|performance [options]
-                                          import an LMS export, roster or performance file
-       uptake presets [--json]            the export formats Uptake recognises and saved profiles
-       uptake undo-import WORKSPACE BATCH remove exactly what one import added
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          adoption metrics against the 30/60/90-day targets
-       uptake metrics --definitions          how each metric is defined
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          export a pilot&apos;s whole adoption plan
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          the PDF status report for the governance board
-       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
-                                          set up a team workspace and its roles on a PostgreSQL server
-       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
-                                          copy a workspace file into an empty team workspace
-       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
-                                          copy a team workspace into a new workspace file
-       uptake --help | --version
-
-WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
-(password from the URL, PGPASSWORD or ~/.pgpass).
-
-Run &apos;uptake COMMAND --help&apos; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
-</source>
-        <translation>Syntax: uptake [WORKSPACE]                 Uptake öffnen (mit WORKSPACE, einer *.uptake-Datei)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          einen Arbeitsbereich anlegen (--demo füllt ihn mit Demodaten)
-       uptake info WORKSPACE [--json]     Schema-Version, Programm, Pilotprojekte, Zeilenzahlen
-       uptake import WORKSPACE FILE --kind events|roster|performance [options]
-                                          einen LMS-Export, eine Personalliste oder Leistungsdaten importieren
-       uptake presets [--json]            die Exportformate, die Uptake erkennt, und gespeicherte Profile
-       uptake undo-import WORKSPACE BATCH genau das entfernen, was ein Import hinzugefügt hat
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          Einführungskennzahlen gegenüber den 30/60/90-Tage-Zielen
-       uptake metrics --definitions          wie jede Kennzahl definiert ist
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          den ganzen Einführungsplan eines Pilotprojekts exportieren
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          der PDF-Statusbericht für das Steuerungsgremium
-       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
-                                          einen Team-Arbeitsbereich und seine Rollen auf einem PostgreSQL-Server einrichten
-       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
-                                          eine Arbeitsbereichsdatei in einen leeren Team-Arbeitsbereich kopieren
-       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
-                                          einen Team-Arbeitsbereich in eine neue Arbeitsbereichsdatei kopieren
-       uptake --help | --version
-
-WORKSPACE ist eine Arbeitsbereichsdatei (*.uptake) oder ein Team-Arbeitsbereich, postgresql://USER@HOST:PORT/DATABASE
-(Passwort aus der URL, PGPASSWORD oder ~/.pgpass).
-
-Führen Sie &apos;uptake COMMAND --help&apos; aus, um die Optionen eines Befehls zu sehen.
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
-</translation>
-    </message>
-    <message>
         <source>Replace an existing workspace file.</source>
         <translation>Eine vorhandene Arbeitsbereichsdatei ersetzen.</translation>
     </message>
@@ -1089,6 +1021,114 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>  new values from %1 to %2</source>
         <translation>  neue Werte vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          create a workspace (--demo fills it with a demo)
+       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          import an LMS export, roster or performance file
+       uptake presets [--json]            the export formats Uptake recognises and saved profiles
+       uptake imports WORKSPACE [--json] [--rejected BATCH]
+                                          the import history (or one import&apos;s rejected rows, as CSV)
+       uptake undo-import WORKSPACE BATCH remove exactly what one import added
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          adoption metrics against the 30/60/90-day targets
+       uptake metrics --definitions          how each metric is defined
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          export a pilot&apos;s whole adoption plan
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          the PDF status report for the governance board
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          set up a team workspace and its roles on a PostgreSQL server
+       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
+                                          copy a workspace file into an empty team workspace
+       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
+                                          copy a team workspace into a new workspace file
+       uptake --help | --version
+
+WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
+(password from the URL, PGPASSWORD or ~/.pgpass).
+
+Run &apos;uptake COMMAND --help&apos; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
+</source>
+        <translation>Syntax: uptake [WORKSPACE]                 Uptake öffnen (mit WORKSPACE, einer *.uptake-Datei)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          einen Arbeitsbereich anlegen (--demo füllt ihn mit Demodaten)
+       uptake info WORKSPACE [--json]     Schema-Version, Programm, Pilotprojekte, Zeilenzahlen
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          einen LMS-Export, eine Personalliste oder Leistungsdaten importieren
+       uptake presets [--json]            die Exportformate, die Uptake erkennt, und gespeicherte Profile
+       uptake imports WORKSPACE [--json] [--rejected BATCH]
+                                          der Importverlauf (oder die abgelehnten Zeilen eines Imports als CSV)
+       uptake undo-import WORKSPACE BATCH genau das entfernen, was ein Import hinzugefügt hat
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          Einführungskennzahlen gegenüber den 30/60/90-Tage-Zielen
+       uptake metrics --definitions          wie jede Kennzahl definiert ist
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          den ganzen Einführungsplan eines Pilotprojekts exportieren
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          der PDF-Statusbericht für das Steuerungsgremium
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          einen Team-Arbeitsbereich und seine Rollen auf einem PostgreSQL-Server einrichten
+       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
+                                          eine Arbeitsbereichsdatei in einen leeren Team-Arbeitsbereich kopieren
+       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
+                                          einen Team-Arbeitsbereich in eine neue Arbeitsbereichsdatei kopieren
+       uptake --help | --version
+
+WORKSPACE ist eine Arbeitsbereichsdatei (*.uptake) oder ein Team-Arbeitsbereich, postgresql://USER@HOST:PORT/DATABASE
+(Passwort aus der URL, PGPASSWORD oder ~/.pgpass).
+
+Führen Sie 'uptake COMMAND --help' aus, um die Optionen eines Befehls zu sehen.
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
+</translation>
+    </message>
+    <message>
+        <source>Print the rows import BATCH rejected, as CSV: line, column, value, reason, row.</source>
+        <translation>Die von Import BATCH abgelehnten Zeilen als CSV ausgeben: Zeile, Spalte, Wert, Grund, Zeile im Original.</translation>
+    </message>
+    <message>
+        <source>List a workspace&apos;s imports, newest first: file, format, when, counts.</source>
+        <translation>Die Importe eines Arbeitsbereichs auflisten, die neuesten zuerst: Datei, Format, Zeitpunkt, Zahlen.</translation>
+    </message>
+    <message>
+        <source>imports takes exactly one WORKSPACE path.</source>
+        <translation>imports erwartet genau einen Pfad WORKSPACE.</translation>
+    </message>
+    <message>
+        <source>--rejected takes a BATCH number, and prints CSV (not --json).</source>
+        <translation>--rejected erwartet eine BATCH-Nummer und gibt CSV aus (nicht --json).</translation>
+    </message>
+    <message>
+        <source>There is no import %1; &apos;uptake imports&apos; lists them.</source>
+        <translation>Es gibt keinen Import %1; 'uptake imports' listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Noch nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>    imported %1; rows read %2, imported %3, rejected %4, already present %5</source>
+        <translation>    importiert am %1; Zeilen gelesen %2, importiert %3, abgelehnt %4, bereits vorhanden %5</translation>
+    </message>
+    <message>
+        <source>The batch id that &apos;uptake import&apos; printed (&apos;uptake imports&apos; lists them all).</source>
+        <translation>Die Import-Nummer, die 'uptake import' ausgegeben hat ('uptake imports' listet alle auf).</translation>
     </message>
 </context>
 <context>

@@ -463,10 +463,6 @@
         <translation>reconocido por: sin encabezado, %1 columnas</translation>
     </message>
     <message>
-        <source>The batch id that &apos;uptake import&apos; printed.</source>
-        <translation>El número de lote que mostró &apos;uptake import&apos;.</translation>
-    </message>
-    <message>
         <source>Remove exactly the rows one import added.</source>
         <translation>Eliminar exactamente las filas que añadió una importación.</translation>
     </message>
@@ -935,70 +931,6 @@
         <translation>Acceso concedido: %1</translation>
     </message>
     <message>
-        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          create a workspace (--demo fills it with a demo)
-       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
-       uptake import WORKSPACE FILE --kind events|roster|performance [options]
-                                          import an LMS export, roster or performance file
-       uptake presets [--json]            the export formats Uptake recognises and saved profiles
-       uptake undo-import WORKSPACE BATCH remove exactly what one import added
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          adoption metrics against the 30/60/90-day targets
-       uptake metrics --definitions          how each metric is defined
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          export a pilot&apos;s whole adoption plan
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          the PDF status report for the governance board
-       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
-                                          set up a team workspace and its roles on a PostgreSQL server
-       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
-                                          copy a workspace file into an empty team workspace
-       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
-                                          copy a team workspace into a new workspace file
-       uptake --help | --version
-
-WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
-(password from the URL, PGPASSWORD or ~/.pgpass).
-
-Run &apos;uptake COMMAND --help&apos; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
-</source>
-        <translation>Uso:   uptake [WORKSPACE]                 abrir Uptake (con WORKSPACE, un archivo *.uptake)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          crear un espacio de trabajo (--demo lo llena con una demo)
-       uptake info WORKSPACE [--json]     versión del esquema, programa, pilotos, número de filas
-       uptake import WORKSPACE FILE --kind events|roster|performance [options]
-                                          importar una exportación del LMS, una plantilla o un archivo de rendimiento
-       uptake presets [--json]            los formatos de exportación que Uptake reconoce y los perfiles guardados
-       uptake undo-import WORKSPACE BATCH eliminar exactamente lo que añadió una importación
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          métricas de adopción frente a los objetivos de 30/60/90 días
-       uptake metrics --definitions          cómo se define cada métrica
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          exportar el plan de adopción completo de un piloto
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          el informe de estado en PDF para el comité de gobierno
-       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
-                                          configurar un espacio de trabajo de equipo y sus roles en un servidor PostgreSQL
-       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
-                                          copiar un archivo de espacio de trabajo en un espacio de trabajo de equipo vacío
-       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
-                                          copiar un espacio de trabajo de equipo en un nuevo archivo de espacio de trabajo
-       uptake --help | --version
-
-WORKSPACE es un archivo de espacio de trabajo (*.uptake) o un espacio de trabajo de equipo, postgresql://USER@HOST:PORT/DATABASE
-(contraseña de la URL, de PGPASSWORD o de ~/.pgpass).
-
-Ejecute «uptake COMMAND --help» para ver las opciones de un comando.
-Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los datos.
-</translation>
-    </message>
-    <message>
         <source>Replace an existing workspace file.</source>
         <translation>Reemplazar un archivo de espacio de trabajo existente.</translation>
     </message>
@@ -1089,6 +1021,114 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>  new values from %1 to %2</source>
         <translation>  valores nuevos del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          create a workspace (--demo fills it with a demo)
+       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          import an LMS export, roster or performance file
+       uptake presets [--json]            the export formats Uptake recognises and saved profiles
+       uptake imports WORKSPACE [--json] [--rejected BATCH]
+                                          the import history (or one import&apos;s rejected rows, as CSV)
+       uptake undo-import WORKSPACE BATCH remove exactly what one import added
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          adoption metrics against the 30/60/90-day targets
+       uptake metrics --definitions          how each metric is defined
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          export a pilot&apos;s whole adoption plan
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          the PDF status report for the governance board
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          set up a team workspace and its roles on a PostgreSQL server
+       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
+                                          copy a workspace file into an empty team workspace
+       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
+                                          copy a team workspace into a new workspace file
+       uptake --help | --version
+
+WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
+(password from the URL, PGPASSWORD or ~/.pgpass).
+
+Run &apos;uptake COMMAND --help&apos; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
+</source>
+        <translation>Uso:   uptake [WORKSPACE]                 abrir Uptake (con WORKSPACE, un archivo *.uptake)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          crear un espacio de trabajo (--demo lo llena con una demo)
+       uptake info WORKSPACE [--json]     versión del esquema, programa, pilotos, número de filas
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          importar una exportación del LMS, una plantilla o un archivo de rendimiento
+       uptake presets [--json]            los formatos de exportación que Uptake reconoce y los perfiles guardados
+       uptake imports WORKSPACE [--json] [--rejected BATCH]
+                                          el historial de importaciones (o las filas rechazadas de una, en CSV)
+       uptake undo-import WORKSPACE BATCH eliminar exactamente lo que añadió una importación
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          métricas de adopción frente a los objetivos de 30/60/90 días
+       uptake metrics --definitions          cómo se define cada métrica
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          exportar el plan de adopción completo de un piloto
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          el informe de estado en PDF para el comité de gobierno
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          configurar un espacio de trabajo de equipo y sus roles en un servidor PostgreSQL
+       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
+                                          copiar un archivo de espacio de trabajo en un espacio de trabajo de equipo vacío
+       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
+                                          copiar un espacio de trabajo de equipo en un nuevo archivo de espacio de trabajo
+       uptake --help | --version
+
+WORKSPACE es un archivo de espacio de trabajo (*.uptake) o un espacio de trabajo de equipo, postgresql://USER@HOST:PORT/DATABASE
+(contraseña de la URL, de PGPASSWORD o de ~/.pgpass).
+
+Ejecute «uptake COMMAND --help» para ver las opciones de un comando.
+Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los datos.
+</translation>
+    </message>
+    <message>
+        <source>Print the rows import BATCH rejected, as CSV: line, column, value, reason, row.</source>
+        <translation>Muestra las filas que rechazó la importación BATCH, en CSV: línea, columna, valor, motivo, fila.</translation>
+    </message>
+    <message>
+        <source>List a workspace&apos;s imports, newest first: file, format, when, counts.</source>
+        <translation>Lista las importaciones de un espacio de trabajo, de la más reciente a la más antigua: archivo, formato, fecha, recuentos.</translation>
+    </message>
+    <message>
+        <source>imports takes exactly one WORKSPACE path.</source>
+        <translation>imports espera exactamente una ruta WORKSPACE.</translation>
+    </message>
+    <message>
+        <source>--rejected takes a BATCH number, and prints CSV (not --json).</source>
+        <translation>--rejected espera un número BATCH y produce CSV (no --json).</translation>
+    </message>
+    <message>
+        <source>There is no import %1; &apos;uptake imports&apos; lists them.</source>
+        <translation>No existe la importación %1; 'uptake imports' las lista.</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Todavía no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>    imported %1; rows read %2, imported %3, rejected %4, already present %5</source>
+        <translation>    importado el %1; filas leídas %2, importadas %3, rechazadas %4, ya presentes %5</translation>
+    </message>
+    <message>
+        <source>The batch id that &apos;uptake import&apos; printed (&apos;uptake imports&apos; lists them all).</source>
+        <translation>El número de importación que mostró 'uptake import' ('uptake imports' los lista todos).</translation>
     </message>
 </context>
 <context>

@@ -463,10 +463,6 @@
         <translation>reconnu par : pas d&apos;en-tête, %1 colonnes</translation>
     </message>
     <message>
-        <source>The batch id that &apos;uptake import&apos; printed.</source>
-        <translation>Le numéro de lot affiché par &apos;uptake import&apos;.</translation>
-    </message>
-    <message>
         <source>Remove exactly the rows one import added.</source>
         <translation>Supprimer exactement les lignes ajoutées par un import.</translation>
     </message>
@@ -935,70 +931,6 @@
         <translation>Accès accordé : %1</translation>
     </message>
     <message>
-        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          create a workspace (--demo fills it with a demo)
-       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
-       uptake import WORKSPACE FILE --kind events|roster|performance [options]
-                                          import an LMS export, roster or performance file
-       uptake presets [--json]            the export formats Uptake recognises and saved profiles
-       uptake undo-import WORKSPACE BATCH remove exactly what one import added
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          adoption metrics against the 30/60/90-day targets
-       uptake metrics --definitions          how each metric is defined
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          export a pilot&apos;s whole adoption plan
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          the PDF status report for the governance board
-       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
-                                          set up a team workspace and its roles on a PostgreSQL server
-       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
-                                          copy a workspace file into an empty team workspace
-       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
-                                          copy a team workspace into a new workspace file
-       uptake --help | --version
-
-WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
-(password from the URL, PGPASSWORD or ~/.pgpass).
-
-Run &apos;uptake COMMAND --help&apos; for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
-</source>
-        <translation>Usage : uptake [WORKSPACE]                 ouvrir Uptake (sur WORKSPACE, un fichier *.uptake)
-       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          créer un espace de travail (--demo le remplit d&apos;une démo)
-       uptake info WORKSPACE [--json]     version du schéma, programme, pilotes, nombre de lignes
-       uptake import WORKSPACE FILE --kind events|roster|performance [options]
-                                          importer un export du LMS, une liste du personnel ou un fichier de performance
-       uptake presets [--json]            les formats d&apos;export reconnus par Uptake et les profils enregistrés
-       uptake undo-import WORKSPACE BATCH supprimer exactement ce qu&apos;un import a ajouté
-       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
-                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          indicateurs d&apos;adoption par rapport aux objectifs à 30/60/90 jours
-       uptake metrics --definitions          comment chaque indicateur est défini
-       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          exporter le plan d&apos;adoption complet d&apos;un pilote
-       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
-                     --out FILE.pdf [--csv-dir DIR]
-                                          le rapport d&apos;avancement PDF pour le comité de pilotage
-       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
-                                          configurer un espace de travail d&apos;équipe et ses rôles sur un serveur PostgreSQL
-       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
-                                          copier un fichier d&apos;espace de travail dans un espace de travail d&apos;équipe vide
-       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
-                                          copier un espace de travail d&apos;équipe dans un nouveau fichier d&apos;espace de travail
-       uptake --help | --version
-
-WORKSPACE est un fichier d&apos;espace de travail (*.uptake) ou un espace de travail d&apos;équipe, postgresql://USER@HOST:PORT/DATABASE
-(mot de passe tiré de l&apos;URL, de PGPASSWORD ou de ~/.pgpass).
-
-Lancez « uptake COMMAND --help » pour les options d&apos;une commande.
-Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apos;entrée ou les données.
-</translation>
-    </message>
-    <message>
         <source>Replace an existing workspace file.</source>
         <translation>Remplacer un fichier d&apos;espace de travail existant.</translation>
     </message>
@@ -1089,6 +1021,114 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
     <message>
         <source>  new values from %1 to %2</source>
         <translation>  nouvelles valeurs du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Usage: uptake [WORKSPACE]                 open Uptake (on WORKSPACE, a *.uptake file)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          create a workspace (--demo fills it with a demo)
+       uptake info WORKSPACE [--json]     schema version, program, pilots, row counts
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          import an LMS export, roster or performance file
+       uptake presets [--json]            the export formats Uptake recognises and saved profiles
+       uptake imports WORKSPACE [--json] [--rejected BATCH]
+                                          the import history (or one import&apos;s rejected rows, as CSV)
+       uptake undo-import WORKSPACE BATCH remove exactly what one import added
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          adoption metrics against the 30/60/90-day targets
+       uptake metrics --definitions          how each metric is defined
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          export a pilot&apos;s whole adoption plan
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          the PDF status report for the governance board
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          set up a team workspace and its roles on a PostgreSQL server
+       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
+                                          copy a workspace file into an empty team workspace
+       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
+                                          copy a team workspace into a new workspace file
+       uptake --help | --version
+
+WORKSPACE is a workspace file (*.uptake) or a team workspace, postgresql://USER@HOST:PORT/DATABASE
+(password from the URL, PGPASSWORD or ~/.pgpass).
+
+Run &apos;uptake COMMAND --help&apos; for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
+</source>
+        <translation>Usage : uptake [WORKSPACE]                 ouvrir Uptake (sur WORKSPACE, un fichier *.uptake)
+       uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
+                                          créer un espace de travail (--demo le remplit d'une démo)
+       uptake info WORKSPACE [--json]     version du schéma, programme, pilotes, nombre de lignes
+       uptake import WORKSPACE FILE --kind events|roster|performance [options]
+                                          importer un export du LMS, une liste du personnel ou un fichier de performance
+       uptake presets [--json]            les formats d'export reconnus par Uptake et les profils enregistrés
+       uptake imports WORKSPACE [--json] [--rejected BATCH]
+                                          l’historique des imports (ou les lignes rejetées d’un import, en CSV)
+       uptake undo-import WORKSPACE BATCH supprimer exactement ce qu'un import a ajouté
+       uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
+                      [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
+                                          indicateurs d'adoption par rapport aux objectifs à 30/60/90 jours
+       uptake metrics --definitions          comment chaque indicateur est défini
+       uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
+                                          exporter le plan d'adoption complet d'un pilote
+       uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
+                     --out FILE.pdf [--csv-dir DIR]
+                                          le rapport d'avancement PDF pour le comité de pilotage
+       uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
+                                          configurer un espace de travail d'équipe et ses rôles sur un serveur PostgreSQL
+       uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
+                                          copier un fichier d'espace de travail dans un espace de travail d'équipe vide
+       uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
+                                          copier un espace de travail d'équipe dans un nouveau fichier d'espace de travail
+       uptake --help | --version
+
+WORKSPACE est un fichier d'espace de travail (*.uptake) ou un espace de travail d'équipe, postgresql://USER@HOST:PORT/DATABASE
+(mot de passe tiré de l'URL, de PGPASSWORD ou de ~/.pgpass).
+
+Lancez « uptake COMMAND --help » pour les options d'une commande.
+Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème avec l'entrée ou les données.
+</translation>
+    </message>
+    <message>
+        <source>Print the rows import BATCH rejected, as CSV: line, column, value, reason, row.</source>
+        <translation>Affiche les lignes rejetées par l’import BATCH, en CSV : ligne, colonne, valeur, raison, ligne d’origine.</translation>
+    </message>
+    <message>
+        <source>List a workspace&apos;s imports, newest first: file, format, when, counts.</source>
+        <translation>Liste les imports d’un espace de travail, du plus récent au plus ancien : fichier, format, date, décomptes.</translation>
+    </message>
+    <message>
+        <source>imports takes exactly one WORKSPACE path.</source>
+        <translation>imports attend exactement un chemin WORKSPACE.</translation>
+    </message>
+    <message>
+        <source>--rejected takes a BATCH number, and prints CSV (not --json).</source>
+        <translation>--rejected attend un numéro BATCH et produit du CSV (pas --json).</translation>
+    </message>
+    <message>
+        <source>There is no import %1; &apos;uptake imports&apos; lists them.</source>
+        <translation>Il n’y a pas d’import %1 ; 'uptake imports' les liste.</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Rien n’a encore été importé.</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>    imported %1; rows read %2, imported %3, rejected %4, already present %5</source>
+        <translation>    importé le %1 ; lignes lues %2, importées %3, rejetées %4, déjà présentes %5</translation>
+    </message>
+    <message>
+        <source>The batch id that &apos;uptake import&apos; printed (&apos;uptake imports&apos; lists them all).</source>
+        <translation>Le numéro d’import affiché par 'uptake import' ('uptake imports' les liste tous).</translation>
     </message>
 </context>
 <context>

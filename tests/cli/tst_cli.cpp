@@ -324,6 +324,67 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(u"for events data, not roster"_s));
     }
 
+    /// `uptake imports`: the history newest first (text and JSON), one import's rejected rows as CSV, and the
+    /// batch ids that undo-import takes.
+    void importsListsHistoryAndRejectedRows()
+    {
+        const QString ws = m_dir.filePath(u"history.uptake"_s);
+        QCOMPARE(uptake({u"init"_s, ws, u"--timezone"_s, u"UTC"_s}).exitCode, 0);
+        Run r = uptake({u"imports"_s, ws});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"Nothing imported yet.\n"_s);
+        const QString log = m_dir.filePath(u"history-log.csv"_s);
+        QVERIFY(Uptake::Test::writeFile(log, "learner,timestamp,event\n"
+                                             "ana,2024-03-01T10:00:00Z,viewed\n"
+                                             "bo,=1+1,viewed\n"
+                                             "cy,2024-03-02T10:00:00Z,completed\n"
+                                             "ana,2024-03-03T10:00:00Z,viewed\n"
+                                             "cy,2024-03-04T10:00:00Z,viewed\n"));
+        QCOMPARE(uptake({u"import"_s, ws, log, u"--kind"_s, u"events"_s}).exitCode, 0);
+        const QString roster = m_dir.filePath(u"history-roster.csv"_s);
+        QVERIFY(Uptake::Test::writeFile(roster, "learner,name\nana,Ana\nbo,Bo\ncy,Cy\n"));
+        QCOMPARE(uptake({u"import"_s, ws, roster, u"--kind"_s, u"roster"_s}).exitCode, 0);
+
+        r = uptake({u"imports"_s, ws});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0), u"2  history-roster.csv (Roster: Generic roster)"_s);
+        QVERIFY2(lines.at(1).endsWith(u"; rows read 3, imported 3, rejected 0, already present 0"_s),
+                 qPrintable(lines.at(1)));
+        QCOMPARE(lines.at(2), u"1  history-log.csv (Learning events: Generic learning events)"_s);
+        QVERIFY2(lines.at(3).endsWith(u"; rows read 5, imported 4, rejected 1, already present 0"_s),
+                 qPrintable(lines.at(3)));
+
+        r = uptake({u"imports"_s, ws, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"imports"_s).toArray();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject events = list.at(1).toObject();
+        QCOMPARE(events.value(u"batch_id"_s).toInt(), 1);
+        QCOMPARE(events.value(u"kind"_s).toString(), u"events"_s);
+        QCOMPARE(events.value(u"format"_s).toString(), u"Generic learning events"_s);
+        QCOMPARE(events.value(u"rejected"_s).toInt(), 1);
+        QCOMPARE(events.value(u"sha256"_s).toString(), QString::fromLatin1(Uptake::Test::fileHash(log).toHex()));
+        QCOMPARE(events.value(u"profile"_s).toObject().value(u"mapping"_s).toObject().value(u"learner"_s).toArray(),
+                 QJsonArray{u"learner"_s});
+
+        // The rejected row as CSV, its formula-like value neutralised as in every export.
+        r = uptake({u"imports"_s, ws, u"--rejected"_s, u"1"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList csv = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), 2);
+        QCOMPARE(csv.at(0), u"line,column,value,reason,row"_s);
+        QVERIFY2(csv.at(1).startsWith(u"3,timestamp,'=1+1,"_s), qPrintable(csv.at(1)));
+
+        r = uptake({u"imports"_s, ws, u"--rejected"_s, u"7"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"There is no import 7; 'uptake imports' lists them."_s), qPrintable(r.err));
+        QCOMPARE(uptake({u"imports"_s, ws, u"--rejected"_s, u"one"_s}).exitCode, 1);
+        QCOMPARE(uptake({u"imports"_s, ws, u"--rejected"_s, u"1"_s, u"--json"_s}).exitCode, 1);
+        QCOMPARE(uptake({u"imports"_s}).exitCode, 1);
+    }
+
     // A roster whose learners match nobody the workspace knows is imported with a warning on stderr (and in
     // --json's "warnings"); the exit code stays that of a committed import.
     void importWarnsWhenLearnersMatchNobody()
