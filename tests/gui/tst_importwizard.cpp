@@ -578,6 +578,10 @@ private Q_SLOTS:
         wizard->next();
         QVERIFY(done.wait(60000));
         QVERIFY(wizard->importResult().committed);
+        const QString imported = child<QLabel>(wizard, u"importSummary"_s)->text();
+        QVERIFY2(
+            imported.endsWith(u"\nThe new events run from 16 Feb 2021 to 25 Aug 2022 and include 9 completions."_s),
+            qPrintable(imported));
         shoot(*wizard, u"walk-5-import"_s);
         wizard->accept();
         QCOMPARE(tableCounts(ws).value(u"event"_s), 3775);

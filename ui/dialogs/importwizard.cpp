@@ -1053,10 +1053,13 @@ void ImportWizard::showResult(const Import::ImportResult &result, bool dryRun)
     m_result = result;
     m_cancelButton->setVisible(false);
     if (result.committed) {
-        m_importSummary->setText(tr("Imported %1 rows as batch %2. Rejected: %3 (kept with their reasons on the Data "
-                                    "page). Already in the workspace: %4.")
-                                     .arg(l.toString(result.imported), l.toString(result.batchId),
-                                          l.toString(result.rejected), l.toString(result.duplicates)));
+        QString text = tr("Imported %1 rows as batch %2. Rejected: %3 (kept with their reasons on the Data page). "
+                          "Already in the workspace: %4.")
+                           .arg(l.toString(result.imported), l.toString(result.batchId), l.toString(result.rejected),
+                                l.toString(result.duplicates));
+        if (const QString span = addedSpan(result); !span.isEmpty())
+            text += u"\n"_s + span;
+        m_importSummary->setText(text);
     } else if (result.cancelled) {
         m_importSummary->setText(tr("Import cancelled. Nothing was written; the workspace is as it was."));
     } else {
