@@ -661,7 +661,7 @@ int importCommand(const QStringList &args)
     const QString file = QDir::toNativeSeparators(positional.at(1));
     out() << (options.dryRun ? QCoreApplication::translate("Uptake::Cli", "Dry run of %1 (nothing written)").arg(file)
                              : QCoreApplication::translate("Uptake::Cli", "Imported %1 as batch %2")
-                                   .arg(file, l.toString(r.batchId)))
+                                   .arg(file, QString::number(r.batchId))) // as undo-import reads it
           << '\n';
     out() << QCoreApplication::translate("Uptake::Cli", "  format: %1, encoding %2, dates %3")
                  .arg(r.preset, r.encoding, r.dateFormat)
@@ -813,7 +813,10 @@ int importsCommand(const QStringList &args)
     if (!isNumber || (parser.isSet(rejected) && parser.isSet(json)))
         return fail(UsageError, QCoreApplication::translate(
                                     "Uptake::Cli", "--rejected takes a BATCH number, and prints CSV (not --json)."));
-    auto ws = Workspace::open(parser.positionalArguments().first(), Workspace::Access::ReadOnly);
+    const QString path = parser.positionalArguments().first();
+    auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+    if (!ws && QFileInfo::exists(path)) // an older workspace is upgraded once, as info does
+        ws = Workspace::open(path, Workspace::Access::ReadWrite);
     if (!ws)
         return fail(DataError, ws.error());
     const ImportRepository imports((*ws)->database());
@@ -838,14 +841,17 @@ int importsCommand(const QStringList &args)
     }
     if (parser.isSet(json)) {
         QJsonArray list;
-        for (const ImportBatch &b : *batches)
+        for (const ImportBatch &b : *batches) {
+            const QJsonObject profile = QJsonDocument::fromJson(b.profile.toUtf8()).object();
             list.append(QJsonObject{
                 {u"batch_id"_s, b.id},
                 {u"file"_s, b.fileName},
                 {u"kind"_s, b.kind},
-                {u"format"_s, ImportsModel::formatLabel(b)},
-                {u"profile"_s, QJsonDocument::fromJson(b.profile.toUtf8()).object()},
-                {u"imported_at"_s, b.importedAt.toUTC().toString(Qt::ISODate)},
+                {u"preset"_s, profile.isEmpty() ? QJsonValue() : profile.value(u"preset"_s)},
+                {u"format"_s, ImportsModel::formatLabel(b)}, // as shown to people, in their language
+                {u"profile"_s, profile.isEmpty() ? QJsonValue() : QJsonValue(profile)},
+                {u"imported_at"_s,
+                 b.importedAt.isValid() ? QJsonValue(b.importedAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},
                 {u"file_size"_s, b.fileSize},
                 {u"sha256"_s, b.sha256},
                 {u"encoding"_s, b.encoding},
@@ -856,6 +862,7 @@ int importsCommand(const QStringList &args)
                 {u"rejected"_s, b.rejected},
                 {u"duplicates"_s, b.duplicates},
             });
+        }
         out() << QString::fromUtf8(QJsonDocument(QJsonObject{{u"imports"_s, list}}).toJson(QJsonDocument::Indented));
         out().flush();
         return Ok;
@@ -868,7 +875,7 @@ int importsCommand(const QStringList &args)
     for (const ImportBatch &b : *batches) {
         const QString format = ImportsModel::formatLabel(b);
         out() << QCoreApplication::translate("Uptake::Cli", "%1  %2 (%3)")
-                     .arg(l.toString(b.id), b.fileName,
+                     .arg(QString::number(b.id), b.fileName, // as --rejected and undo-import read it
                           format.isEmpty() ? ImportsModel::kindLabel(b.kind)
                                            : QCoreApplication::translate("Uptake::Cli", "%1: %2")
                                                  .arg(ImportsModel::kindLabel(b.kind), format))

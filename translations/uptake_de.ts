@@ -1086,7 +1086,7 @@ Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
 WORKSPACE ist eine Arbeitsbereichsdatei (*.uptake) oder ein Team-Arbeitsbereich, postgresql://USER@HOST:PORT/DATABASE
 (Passwort aus der URL, PGPASSWORD oder ~/.pgpass).
 
-Führen Sie 'uptake COMMAND --help' aus, um die Optionen eines Befehls zu sehen.
+Führen Sie &apos;uptake COMMAND --help&apos; aus, um die Optionen eines Befehls zu sehen.
 Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
 </translation>
     </message>
@@ -1104,11 +1104,11 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>--rejected takes a BATCH number, and prints CSV (not --json).</source>
-        <translation>--rejected erwartet eine BATCH-Nummer und gibt CSV aus (nicht --json).</translation>
+        <translation>--rejected erwartet eine Stapelnummer BATCH und gibt CSV aus (nicht --json).</translation>
     </message>
     <message>
         <source>There is no import %1; &apos;uptake imports&apos; lists them.</source>
-        <translation>Es gibt keinen Import %1; 'uptake imports' listet sie auf.</translation>
+        <translation>Es gibt keinen Import %1; „uptake imports“ listet sie auf.</translation>
     </message>
     <message>
         <source>Nothing imported yet.</source>
@@ -1128,7 +1128,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     </message>
     <message>
         <source>The batch id that &apos;uptake import&apos; printed (&apos;uptake imports&apos; lists them all).</source>
-        <translation>Die Import-Nummer, die 'uptake import' ausgegeben hat ('uptake imports' listet alle auf).</translation>
+        <translation>Die Stapelnummer, die „uptake import“ ausgegeben hat („uptake imports“ listet alle auf).</translation>
     </message>
 </context>
 <context>
@@ -6620,6 +6620,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
     <message>
         <source>the server gave no ids</source>
         <translation>der Server hat keine IDs zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Cannot finish the dry run: %1</source>
+        <translation>Der Probelauf kann nicht abgeschlossen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1092,11 +1092,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>Print the rows import BATCH rejected, as CSV: line, column, value, reason, row.</source>
-        <translation>Muestra las filas que rechazó la importación BATCH, en CSV: línea, columna, valor, motivo, fila.</translation>
+        <translation>Mostrar las filas que rechazó el lote BATCH, en CSV: línea, columna, valor, motivo, fila.</translation>
     </message>
     <message>
         <source>List a workspace&apos;s imports, newest first: file, format, when, counts.</source>
-        <translation>Lista las importaciones de un espacio de trabajo, de la más reciente a la más antigua: archivo, formato, fecha, recuentos.</translation>
+        <translation>Listar las importaciones de un espacio de trabajo, de la más reciente a la más antigua: archivo, formato, fecha, recuentos.</translation>
     </message>
     <message>
         <source>imports takes exactly one WORKSPACE path.</source>
@@ -1104,11 +1104,11 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>--rejected takes a BATCH number, and prints CSV (not --json).</source>
-        <translation>--rejected espera un número BATCH y produce CSV (no --json).</translation>
+        <translation>--rejected espera un número de lote BATCH y produce CSV (no --json).</translation>
     </message>
     <message>
         <source>There is no import %1; &apos;uptake imports&apos; lists them.</source>
-        <translation>No existe la importación %1; 'uptake imports' las lista.</translation>
+        <translation>No existe la importación %1; «uptake imports» las lista.</translation>
     </message>
     <message>
         <source>Nothing imported yet.</source>
@@ -1128,7 +1128,7 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     </message>
     <message>
         <source>The batch id that &apos;uptake import&apos; printed (&apos;uptake imports&apos; lists them all).</source>
-        <translation>El número de importación que mostró 'uptake import' ('uptake imports' los lista todos).</translation>
+        <translation>El número de lote que mostró «uptake import» («uptake imports» los lista todos).</translation>
     </message>
 </context>
 <context>
@@ -6620,6 +6620,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
     <message>
         <source>the server gave no ids</source>
         <translation>el servidor no devolvió ningún identificador</translation>
+    </message>
+    <message>
+        <source>Cannot finish the dry run: %1</source>
+        <translation>No se puede terminar la prueba: %1</translation>
     </message>
 </context>
 <context>

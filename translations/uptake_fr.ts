@@ -1058,45 +1058,45 @@ Exit codes: 0 success, 1 usage error, 2 problem with the input or data.
 </source>
         <translation>Usage : uptake [WORKSPACE]                 ouvrir Uptake (sur WORKSPACE, un fichier *.uptake)
        uptake init WORKSPACE [--demo] [--timezone TZ] [--force]
-                                          créer un espace de travail (--demo le remplit d'une démo)
+                                          créer un espace de travail (--demo le remplit d&apos;une démo)
        uptake info WORKSPACE [--json]     version du schéma, programme, pilotes, nombre de lignes
        uptake import WORKSPACE FILE --kind events|roster|performance [options]
                                           importer un export du LMS, une liste du personnel ou un fichier de performance
-       uptake presets [--json]            les formats d'export reconnus par Uptake et les profils enregistrés
+       uptake presets [--json]            les formats d&apos;export reconnus par Uptake et les profils enregistrés
        uptake imports WORKSPACE [--json] [--rejected BATCH]
                                           l’historique des imports (ou les lignes rejetées d’un import, en CSV)
-       uptake undo-import WORKSPACE BATCH supprimer exactement ce qu'un import a ajouté
+       uptake undo-import WORKSPACE BATCH supprimer exactement ce qu&apos;un import a ajouté
        uptake metrics WORKSPACE [--pilot NAME] [--cohort ATTR=VALUE]... [--from DATE] [--to DATE]
                       [--activity minutes|events] [--session-timeout MIN] [--kpi NAME] [--json|--csv]
-                                          indicateurs d'adoption par rapport aux objectifs à 30/60/90 jours
+                                          indicateurs d&apos;adoption par rapport aux objectifs à 30/60/90 jours
        uptake metrics --definitions          comment chaque indicateur est défini
        uptake plan WORKSPACE [--pilot NAME] [--markdown|--json]
-                                          exporter le plan d'adoption complet d'un pilote
+                                          exporter le plan d&apos;adoption complet d&apos;un pilote
        uptake report WORKSPACE [--pilot NAME] [--as-of DATE] [--sections LIST] [--template NAME]
                      --out FILE.pdf [--csv-dir DIR]
-                                          le rapport d'avancement PDF pour le comité de pilotage
+                                          le rapport d&apos;avancement PDF pour le comité de pilotage
        uptake server-init --url postgresql://USER@HOST:PORT/DB [--add-editor NAME]... [--add-reader NAME]...
-                                          configurer un espace de travail d'équipe et ses rôles sur un serveur PostgreSQL
+                                          configurer un espace de travail d&apos;équipe et ses rôles sur un serveur PostgreSQL
        uptake publish FILE.uptake postgresql://USER@HOST:PORT/DB [--json]
-                                          copier un fichier d'espace de travail dans un espace de travail d'équipe vide
+                                          copier un fichier d&apos;espace de travail dans un espace de travail d&apos;équipe vide
        uptake download postgresql://USER@HOST:PORT/DB FILE.uptake [--force] [--json]
-                                          copier un espace de travail d'équipe dans un nouveau fichier d'espace de travail
+                                          copier un espace de travail d&apos;équipe dans un nouveau fichier d&apos;espace de travail
        uptake --help | --version
 
-WORKSPACE est un fichier d'espace de travail (*.uptake) ou un espace de travail d'équipe, postgresql://USER@HOST:PORT/DATABASE
-(mot de passe tiré de l'URL, de PGPASSWORD ou de ~/.pgpass).
+WORKSPACE est un fichier d&apos;espace de travail (*.uptake) ou un espace de travail d&apos;équipe, postgresql://USER@HOST:PORT/DATABASE
+(mot de passe tiré de l&apos;URL, de PGPASSWORD ou de ~/.pgpass).
 
-Lancez « uptake COMMAND --help » pour les options d'une commande.
-Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème avec l'entrée ou les données.
+Lancez « uptake COMMAND --help » pour les options d&apos;une commande.
+Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apos;entrée ou les données.
 </translation>
     </message>
     <message>
         <source>Print the rows import BATCH rejected, as CSV: line, column, value, reason, row.</source>
-        <translation>Affiche les lignes rejetées par l’import BATCH, en CSV : ligne, colonne, valeur, raison, ligne d’origine.</translation>
+        <translation>Afficher les lignes rejetées par le lot BATCH, en CSV : ligne, colonne, valeur, raison, ligne d’origine.</translation>
     </message>
     <message>
         <source>List a workspace&apos;s imports, newest first: file, format, when, counts.</source>
-        <translation>Liste les imports d’un espace de travail, du plus récent au plus ancien : fichier, format, date, décomptes.</translation>
+        <translation>Lister les imports d’un espace de travail, du plus récent au plus ancien : fichier, format, date, décomptes.</translation>
     </message>
     <message>
         <source>imports takes exactly one WORKSPACE path.</source>
@@ -1104,11 +1104,11 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème avec l'entrée 
     </message>
     <message>
         <source>--rejected takes a BATCH number, and prints CSV (not --json).</source>
-        <translation>--rejected attend un numéro BATCH et produit du CSV (pas --json).</translation>
+        <translation>--rejected attend un numéro de lot BATCH et produit du CSV (pas --json).</translation>
     </message>
     <message>
         <source>There is no import %1; &apos;uptake imports&apos; lists them.</source>
-        <translation>Il n’y a pas d’import %1 ; 'uptake imports' les liste.</translation>
+        <translation>Il n’y a pas d’import %1 ; « uptake imports » les liste.</translation>
     </message>
     <message>
         <source>Nothing imported yet.</source>
@@ -1128,7 +1128,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème avec l'entrée 
     </message>
     <message>
         <source>The batch id that &apos;uptake import&apos; printed (&apos;uptake imports&apos; lists them all).</source>
-        <translation>Le numéro d’import affiché par 'uptake import' ('uptake imports' les liste tous).</translation>
+        <translation>Le numéro de lot affiché par « uptake import » (« uptake imports » les liste tous).</translation>
     </message>
 </context>
 <context>
@@ -6620,6 +6620,10 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 problème avec l'entrée 
     <message>
         <source>the server gave no ids</source>
         <translation>le serveur n&apos;a renvoyé aucun identifiant</translation>
+    </message>
+    <message>
+        <source>Cannot finish the dry run: %1</source>
+        <translation>Impossible de terminer l’essai à blanc : %1</translation>
     </message>
 </context>
 <context>

@@ -136,12 +136,13 @@ public:
     /// which rows an earlier batch already holds, so committedCounts() and committedSpan() say what commit() would.
     Status settleDryRun(const BatchCounts &counts);
     void rollback();
-    /// After commit(counts): the counts as stored. On a team workspace, rows an earlier batch already held are
-    /// only recognised at commit, so they move from imported to duplicates; on a file they are counts as given.
+    /// After commit(counts) or settleDryRun(counts): the counts as stored. On a team workspace, rows an earlier batch
+    /// already held are only recognised at commit, so they move from imported to duplicates; on a file they are counts
+    /// as given.
     BatchCounts committedCounts(const BatchCounts &counts) const;
-    /// After commit(): on a team workspace, the span of the rows stored (those of an earlier batch are only
-    /// recognised at commit, so the importer's own span of the rows it sent may be too wide); nullopt when no row
-    /// was stored, and on a file, where the importer's span is exact.
+    /// After commit() or settleDryRun(): on a team workspace, the span of the rows stored (those of an earlier batch
+    /// are only recognised at commit, so the importer's own span of the rows it sent may be too wide); nullopt when no
+    /// row was stored, and on a file, where the importer's span is exact.
     std::optional<StoredSpan> committedSpan() const;
 
     /// The identity of an event's content, independent of the batch it came in.

@@ -817,9 +817,10 @@ Status PgDataWriter::finish(const BatchCounts &counts, bool dryRun)
 {
     if (!m_open)
         return Status::failure(tr("Nothing to commit."));
-    auto fail = [this](const QString &why) {
+    auto fail = [this, dryRun](const QString &why) {
         rollback();
-        return Status::failure(tr("Cannot finish the import: %1").arg(why));
+        return Status::failure(dryRun ? tr("Cannot finish the dry run: %1").arg(why)
+                                      : tr("Cannot finish the import: %1").arg(why));
     };
     if (auto s = flush(); !s)
         return fail(s.error());

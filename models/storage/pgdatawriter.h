@@ -59,9 +59,9 @@ public:
     /// and storedSpan() are exact, but leaves the aggregates alone and the transaction open for rollback().
     Status settleDryRun(const BatchCounts &counts);
     void rollback();
-    /// After commit(): the counts as stored, with the duplicates found at commit moved from imported.
+    /// After commit() or settleDryRun(): the counts as stored, with the duplicates found at commit moved from imported.
     BatchCounts counts() const { return m_counts; }
-    /// After commit(): the span of the rows stored (DataWriter::committedSpan()).
+    /// After commit() or settleDryRun(): the span of the rows stored (DataWriter::committedSpan()).
     std::optional<StoredSpan> storedSpan() const { return m_span; }
 
     /// Rebuilds the aggregate rows (learner_day, learner_course_day) of the given learners from the events
