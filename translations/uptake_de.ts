@@ -5828,6 +5828,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Problem mit der Eingabe oder den Daten.
         <source>Open the local copy now?</source>
         <translation>Die lokale Kopie jetzt öffnen?</translation>
     </message>
+    <message>
+        <source>Import %1 (%2 of %3)</source>
+        <translation>%1 importieren (%2 von %3)</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Metrics</name>

@@ -5828,6 +5828,10 @@ Códigos de salida: 0 éxito, 1 error de uso, 2 problema con la entrada o los da
         <source>Open the local copy now?</source>
         <translation>¿Abrir ahora la copia local?</translation>
     </message>
+    <message>
+        <source>Import %1 (%2 of %3)</source>
+        <translation>Importar %1 (%2 de %3)</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Metrics</name>

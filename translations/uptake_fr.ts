@@ -5828,6 +5828,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 problème avec l&apo
         <source>Open the local copy now?</source>
         <translation>Ouvrir la copie locale maintenant ?</translation>
     </message>
+    <message>
+        <source>Import %1 (%2 of %3)</source>
+        <translation>Importer %1 (%2 sur %3)</translation>
+    </message>
 </context>
 <context>
     <name>Uptake::Metrics</name>

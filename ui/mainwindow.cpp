@@ -794,18 +794,57 @@ void MainWindow::importFile(const QString &file)
         showError(tr("Import"), tr("The workspace is open read-only."));
         return;
     }
-    QString path = file;
-    if (path.isEmpty()) {
-        QSettings settings;
-        path = QFileDialog::getOpenFileName(this, tr("Import Data"),
-                                            settings.value(u"import/folder"_s, defaultFolder()).toString(),
-                                            tr("LMS exports (*.csv *.tsv *.txt *.json *.js *.jsonl);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        settings.setValue(u"import/folder"_s, QFileInfo(path).absolutePath());
+    if (!file.isEmpty()) {
+        importFiles({file});
+        return;
     }
+    QSettings settings;
+    const QStringList chosen = QFileDialog::getOpenFileNames(
+        this, tr("Import Data"), settings.value(u"import/folder"_s, defaultFolder()).toString(),
+        tr("LMS exports (*.csv *.tsv *.txt *.json *.js *.jsonl);;All files (*)"));
+    if (chosen.isEmpty())
+        return;
+    settings.setValue(u"import/folder"_s, QFileInfo(chosen.first()).absolutePath());
+    importFiles(chosen);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (!m_workspace || files.isEmpty())
+        return;
+    if (m_workspace->isReadOnly()) {
+        showError(tr("Import"), tr("The workspace is open read-only."));
+        return;
+    }
+    if (m_lastWizard && m_lastWizard->isVisible()) { // one wizard at a time: these follow the current one
+        m_importQueue << files;
+        m_importBatchSize += int(files.size());
+        return;
+    }
+    m_importQueue = files;
+    m_importBatchSize = int(files.size());
+    importNext();
+}
+
+void MainWindow::importNext()
+{
+    if (m_lastWizard && m_lastWizard->isVisible())
+        return; // a wizard is open (a late call from one that closed earlier): its own close goes on
+    if (m_importQueue.isEmpty() || !m_workspace || m_workspace->isReadOnly()) {
+        m_importQueue.clear();
+        m_importBatchSize = 0;
+        return;
+    }
+    const QString path = m_importQueue.takeFirst();
     auto *wizard = new ImportWizard(m_workspace->path(), path, this, m_workspace->timeZone());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_importBatchSize > 1)
+        wizard->setWindowTitle(tr("Import %1 (%2 of %3)")
+                                   .arg(QFileInfo(path).fileName())
+                                   .arg(m_importBatchSize - m_importQueue.size())
+                                   .arg(m_importBatchSize));
+    // The next file's wizard opens once this one has closed (finished, skipped or cancelled).
+    connect(wizard, &QDialog::finished, this, [this] { QTimer::singleShot(0, this, &MainWindow::importNext); });
     connect(wizard, &ImportWizard::importFinished, this, [this, wizard, path] {
         if (wizard->importResult().committed && m_workspace) {
             m_workspace->notifyDataChanged();
@@ -819,20 +858,44 @@ void MainWindow::importFile(const QString &file)
     wizard->open();
 }
 
+namespace {
+
+/// What a drop brings: one workspace file to open, or data files to import (never a mix).
+QStringList droppedFiles(const QMimeData *mime, bool *workspace)
+{
+    QStringList files;
+    int workspaces = 0;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        files << url.toLocalFile();
+        workspaces += files.last().endsWith(u".uptake"_s, Qt::CaseInsensitive) ? 1 : 0;
+    }
+    *workspace = workspaces > 0;
+    if (workspaces > 0 && files.size() > 1)
+        return {};
+    return files;
+}
+
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_workspace && event->mimeData()->hasUrls() && event->mimeData()->urls().size() == 1 &&
-        event->mimeData()->urls().first().isLocalFile())
+    bool workspace = false;
+    if (m_workspace && event->mimeData()->hasUrls() && !droppedFiles(event->mimeData(), &workspace).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = event->mimeData()->urls().value(0).toLocalFile();
-    if (path.endsWith(u".uptake"_s, Qt::CaseInsensitive))
-        openWorkspace(path);
+    bool workspace = false;
+    const QStringList files = droppedFiles(event->mimeData(), &workspace);
+    if (files.isEmpty())
+        return;
+    if (workspace)
+        openWorkspace(files.first());
     else
-        importFile(path);
+        importFiles(files);
     event->acceptProposedAction();
 }
 

@@ -74,8 +74,13 @@ public Q_SLOTS:
     void publishToServer();
     /// File → Download a Local Copy…: the open team workspace (or one the user names) into a new workspace file.
     void downloadLocalCopy();
-    /// Starts the import wizard on file (asks for one when empty).
+    /// Starts the import wizard on file (asks for one or more when empty).
     void importFile(const QString &file = {});
+    /// Imports several files one after the other, each through its own wizard (a roster, this month's log and the
+    /// performance file dropped together); files asked for while a wizard is open wait for it.
+    void importFiles(const QStringList &files);
+    /// The files still waiting for their wizard.
+    QStringList pendingImports() const { return m_importQueue; }
     /// Edit → Targets and Annotations…: opens the editor for the pilot the journey pages show (or the first).
     void editTargets();
 
@@ -126,6 +131,7 @@ private:
     void runTransfer(bool publish, const QString &file, const QString &url, const QString &rememberPassword);
     bool askToOpenResult(const QString &title, const QString &message);
     void createActions();
+    void importNext(); ///< opens the wizard for the first queued file
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void updateTitle();
@@ -145,6 +151,8 @@ private:
     QLabel *m_statusPath;
     QString m_lastError;
     QPointer<QWidget> m_lastWizard;
+    QStringList m_importQueue;
+    int m_importBatchSize = 0; ///< files in the current run of queued imports, for "2 of 3" in the wizard's title
     bool m_interactive = true;
     bool m_backingUp = false;
     bool m_backupWaiting = false;

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -527,6 +528,57 @@ private Q_SLOTS:
         QCOMPARE(wizard->preview().profile.preset, u"moodle-log"_s);
         QCOMPARE(wizard->preview().header.value(1), u"Time"_s);
         wizard->reject();
+    }
+
+    // Files dropped together (a roster, a log, a performance file) get a wizard each, one after the other, the
+    // title saying which of them it is; a drop that mixes a workspace file with data files is refused.
+    void dropOfSeveralFilesImportsEachInTurn()
+    {
+        const QString ws = freshWorkspace(u"several.uptake"_s);
+        const QString roster = writeTemp(u"several-roster.csv"_s, "learner,name\nana,Ana\nbo,Bo\n");
+        const QString log = writeTemp(u"several-log.csv"_s, "learner,timestamp,event\n"
+                                                            "ana,2024-03-01T10:00:00Z,viewed\n"
+                                                            "bo,2024-03-02T10:00:00Z,completed\n");
+        MainWindow w;
+        w.setInteractive(false);
+        w.show();
+        QVERIFY(w.openWorkspace(ws));
+        QMimeData mixed;
+        mixed.setUrls({QUrl::fromLocalFile(roster), QUrl::fromLocalFile(ws)});
+        QDragEnterEvent refused(QPoint(20, 20), Qt::CopyAction, &mixed, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QApplication::sendEvent(&w, &refused);
+        QVERIFY(!refused.isAccepted());
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(log), QUrl::fromLocalFile(roster)});
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.setAccepted(false);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QPointer<ImportWizard> first = qobject_cast<ImportWizard *>(w.importWizard());
+        QVERIFY(first && first->isVisible());
+        QCOMPARE(first->file(), log);
+        QCOMPARE(first->windowTitle(), u"Import several-log.csv (1 of 2)"_s);
+        QCOMPARE(w.pendingImports(), QStringList{roster});
+        // The first is imported all the way; closing it brings up the second.
+        QVERIFY(toDryRun(*first));
+        QSignalSpy done(first.data(), &ImportWizard::importFinished);
+        first->next();
+        QVERIFY(done.wait(30000));
+        QVERIFY(first->importResult().committed);
+        first->accept();
+        QTRY_VERIFY(w.importWizard() && w.importWizard() != first.data() && w.importWizard()->isVisible());
+        auto *second = qobject_cast<ImportWizard *>(w.importWizard());
+        QCOMPARE(second->file(), roster);
+        QCOMPARE(second->windowTitle(), u"Import several-roster.csv (2 of 2)"_s);
+        QVERIFY(w.pendingImports().isEmpty());
+        second->reject(); // cancelling one never brings back another
+        QTest::qWait(50);
+        QVERIFY(!w.importWizard() || !w.importWizard()->isVisible());
+        QCOMPARE(tableCounts(ws).value(u"import_batch"_s), 1);
     }
 
     // A new user's walk through every page on the richest real Moodle log (3,775 rows of logstore_standard_log),
