@@ -39,6 +39,16 @@ namespace Uptake::Cli {
 
 namespace {
 
+/// Opens a workspace to read it. An older workspace file must be upgraded once, which only a connection that may
+/// write can do: then it is opened for writing.
+Result<std::unique_ptr<Workspace>> openToRead(const QString &path)
+{
+    auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+    if (!ws && QFileInfo::exists(path))
+        ws = Workspace::open(path, Workspace::Access::ReadWrite);
+    return ws;
+}
+
 /// One CSV line, through the one CSV cell function every export uses (quoting, formulas neutralised).
 QString csvLine(const QStringList &cells)
 {
@@ -362,11 +372,7 @@ int info(const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return fail(UsageError, QCoreApplication::translate("Uptake::Cli", "info takes exactly one WORKSPACE path."));
     const QString path = parser.positionalArguments().first();
-    auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
-    if (!ws && QFileInfo::exists(path)) {
-        // An older workspace must be upgraded once; info does that only when it may write.
-        ws = Workspace::open(path, Workspace::Access::ReadWrite);
-    }
+    auto ws = openToRead(path);
     if (!ws)
         return fail(DataError, ws.error());
     auto summary = readSummary((*ws)->database());
@@ -814,9 +820,7 @@ int importsCommand(const QStringList &args)
         return fail(UsageError, QCoreApplication::translate(
                                     "Uptake::Cli", "--rejected takes a BATCH number, and prints CSV (not --json)."));
     const QString path = parser.positionalArguments().first();
-    auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
-    if (!ws && QFileInfo::exists(path)) // an older workspace is upgraded once, as info does
-        ws = Workspace::open(path, Workspace::Access::ReadWrite);
+    auto ws = openToRead(path);
     if (!ws)
         return fail(DataError, ws.error());
     const ImportRepository imports((*ws)->database());
@@ -973,9 +977,7 @@ int planCommand(const QStringList &args)
                         QCoreApplication::translate("Uptake::Cli", "--today takes a date such as 2026-10-30."));
     }
     const QString path = parser.positionalArguments().first();
-    auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
-    if (!ws && QFileInfo::exists(path))
-        ws = Workspace::open(path, Workspace::Access::ReadWrite);
+    auto ws = openToRead(path);
     if (!ws)
         return fail(DataError, ws.error());
     PilotRepository pilots((*ws)->database());
@@ -1113,9 +1115,7 @@ int metricsCommand(const QStringList &args)
                                                             "--session-timeout takes 10, 15, 20, 30, 45, 60 or 90."));
     filter.kpi = parser.value(kpi);
     const QString path = parser.positionalArguments().first();
-    auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
-    if (!ws && QFileInfo::exists(path))
-        ws = Workspace::open(path, Workspace::Access::ReadWrite); // an older file is upgraded first
+    auto ws = openToRead(path);
     if (!ws)
         return fail(DataError, ws.error());
     if (parser.isSet(pilotOption)) {
