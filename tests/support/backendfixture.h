@@ -12,16 +12,13 @@
 //     void cleanupTestCase() { m_backend.tearDown(); }
 //     void fileOnly() { UPTAKE_SKIP_ON_POSTGRES(m_backend, "why only a file can do this"); … }
 
+#include "pgserver.h"
 #include "storage/workspace.h"
 
-#include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 namespace Uptake::Test {
 
@@ -52,17 +49,12 @@ public:
             return u"no temporary folder: %1"_s.arg(m_dir.errorString());
         if (!isPostgres())
             return {};
-        m_adminUrl = qEnvironmentVariable("UPTAKE_TEST_PG_URL");
-        if (m_adminUrl.isEmpty()) {
+        if (!m_server.setUp())
+            return m_server.error();
+        if (!m_server.isAvailable()) {
             *skip = true;
             return u"UPTAKE_TEST_PG_URL is not set: no PostgreSQL server to run this suite against (scripts/test "
                    "starts one; by hand: eval \"$(scripts/pg-test-cluster start)\")."_s;
-        }
-        m_admin = u"backendfixture-admin-%1"_s.arg(quintptr(this));
-        auto db = Workspace::openConnection(m_adminUrl, m_admin);
-        if (!db) {
-            m_admin.clear();
-            return db.error();
         }
         return {};
     }
@@ -76,21 +68,7 @@ public:
     }
 
     /// Drops the databases made by this run (cleanupTestCase; the destructor does it too).
-    void tearDown()
-    {
-        if (m_admin.isEmpty())
-            return;
-        {
-            QSqlQuery q(QSqlDatabase::database(m_admin, false));
-            for (const QString &name : std::as_const(m_databases))
-                if (!q.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name)))
-                    qWarning("Cannot drop the test database %s: %s", qPrintable(name),
-                             qPrintable(q.lastError().text()));
-        }
-        m_databases.clear();
-        Workspace::closeConnection(m_admin);
-        m_admin.clear();
-    }
+    void tearDown() { m_server.tearDown(); }
 
     /// Where a new, empty workspace can be created: hint.uptake in a temporary folder (hint-2.uptake… when the
     /// name was given out before), or the URL of a new database on the server. Empty (after a warning) when the
@@ -100,31 +78,20 @@ public:
         const int n = ++m_uses[hint];
         if (!isPostgres())
             return m_dir.filePath(n == 1 ? hint + u".uptake"_s : u"%1-%2.uptake"_s.arg(hint).arg(n));
-        const QString name = u"uptake_t%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++m_next);
-        QSqlQuery q(QSqlDatabase::database(m_admin, false));
-        if (!q.exec(u"CREATE DATABASE %1"_s.arg(name))) {
-            qWarning("Cannot create a test database: %s", qPrintable(q.lastError().text()));
-            return {};
-        }
-        m_databases.append(name);
-        QUrl url(m_adminUrl);
-        url.setPath(u'/' + name);
-        return url.toString();
+        const QString name = m_server.newDatabase();
+        return name.isEmpty() ? QString() : m_server.urlOf(name);
     }
 
     /// The URL of the server's administrative database (PostgreSQL only), to make roles with.
-    QString adminUrl() const { return m_adminUrl; }
+    QString adminUrl() const { return m_server.adminUrl(); }
     /// The temporary folder of this run (both back ends), for files that are not workspaces.
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
 
 private:
     Backend m_backend;
     QTemporaryDir m_dir;
-    QString m_adminUrl;
-    QString m_admin; ///< the administrative connection's name, empty while there is none
-    QStringList m_databases;
+    PgTestServer m_server{u"t"_s}; ///< databases uptake_t<pid>_<n>, as before
     QHash<QString, int> m_uses;
-    int m_next = 0;
 };
 
 } // namespace Uptake::Test
