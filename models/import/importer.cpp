@@ -446,21 +446,20 @@ public:
     EventKind kind(QStringView verb) { return verbInfo(verb).kind; }
 
     /// Numbers an event's learner, course, content item and verb (a course as read: with ImportProfile::courseIds,
-    /// the course it names is looked up once). The row gets the names the writer has not seen yet, or every name
-    /// when allNames is set; the rest of row.event is left as it is.
-    void number(ParsedRow &row, QStringView learner, QStringView course, QStringView content, QStringView verb,
-                bool allNames)
+    /// the course it names is looked up once). The row gets the names the writer has not seen yet (it resolves each
+    /// once, SlotIds); the rest of row.event is left as it is.
+    void number(ParsedRow &row, QStringView learner, QStringView course, QStringView content, QStringView verb)
     {
         EventRecord &e = row.event;
         row.learnerSlot = slot(m_learners, learner, m_learnerCount);
-        if (row.learnerSlot == m_learnerCount - 1 || allNames)
+        if (row.learnerSlot == m_learnerCount - 1)
             e.learnerId = learner.toString();
         if (!verb.isEmpty()) {
             VerbInfo &v = verbInfo(verb);
             const bool fresh = v.slot < 0;
             if (fresh)
                 v.slot = m_verbCount++;
-            if (fresh || allNames)
+            if (fresh)
                 e.verb = verb.toString();
             row.verbSlot = v.slot;
         }
@@ -483,12 +482,12 @@ public:
         row.courseSlot = it->second;
         if (row.courseSlot < 0)
             return;
-        if (freshCourse || allNames)
+        if (freshCourse)
             e.course = m_courseNames[size_t(row.courseSlot)];
         if (content.isEmpty())
             return;
         row.contentSlot = slot(m_contents[size_t(row.courseSlot)], content, m_contentCount);
-        if (row.contentSlot == m_contentCount - 1 || allNames)
+        if (row.contentSlot == m_contentCount - 1)
             e.content = content.toString();
     }
 
@@ -879,7 +878,6 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                     // The reader hands each row's cells as views into its buffer: names are hashed and checked
                     // where they lie, and only those seen for the first time are copied (see SlotNumbers).
                     table.setCellViews(true);
-                    const bool allNames = writer.needsEventNames();
                     const int presentation = table.presentationColumn();
                     QString scratch[5]; // values joined from several columns: learner, time, course, content, event
                     auto parse = [&](TableSource::Item &item, ParsedRow &row) {
@@ -903,7 +901,7 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                             row.event.kind = read.kind;
                             row.event.durationMinutes = read.durationMinutes;
                             row.event.score = read.score;
-                            slotNumbers.number(row, read.learnerId, read.course, read.content, read.verb, allNames);
+                            slotNumbers.number(row, read.learnerId, read.course, read.content, read.verb);
                             return;
                         }
                         const Cells cells(item);
@@ -996,7 +994,7 @@ ImportResult importOnce(const QString &workspacePath, const QString &file, const
                         row.fingerprint = DataWriter::fingerprint(learner, *secs * 1000, course, content, e.kind, verb,
                                                                   e.durationMinutes, e.score);
                         row.occurrence = occurrence(row.fingerprint, *secs);
-                        slotNumbers.number(row, learner, course, content, verb, allNames);
+                        slotNumbers.number(row, learner, course, content, verb);
                     };
                     RowPipe pipe;
                     std::thread reader([&] {

@@ -753,7 +753,7 @@ void DataWriter::setSha256(const QString &sha256)
 Result<bool> DataWriter::addEvent(const EventRecord &e, int occurrence, quint64 fingerprint, const EventIds &ids)
 {
     if (m_pg)
-        return m_pg->addEvent(e, occurrence, fingerprint); // the server resolves ids itself
+        return m_pg->addEvent(e, occurrence, fingerprint, ids);
     const qint64 seconds = e.timestamp.toSecsSinceEpoch();
     PendingEvent row{ids.learner,
                      seconds,

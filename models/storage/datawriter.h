@@ -152,10 +152,6 @@ public:
                                EventKind kind, QStringView verb, std::optional<double> durationMinutes,
                                std::optional<double> score);
 
-    /// Whether addEvent() needs every event's names, not only those of ids it is given: a team workspace's
-    /// server resolves the names itself.
-    bool needsEventNames() const { return m_pg != nullptr; }
-
 private:
     /// An event row as bound to the insert.
     struct PendingEvent

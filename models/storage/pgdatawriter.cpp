@@ -554,20 +554,28 @@ Result<bool> PgDataWriter::addEvent(const EventRecord &e, int occurrence, quint6
     const auto learner = learnerId(e.learnerId);
     if (!learner)
         return Result<bool>::failure(learner.error());
-    qint64 course = 0;
-    qint64 content = 0;
+    EventIds ids;
+    ids.learner = *learner;
     if (!e.course.isEmpty()) {
         const auto c = courseId(e.course);
         if (!c)
             return Result<bool>::failure(c.error());
-        course = *c;
+        ids.course = *c;
         if (!e.content.isEmpty()) {
-            const auto ct = contentId(course, e.content);
+            const auto ct = contentId(ids.course, e.content);
             if (!ct)
                 return Result<bool>::failure(ct.error());
-            content = *ct;
+            ids.content = *ct;
         }
     }
+    return addEvent(e, occurrence, fingerprint, ids);
+}
+
+Result<bool> PgDataWriter::addEvent(const EventRecord &e, int occurrence, quint64 fingerprint, const EventIds &ids)
+{
+    const qint64 *learner = &ids.learner; // the names of the ids above
+    const qint64 course = ids.course;
+    const qint64 content = ids.content;
     const qint64 seconds = e.timestamp.toSecsSinceEpoch();
     const qint64 day = localDay(seconds);
     // An event's identity includes its time: one outside the span of the stored events repeats none of them.
@@ -585,7 +593,10 @@ Result<bool> PgDataWriter::addEvent(const EventRecord &e, int occurrence, quint6
     optionalId(line, course);
     optionalId(line, content);
     field(line, qint64(e.kind));
-    Pg::appendCopyText(line, e.verb.isEmpty() ? QString() : e.verb);
+    if (ids.verbUtf8 && !ids.verbUtf8->isEmpty())
+        Pg::appendCopyBytes(line, ids.verbUtf8->constData(), ids.verbUtf8->size());
+    else
+        Pg::appendCopyText(line, e.verb.isEmpty() ? QString() : e.verb);
     line += '\t';
     optionalReal(line, e.durationMinutes);
     optionalReal(line, e.score);

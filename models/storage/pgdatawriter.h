@@ -51,6 +51,8 @@ public:
     /// Stages an event; true unless it repeats one already staged in this batch (the importer numbers
     /// occurrences, so that does not happen). Duplicates of earlier batches are counted at commit.
     Result<bool> addEvent(const EventRecord &event, int occurrence, quint64 fingerprint);
+    /// The same with the ids (and verb) the importer resolved once per name: the event's names are not read.
+    Result<bool> addEvent(const EventRecord &event, int occurrence, quint64 fingerprint, const EventIds &ids);
     Result<bool> addPerformance(const PerformanceRecord &record, int occurrence);
     Status addRejected(qint64 line, const QString &column, const QString &value, const QString &message,
                        const QString &raw);
