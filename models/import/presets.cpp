@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Uptake::Import {
@@ -238,6 +240,28 @@ const Preset *detectPreset(const QStringList &header, bool hasHeader, int column
     }
     const DataKind kind = kindHint ? *kindHint : DataKind::Events;
     return findPreset(dataKindKey(kind));
+}
+
+DataKind guessKind(const QStringList &header)
+{
+    auto mapped = [&header](DataKind kind) {
+        ImportProfile p;
+        p.kind = kind;
+        suggestMapping(p, header);
+        return p.mapping;
+    };
+    const auto performance = mapped(DataKind::Performance);
+    const QStringList needed = requiredFields(DataKind::Performance);
+    if (std::all_of(needed.cbegin(), needed.cend(),
+                    [&performance](const QString &f) { return performance.contains(f); }))
+        return DataKind::Performance;
+    const auto events = mapped(DataKind::Events);
+    if (events.contains(u"learner"_s) && events.contains(u"timestamp"_s))
+        return DataKind::Events;
+    const auto roster = mapped(DataKind::Roster);
+    if (roster.contains(u"learner"_s) && roster.size() >= 2)
+        return DataKind::Roster;
+    return DataKind::Events;
 }
 
 QStringList suggestMapping(ImportProfile &profile, const QStringList &header)

@@ -33,6 +33,11 @@ QString formatTitle(const ImportProfile &profile);
 const Preset *detectPreset(const QStringList &header, bool hasHeader, int columnCount,
                            const DataKind *kindHint = nullptr);
 
+/// What a file in no known format most likely holds, from its header: performance values when it has a learner,
+/// period, KPI and value; learning events when it has a learner and a time; a roster when it has a learner and
+/// something about them (name, email, department…) but no time; otherwise events.
+DataKind guessKind(const QStringList &header);
+
 /// Fills a profile's mapping from a header by aliases of each canonical field; columns already
 /// mapped are kept. Returns the fields that stay unmapped.
 QStringList suggestMapping(ImportProfile &profile, const QStringList &header);

@@ -530,6 +530,19 @@ private Q_SLOTS:
         wizard->reject();
     }
 
+    // A roster in no format Uptake knows ("learner,name") opens as a roster, not as events that lack a time column
+    // (Next then stayed disabled until the user found the kind on the first page).
+    void rosterInNoKnownFormatOpensAsRoster()
+    {
+        const QString ws = freshWorkspace(u"plainroster.uptake"_s);
+        const QString file = writeTemp(u"plain-roster.csv"_s, "learner,name\nana,Ana\nbo,Bo\n");
+        ImportWizard wizard(ws, file);
+        wizard.show();
+        QCOMPARE(wizard.profile().kind, Import::DataKind::Roster);
+        QVERIFY(toDryRun(wizard));
+        QCOMPARE(wizard.dryRunResult().imported, 2);
+    }
+
     // Files dropped together (a roster, a log, a performance file) get a wizard each, one after the other, the
     // title saying which of them it is; a drop that mixes a workspace file with data files is refused.
     void dropOfSeveralFilesImportsEachInTurn()

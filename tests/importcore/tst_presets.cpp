@@ -95,6 +95,32 @@ private Q_SLOTS:
         QCOMPARE(ImportProfile::fromJson(QJsonDocument::fromJson(json).object()), p);
     }
 
+    /// A file in no known format: what its header says it holds (the wizard opens it as that kind).
+    void guessedKind_data()
+    {
+        QTest::addColumn<QStringList>("header");
+        QTest::addColumn<int>("kind");
+        const int events = int(DataKind::Events), roster = int(DataKind::Roster), perf = int(DataKind::Performance);
+        QTest::newRow("learner and name: a roster") << QStringList{u"learner"_s, u"name"_s} << roster;
+        QTest::newRow("HR export") << QStringList{u"Employee ID"_s, u"Full name"_s, u"Email"_s, u"Department"_s,
+                                                  u"Start date"_s}
+                                   << roster;
+        QTest::newRow("events") << QStringList{u"learner"_s, u"timestamp"_s, u"event"_s} << events;
+        QTest::newRow("events without an event column") << QStringList{u"user"_s, u"date"_s, u"course"_s} << events;
+        QTest::newRow("performance") << QStringList{u"learner"_s, u"period"_s, u"kpi"_s, u"value"_s} << perf;
+        QTest::newRow("performance by week")
+            << QStringList{u"employee_id"_s, u"week"_s, u"metric"_s, u"amount"_s} << perf;
+        QTest::newRow("only a learner column") << QStringList{u"learner"_s} << events;
+        QTest::newRow("nothing known") << QStringList{u"a"_s, u"b"_s} << events;
+        QTest::newRow("no header") << QStringList{} << events;
+    }
+    void guessedKind()
+    {
+        QFETCH(QStringList, header);
+        QFETCH(int, kind);
+        QCOMPARE(int(guessKind(header)), kind);
+    }
+
     void moodleCourseIds_data()
     {
         QTest::addColumn<QString>("courseIds");

@@ -153,9 +153,13 @@ ImportWizard::ImportWizard(const QString &workspacePath, const QString &file, QW
     if (m_preview.error.isEmpty() && !m_preview.isXapi) {
         const Import::Preset *detected = Import::detectPreset(m_preview.hasHeader ? m_preview.header : QStringList(),
                                                               m_preview.hasHeader, int(m_preview.header.size()));
-        if (detected && !detected->signature.isEmpty() && detected->profile.kind != m_preview.profile.kind) {
+        // A file in no known format: its header says what it most likely holds ("learner,name" is a roster).
+        const Import::DataKind kind = detected && !detected->signature.isEmpty()
+                                          ? detected->profile.kind
+                                          : Import::guessKind(m_preview.hasHeader ? m_preview.header : QStringList());
+        if (kind != m_preview.profile.kind) {
             m_updating = true;
-            setCombo(m_kind, Import::dataKindKey(detected->profile.kind));
+            setCombo(m_kind, Import::dataKindKey(kind));
             m_updating = false;
             m_profile = {};
             refreshPreview();
